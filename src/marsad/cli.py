@@ -1,0 +1,205 @@
+"""The ``marsad`` command line.
+
+    marsad analyze FILE... [--json] [--published YYYY-MM-DD] [--profile accurate|fast]
+
+Errors are one line on stderr naming the file and the problem; the exit code is 0 when every
+input gave a record, 1 when some failed, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from typing import Callable, Sequence
+
+from . import __version__
+
+log = logging.getLogger("marsad")
+
+_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def command(name: str, help: str):
+    """Register a sub-command: the decorated function adds its arguments, ``run`` executes."""
+
+    def deco(fn):
+        _COMMANDS[name] = (help, fn)
+        return fn
+
+    return deco
+
+
+# --- terminal rendering --------------------------------------------------------------------
+
+RLI, PDI, LRI = "\u2067", "\u2069", "\u2066"
+
+
+def rtl(s: str) -> str:
+    """Wrap Arabic text in a right-to-left isolate so bidi-aware terminals lay it out properly."""
+    return f"{RLI}{s}{PDI}" if s else s
+
+
+def _color(code: str, s: str, enabled: bool) -> str:
+    return f"\x1b[{code}m{s}\x1b[0m" if enabled else s
+
+
+def render_summary(record, color: bool = False) -> str:
+    """A readable, right-to-left friendly summary of a record for the terminal."""
+    from .text import sentences  # noqa: F401  (kept local: cli import stays light)
+
+    out = []
+    bold = lambda s: _color("1", s, color)  # noqa: E731
+    dim = lambda s: _color("2", s, color)  # noqa: E731
+    src = record.source.get("path") or record.source.get("url") or ""
+    out.append(dim(f"── {record.id[:16]}  {src}  published={record.published or '?'}  language={record.language}"))
+    for w in record.warnings:
+        out.append(_color("33", f"⚠ {w}", color))
+    if record.title:
+        out.append(bold(rtl(record.title)))
+    out.append("")
+    for para in record.text.split("\n"):
+        if para:
+            out.append(rtl(para))
+    if record.entities:
+        out.append("")
+        out.append(bold("Entities"))
+        by_actor = {a.id: a for a in record.actors}
+        seen = set()
+        for e in record.entities:
+            key = (e.text, e.type)
+            if key in seen:
+                continue
+            seen.add(key)
+            a = by_actor.get(e.actor) if e.actor else None
+            extra = f"  → {a.name_en or ''} [{a.country or '-'}/{a.sector or '-'}]" if a else ""
+            out.append(f"  {e.type:<4} {rtl(e.text)}{extra}")
+    if record.quotes:
+        out.append("")
+        out.append(bold("Quotes"))
+        names = {a.id: (a.name_en or a.name_ar) for a in record.actors}
+        for q in record.quotes:
+            who = names.get(q.speaker) or q.speaker_text or "?"
+            out.append(f"  {who} ({q.kind}, {rtl(q.cue or '')}) → {rtl(q.text)}")
+    if record.events:
+        out.append("")
+        out.append(bold("Events"))
+        names = {a.id: (a.name_en or a.name_ar) for a in record.actors}
+        for ev in record.events:
+            s = ", ".join(names.get(x, x) for x in ev.source) or "?"
+            t = ", ".join(names.get(x, x) for x in ev.target) or "?"
+            flags = []
+            if ev.negated:
+                flags.append("NOT")
+            if ev.modality != "asserted":
+                flags.append(ev.modality)
+            if ev.date:
+                flags.append(ev.date)
+            out.append(f"  {s} —{ev.type}{'/' + ev.mode if ev.mode else ''}→ {t}  {' '.join(flags)}  «{rtl(ev.trigger)}»")
+    if record.dates:
+        out.append("")
+        out.append(bold("Dates"))
+        for d in record.dates:
+            out.append(f"  {rtl(d.text)} = {d.value}")
+    if record.boilerplate:
+        out.append("")
+        out.append(bold("Removed"))
+        for b in record.boilerplate:
+            text = b.text.replace("\n", " ⏎ ")
+            if b.kind == "blank":
+                text = repr(b.text)
+            times = f" ×{b.count}" if b.count > 1 else ""
+            out.append(dim(f"  [{b.kind}]{times} ") + rtl(text[:200]))
+    return "\n".join(out)
+
+
+# --- commands ------------------------------------------------------------------------------
+
+def _add_analyze(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt .html .json .jsonl .jsonl.gz) or - for stdin")
+    p.add_argument("--json", action="store_true", help="print records as JSON (JSON lines for several articles)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, anchors relative dates")
+    p.add_argument("--profile", choices=("accurate", "fast"), default="accurate", help="model profile (default: accurate)")
+    p.add_argument("--indent", type=int, default=None, help="indent JSON output (single article only)")
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from . import AnalyzeError, _default_pipeline, _finish
+    from .io.readers import ReadError, normalize_published, read_path
+
+    if args.published and normalize_published(args.published) is None:
+        print(f"marsad: error: cannot read --published {args.published!r} (expected YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    pipe = _default_pipeline(args.profile)
+    failures = successes = 0
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    multi = len(args.files) > 1 or any(f.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson")) for f in args.files)
+    for path in args.files:
+        for item in read_path(path):
+            if isinstance(item, ReadError):
+                failures += 1
+                print(f"marsad: error: {item}", file=sys.stderr)
+                continue
+            try:
+                record = pipe(_finish(item, args.published))
+            except AnalyzeError as exc:
+                failures += 1
+                print(f"marsad: error: {path}: {exc}", file=sys.stderr)
+                continue
+            except Exception as exc:  # a stage failing on one article must not end the run  # noqa: BLE001
+                failures += 1
+                log.debug("stage failure", exc_info=True)
+                print(f"marsad: error: {path}: analysis failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+                continue
+            successes += 1
+            for w in record.warnings:
+                print(f"marsad: warning: {path}: {w}", file=sys.stderr)
+            if args.json:
+                indent = args.indent if not multi else None
+                sys.stdout.write(record.to_json(indent=indent) + "\n")
+            else:
+                sys.stdout.write(render_summary(record, color=color) + "\n\n")
+            sys.stdout.flush()
+    if failures and not successes:
+        return 1
+    return 1 if failures else 0
+
+
+command("analyze", "analyse articles and print their records")((_add_analyze, _run_analyze))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="marsad", description="Marsad (مرصد): an Arabic news observatory")
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_, (add, _run)) in _COMMANDS.items():
+        p = sub.add_parser(name, help=help_, description=help_)
+        add(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="marsad: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return 2
+    _help, (_add, run) = _COMMANDS[args.command]
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("marsad: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
