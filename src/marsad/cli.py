@@ -18,17 +18,16 @@ from . import __version__
 
 log = logging.getLogger("marsad")
 
-_COMMANDS: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
 
 
-def command(name: str, help: str):
-    """Register a sub-command: the decorated function adds its arguments, ``run`` executes."""
+def register_command(name: str, help: str, add_arguments: Callable[[argparse.ArgumentParser], None],
+                     run: Callable[[argparse.Namespace], int]) -> None:
+    """Add a sub-command: ``add_arguments(parser)`` declares its options, ``run(args)`` returns the exit code.
 
-    def deco(fn):
-        _COMMANDS[name] = (help, fn)
-        return fn
-
-    return deco
+    Modules listed in :data:`COMMAND_MODULES` call this when imported.
+    """
+    _COMMANDS[name] = (help, add_arguments, run)
 
 
 # --- terminal rendering --------------------------------------------------------------------
@@ -166,15 +165,25 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-command("analyze", "analyse articles and print their records")((_add_analyze, _run_analyze))
+register_command("analyze", "analyse articles and print their records", _add_analyze, _run_analyze)
+
+
+#: modules that add sub-commands with :func:`command` (order = order in --help)
+COMMAND_MODULES = [
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name)
+
     parser = argparse.ArgumentParser(prog="marsad", description="Marsad (مرصد): an Arabic news observatory")
     parser.add_argument("--version", action="version", version=f"marsad {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (help_, (add, _run)) in _COMMANDS.items():
+    for name, (help_, add, _run) in _COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=help_)
         add(p)
     return parser
@@ -187,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    _help, (_add, run) = _COMMANDS[args.command]
+    _help, _add, run = _COMMANDS[args.command]
     try:
         return run(args)
     except KeyboardInterrupt:
