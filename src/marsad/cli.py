@@ -168,6 +168,56 @@ def _run_analyze(args: argparse.Namespace) -> int:
 register_command("analyze", "analyse articles and print their records", _add_analyze, _run_analyze)
 
 
+# --- marsad eval SUBJECT ------------------------------------------------------------------
+
+_EVALUATORS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {}
+
+
+def register_eval(subject: str, help: str, run: Callable[[argparse.Namespace], int]) -> None:
+    """Add a subject to ``marsad eval`` (``clean``, ``ner``, ``events`` ...); ``run(args)`` prints a report."""
+    _EVALUATORS[subject] = (help, run)
+
+
+def _eval_clean(args: argparse.Namespace) -> int:
+    from .evaluation.clean import evaluate, format_report
+
+    result = evaluate()
+    if args.json:
+        print(json.dumps(result if args.errors else result["scores"], ensure_ascii=False, indent=1))
+        return 0
+    print("Cleaning: body-line precision/recall/F1 on tests/data/clean_gold (subheads not scored)")
+    print(format_report(result))
+    if args.errors:
+        for e in result["errors"]:
+            print(f"  {e['doc']}:{e['line']} gold={e['gold']} system={e['system']} ({e['split']})")
+    return 0
+
+
+register_eval("clean", "the cleaning stage on the hand-labelled dev gold", _eval_clean)
+
+
+def _add_eval(p: argparse.ArgumentParser) -> None:
+    p.add_argument("subject", help="what to evaluate: " + ", ".join(sorted(_EVALUATORS)) + " (more as stages land)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--errors", action="store_true", help="also list the errors")
+    p.add_argument("--profile", choices=("accurate", "fast"), default="accurate")
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    if args.subject not in _EVALUATORS:
+        print(f"marsad: error: nothing to evaluate called {args.subject!r}; choose from {', '.join(sorted(_EVALUATORS))}",
+              file=sys.stderr)
+        return 2
+    try:
+        return _EVALUATORS[args.subject][1](args)
+    except FileNotFoundError as exc:
+        print(f"marsad: error: {exc}", file=sys.stderr)
+        return 1
+
+
+register_command("eval", "score a stage against its gold data", _add_eval, _run_eval)
+
+
 #: modules that add sub-commands with :func:`command` (order = order in --help)
 COMMAND_MODULES = [
 ]

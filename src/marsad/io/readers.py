@@ -27,6 +27,9 @@ from ..record import Record
 #: one article larger than this is refused (a corpus file may be any size)
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
+#: an HTML page whose main content has fewer words than this holds no article
+MIN_HTML_WORDS = 8
+
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -114,17 +117,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
             raise InputError(f"broken UTF-16 text ({exc.reason} at byte {exc.start})") from None
-    if looks_binary(data):
-        raise InputError("binary data, not text (a text, HTML or JSON article was expected)")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and len(data) % 2 == 0:
+        # UTF-16 without a BOM: accept it only if it decodes to printable text with letters
         for enc in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if sum(1 for c in text[:2000] if c.isprintable() or c.isspace()) > 0.95 * min(len(text), 2000):
+            head = text[:2000]
+            printable = sum(1 for c in head if c.isprintable() or c.isspace())
+            letters = sum(1 for c in head if c.isalpha())
+            if printable > 0.97 * len(head) and letters > 0.4 * len(head.replace(" ", "")):
                 return text, enc
-        raise InputError("binary data, not text (NUL bytes that are not UTF-16)")
+    if looks_binary(data) or b"\x00" in data[:8192]:
+        raise InputError("binary data, not text (a text, HTML or JSON article was expected)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -193,6 +199,8 @@ def record_from_html(html: str, *, raw_bytes: bytes, source: dict) -> Record:
                                       favor_precision=False, with_metadata=True)
     meta = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
     text = (meta.get("text") or "") if meta else ""
+    if len(text.split()) < MIN_HTML_WORDS:
+        text = ""  # navigation crumbs, not an article
     src = dict(source)
     for key in ("url", "author", "sitename"):
         if meta.get(key):

@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..pipeline import Stage, register
 from ..record import Boilerplate, Record
-from ..text import is_blank, normalize, squash_spaces, strip_proclitics, tokenize
+from ..text import is_blank, normalize, split_proclitics, squash_spaces, strip_proclitics, tokenize
 
 # --- line patterns (matched against normalize(squash_spaces(line))) ----------------------
 
@@ -39,7 +39,8 @@ RELATED_MARKER = re.compile(
     r"^(?:[\-–•►▶»|*]\s*)?(?:اقرا|اقراي|طالع|طالعي|شاهد|شاهدي|تابع|اقرا ايضا|اقرا المزيد|المزيد|مواضيع|موضوعات|"
     r"اخبار|قصص|مقالات|روابط)(?:\s+(?:ايضا|ايضاً|ايضًا|كذلك|المزيد|ذات صله|متعلقه|مرتبطه|اخري|مشابهه|"
     r"المزيد من الاخبار|ذات الصله|علي الموقع))+\s*[:：.…]*\s*$"
-    r"|^(?:اقرا|طالع|شاهد)\s+(?:ايضا|ايضاً)\s*[:：]\s*.{0,200}$"
+    r"|^(?:اقرا|طالع|شاهد|انظر)\s+(?:ايضا|ايضاً|ايضًا|كذلك|المزيد)\s*[:：]\s*.{0,300}$"
+    r"|^(?:للمزيد|لمزيد من المعلومات|المزيد|ذات صله|مواضيع ذات صله|اخبار ذات صله)\s*[:：]\s*.{0,300}$"
     r"|^(?:قد يهمك|لا تفوت|ننصحك بقراءه|يهمك ايضا|اخترنا لك|الاكثر قراءه|الاكثر مشاهده|مواضيع ذات صله|اخبار ذات صله)\s*[:：.…]*\s*$"
 )
 SHARE = re.compile(
@@ -60,12 +61,35 @@ CAPTION = re.compile(
     r"epa|reuters|getty images|shutterstock)(?:\s|$|[:：)\]\-–])"
     r"|[(\[]\s*(?:صوره|الصوره)\s*(?:ارشيفيه|من الارشيف|تعبيريه|توضيحيه|ارشيف)\s*[)\]]\s*$"
 )
+SHARE_LONG = re.compile(
+    r"^(?:تابعوا|تابعونا|تابع|شاهدوا|حملوا|حمل|اشتركوا|اشترك|انضموا|يمكنكم)\s"
+    r".*(?:موقع|تطبيق|قناه|صفحه|حساب|اشعارات|تغطيه مباشره|بث مباشر|الرابط)"
+)
+SEPARATOR = re.compile(r"^[\s\-_=*~.•·#+×<>|/\\]{3,}$")
+OPINION_FOOTER = re.compile(
+    r"(?:تمثل|تعبر عن|تعكس)\s+(?:راي|اراء|وجهه نظر)\s+(?:كاتبها|كتابها|اصحابها|صاحبها|الكاتب|كاتبيها)"
+    r"|لا\s+(?:تعبر|تمثل|تعكس)\s+(?:بالضروره\s+)?(?:عن\s+)?(?:راي|موقف|وجهه نظر)"
+    r"|^رابط (?:الخبر|المقال|القصه|الموضوع)|^(?:لمراسلتنا|للتواصل|للاعلان|للاعلانات)\b"
+)
+SOURCE_LINE = re.compile(
+    r"^[*\s]*(?:نقلا عن|نقلا من|عن صحيفه|المصدر|مصدر)\s*[:：]?\s*\S"
+    r"|^(?:مقال|مقاله|تقرير|تحليل)\s+(?:ل|بقلم|كتبه|لمراسل|لمراسله)\S*"
+)
 FOOTER = re.compile(r"(?:جميع الحقوق محفوظه|حقوق النشر|حقوق الطبع|all rights reserved|copyright|©)")
 _DATE_WORDS = (r"(?:السبت|الاحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|"
                r"يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|"
                r"تشرين|الاول|الثاني|ص|م|صباحا|مساء|مساءا|الساعه|بتوقيت|غرينتش|جرينتش|gmt|am|pm|نشر|نشرت|تاريخ النشر|"
                r"اخر تحديث|محدث|تحديث|في|:|،|,|-|/|\|)")
 DATELINE = re.compile(rf"^(?:(?:{_DATE_WORDS}|\d+)\s*)+$")
+
+# a line made only of news-agency / outlet names: "فرانس 24/ أ ف ب", "-وات-", "(رويترز)"
+_AGENCIES = (r"(?:رويترز|ا ف ب|اف ب|فرانس برس|فرانس 24|د ب ا|اسوشيتد برس|ا ب|الاناضول|سبوتنيك|واس|وام|بنا|قنا|"
+             r"كونا|سانا|وات|معا|وفا|بترا|ارنا|تاس|شينخوا|يونايتد برس|وكالات|reuters|afp|ap|dpa|france 24)")
+_AGENCY_LINE = re.compile(rf"^[\-–(\[*\s]*{_AGENCIES}(?:\s*[/،,\-–+&و]\s*{_AGENCIES})*[\-–)\]\s.]*$")
+
+_INNER_SENTENCE_END = re.compile(r"[^.\d]\.\s+\S")
+# "city - city: «paper»", "reporter – city": a dateline or byline before the first paragraph
+_DATELINE_TOP = re.compile(r"^[^.،,]{2,40}\s[-–—]\s[^.،,]{2,40}$|[:：]\s*[«\"“][^»\"”]{2,40}[»\"”]$")
 
 _SENTENCE_END = tuple(".!؟?:؛;…،,\"”»')")
 _STOP = {normalize(w) for w in (
@@ -104,10 +128,9 @@ def _headline_like(line: str, max_words: int = 20) -> bool:
 class Cleaner:
     """Label the lines of a scraped article.  Stateless; one instance serves every article."""
 
-    #: pasted headlines: at most this many words, and at most this share of content words
-    #: shared with the rest of the article
+    #: pasted headlines of other stories: a headline-like line of this many words
+    pasted_min_words = 5
     pasted_max_words = 16
-    pasted_max_overlap = 0.34
 
     def label(self, lines: list[str], title: str | None = None) -> tuple[list[str], str | None]:
         """Return ``(labels, title)``: one label per line (``""`` for empty lines)."""
@@ -122,6 +145,12 @@ class Cleaner:
         content = [i for i in range(n) if not labels[i] and keys[i]]
 
         self._markers(lines, keys, labels, content)
+        for i in [j for j in content if not labels[j]][:2]:
+            if _words(keys[i]) <= 6 and _DATELINE_TOP.search(squash_spaces(lines[i])):
+                labels[i] = "byline"
+        for i in [j for j in content if not labels[j]][-2:]:
+            if _words(keys[i]) <= 6 and squash_spaces(lines[i]).startswith("*"):
+                labels[i] = "byline"
         self._repeats(keys, labels, content)
 
         # the headline
@@ -173,7 +202,7 @@ class Cleaner:
                         k += 1
                 k += 1
                 continue
-            if words <= 12 and RELATED_MARKER.match(key):
+            if words <= 40 and RELATED_MARKER.match(key):
                 labels[i] = "related"
                 # the linked headlines that follow the marker
                 taken = 0
@@ -188,14 +217,22 @@ class Cleaner:
                     k += 1
                 k += 1
                 continue
-            if words <= 14 and SHARE.search(key):
+            if SEPARATOR.match(key):
+                labels[i] = "footer"
+            elif words <= 14 and CAPTION.match(key):
+                labels[i] = "caption"
+            elif (words <= 14 and SHARE.search(key)) or (words <= 40 and SHARE_LONG.match(key)):
                 labels[i] = "share"
+            elif words <= 30 and OPINION_FOOTER.search(key):
+                labels[i] = "footer"
+            elif words <= 16 and SOURCE_LINE.match(key):
+                labels[i] = "byline"
+            elif words <= 6 and _AGENCY_LINE.match(key):
+                labels[i] = "byline"
             elif FOOTER.search(key) and words <= 25:
                 labels[i] = "footer"
             elif words <= 10 and BYLINE.match(key):
                 labels[i] = "byline"
-            elif words <= 14 and CAPTION.match(key):
-                labels[i] = "caption"
             elif words <= 14 and DATELINE.match(key) and any(ch.isdigit() for ch in key):
                 labels[i] = "byline"
             k += 1
@@ -257,28 +294,39 @@ class Cleaner:
             break
 
     def _pasted_headlines(self, lines, labels, content):
+        """Headlines of other stories pasted into the body without a marker.
+
+        Such a line reads like a headline: 5-16 words, no sentence-final full stop or comma,
+        not introduced by a colon, and it stands after the lead paragraph.  Crossheads of
+        the article itself are shorter (mostly 1-4 words) and are kept.  Documents whose
+        paragraphs are hard-wrapped (most lines end mid-sentence) are left alone.
+        """
         body = [i for i in content if not labels[i]]
         if len(body) < 3:
             return
-        words_by_line = {i: _content_words(lines[i]) for i in body}
-        total: Counter = Counter()
-        for i in body:
-            total.update(words_by_line[i])
-        first_body = next((i for i in body if _words(lines[i]) > self.pasted_max_words), body[0])
-        for i in body:
-            if i <= first_body:
+        long_lines = [i for i in body if _words(lines[i]) >= 5]
+        unpunctuated = [i for i in long_lines if not squash_spaces(lines[i]).endswith(_SENTENCE_END)]
+        if long_lines and len(unpunctuated) > 0.5 * len(long_lines):
+            return  # hard-wrapped text: line ends say nothing
+        lead = body[0]
+        for k, i in enumerate(body):
+            if i <= lead:
                 continue
             s = squash_spaces(lines[i])
             nw = _words(s)
-            if nw < 3 or nw > self.pasted_max_words or s.endswith(_SENTENCE_END) or s.startswith(("\"", "“", "«")):
+            limit = self.pasted_max_words + (4 if s.endswith(("؟", "?")) else 0)
+            if nw < self.pasted_min_words or nw > limit:
                 continue
-            own = words_by_line[i]
-            if not own:
+            if s.endswith(tuple(".،,:؛;…!")) or s.startswith(("-", "•", "*", "(")):
                 continue
-            # content words this line shares with the rest of the article
-            shared = sum(1 for w in own if total[w] - 1 > 0)
-            if shared / len(own) <= self.pasted_max_overlap:
-                labels[i] = "related"
+            if _INNER_SENTENCE_END.search(s):
+                continue  # two sentences, or reported speech introduced by a colon: a paragraph
+            if split_proclitics(s.split()[0])[0].startswith("و"):
+                continue  # "و" + verb continues the story; headlines do not start with "and"
+            prev = squash_spaces(lines[body[k - 1]]) if k else ""
+            if prev.endswith((":", "：")):
+                continue  # a list item or a quotation introduced by the paragraph before
+            labels[i] = "related"
 
 
 def _period(block: list[str]) -> tuple[list[str], int]:

@@ -1,0 +1,1 @@
+"""Evaluation of Marsad stages against gold data (``marsad eval ...``)."""
