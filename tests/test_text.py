@@ -64,3 +64,8 @@ def test_text_is_blank(line, blank):
 def test_text_arabic_ratio():
     assert arabic_ratio("قال الرئيس") == 1.0
     assert arabic_ratio("hello") == 0.0
+
+
+@pytest.mark.parametrize("raw, expected", [("\ufefb", "لا"), ("\ufd3e", "\ufd3e"), ("\ufdf2", "الله")])
+def test_text_normalize_presentation_forms(raw, expected):
+    assert normalize(raw) == expected

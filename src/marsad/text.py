@@ -42,8 +42,9 @@ def _norm_char(ch: str) -> str:
     if ch in _DROP:
         return ""
     if "\ufb50" <= ch <= "\ufefc":  # presentation forms
-        ch = unicodedata.normalize("NFKC", ch)
-        return "".join(_norm_char(c) for c in ch)
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded != ch:
+            return "".join(_norm_char(c) for c in folded)
     return _MAP.get(ch, ch)
 
 
