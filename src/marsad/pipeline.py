@@ -83,8 +83,15 @@ class PipelineError(ValueError):
 class Pipeline:
     """An ordered list of stages, checked when built."""
 
-    def __init__(self, stages: Iterable[Stage | str]):
-        self.stages: list[Stage] = [create_stage(s) if isinstance(s, str) else s for s in stages]
+    def __init__(self, stages: Iterable[Stage | str | tuple[str, dict]]):
+        """``stages``: Stage objects, registered names, or ``(name, options)`` pairs."""
+        self.stages: list[Stage] = []
+        for s in stages:
+            if isinstance(s, str):
+                s = create_stage(s)
+            elif isinstance(s, tuple):
+                s = create_stage(s[0], **s[1])
+            self.stages.append(s)
         self.check()
 
     def check(self) -> None:

@@ -1,0 +1,142 @@
+"""Named entities (PER, ORG, LOC, MISC) with exact offsets into ``record.text``.
+
+The trained tagger (:mod:`marsad.ner`, profile ``accurate`` or ``fast``) labels the tokens
+of each sentence; spans are then trimmed so that attached proclitics never leak into a
+mention (وبايدن -> بايدن, لوكالة “سبوتنيك” -> سبوتنيك, للقمة -> القمة is *not* produced: the
+span starts after the clitic, at لقمة's first letter only when the article is written).
+Dictionary matches from the actor knowledge base (:mod:`marsad.kb`) fill in names the
+tagger missed, where they overlap nothing the tagger found.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..pipeline import Stage, register
+from ..record import Entity, Record
+from ..text import normalize, split_proclitics, tokenize
+
+log = logging.getLogger(__name__)
+
+_QUOTES = set("\"'“”«»‘’„")
+_TRIM_CHARS = set("\"'“”«»‘’„()[]{}،,.:;؛!?؟-–—…")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``[(first_token, last_token_exclusive, type)]`` from BIO tags (stray I- starts a span)."""
+    spans, start, kind = [], None, None
+    for i, tag in enumerate(tags + ["O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
+            if start is not None:
+                spans.append((start, i, kind))
+                start, kind = None, None
+            if tag != "O":
+                start, kind = i, tag[2:]
+    return spans
+
+
+def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
+    """How many leading characters of an entity's first token are proclitics.
+
+    A prefix is removed when the clitic splitter says so, or when the rest of the word
+    appears on its own elsewhere in the article (وبايدن ... بايدن), which settles names the
+    corpus frequencies do not know.
+    """
+    if not token_text or _LATIN.match(token_text):
+        return 0
+    prefix, rest = split_proclitics(token_text)
+    if prefix:
+        # the article ال is part of the name; لل = ل + (ا)ل keeps the second ل
+        return len(prefix)
+    for plen in (2, 1):
+        head, tail = token_text[:plen], token_text[plen:]
+        if len(tail) >= 3 and all(c in "وفبلك" for c in head) and normalize(tail) in standalone:
+            return plen
+    return 0
+
+
+@register("marsad.entities.v1")
+class EntitiesStage(Stage):
+    """Fill ``entities`` from the NER tagger (+ knowledge-base names it missed)."""
+
+    name = "entities"
+    requires = ("text", "sentences")
+    provides = ("entities",)
+    arabic_only = True
+
+    def __init__(self, profile: str = "accurate", use_kb: bool = True):
+        self.profile = profile
+        self.use_kb = use_kb
+        self._tagger = None
+        self._kb = None
+        self._kb_failed = False
+
+    # -- lazy resources ------------------------------------------------------------------
+    @property
+    def tagger(self):
+        if self._tagger is None:
+            from ..ner import load_tagger
+
+            self._tagger = load_tagger(self.profile)
+        return self._tagger
+
+    def kb(self):
+        if self._kb is None and not self._kb_failed and self.use_kb:
+            try:
+                from ..kb import load_kb
+
+                self._kb = load_kb()
+            except (ImportError, FileNotFoundError) as exc:
+                log.warning("actor knowledge base unavailable (%s); entities come from the tagger only", exc)
+                self._kb_failed = True
+        return self._kb
+
+    # -- the stage -----------------------------------------------------------------------
+    def __call__(self, record: Record) -> Record:
+        text = record.text
+        sents = [tokenize(text, s.start, s.end) for s in record.sentences]
+        sents = [s for s in sents if s]
+        standalone = {normalize(t.text) for s in sents for t in s}
+        entities: list[Entity] = []
+        if sents:
+            try:
+                tags = self.tagger.tag([[t.text for t in s] for s in sents])
+            except FileNotFoundError as exc:
+                record.warnings.append(f"NER model for profile {self.profile!r} not installed ({exc}); "
+                                       "entities come from the knowledge base only")
+                tags = [["O"] * len(s) for s in sents]
+            for toks, stags in zip(sents, tags):
+                for a, b, kind in bio_spans(list(stags)):
+                    ent = self._make_entity(text, toks[a:b], kind, standalone)
+                    if ent is not None:
+                        entities.append(ent)
+        kb = self.kb()
+        if kb is not None:
+            taken = [(e.start, e.end) for e in entities]
+            for start, end, entry in kb.find_mentions(text):
+                if any(start < te and ts < end for ts, te in taken):
+                    continue
+                etype = getattr(entry, "type", None) or "MISC"
+                if etype not in ("PER", "ORG", "LOC", "MISC"):
+                    etype = "ORG" if etype in ("IGO", "GOV", "MED") else "MISC"
+                entities.append(Entity(text[start:end], start, end, etype))
+                taken.append((start, end))
+        entities.sort(key=lambda e: (e.start, e.end))
+        record.entities = entities
+        return record
+
+    @staticmethod
+    def _make_entity(text: str, toks, kind: str, standalone: set[str]) -> Entity | None:
+        # drop punctuation at the edges (quotes around a name are not part of it)
+        while toks and toks[0].text in _TRIM_CHARS:
+            toks = toks[1:]
+        while toks and toks[-1].text in _TRIM_CHARS:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        start, end = toks[0].start, toks[-1].end
+        start += strip_clitic_offset(toks[0].text, standalone)
+        if end - start < 2:
+            return None
+        return Entity(text[start:end], start, end, kind)

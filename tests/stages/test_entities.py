@@ -1,0 +1,77 @@
+"""Entity spans: offsets, clitics and punctuation, independent of which model tags them."""
+import pytest
+
+from marsad.record import Record, Sentence
+from marsad.stages.entities import EntitiesStage, bio_spans
+from marsad.text import sentences
+
+
+class DictTagger:
+    """A stand-in tagger: tags tokens found in a small dictionary (tests the span logic only)."""
+
+    def __init__(self, names):
+        self.names = names  # token tuple -> type
+
+    def tag(self, sents):
+        out = []
+        for toks in sents:
+            tags = ["O"] * len(toks)
+            i = 0
+            while i < len(toks):
+                for n in (3, 2, 1):
+                    key = tuple(toks[i:i + n])
+                    if key in self.names:
+                        kind = self.names[key]
+                        tags[i] = f"B-{kind}"
+                        for j in range(i + 1, i + n):
+                            tags[j] = f"I-{kind}"
+                        i += n
+                        break
+                else:
+                    i += 1
+            out.append(tags)
+        return out
+
+
+def run(text, names):
+    stage = EntitiesStage(use_kb=False)
+    stage._tagger = DictTagger(names)
+    rec = Record(id="t", text=text, sentences=[Sentence(a, b) for a, b in sentences(text)])
+    return stage(rec).entities
+
+
+@pytest.mark.parametrize("tags, spans", [
+    (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+    (["I-ORG", "I-ORG", "B-ORG"], [(0, 2, "ORG"), (2, 3, "ORG")]),
+    (["B-PER", "I-LOC"], [(0, 1, "PER"), (1, 2, "LOC")]),
+    (["O", "O"], []),
+])
+def test_entities_bio_spans(tags, spans):
+    assert bio_spans(tags) == spans
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the conjunction و of وبايدن is not part of the name
+    ("التقى بوتين وبايدن في جنيف.", {("بوتين",): "PER", ("وبايدن",): "PER", ("جنيف",): "LOC"},
+     ["بوتين", "بايدن", "جنيف"]),
+    # ل + quotation marks: لوكالة “سبوتنيك” -> سبوتنيك
+    ("قال لوكالة “سبوتنيك” إن الأمر انتهى.", {("سبوتنيك",): "ORG"}, ["سبوتنيك"]),
+    # a preposition attached to a country; ل + ال is written لل, so the span starts at the article's lam
+    ("وجه اتهامات لروسيا وللصين.", {("لروسيا",): "LOC", ("وللصين",): "LOC"}, ["روسيا", "لصين"]),
+    # names that merely begin with a clitic letter stay whole
+    ("زار الوزير باريس ولبنان وبغداد.", {("باريس",): "LOC", ("ولبنان",): "LOC", ("وبغداد",): "LOC"},
+     ["باريس", "لبنان", "بغداد"]),
+    # Latin-script names inside Arabic text
+    ("في مقابلة مع ABC News أمس.", {("ABC", "News"): "ORG"}, ["ABC News"]),
+])
+def test_entities_offsets_exclude_clitics(text, names, expected):
+    ents = run(text, names)
+    assert [e.text for e in ents] == expected
+    assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+def test_entities_name_known_elsewhere_in_article_settles_clitic():
+    # "وتيلرسون": the corpus frequencies may not know the name, but it stands alone elsewhere
+    text = "قال تيلرسون إن المحادثات مستمرة. واجتمع الوزير وتيلرسون أمس."
+    ents = run(text, {("تيلرسون",): "PER", ("وتيلرسون",): "PER"})
+    assert [e.text for e in ents] == ["تيلرسون", "تيلرسون"]
