@@ -196,6 +196,65 @@ def _eval_clean(args: argparse.Namespace) -> int:
 register_eval("clean", "the cleaning stage on the hand-labelled dev gold", _eval_clean)
 
 
+def _eval_ner(args: argparse.Namespace) -> int:
+    from .ner.conll import run_eval
+
+    result = run_eval(args.profile)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    print(f"NER profile {args.profile!r}: entity-level exact span+type scores (model load {result['load_s']:.2f} s)")
+    for part in ("anercorp_test", "aqmar_test"):
+        r = result[part]
+        print(f"\n{part}  ({r['words']} words, {r['words_per_s']:.0f} words/s)")
+        print(f"  {'type':<6}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}")
+        print(f"  {'all':<6}{r['precision']:>8.3f}{r['recall']:>8.3f}{r['f1']:>8.3f}{r['gold']:>7}")
+        for t, s in sorted(r["per_type"].items()):
+            print(f"  {t:<6}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['gold']:>7}")
+    return 0
+
+
+register_eval("ner", "the NER model on ANERcorp test and AQMAR test (--profile)", _eval_ner)
+
+
+def _add_ner(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--conll", nargs=2, metavar=("IN", "OUT"), required=True,
+                   help='read "token TAG" lines (blank line between sentences), write "token gold predicted"')
+    p.add_argument("--profile", choices=("accurate", "fast"), default="accurate")
+
+
+def _run_ner(args: argparse.Namespace) -> int:
+    from .ner import load_tagger
+    from .ner.conll import evaluate, read_conll
+
+    src, dst = args.conll
+    try:
+        sents = read_conll(src)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"marsad: error: {src}: cannot read ({exc})", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"marsad: error: {src}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        pred = load_tagger(args.profile).tag([[t for t, _ in s] for s in sents])
+    except FileNotFoundError as exc:
+        print(f"marsad: error: the {args.profile!r} NER model is not installed ({exc.filename or exc})", file=sys.stderr)
+        return 1
+    with open(dst, "w", encoding="utf-8") as fh:
+        for sent, tags in zip(sents, pred):
+            for (tok, gold), tag in zip(sent, tags):
+                fh.write(f"{tok} {gold} {tag}\n")
+            fh.write("\n")
+    r = evaluate(sents, pred)
+    print(f"{len(sents)} sentences tagged -> {dst}; entity F1 against the file's tags {r['f1']:.3f} "
+          f"(P {r['precision']:.3f} R {r['recall']:.3f})", file=sys.stderr)
+    return 0
+
+
+register_command("ner", "tag a CoNLL file with the NER model", _add_ner, _run_ner)
+
+
 def _add_eval(p: argparse.ArgumentParser) -> None:
     p.add_argument("subject", help="what to evaluate: " + ", ".join(sorted(_EVALUATORS)) + " (more as stages land)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
