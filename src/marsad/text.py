@@ -22,7 +22,7 @@ from .resources import load_word_counts
 DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
     chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed"
 TATWEEL = "\u0640"
-_DROP = set(DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\u061c\ufeff")
+_DROP = set(DIACRITICS + TATWEEL + "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff")
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ئ": "ي",
@@ -48,6 +48,7 @@ def _norm_char(ch: str) -> str:
     return _MAP.get(ch, ch)
 
 
+_PRESENTATION = re.compile("[\ufb50-\ufefc]")
 _TABLE = {ord(c): None for c in _DROP}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 
@@ -60,7 +61,7 @@ def normalize(s: str, *, lower: bool = True) -> str:
     """
     if not s:
         return ""
-    if any("\ufb50" <= c <= "\ufeff" for c in s):
+    if _PRESENTATION.search(s):
         s = "".join(_norm_char(c) for c in s)
     else:
         s = s.translate(_TABLE)
@@ -180,6 +181,10 @@ _TERMINATORS = set(".!?؟;؛…")
 _ABBREV = re.compile(r"(?:^|\s)(?:[دأم]|ص|ج|ق|س|ت|Dr|Mr|Mrs|St|No|U\.S|أ\.د)\.$")
 
 
+_SENT_EVENTS = re.compile("[\n“”«»„‹›\".!?؟;؛…]")
+_CLOSERS = set("”»\"')]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, trimmed of surrounding whitespace.
 
@@ -200,8 +205,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
     start = 0
     stack: list[str] = []
-    i = 0
-    while i < n:
+    skip_to = 0
+    for m in _SENT_EVENTS.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch == "\n":
             emit(start, i)
@@ -212,37 +220,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
         elif stack and ch == stack[-1]:
             stack.pop()
         elif ch in _SYMMETRIC:
-            if stack and stack[-1] == ch:
-                stack.pop()
-            else:
-                stack.append(ch)
+            stack.append(ch)
         elif ch in _TERMINATORS and not stack:
             if ch == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-                i += 1
                 continue
-            if ch == "." and _ABBREV.search(text[max(start, i - 6): i + 1]):
-                i += 1
+            if ch == "." and _ABBREV.search(text, max(start, i - 6), i + 1):
                 continue
             j = i + 1
-            while j < n and (text[j] in _TERMINATORS or text[j] in "”»\"')]"):
+            while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                 j += 1
             if j >= n or text[j].isspace():
                 emit(start, j)
                 start = j
-                i = j
-                continue
-        i += 1
+                skip_to = j
     emit(start, n)
     return spans
 
 
-_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff]+")
+_ZERO_WIDTH = {ord(c): None for c in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"}
 
 
 def is_blank(line: str) -> bool:
     """True for lines that hold only whitespace, no-break spaces or zero-width marks."""
-    return not _WS.sub("", line)
+    return not line.strip() or not line.translate(_ZERO_WIDTH).strip()
 
 
 def squash_spaces(s: str) -> str:
-    return _WS.sub(" ", s).strip()
+    """Collapse whitespace runs (incl. no-break spaces) to one space and trim."""
+    return " ".join(s.translate(_ZERO_WIDTH).split()) if not s.isascii() else " ".join(s.split())

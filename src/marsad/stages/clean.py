@@ -136,7 +136,8 @@ class Cleaner:
         """Return ``(labels, title)``: one label per line (``""`` for empty lines)."""
         n = len(lines)
         labels = [""] * n
-        keys = [_key(l) for l in lines]
+        # normalised keys for matching; long lines (paragraphs) only need exact repeat detection
+        keys = [_key(l) if len(l) < 400 else squash_spaces(l) for l in lines]
         for i, line in enumerate(lines):
             if not line.strip(" \t\r"):
                 labels[i] = ""          # truly empty: separators, not worth listing
