@@ -279,6 +279,8 @@ register_command("eval", "score a stage against its gold data", _add_eval, _run_
 
 #: modules that add sub-commands with :func:`command` (order = order in --help)
 COMMAND_MODULES = [
+    "marsad.ingest",
+    "marsad.store.commands",
 ]
 
 
