@@ -1,0 +1,40 @@
+"""Matching keys shared by the KB builder and the runtime.
+
+A key is the ``marsad.text.normalize`` form of each token of a name, joined by single spaces
+(``"أنجيلا  ميركل"`` -> ``"انجيلا ميركل"``).  Tokens come from :func:`marsad.text.tokenize`, so
+punctuation inside a name (``أوبك+``, ``ABC-News``) splits the same way in the KB and in text.
+"""
+from __future__ import annotations
+
+from ..text import normalize, split_proclitics, tokenize
+
+
+def token_key(token: str) -> str:
+    return normalize(token)
+
+
+def alias_key(name: str) -> str:
+    """The matching key of a name: normalised tokens joined by one space."""
+    return " ".join(normalize(t.text) for t in tokenize(name))
+
+
+def clitic_variants(token: str) -> list[tuple[int, str]]:
+    """Readings of one token as ``(chars of proclitics, normalised rest)``, the whole word first.
+
+    ``وبايدن`` -> ``[(0, 'وبايدن'), (1, 'بايدن')]``; ``للرئيس`` -> also ``(1, 'الرئيس')``
+    (ل + ال is written لل).  ``بوتين`` has one reading.
+    """
+    out = [(0, normalize(token))]
+    prefix, rest = split_proclitics(token)
+    if prefix:
+        nrest = normalize(rest)
+        out.append((len(prefix), nrest))
+        if prefix.endswith("ل") and nrest.startswith("ل") and not nrest.startswith("ال"):
+            out.append((len(prefix), "ا" + nrest))
+    elif len(token) > 3 and token[0] in "وبل" and token[1] != "ا":
+        # not split by the frequency test, still try the rest: rare names (وسوليفان) are not in the counts
+        nrest = normalize(token[1:])
+        out.append((1, nrest))
+        if token[0] == "ل" and nrest.startswith("ل"):
+            out.append((1, "ا" + nrest))
+    return out

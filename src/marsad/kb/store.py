@@ -1,0 +1,258 @@
+"""The actor knowledge base at run time: lookup by name, dictionary scan of a text.
+
+Layout of ``resources/kb/kb.json.gz`` (written by ``training/kb/build_kb.py``):
+
+* ``entries``: ``[id, name_ar, name_en, type, country, sector, source, roles]`` where ``roles`` is
+  a list of ``[country, sector, role, start, end]`` (ISO dates, ``null`` = open);
+* ``aliases``: matching key (:func:`marsad.kb.keys.alias_key`) -> ``[[entry, kind], ...]`` with
+  ``kind`` one of ``name`` (a full name), ``title`` (a role title such as الرئيس الأمريكي that
+  names whoever held the role at the time), ``short`` (a surname), ``generic`` (an institution
+  without its country: وزارة الخارجية), ``nisba`` (an adjective: الروسي), ``weak`` (a name that
+  is also an ordinary word: العربية);
+* ``nisba``: adjective key -> ISO3; ``institutions``: template -> {ISO3 or ``*``: entry};
+* ``sectors``: role-word key -> ``[sector, kind]``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable
+
+from ..resources import path as resource_path
+from ..text import tokenize
+from .keys import alias_key, clitic_variants
+
+KINDS = ("name", "title", "short", "generic", "nisba", "weak")
+#: kinds find_mentions reports unless told otherwise: names of things, not adjectives or titles
+MENTION_KINDS = frozenset({"name", "short", "generic"})
+_KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One KB actor as seen at a date.
+
+    ``country``/``sector``/``role``/``start``/``end`` describe the role held at the date asked
+    about (or the nearest one); ``active`` says whether that role was held on that date (None
+    when the entry has no dated roles, such as a country).  ``kind`` is how the name matched.
+    """
+
+    id: str
+    name_ar: str
+    name_en: str | None
+    type: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+    active: bool | None = None
+    kind: str = "name"
+    source: str = "facts"
+    roles: tuple = ()
+
+
+def _pick_role(roles: list, published: str | None) -> tuple[list | None, bool | None]:
+    if not roles:
+        return None, None
+    if published is None:
+        live = [r for r in roles if r[4] is None]
+        return (max(live or roles, key=lambda r: r[3] or ""), None)
+    active = [r for r in roles if (r[3] is None or r[3] <= published) and (r[4] is None or published <= r[4])]
+    if active:
+        # the most specific: latest start; a head-of-state role wins ties by order in the facts
+        return max(active, key=lambda r: r[3] or ""), True
+    before = [r for r in roles if r[4] is not None and r[4] < published]
+    if before:
+        return max(before, key=lambda r: r[4]), False
+    return min(roles, key=lambda r: r[3] or ""), False
+
+
+class KB:
+    """Actor knowledge base.  Get the shared instance with :func:`load_kb`."""
+
+    def __init__(self, data: dict):
+        self._entries = data["entries"]
+        self._aliases: dict[str, list] = data["aliases"]
+        self.nisba: dict[str, str] = data["nisba"]
+        self.institutions: dict[str, dict[str, int]] = data["institutions"]
+        self.sectors: dict[str, list] = data["sectors"]
+        self._generic_of = {idx: key for key, d in self.institutions.items() for c, idx in d.items() if c == "*"}
+        self._trie: dict | None = None
+        self._lock = threading.Lock()
+        self.max_alias_tokens = 1
+
+    # --- entries ----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def entry(self, idx: int, published: str | None = None, kind: str = "name",
+              only_roles: list[int] | None = None) -> ActorEntry:
+        """Entry ``idx`` with the role held at ``published``; ``only_roles`` restricts the roles
+        considered (a title such as الرئيس الأمريكي names a person only in the roles it titles)."""
+        eid, name_ar, name_en, etype, country, sector, source, roles = self._entries[idx]
+        pool = [roles[i] for i in only_roles] if only_roles else roles
+        role, active = _pick_role(pool, published)
+        if role is not None:
+            country, sector = role[0] or country, role[1] or sector
+        return ActorEntry(eid, name_ar, name_en, etype, country, sector,
+                          role[2] if role else None, role[3] if role else None, role[4] if role else None,
+                          active, kind, source, tuple(tuple(r) for r in roles))
+
+    def get(self, actor_id: str, published: str | None = None) -> ActorEntry | None:
+        idx = self._index_of_id().get(actor_id)
+        return None if idx is None else self.entry(idx, published)
+
+    @lru_cache(maxsize=1)
+    def _index_of_id(self) -> dict[str, int]:
+        return {e[0]: i for i, e in enumerate(self._entries)}
+
+    def entries(self, published: str | None = None) -> Iterable[ActorEntry]:
+        for i in range(len(self._entries)):
+            yield self.entry(i, published)
+
+    # --- lookup -----------------------------------------------------------------------------
+    def lookup(self, surface: str, published: str | None = None, *, kinds: Iterable[str] | None = None,
+               type: str | None = None) -> list[ActorEntry]:
+        """Entries a written name may refer to, best first.
+
+        ``surface`` is matched on normalised tokens; a proclitic (و ف ب ل ك, لل) on its first
+        word is tried off as well (``وبايدن``, ``لروسيا``, ``للأمم المتحدة``).  With ``published``
+        (``YYYY-MM-DD``) each entry carries the role held on that date, entries whose role
+        was held then rank first, and titles (``الرئيس الأمريكي``) only match the holder at
+        that date.  ``type`` (PER/ORG/LOC) ranks entries of that type first.
+        """
+        toks = tokenize(surface)
+        if not toks:
+            return []
+        rest = " ".join(alias_key(t.text) for t in toks[1:])
+        seen: dict[int, tuple] = {}
+        for n, first in clitic_variants(toks[0].text):
+            key = (first + " " + rest).strip()
+            for item in self._aliases.get(key, ()):
+                idx, kind = item[0], item[1]
+                if kinds is not None and kind not in kinds:
+                    continue
+                rank = (1 if n else 0, _KIND_RANK[kind])
+                if idx not in seen or rank < seen[idx][0]:
+                    seen[idx] = (rank, kind, item[2] if len(item) > 2 else None)
+            if seen and n == 0:
+                break
+        out = []
+        for idx, (rank, kind, only) in seen.items():
+            e = self.entry(idx, published, kind, only)
+            if kind == "title" and published is not None and not e.active:
+                continue
+            out.append((self._score(e, rank, type), idx, e))
+        out.sort(key=lambda x: (x[0], x[1]))
+        return [e for _, _, e in out]
+
+    @staticmethod
+    def _score(e: ActorEntry, rank: tuple, type: str | None) -> tuple:
+        activity = {True: 0, None: 1, False: 2}[e.active]
+        return (rank[0], 0 if type is None or e.type == type else 1, rank[1], activity,
+                0 if e.source == "facts" else 1)
+
+    def resolve_title(self, phrase: str, published: str | None) -> ActorEntry | None:
+        """The holder of a role title at a date: ``الرئيس الأمريكي`` on 2021-04-19 -> Joe Biden."""
+        found = [e for e in self.lookup(phrase, published, kinds=("title",)) if e.active or published is None]
+        return found[0] if found else None
+
+    def institution(self, template: str, country: str | None) -> ActorEntry | None:
+        """A country's institution: ``institution("mfa", "RUS")`` -> Ministry of Foreign Affairs of Russia."""
+        idx = self.institutions.get(template, {}).get(country or "*")
+        return None if idx is None else self.entry(idx)
+
+    def generic_template(self, entry: ActorEntry) -> str | None:
+        """``G:mfa`` -> ``mfa``: the template of a generic institution entry, else None."""
+        if entry.id.startswith("G:"):
+            return entry.id[2:]
+        return None
+
+    # --- dictionary scan ------------------------------------------------------------------
+    def _build_trie(self) -> dict:
+        with self._lock:
+            if self._trie is not None:
+                return self._trie
+            trie: dict = {}
+            longest = 1
+            for key, items in self._aliases.items():
+                parts = key.split(" ")
+                longest = max(longest, len(parts))
+                node = trie
+                for p in parts:
+                    node = node.setdefault(p, {})
+                node[""] = items
+            self.max_alias_tokens = longest
+            self._trie = trie
+            return trie
+
+    def find_mentions(self, text: str, published: str | None = None, *,
+                      kinds: Iterable[str] = MENTION_KINDS) -> list[tuple[int, int, ActorEntry]]:
+        """Longest-match dictionary scan: ``[(start, end, entry)]`` with offsets into ``text``.
+
+        Matching is on normalised tokens, so letter variants (أ/ا, ة/ه, ى/ي, diacritics) and
+        tatweel do not matter; an attached proclitic is left out of the span (``وبايدن`` gives
+        the span of ``بايدن``).  ``kinds`` chooses which aliases count (see :data:`KINDS`); by
+        default names, surnames and generic institutions, not adjectives (الروسي), role
+        titles or names that are also common words.  Each span gets its best entry for the
+        date ``published``.
+        """
+        trie = self._build_trie()
+        kinds = frozenset(kinds)
+        toks = tokenize(text)
+        keys = [alias_key(t.text) for t in toks]
+        out = []
+        i = 0
+        while i < len(toks):
+            best = None  # (n tokens, -clitic chars, start, items)
+            for n_clitic, first in clitic_variants(toks[i].text):
+                node = trie.get(first)
+                j = i
+                while node is not None:
+                    items = node.get("")
+                    if items:
+                        usable = [it for it in items if it[1] in kinds]
+                        if published is not None and "title" in kinds:
+                            usable = [it for it in usable if it[1] != "title"
+                                      or self.entry(it[0], published, "title", it[2]).active]
+                        if usable and (best is None or (j - i + 1, -n_clitic) > best[:2]):
+                            best = (j - i + 1, -n_clitic, toks[i].start + n_clitic, usable)
+                    j += 1
+                    if j >= len(toks):
+                        break
+                    node = node.get(keys[j])
+                if best is not None and n_clitic == 0:
+                    break  # the word as written matched: do not read a clitic into it
+            if best is None:
+                i += 1
+                continue
+            ntok, _, start, items = best
+            end = toks[i + ntok - 1].end
+            cands = [self.entry(it[0], published, it[1], it[2] if len(it) > 2 else None) for it in items]
+            cands.sort(key=lambda e: self._score(e, (0, _KIND_RANK[e.kind]), None))
+            out.append((start, end, cands[0]))
+            i += ntok
+        return out
+
+
+_KB: KB | None = None
+_KB_LOCK = threading.Lock()
+
+
+def load_kb() -> KB:
+    """The packaged KB, loaded on first use and cached."""
+    global _KB
+    if _KB is None:
+        with _KB_LOCK:
+            if _KB is None:
+                raw = gzip.decompress(resource_path("kb/kb.json.gz").read_bytes())
+                _KB = KB(json.loads(raw))
+    return _KB
+
+
+def _with_kind(e: ActorEntry, kind: str) -> ActorEntry:
+    return replace(e, kind=kind)
