@@ -89,12 +89,20 @@ def is_arabic_letter(ch: str) -> bool:
     return bool(_ARABIC_LETTER.match(ch))
 
 
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
 def arabic_ratio(s: str) -> float:
     """Share of letters in ``s`` that are Arabic letters."""
-    letters = [c for c in s if c.isalpha()]
+    letters = len(_ANY_LETTER.findall(s))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
+    return len(_ARABIC_LETTERS.findall(s)) / letters
+
+
+def letter_count(s: str) -> int:
+    return len(_ANY_LETTER.findall(s))
 
 
 # --- tokenisation ------------------------------------------------------------------------
@@ -237,14 +245,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ZERO_WIDTH = {ord(c): None for c in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"}
+_BLANK_CHARS = " \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+               "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 
 
 def is_blank(line: str) -> bool:
     """True for lines that hold only whitespace, no-break spaces or zero-width marks."""
-    return not line.strip() or not line.translate(_ZERO_WIDTH).strip()
+    return not line.strip(_BLANK_CHARS)
 
 
 def squash_spaces(s: str) -> str:
     """Collapse whitespace runs (incl. no-break spaces) to one space and trim."""
-    return " ".join(s.translate(_ZERO_WIDTH).split()) if not s.isascii() else " ".join(s.split())
+    return " ".join(s.split())

@@ -102,7 +102,7 @@ class EntitiesStage(Stage):
         if sents:
             try:
                 tags = self.tagger.tag([[t.text for t in s] for s in sents])
-            except FileNotFoundError as exc:
+            except (FileNotFoundError, ImportError) as exc:
                 record.warnings.append(f"NER model for profile {self.profile!r} not installed ({exc}); "
                                        "entities come from the knowledge base only")
                 tags = [["O"] * len(s) for s in sents]

@@ -9,15 +9,19 @@ import logging
 
 from ..pipeline import Stage, register
 from ..record import Record
-from ..text import arabic_ratio
+from ..text import arabic_ratio, letter_count
 
 log = logging.getLogger(__name__)
 
 
+#: characters of the article given to the identifier (a few sentences are plenty)
+SAMPLE_CHARS = 600
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """``(iso639-1 code, score)`` of ``text``; ``("und", 0.0)`` when there is nothing to judge."""
-    sample = " ".join(text[:3000].split())
-    if sum(1 for c in sample if c.isalpha()) < 3:
+    sample = " ".join(text[:SAMPLE_CHARS].split())
+    if letter_count(sample) < 3:
         return "und", 0.0
     # Arabic script is decisive for Arabic (the model also knows Persian/Urdu: let it choose
     # only when the text is Arabic-script but not clearly Arabic)
