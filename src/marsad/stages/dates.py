@@ -1,0 +1,356 @@
+"""Time expressions (``record.dates``), resolved against ``record.published``.
+
+A rule-based resolver over the normalised text (one pass of precompiled regexes, no
+per-token dateparser calls):
+
+* absolute dates: ``22 أبريل 2021``, ``١٥ أبريل ٢٠٢١``, ``22/4/2021``, ``2021-04-22``, with
+  Egyptian/Gulf (أبريل), Levantine/Iraqi (نيسان، كانون الثاني) and Maghrebi (أفريل، جوان)
+  month names, and a month written both ways (``يناير (كانون الثاني)``);
+* day ranges: ``يومي 22 و23 أبريل``, ``من 22 إلى 25 أبريل``, ``بين 3 و5 مايو`` -> ``A/B``;
+* Hijri dates: ``3 رمضان 1442`` (tabular Islamic calendar, within a day of Umm al-Qura);
+* weekdays and relative days: ``اليوم الاثنين``, ``يوم الخميس``, ``أمس``, ``أول أمس``,
+  ``غدا``, ``الثلاثاء الماضي``, ``منذ ثلاثة أيام``, ``قبل أسبوعين``;
+* months and years: ``في مارس`` -> ``2021-03``, ``مارس الماضي``, ``الشهر المقبل``,
+  ``العام الماضي`` / ``عام 2020`` -> ``2020-01-01/2020-12-31``.
+
+Values are ``YYYY-MM-DD``, ``YYYY-MM`` or ``A/B``; a date that needs the publication date
+when none is known keeps ``value: None``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from ..pipeline import Stage, register
+from ..record import DateExpr, Record
+from ..text import normalize, normalize_with_offsets
+
+# --- shared helper: normalised text with a map back to record.text -----------------------
+
+
+def normalized_text(record: Record) -> tuple[str, list[int] | None]:
+    """``(normalised text, offsets)`` of ``record.text``, cached in ``record.meta``.
+
+    ``offsets`` is None when normalisation kept every character in place (the usual case:
+    no diacritics or tatweel), so index ``i`` of the normalised text is index ``i`` of the text.
+    """
+    cached = record.meta.get("_norm_text")
+    if cached is not None and cached[0] == len(record.text):
+        return cached[1], cached[2]
+    norm = normalize(record.text)
+    offsets = None
+    if len(norm) != len(record.text):
+        norm, offsets = normalize_with_offsets(record.text)
+    record.meta["_norm_text"] = (len(record.text), norm, offsets)
+    return norm, offsets
+
+
+def to_text_span(offsets: list[int] | None, a: int, b: int) -> tuple[int, int]:
+    """Map a half-open span of the normalised text back to ``record.text``."""
+    if offsets is None:
+        return a, b
+    if b <= a:
+        return offsets[a], offsets[a]
+    return offsets[a], offsets[b - 1] + 1
+
+
+# --- lexicon -----------------------------------------------------------------------------
+
+_GREG = {
+    1: ["يناير", "جانفي", "كانون الثاني"],
+    2: ["فبراير", "فيفري", "شباط"],
+    3: ["مارس", "اذار"],
+    4: ["ابريل", "افريل", "نيسان"],
+    5: ["مايو", "ماي", "ايار"],
+    6: ["يونيو", "يونيه", "جوان", "حزيران"],
+    7: ["يوليو", "يوليه", "جويليه", "تموز"],
+    8: ["اغسطس", "اوت", "اب"],
+    9: ["سبتمبر", "ايلول"],
+    10: ["اكتوبر", "تشرين الاول"],
+    11: ["نوفمبر", "تشرين الثاني"],
+    12: ["ديسمبر", "كانون الاول"],
+}
+_HIJRI = {
+    1: ["محرم"], 2: ["صفر"], 3: ["ربيع الاول"], 4: ["ربيع الثاني", "ربيع الاخر"],
+    5: ["جمادي الاولي", "جمادي الاول"], 6: ["جمادي الاخره", "جمادي الثانيه", "جمادي الاخر"],
+    7: ["رجب"], 8: ["شعبان"], 9: ["رمضان"], 10: ["شوال"],
+    11: ["ذو القعده", "ذي القعده"], 12: ["ذو الحجه", "ذي الحجه"],
+}
+MONTHS = {name: m for m, names in _GREG.items() for name in names}
+HIJRI_MONTHS = {name: m for m, names in _HIJRI.items() for name in names}
+WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+NUMBER_WORDS = {
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+    "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8,
+    "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "بضعه": None, "عده": None,
+}
+_UNITS = {  # normalised unit word -> (days per unit, count implied by the form: dual = 2)
+    "يوم": (1, 1), "ايام": (1, None), "يومين": (1, 2), "يوما": (1, None),
+    "اسبوع": (7, 1), "اسابيع": (7, None), "اسبوعين": (7, 2), "اسبوعا": (7, None),
+    "شهر": (30, 1), "اشهر": (30, None), "شهور": (30, None), "شهرين": (30, 2), "شهرا": (30, None),
+    "عام": (365, 1), "اعوام": (365, None), "عامين": (365, 2), "عاما": (365, None),
+    "سنه": (365, 1), "سنوات": (365, None), "سنتين": (365, 2), "سنين": (365, None),
+}
+
+
+def _alt(names) -> str:
+    return "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True))
+
+
+_W = r"(?<![\w])"          # start of a word (clitics handled explicitly)
+_E = r"(?![\w])"           # end of a word
+_CL = r"(?:و|ف|ب|ل|وب|ول|فب|فل)?"  # a clitic glued to the first word
+_MON = _alt(MONTHS)
+_HMON = _alt(HIJRI_MONTHS)
+_WD = _alt(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:1[3-9]\d\d|20\d\d)"
+_ERA = r"(?:\s*(?:م|ميلاديه|ميلادي|هـ|ه|هجريه|هجري)(?![\w]))?"
+# a second month name in brackets or after a slash: يناير (كانون الثاني) / ابريل/نيسان
+_MON2 = rf"(?:\s*(?:\(\s*(?:{_MON})\s*\)|/\s*(?:{_MON})))?"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|السابق)"
+_NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
+_THIS = r"(?:الجاري|الحالي|الحاليه|هذا)"
+_NUMW = _alt(k for k in NUMBER_WORDS)
+_UNIT = _alt(_UNITS)
+_PART = r"(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?"
+
+_PATTERNS = [
+    # numeric dates
+    ("iso", rf"{_W}(?P<y>20\d\d|19\d\d)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY}){_E}"),
+    ("dmy", rf"{_W}(?P<d>{_DAY})[/.-](?P<m>0?[1-9]|1[0-2])[/.-](?P<y>{_YEAR}){_E}"),
+    # ranges of days in one month: يومي 22 و23 ابريل / من 22 الى 25 ابريل
+    ("range", rf"{_W}(?:{_CL}(?:يومي|بين|من|خلال\s+الفتره\s+من)\s+)?(?P<d1>{_DAY})\s*(?:و|الي|حتي|-|–)\s*(?P<d2>{_DAY})\s+"
+              rf"(?P<mon>{_MON}){_E}{_MON2}(?:\s*،?\s*(?P<y>{_YEAR}){_ERA})?"),
+    # weekday + date: الاثنين 19 ابريل 2021
+    ("dm", rf"{_W}(?:{_CL}(?:يوم\s+)?(?:{_WD})\s*،?\s*)?(?P<d>{_DAY})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
+           rf"(?:\s*،?\s*(?P<y>{_YEAR}){_ERA})?"),
+    ("hijri", rf"{_W}(?P<d>{_DAY})\s+(?:من\s+)?(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
+    # month (+ year / + الماضي)
+    ("month", rf"{_W}{_CL}(?:(?:شهر|في|خلال|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<mon>{_MON}){_E}{_MON2}"
+              rf"(?:\s*،?\s*(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
+    ("hmonth", rf"{_W}{_CL}(?:شهر\s+)(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
+    # relative
+    ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}"),
+    ("wd", rf"{_W}{_CL}{_PART}(?:(?P<pre>اليوم|يوم|امس|نهار|ليله)\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
+    ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
+                rf"(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"),
+    ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_ERA}{_E}"),
+    ("day", rf"{_W}{_CL}{_PART}(?P<rd>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|بعد\s+غد|امس|الامس|غدا|اليوم|الليله|البارحه){_E}"),
+]
+_RXS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
+_KIND = {rx.pattern: name for name, rx in _RXS}
+_FUTURE = re.compile(r"(?<![\w])(?:س[يتن]\w{2,}|سوف|المقبل|المقبله|القادم|من\s+المقرر|يعتزم|تعتزم|سيتم)(?![\w])")
+
+
+# --- calendar arithmetic -------------------------------------------------------------------
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> date:
+    """Tabular (arithmetical) Islamic calendar; within a day of the Umm al-Qura calendar."""
+    jd = d + int(29.5 * (m - 1) + 0.99999) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439 - 1
+    return date.fromordinal(jd - 1721424)
+
+
+def gregorian_to_hijri_year(g: date) -> int:
+    jd = g.toordinal() + 1721424
+    return (30 * (jd - 1948439) + 10646) // 10631
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(pub: date, m: int, d: int | None) -> int:
+    """The year that puts day/month nearest to the publication date (news is near its date)."""
+    best, best_gap = pub.year, None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        dd = _safe_date(y, m, d or 15)
+        if dd is None:
+            continue
+        gap = abs((dd - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _year_interval(y: int) -> str:
+    return f"{y:04d}-01-01/{y:04d}-12-31"
+
+
+def _parse_pub(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _count(m: re.Match) -> int | None:
+    unit_days, implied = _UNITS[re.sub(r"\s+", " ", m.group("unit"))]
+    if m.group("n"):
+        return int(m.group("n"))
+    if m.group("nw"):
+        return NUMBER_WORDS.get(m.group("nw"))
+    return implied
+
+
+def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
+    """The value of one matched expression (see the module docstring)."""
+    kind = _KIND[m.re.pattern]
+    g = m.group
+    if kind == "iso" or kind == "dmy":
+        d = _safe_date(int(g("y")), int(g("m")), int(g("d")))
+        return d.isoformat() if d else None
+    if kind in ("dm", "range"):
+        mon = MONTHS[re.sub(r"\s+", " ", g("mon"))]
+        if g("y"):
+            y = int(g("y"))
+        elif pub:
+            d0 = int(g("d") if kind == "dm" else g("d1"))
+            y = _nearest_year(pub, mon, d0)
+        else:
+            return None
+        if kind == "dm":
+            d = _safe_date(y, mon, int(g("d")))
+            return d.isoformat() if d else None
+        a, b = _safe_date(y, mon, int(g("d1"))), _safe_date(y, mon, int(g("d2")))
+        return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
+    if kind == "hijri":
+        hm = HIJRI_MONTHS[re.sub(r"\s+", " ", g("hmon"))]
+        if g("y"):
+            hy = int(g("y"))
+        elif pub:
+            hy = gregorian_to_hijri_year(pub)
+        else:
+            return None
+        if not 1 <= int(g("d")) <= 30:
+            return None
+        return hijri_to_gregorian(hy, hm, int(g("d"))).isoformat()
+    if kind == "hmonth":
+        hm = HIJRI_MONTHS[re.sub(r"\s+", " ", g("hmon"))]
+        hy = int(g("y")) if g("y") else (gregorian_to_hijri_year(pub) if pub else None)
+        if hy is None:
+            return None
+        a = hijri_to_gregorian(hy, hm, 1)
+        b = hijri_to_gregorian(hy + (hm == 12), hm % 12 + 1, 1) - timedelta(days=1)
+        return f"{a.isoformat()}/{b.isoformat()}"
+    if kind == "month":
+        mon = MONTHS[re.sub(r"\s+", " ", g("mon"))]
+        if g("y"):
+            return f"{int(g('y')):04d}-{mon:02d}"
+        if not pub:
+            return None
+        rel = g("rel")
+        if rel and re.fullmatch(_PAST, rel):
+            y = pub.year if mon < pub.month else pub.year - 1
+        elif rel and re.fullmatch(_NEXT, rel):
+            y = pub.year if mon > pub.month else pub.year + 1
+        elif rel:
+            y = pub.year
+        else:
+            y = _nearest_year(pub, mon, None)
+        return f"{y:04d}-{mon:02d}"
+    if pub is None:
+        return None
+    if kind == "day":
+        rd = re.sub(r"\s+", " ", g("rd"))
+        delta = {"امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1, "اليوم": 0, "الليله": 0,
+                 "اول من امس": -2, "اول امس": -2, "امس الاول": -2, "بعد غد": 2}[rd]
+        return (pub + timedelta(days=delta)).isoformat()
+    if kind == "wd":
+        wd = WEEKDAYS[g("wd")]
+        rel, pre = g("rel"), g("pre")
+        back = (pub.weekday() - wd) % 7
+        if pre == "امس":
+            return (pub - timedelta(days=1)).isoformat() if back == 1 else (pub - timedelta(days=back)).isoformat()
+        if rel and re.fullmatch(_PAST, rel):
+            return (pub - timedelta(days=back or 7)).isoformat()
+        fwd = (wd - pub.weekday()) % 7
+        if rel and re.fullmatch(_NEXT, rel):
+            return (pub + timedelta(days=fwd or 7)).isoformat()
+        if back == 0:
+            return pub.isoformat()
+        if future_context and pre != "اليوم":
+            return (pub + timedelta(days=fwd)).isoformat()
+        return (pub - timedelta(days=back)).isoformat()
+    if kind == "ago":
+        n = _count(m)
+        if n is None:
+            return None
+        unit_days = _UNITS[g("unit")][0]
+        sign = 1 if g("dir") == "بعد" else -1
+        if unit_days == 30:
+            y, mo = _month_shift(pub.year, pub.month, sign * n)
+            return f"{y:04d}-{mo:02d}"
+        if unit_days == 365:
+            return _year_interval(pub.year + sign * n)
+        return (pub + timedelta(days=sign * n * unit_days)).isoformat()
+    if kind == "unitrel":
+        unit, rel = g("unit"), g("rel")
+        k = -1 if re.fullmatch(_PAST, rel) else (1 if re.fullmatch(_NEXT, rel) else 0)
+        if unit == "الاسبوع":
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * k)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        if unit == "الشهر":
+            y, mo = _month_shift(pub.year, pub.month, k)
+            return f"{y:04d}-{mo:02d}"
+        return _year_interval(pub.year + k)
+    if kind == "year":
+        return _year_interval(int(g("y")))
+    return None
+
+
+def find_dates(text: str, norm: str, offsets: list[int] | None, published: str | None) -> list[DateExpr]:
+    """All time expressions of ``text`` (``norm`` its normalised form)."""
+    pub = _parse_pub(published)
+    out: list[DateExpr] = []
+    found = []
+    for rank, (kind, rx) in enumerate(_RXS):
+        for m in rx.finditer(norm):
+            found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    found.sort(key=lambda t: t[:3])
+    taken_end = -1
+    for a, _neg, _rank, kind, m in found:
+        b = m.end()
+        if a < taken_end:
+            continue
+        if kind == "wd" and m.group("wd") in ("الاحد", "الجمعه") and not (m.group("pre") or m.group("rel")):
+            # bare الأحد / الجمعة are too often "someone" / Friday prayers: need a cue
+            after = norm[b:b + 2].strip()
+            if after[:1] not in ("،", ",", ".", "") and not norm[max(0, a - 6):a].strip().endswith(("امس", "اليوم")):
+                continue
+        if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
+            continue  # آب without a year is too often "father"
+        if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel")):
+            continue
+        future = bool(_FUTURE.search(norm, max(0, a - 80), a)) or bool(_FUTURE.search(norm, b, min(len(norm), b + 40)))
+        value = resolve(m, pub, future)
+        taken_end = b
+        s, e = to_text_span(offsets, a, b)
+        out.append(DateExpr(text=text[s:e], start=s, end=e, value=value))
+    return out
+
+
+@register("marsad.dates.v1")
+class DatesStage(Stage):
+    """Find time expressions and resolve them against the publication date."""
+
+    name = "dates"
+    requires = ("sentences",)
+    provides = ("dates",)
+    arabic_only = True
+
+    def __call__(self, record: Record) -> Record:
+        norm, offsets = normalized_text(record)
+        record.dates = find_dates(record.text, norm, offsets, record.published)
+        return record

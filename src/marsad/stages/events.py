@@ -1,0 +1,705 @@
+"""PLOVER events (``record.events``) from a trigger lexicon and Arabic clause structure.
+
+Triggers (``resources/events/triggers.tsv``) are verbs, verbal nouns (masdars) and short
+phrases for all 16 PLOVER types.  Every inflection of a verb is generated from its stems
+(ناقش -> ناقشت، يناقش، سيناقشون ...), and words are matched on their normalised,
+clitic-stripped forms (وبالهجوم -> هجوم), so matching is one dictionary look-up per
+distinct word (cached).
+
+For each trigger the stage finds, in its sentence:
+
+* ``source``/``target`` actors (ids from ``record.actors`` through entity mentions and the
+  role phrases of :mod:`marsad.stages.quotes`): verb-subject-object and subject-verb order,
+  coordinated subjects (X و Y و Z), ``بين X و Y``, prepositional targets (إلى، على، مع، ضد، لـ),
+  passives (دُعي X، اغتيل X) and, for speech-like triggers inside a quotation, the speaker;
+* ``negated`` (لم، لن، لا، ليس، عدم، نفى، غير مخطط ...), ``modality`` (future: سـ، سوف، يعتزم،
+  المقبل، من المقرر; hypothetical: إذا، لو، في حال), ``mode`` (phone, visit, multilateral ...),
+  ``quad``, ``cameo`` and ``date`` (the nearest time expression of the sentence).
+
+One act reported twice (a paragraph and its quoted restatement) yields one event.  Events
+only read ``record.text``, which no longer holds boilerplate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..pipeline import Stage, register
+from ..record import Event, Record
+from ..resources import read_text
+from ..text import Token, normalize
+
+QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+# --- tokens --------------------------------------------------------------------------------------
+
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_WORD = re.compile(rf"\d+(?:[.,:٫٬]\d+)+|(?:[^\W_]|[{_MARKS}])+(?:['’\-](?:[^\W_]|[{_MARKS}])+)*|\S", re.UNICODE)
+
+
+def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Like :func:`marsad.text.tokenize`, but a word keeps its diacritics (دُعي is one token)."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+# --- morphology ------------------------------------------------------------------------------
+
+_PAST_SUFFIXES = ("", "ت", "ا", "وا", "و", "تا", "نا", "تم", "تما")
+_PRES_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRES_SUFFIXES = ("", "ون", "ان", "ين", "وا", "و", "ا")
+_VERB_PROCLITICS = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "س", "وس", "فس", "ال", "وال", "فال",
+               "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
+_ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+
+
+def verb_forms(past: list[str], present: list[str]) -> set[str]:
+    """Every unvocalised form of a verb from its past and present stems (normalised)."""
+    out: set[str] = set()
+    for stem in past:
+        for suf in _PAST_SUFFIXES:
+            if stem.endswith("ي") and suf in ("ت", "وا", "و", "تا"):
+                out.add(stem[:-1] + suf)  # اعتدى -> اعتدت، اعتدوا
+            out.add(stem + suf)
+    for stem in present:
+        for pre in _PRES_PREFIXES:
+            for suf in _PRES_SUFFIXES:
+                if stem.endswith("ي") and suf in ("ون", "وا", "و"):
+                    out.add(pre + stem[:-1] + suf)  # يلتقي -> يلتقون
+                out.add(pre + stem + suf)
+    return {f for f in out if len(f) >= 2}
+
+
+def default_present(stem: str) -> str:
+    """Present stem from a past stem: اغتال -> غتال (يغتال), ناقش -> ناقش (يناقش)."""
+    return stem[1:] if stem.startswith("ا") and len(stem) >= 4 else stem
+
+
+@lru_cache(maxsize=300_000)
+def token_cores(word: str) -> tuple[frozenset, frozenset, frozenset]:
+    """``(cores, verb_cores, future_cores)`` of a normalised word: the forms left after
+    stripping proclitics (و ف ب ل ك س ال and their combinations) and pronoun suffixes;
+    ``verb_cores`` only strip what a verb can carry (و ف ل سـ), ``future_cores`` are those
+    reached by stripping the future prefix سـ."""
+    cores: set[str] = set()
+    vcores: set[str] = set()
+    future: set[str] = set()
+    n = len(word)
+    for pre in _PROCLITICS:
+        if pre and not word.startswith(pre):
+            continue
+        for suf in _ENCLITICS:
+            if suf and not word.endswith(suf):
+                continue
+            core = word[len(pre): n - len(suf)]
+            if len(core) < 2 or (pre and pre[-1] in "بلكس" and len(core) < 3) or (pre and len(core) < 2):
+                continue
+            cores.add(core)
+            if pre in _VERB_PROCLITICS:
+                vcores.add(core)
+            if suf and core.endswith("ت"):
+                cores.add(core[:-1] + "ه")  # مظاهرتهم -> مظاهره
+            if suf and core.endswith("تي"):
+                cores.add(core[:-1])
+            if "س" in pre:
+                future.add(core)
+    return frozenset(cores), frozenset(vcores), frozenset(future)
+
+
+# --- lexicon -----------------------------------------------------------------------------------
+
+GAP = None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    cameo: str | None
+    mode: str | None
+    slots: tuple            # frozensets of forms, or GAP
+    kinds: tuple            # "V" / "N" / "G" for each slot
+    head: int               # index of the head slot
+    pos: str                # "V" or "N"
+    flags: frozenset
+    next_prefix: str | None = None
+    notnext: frozenset = frozenset()
+
+
+SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
+
+
+def _parse_slot(spec: str):
+    if spec == "*":
+        return GAP, "G"
+    kind, _, body = spec.partition(":")
+    head = kind.startswith("^")
+    kind = kind.lstrip("^")
+    if kind == "v":
+        past_s, _, pres_s = body.partition("/")
+        past = [normalize(x) for x in past_s.split(",") if x]
+        if pres_s == "-":
+            present = []
+        elif pres_s:
+            present = [normalize(x) for x in pres_s.split(",") if x]
+        else:
+            present = sorted({default_present(p) for p in past})
+        return frozenset(verb_forms(past, present)), ("V^" if head else "V")
+    return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
+    """The trigger list and an index from first-slot form to trigger numbers."""
+    triggers: list[Trigger] = []
+    index: dict[str, list[int]] = {}
+    for line in read_text("events/triggers.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        typ, cameo, mode, spec = cols[0], cols[1], cols[2], cols[3]
+        flag_s = cols[4] if len(cols) > 4 else ""
+        slots, kinds = [], []
+        for part in spec.split(" "):
+            slot, kind = _parse_slot(part)
+            slots.append(slot)
+            kinds.append(kind)
+        marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
+        head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
+        flags, next_prefix, notnext = set(), None, frozenset()
+        for f in filter(None, (x.strip() for x in flag_s.split(","))):
+            if f.startswith("next="):
+                next_prefix = normalize(f[5:])
+            elif f.startswith("notnext="):
+                notnext = frozenset(normalize(x) for x in f[8:].split("|"))
+            else:
+                flags.add(f)
+        if typ not in QUAD:
+            raise ValueError(f"triggers.tsv: unknown PLOVER type {typ!r} in line {line!r}")
+        t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
+                    tuple(k[0] for k in kinds), head,
+                    "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext)
+        triggers.append(t)
+        for form in slots[0]:
+            index.setdefault(form, []).append(len(triggers) - 1)
+    return triggers, index
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+@dataclass
+class Match:
+    trigger: Trigger
+    tokens: tuple[int, ...]   # token index of each non-gap slot
+    head_tok: int
+    future_prefix: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+
+_WORDLIKE = re.compile(r"\w")
+_EXCLUDE = {"فجر", "فجرا", "الفجر"}   # dawn, not "blew up"
+
+
+_EMPTY = (frozenset(), frozenset(), frozenset())
+_PUNCT = (frozenset(), frozenset(), frozenset())
+
+
+def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()) -> list[Match]:
+    """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
+    ``blocked`` (inside a name: بايدن is not ب + أيد) never match."""
+    triggers, index = load_lexicon()
+    analyses = [(_EMPTY if i in blocked or w in _EXCLUDE else token_cores(w)) if _WORDLIKE.match(w) else _PUNCT
+                for i, w in enumerate(norms)]
+    cores = [x[0] for x in analyses]
+    found: list[Match] = []
+    n = len(norms)
+    for i in range(n):
+        cand: set[int] = set()
+        for c in cores[i]:
+            for t in index.get(c, ()):
+                cand.add(t)
+        for ti in cand:
+            trig = triggers[ti]
+            pos = _match_slots(trig, analyses, i)
+            if pos is None:
+                continue
+            nxt = pos[-1] + 1
+            if trig.next_prefix is not None and not (nxt < n and norms[nxt].startswith(trig.next_prefix)):
+                continue
+            if trig.notnext and nxt < n and cores[nxt] & trig.notnext:
+                continue
+            real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP]
+            head_tok = pos[real_slots.index(trig.head)]
+            fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
+            found.append(Match(trig, tuple(pos), head_tok, fut))
+    # longest (most slots, widest) first; then leftmost
+    found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first))
+    taken: set[int] = set()
+    out: list[Match] = []
+    for m in found:
+        if any(t in taken for t in m.tokens):
+            continue
+        taken.update(m.tokens)
+        out.append(m)
+    out.sort(key=lambda m: m.head_tok)
+    return out
+
+
+def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
+    pos: list[int] = []
+    j = i
+    gap = False
+    for slot, kind in zip(trig.slots, trig.kinds):
+        if slot is GAP:
+            gap = True
+            continue
+        limit = j + (4 if gap else 1) if pos else j + 1
+        hit = None
+        which = 1 if kind == "V" else 0
+        for k in range(j, min(limit, len(analyses))):
+            if analyses[k][which] & slot:
+                hit = k
+                break
+            if pos and analyses[k] is _PUNCT:   # never jump over punctuation
+                break
+        if hit is None:
+            return None
+        pos.append(hit)
+        j = hit + 1
+        gap = False
+    return pos
+
+
+# --- negation, modality, mode ----------------------------------------------------------------
+
+_NEG_BEFORE = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "عدم", "دون", "بدون", "لما"}
+_DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون"}
+_NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
+_NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", "وارده", "متوقع", "متوقعه", "مطروح", "مطروحه"}
+_FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
+_FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
+_HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
+_CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
+_PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
+_PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
+_PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل"}
+
+
+def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and norms[a - 1] not in _CLAUSE_BREAK:
+        a -= 1
+    b = j + 1
+    while b < len(norms) and norms[b] not in _CLAUSE_BREAK:
+        b += 1
+    return a, b
+
+
+def negation(norms: list[str], m: Match) -> bool:
+    a, b = _clause_bounds(norms, m.first, m.last)
+    slot_toks = set(m.tokens)
+    for k in range(max(a, m.first - 4), m.first):
+        w = norms[k]
+        if k in slot_toks:
+            continue
+        if w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن"):
+            return True
+    for k in range(max(0, m.first - 10), m.first):
+        if norms[k] in _DENY or norms[k][1:] in _DENY:
+            return True
+    if m.trigger.pos == "N":
+        # the masdar is the subject of a negated predicate: X ليست مخططة / X لم يتم
+        for k in range(m.last + 1, min(b, m.last + 18)):
+            w = norms[k]
+            if w in _NEG_AFTER_PRED:
+                return True
+            if w == "غير" and k + 1 < len(norms) and norms[k + 1] in _NOT_PLANNED:
+                return True
+            if w in ("لم", "لن") and k + 1 < len(norms) and norms[k + 1] in ("يتم", "تتم", "يحدث", "تحدث", "يجر", "تجر"):
+                return True
+    return False
+
+
+def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
+    a, b = _clause_bounds(norms, m.first, m.last)
+    if any(w in _HYPO or w in ("واذا", "فاذا", "ولو") for w in norms[max(0, m.first - 12): m.first]):
+        if not any(w in ("عما", "عن", "ما") and norms[k + 1:k + 2] == ["اذا"]
+                   for k, w in enumerate(norms[max(0, m.first - 13): m.first], start=max(0, m.first - 13))):
+            return "hypothetical"
+    if m.future_prefix:
+        return "future"
+    before = norms[max(a, m.first - 5): m.first]
+    if any(w in _FUTURE_WORDS for w in before) or "المقرر" in before:
+        return "future"
+    if any(len(w) > 3 and w[0] == "س" and w[1] in "يتن" and token_cores(w)[2] for w in before[-2:]):
+        return "future"
+    if any(w in _FUTURE_AFTER for w in norms[m.last + 1: b]):
+        return "future"
+    return "asserted"
+
+
+def event_mode(trig: Trigger, norms: list[str], m: Match, participants: int) -> str | None:
+    if trig.type == "CONSULT":
+        window = norms[max(0, m.first - 3): m.last + 5]
+        if any(w in _PHONE for w in window):
+            return "phone"
+        if trig.mode:
+            return trig.mode
+        if participants >= 3:
+            return "multilateral"
+        return None
+    return trig.mode
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+@register("marsad.events.v1")
+class EventsStage(Stage):
+    """PLOVER events with actors, negation, modality, mode and date."""
+
+    name = "events"
+    requires = ("sentences", "entities", "dates", "quotes")   # and record.actors when present
+    provides = ("events",)
+    arabic_only = True
+
+    def __call__(self, record: Record) -> Record:
+        record.events = extract_events(record)
+        return record
+
+
+_SPECIFIC_MODES = {"phone", "visit"}
+
+
+def extract_events(record: Record) -> list[Event]:
+    from .dates import normalized_text
+    from .quotes import Mentions
+
+    norm_text, offsets = normalized_text(record)
+    mentions = Mentions.of(record)
+    ent_spans = sorted((e.start, e.end) for e in record.entities)
+    events: list[Event] = []
+    for si, sent in enumerate(record.sentences):
+        toks = word_tokens(record.text, sent.start, sent.end)
+        if not toks:
+            continue
+        norms = [norm_text[t.start:t.end] if offsets is None else normalize(t.text) for t in toks]
+        blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
+        matches = match_triggers(norms, blocked)
+        if not matches:
+            continue
+        matches = _drop_topics(matches, norms)
+        sent_events: dict[tuple[str, bool], Event] = {}
+        previous: Event | None = None
+        for mi, m in enumerate(matches):
+            limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
+            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit)
+            previous = ev
+            key = (ev.type, ev.negated)
+            prev = sent_events.get(key)
+            if prev is None:
+                sent_events[key] = ev
+                continue
+            # one event per type and polarity in a sentence: keep the first, fill its gaps
+            if not prev.source and ev.source:
+                prev.source = ev.source
+            if not prev.target and ev.target:
+                prev.target = [x for x in ev.target if x not in prev.source]
+            if ev.mode and (prev.mode is None or (ev.mode in _SPECIFIC_MODES and prev.mode not in _SPECIFIC_MODES)):
+                prev.mode = ev.mode
+        for ev in sent_events.values():
+            if _is_restatement(ev, events, record):
+                continue
+            events.append(ev)
+    _link_back_references(events, record)
+    return events
+
+
+def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
+    out = set()
+    j = 0
+    for i, t in enumerate(toks):
+        while j < len(spans) and spans[j][1] <= t.start:
+            j += 1
+        k = j
+        while k < len(spans) and spans[k][0] < t.end:
+            if spans[k][1] > t.start:
+                out.add(i)
+                break
+            k += 1
+    return frozenset(out)
+
+
+_BACKGROUND = {"خلال", "اثناء", "بعد", "عقب", "اثر", "قبل", "وخلال", "وبعد", "واثناء", "وعقب", "منذ"}
+
+
+def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
+    """A weak nominal trigger that is the object or topic of another trigger just before it
+    (ناقش ... الدعوة) is dropped, and so is a definite verbal noun after خلال/أثناء/بعد
+    (وخلال المشاورات: background to the sentence's own event)."""
+    keep = []
+    for i, m in enumerate(matches):
+        if m.trigger.pos == "N":
+            prev = matches[i - 1] if i else None
+            if "weak" in m.trigger.flags and prev is not None and 0 < m.first - prev.last <= 6 and not any(
+                    norms[k] in _CLAUSE_BREAK for k in range(prev.last + 1, m.first)):
+                continue
+            pre = norms[m.first - 1] if m.first else ""
+            definite = norms[m.first].startswith(("ال", "وال", "بال", "لل"))
+            if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
+                continue
+        keep.append(m)
+    return keep
+
+
+def _is_restatement(ev: Event, events: list[Event], record: Record) -> bool:
+    """The same act reported again (a quoted restatement, a later paragraph)."""
+    for other in events:
+        if other.type != ev.type or other.negated != ev.negated:
+            continue
+        if not ev.source or set(ev.source) != set(other.source):
+            continue
+        if not ev.target or not other.target or set(ev.target) & set(other.target):
+            if abs(ev.sentence - other.sentence) <= 3:
+                if not ev.date or not other.date or ev.date == other.date:
+                    return True
+    return False
+
+
+_INVITE_WORDS = {"الدعوه", "دعوه", "دعوته", "العرض", "المبادره", "الاقتراح", "المقترح"}
+
+
+def _link_back_references(events: list[Event], record: Record) -> None:
+    """Accepting / rejecting "the invitation" targets whoever made it earlier in the article."""
+    for i, ev in enumerate(events):
+        if ev.target or ev.type not in ("AGREE", "REJECT"):
+            continue
+        words = set(normalize(ev.trigger).split())
+        if not words & _INVITE_WORDS:
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type in ("REQUEST", "CONSULT") and prev.source and prev.source != ev.source:
+                ev.target = [x for x in prev.source if x not in ev.source]
+                break
+
+
+def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
+                 previous: Event | None, limit: int) -> Event:
+    trig = m.trigger
+    source, target = find_arguments(record, toks, norms, m, mentions, limit)
+    if not source and previous is not None and trig.pos == "V" and previous.source:
+        # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
+        source = [x for x in previous.source if x not in target]
+    participants = len(set(source) | set(target))
+    start = toks[m.first].start
+    end = toks[m.last].end
+    text = record.text
+    return Event(
+        type=trig.type,
+        mode=event_mode(trig, norms, m, participants),
+        context=None,
+        source=source,
+        target=target,
+        trigger=text[start:end],
+        sentence=si,
+        start=start,
+        end=end,
+        date=_event_date(record, toks, m),
+        negated=negation(norms, m),
+        modality=modality(norms, m, []),
+        quad=QUAD[trig.type],
+        cameo=trig.cameo,
+    )
+
+
+def _event_date(record: Record, toks: list[Token], m: Match) -> str | None:
+    sent_start, sent_end = toks[0].start, toks[-1].end
+    head = toks[m.head_tok].start
+    best, best_gap = None, None
+    for d in record.dates:
+        if d.value is None or d.start < sent_start or d.end > sent_end:
+            continue
+        gap = abs(d.start - head)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = d.value, gap
+    return best
+
+
+# --- arguments ---------------------------------------------------------------------------------
+
+_ASK_VERBS = {"REQUEST"}
+_PASSIVES = {"دعي", "اغتيل", "استدعي", "اعتقل", "اختطف", "خطف"}
+
+
+@dataclass
+class _Fake:
+    actor: str
+
+
+_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
+_INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
+
+
+def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
+                   limit: int | None = None) -> tuple[list[str], list[str]]:
+    """``(source, target)`` actor ids for a trigger match; targets are looked for up to token
+    ``limit`` (the next trigger)."""
+    from .quotes import nisba_country
+
+    units = mentions.units_in(toks)      # actor mentions of this sentence, by token
+    if not units:
+        return [], []
+    trig = m.trigger
+    slot_toks = set(m.tokens)
+    a, b = _clause_bounds(norms, m.first, m.last)
+    after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
+    before = [u for u in units if u.last < m.first and u.first >= a]
+    preps = _PREPS_SKIP | _PREPS_TARGET
+    limit = len(toks) if limit is None else limit
+
+    def prep_of(u) -> str:
+        """The preposition governing a mention: a glued ل/ب or the word before it."""
+        if u.glued and u.glued[-1] in "لب":
+            return u.glued[-1]
+        return norms[u.first - 1] if u.first else ""
+
+    def targets_after(k: int, object_ok: bool) -> list:
+        """Mentions after token k that can be targets: a direct object right there, or
+        prepositional (إلى، على، مع، ضد، لـ، بمن فيهم), up to the next trigger or relative clause."""
+        out = []
+        for u in units:
+            if u.first <= k or u.first >= limit or u.first in slot_toks:
+                continue
+            if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
+                break
+            p = prep_of(u)
+            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
+                out.append(u)
+        return out
+
+    def coordinated(first_u, pool):
+        """first_u and the mentions joined to it by و (X و Y و Z), one actor per conjunct."""
+        group = [first_u]
+        for u in pool:
+            if u.first <= group[-1].last:
+                continue
+            between = norms[group[-1].last + 1: u.first]
+            joined = u.glued.startswith("و") and not between
+            joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
+                                    and not any(w in preps or w in _CLAUSE_BREAK for w in between))
+            appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
+            if joined:
+                group.append(u)
+            elif appos and u.person and not group[-1].person:
+                group[-1] = u     # title + ORG + PER name: the person
+            else:
+                break
+        return group
+
+    source: list[str] = []
+    target: list[str] = []
+    done = False
+    if trig.pos == "N":
+        # بين X و Y right after a nominal trigger
+        k = m.last + 1
+        while k < len(norms) and k <= m.last + 2 and norms[k] != "بين":
+            k += 1
+        if k < len(norms) and norms[k] == "بين":
+            pool = [u for u in units if u.first > k]
+            if pool:
+                grp = coordinated(pool[0], pool[1:])
+                source, target = [grp[0].actor], [u.actor for u in grp[1:]]
+                done = True
+    if done:
+        pass
+    elif trig.pos == "V":
+        subj = None
+        if after:
+            u = after[0]
+            lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
+            if len(lead) <= 4 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
+                    and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
+                subj = u
+        head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
+        if head_core in _PASSIVES:
+            # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
+            # follows على يد / من قبل; a recalled ambassador's own country recalls him
+            agent = next((u for u in units if u.first > m.last and norms[u.first - 1] in ("يد", "قبل")), None)
+            for k in m.tokens:
+                c = nisba_country(norms[k + 1]) if k + 1 < len(norms) and norms[k] in ("السفير", "سفير") else None
+                if c and c in mentions.country_actor:
+                    agent = agent or _Fake(mentions.country_actor[c])
+            tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
+            return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
+        if subj is not None and trig.type in _ASK_VERBS and m.first > 2 and norms[m.first].startswith("و"):
+            # وعلق بوتين ... ودعا بايدن لمواصلة النقاش: the object of a second, coordinated verb
+            nxt = subj.last + 1
+            sent_subj = next((u for u in units if u.first <= 2), None)
+            if nxt < len(norms) and norms[nxt][:1] in "لب" or (nxt < len(norms) and norms[nxt] == "الي"):
+                if sent_subj is not None and sent_subj.actor != subj.actor:
+                    return [sent_subj.actor], [subj.actor]
+        if subj is not None:
+            grp = coordinated(subj, [u for u in after if u.first > subj.first])
+            rest = targets_after(grp[-1].last, True)
+            if trig.type in ("CONSULT", "COOPERATE", "AGREE") and len(grp) > 1:
+                source = [grp[0].actor]
+                target = [u.actor for u in grp[1:]] + [u.actor for u in rest]
+            else:
+                source = [u.actor for u in grp]
+                target = [u.actor for u in rest[:2]]
+        else:
+            # SVO: the nearest non-prepositional mention before the verb in the clause
+            subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+            if subj_b is not None:
+                source = [subj_b.actor]
+            rest = targets_after(m.last, True)
+            target = [u.actor for u in rest[:2]]
+    else:
+        # masdar: X's attack / attack on Y / talks with Y
+        gen = [u for u in after if u.first - m.last <= 2 and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
+        prep = [u for u in targets_after(m.last, False)]
+        patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
+        if gen:
+            grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
+            if patient:
+                target = [u.actor for u in grp]
+            else:
+                source = [u.actor for u in grp]
+        subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+        if not source and subj_b is not None:
+            source = [subj_b.actor]
+        if not target:
+            target = [u.actor for u in prep[:2] if u.actor not in source]
+    # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
+    # the speaker is the source; the actors of the clause are the target
+    if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
+        quote = mentions.quote_at(toks[m.head_tok].start)
+        if quote is not None and quote.speaker:
+            comp = max([k for k in range(a, m.first) if norms[k] in _COMPLEMENTIZERS], default=a - 1)
+            clause = [u.actor for u in units if comp < u.first < m.first]
+            others = [x for x in clause + source + target if x != quote.speaker]
+            if not others and quote.addressee:
+                others = [quote.addressee]
+            source, target = [quote.speaker], others
+    return _ids(source), _ids([t for t in target if t not in source])
+
+
+def _ids(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x and x not in out:
+            out.append(x)
+    return out

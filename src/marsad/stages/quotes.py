@@ -1,0 +1,559 @@
+"""Reported speech (``record.quotes``): direct, indirect and mixed.
+
+* **direct**: a cue (قال، أضاف ...) and a quotation in any marks (“” «» "" '')
+  - ``وأضاف بيسكوف "لم يتم التخطيط ..."``;
+* **indirect**: a speech verb and its complementiser (قال إن، أكد أن، أشار إلى أن، أعلن أن،
+  نفى أن، أخبر X Y أن ...), or an attribution after or before the content (حسبما ذكر X،
+  وفق X، بحسب X، نقلت Y عن X);
+* **mixed**: indirect speech that quotes a few words verbatim (ادعى أن بوتين "سيدفع ثمنا").
+
+The speaker is resolved to an actor: a named person in the speaker phrase (the head of
+``المتحدث باسم الكرملين دميتري بيسكوف``), the organisation of a role phrase with no name
+(``المتحدث باسم الكرملين`` -> the Kremlin), a nationality role (``الجانب الروسي`` -> Russia),
+a definite back-reference (``وقال المجلس`` -> the council named before), a later short
+mention (``وأضاف بيسكوف``), or, when the cue has no subject (``وأضاف أن``), the previous
+speaker.  ``addressee`` (أخبر X Y أن) and ``channel`` (لوكالة سبوتنيك) are filled when said.
+
+:class:`Mentions` (actor mentions by token, role phrases, quotation look-up) is shared with
+the events stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..pipeline import Stage, register
+from ..record import Quote, Record
+from ..resources import read_text
+from ..text import Token, normalize
+from .events import default_present, verb_forms, word_tokens as tokenize
+
+# --- speech cues -------------------------------------------------------------------------------
+
+# past stem(s) / present stem(s); present defaults as in events.default_present
+_CUE_VERBS = {
+    "قال": ("قال,قل", "قول"), "اكد": ("اكد", "وكد"), "اضاف": ("اضاف", "ضيف"), "اوضح": ("اوضح", "وضح"),
+    "اشار": ("اشار", "شير"), "اعلن": ("اعلن", "علن"), "نفي": ("نفي,نف", "نفي"), "صرح": ("صرح", "صرح"),
+    "ذكر": ("ذكر", "ذكر"), "افاد": ("افاد", "فيد"), "اعتبر": ("اعتبر", "عتبر"), "راي": ("راي,را", "ري"),
+    "شدد": ("شدد", "شدد"), "لفت": ("لفت", "لفت"), "كشف": ("كشف", "كشف"), "ابلغ": ("ابلغ", "بلغ"),
+    "اخبر": ("اخبر", "خبر"), "ادعي": ("ادعي,ادع", "دعي"), "زعم": ("زعم", "زعم"), "حذر": ("حذر", "حذر"),
+    "تابع": ("تابع", "تابع"), "استطرد": ("استطرد", "ستطرد"), "اعرب": ("اعرب", "عرب"), "اعترف": ("اعترف", "عترف"),
+    "اكدت": ("اكد", "وكد"), "اوضحت": ("اوضح", "وضح"), "اضافت": ("اضاف", "ضيف"), "نقل": ("نقل", "نقل"),
+    "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
+    "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
+}
+_ADDRESSING = {"اخبر", "ابلغ"}
+_POINTING = {"اشار", "لفت"}          # أشار إلى (أن) X
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lemma, (past, pres) in _CUE_VERBS.items():
+        forms = verb_forms(past.split(","), pres.split(",") if pres else [default_present(past.split(",")[0])])
+        for f in forms:
+            if len(f) >= 3:
+                out.setdefault(f, lemma.rstrip("ت") if lemma.endswith("ت") and lemma[:-1] in _CUE_VERBS else lemma)
+    for junk in ("قل", "را", "ري", "نف", "رد", "ردا", "علق", "تابع", "ختم", "ذكري", "اشاره", "نقلا"):
+        out.pop(junk, None)
+    return out
+
+
+_ATTRIB_BEFORE = {"حسبما", "كما", "وفق", "وفقا", "بحسب", "حسب", "طبقا", "نقلا"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
+_CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
+_SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
+_PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
+_BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‹": "›", "”": "“"}
+
+# --- actor mentions (shared with the events stage) ---------------------------------------------
+
+_PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
+                  "المستشار", "مستشار", "المستشاره", "الملك", "ملك", "الامير", "امير", "المبعوث", "مبعوث",
+                  "الزعيم", "زعيم", "نظيره", "نظيرها", "نظيريه", "المندوب", "مندوب", "القائد", "قائد",
+                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل"}
+_COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السلطات", "سلطات", "الجيش", "جيش", "القوات", "قوات",
+                      "الخارجيه", "وزاره", "الوزاره", "الطرف", "البرلمان", "الاداره", "اداره", "الدوله", "الشعب",
+                      "الوفد", "وفد"}
+_PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
+_COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
+
+
+@lru_cache(maxsize=1)
+def load_nisba() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in read_text("events/nisba.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        adj, _, code = line.partition("\t")
+        n = normalize(adj.strip())
+        out[n] = code.strip()
+        out[n + "ه"] = code.strip()      # feminine
+        out[n + "ين"] = code.strip()     # plural
+        out[n + "ون"] = code.strip()
+    return out
+
+
+def nisba_country(word: str) -> str | None:
+    w = word
+    for pre in ("وال", "بال", "لل", "ال", "و"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            w = w[len(pre):]
+            break
+    return load_nisba().get(w)
+
+
+@dataclass
+class Unit:
+    """An actor mention inside one sentence, by token index."""
+    first: int
+    last: int
+    actor: str | None
+    person: bool
+    glued: str = ""        # clitic letters glued before the mention in its first token (ل، ب، و)
+
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    actor: str | None      # None: an entity no actor stage has linked (still a speaker phrase)
+    person: bool
+
+
+class Mentions:
+    """Actor mentions of a record: linked entities, resolved role phrases and back-references."""
+
+    def __init__(self, record: Record):
+        self.record = record
+        by_id = {a.id: a for a in record.actors}
+        self.by_id = by_id
+        self.items: list[_M] = []
+        self.country_actor: dict[str, str] = {}
+        ents = record.entities
+        last_person_by_text: dict[str, str] = {}
+        for e in ents:
+            actor = e.actor
+            if actor is None and e.type == "PER":
+                # a later short mention (بيسكوف) of a person named in full before
+                actor = last_person_by_text.get(normalize(e.text))
+            if e.type == "PER" and actor is not None:
+                words = normalize(e.text).split()
+                for k in range(len(words)):
+                    last_person_by_text[" ".join(words[k:])] = actor
+            self.items.append(_M(e.start, e.end, actor, e.type == "PER" or bool(actor and by_id.get(actor) and by_id[actor].type == "PER")))
+        self._add_roles()
+        self.items.sort(key=lambda m: m.start)
+        self.quotes: list[Quote] = []
+
+    @classmethod
+    def of(cls, record: Record) -> "Mentions":
+        key = (len(record.entities), len(record.actors), len(record.text))
+        cached = record.meta.get("_mentions")
+        if cached is not None and cached[0] == key:
+            m = cached[1]
+        else:
+            m = cls(record)
+            record.meta["_mentions"] = (key, m)
+        m.quotes = record.quotes
+        return m
+
+    # role phrases: الرئيس الأمريكي, الجانب الروسي, المجلس (the council named before)
+    def _add_roles(self) -> None:
+        rec = self.record
+        if not rec.actors:
+            return
+        covered = [(m.start, m.end) for m in self.items]
+        toks = tokenize(rec.text)
+        norms = [normalize(t.text) for t in toks]
+        ent_by_start = sorted(self.items, key=lambda m: m.start)
+        person_country: dict[str, list[tuple[int, str]]] = {}
+        for m in ent_by_start:
+            a = self.by_id.get(m.actor)
+            if a is not None and a.country and m.person:
+                person_country.setdefault(a.country, []).append((m.start, m.actor))
+        country_actor: dict[str, str] = {}
+        for m in ent_by_start:
+            a = self.by_id.get(m.actor)
+            if a is not None and a.country and (a.type in ("LOC", "country") or not m.person) and a.country not in country_actor:
+                ent = next((e for e in rec.entities if e.start == m.start), None)
+                if ent is not None and ent.type == "LOC":
+                    country_actor[a.country] = m.actor
+        self.country_actor = country_actor
+        orgs = [(normalize(e.text).split()[0], e.start, e.actor) for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
+
+        def is_covered(s, e):
+            return any(s < ce and cs < e for cs, ce in covered)
+
+        for i, (t, w) in enumerate(zip(toks, norms)):
+            core = w[1:] if w[:1] in "وفل" and (w[1:] in _PERSON_TITLES or w[1:] in _COLLECTIVE_TITLES) else w
+            if is_covered(t.start, t.end):
+                continue
+            if core in _PERSON_TITLES or core in _COLLECTIVE_TITLES:
+                for k in range(i + 1, min(i + 4, len(toks))):
+                    c = nisba_country(norms[k])
+                    if c is None:
+                        continue
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    # apposition: الرئيس الروسي فلاديمير بوتين -> the name is the mention
+                    if nxt is not None and any(m.start <= nxt.start < m.end + 2 and m.person for m in self.items if m.start >= t.start) \
+                            and core in _PERSON_TITLES:
+                        break
+                    if nxt is not None and norms[k + 1] in ("“", '"', "«") and k + 2 < len(toks) and is_covered(toks[k + 2].start, toks[k + 2].end):
+                        break
+                    actor = None
+                    if core in _PERSON_TITLES:
+                        cands = person_country.get(c, [])
+                        title = core[2:] if core.startswith("ال") else core
+                        titled = [a for s, a in cands if title in rec.text[max(0, s - 30): s] or
+                                  normalize(title) in normalize(rec.text[max(0, s - 40): s])]
+                        if titled:
+                            actor = titled[0]
+                        elif cands:
+                            before = [a for s, a in cands if s < t.start]
+                            actor = before[-1] if before else cands[0][1]
+                    else:
+                        actor = country_actor.get(c)
+                    if actor:
+                        self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES))
+                        covered.append((t.start, toks[k].end))
+                    break
+            elif w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
+                    and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end):
+                # التدخل الأمريكي: a nationality adjective on a plain noun stands for the country
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and any(m.person and m.start <= nxt.start < m.end for m in self.items):
+                    continue
+                actor = country_actor.get(nisba_country(w))
+                if actor:
+                    self.items.append(_M(t.start, t.end, actor, False))
+                    covered.append((t.start, t.end))
+            elif w.startswith(("ال", "وال", "فال")) and len(w) > 4:
+                head = w[w.index("ال") + 2:]
+                hits = [(s, a) for h, s, a in orgs if h == head and s < t.start]
+                if hits:
+                    self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False))
+                    covered.append((t.start, t.end))
+
+    def units_in(self, toks: list[Token]) -> list[Unit]:
+        if not toks or not self.items:
+            return []
+        a, b = toks[0].start, toks[-1].end
+        out: list[Unit] = []
+        ti = 0
+        for m in self.items:
+            if m.end <= a or m.start >= b:
+                continue
+            while ti < len(toks) and toks[ti].end <= m.start:
+                ti += 1
+            if ti >= len(toks):
+                break
+            first = ti
+            last = first
+            while last + 1 < len(toks) and toks[last + 1].start < m.end:
+                last += 1
+            glued = normalize(self.record.text[toks[first].start:m.start]) if m.start > toks[first].start else ""
+            out.append(Unit(first, last, m.actor, m.person, glued))
+        return out
+
+    def has_mention_at(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.items)
+
+    def in_span(self, start: int, end: int) -> list[_M]:
+        return [m for m in self.items if start <= m.start and m.end <= end]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+
+# --- quotation marks ---------------------------------------------------------------------------
+
+def quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Inner spans of quotations in ``text[a:b]`` (balanced pairs; " and ' pair with themselves)."""
+    out = []
+    i = a
+    while i < b:
+        ch = text[i]
+        close = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "”": "”"}.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1, b)
+        if ch == "”":  # some sites open with a closing mark
+            j = text.find("”", i + 1, b)
+        if j < 0:
+            i += 1
+            continue
+        out.append((i + 1, j))
+        i = j + 1
+    return out
+
+
+# --- the stage ----------------------------------------------------------------------------------
+
+@register("marsad.quotes.v1")
+class QuotesStage(Stage):
+    """Direct, indirect and mixed reported speech with speaker, addressee and channel."""
+
+    name = "quotes"
+    requires = ("sentences", "entities")   # and record.actors when an actor stage ran before
+    provides = ("quotes",)
+    arabic_only = True
+
+    def __call__(self, record: Record) -> Record:
+        record.quotes = extract_quotes(record)
+        return record
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    strip = " \t\n،,.:;؛\"“”«»'"
+    while s < e and text[s] in strip:
+        s += 1
+    while e > s and text[e - 1] in strip:
+        e -= 1
+    return s, e
+
+
+def extract_quotes(record: Record) -> list[Quote]:
+    from .dates import normalized_text
+
+    cues = _cue_forms()
+    text = record.text
+    norm_text, offsets = normalized_text(record)
+    mentions = Mentions.of(record)
+    quotes: list[Quote] = []
+    last_speaker: tuple[str | None, str | None, int] | None = None   # (actor, surface, sentence)
+    for si, sent in enumerate(record.sentences):
+        toks = tokenize(text, sent.start, sent.end)
+        if not toks:
+            continue
+        norms = [norm_text[t.start:t.end] if offsets is None else normalize(t.text) for t in toks]
+        qspans = quote_spans(text, sent.start, sent.end)
+        inside_quote = lambda pos: any(qa <= pos < qb for qa, qb in qspans)  # noqa: E731
+        sent_quotes: list[Quote] = []
+        i = 0
+        while i < len(toks):
+            w = norms[i]
+            lemma = _cue_lemma(w, cues)
+            if lemma is not None and not inside_quote(toks[i].start):
+                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
+                if q is not None:
+                    sent_quotes.append(q)
+                    last_speaker = (q.speaker, q.speaker_text, si)
+                    # continue after the content
+                    while i < len(toks) and toks[i].start < q.end:
+                        i += 1
+                    continue
+            core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
+            if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start):
+                q = _from_attribution(record, toks, norms, i, core, cues, mentions)
+                if q is not None:
+                    sent_quotes.append(q)
+                    last_speaker = (q.speaker, q.speaker_text, si)
+                    i += 1
+                    continue
+            i += 1
+        # a paragraph that is only a quotation continues the previous speaker
+        if not sent_quotes and qspans and last_speaker is not None and si - last_speaker[2] <= 2:
+            qa, qb = qspans[0]
+            if qa - sent.start <= 2 and len(text[qa:qb].split()) >= 5:
+                s, e = _strip_span(text, qa, qb)
+                sent_quotes.append(Quote(last_speaker[0], last_speaker[1], None, None, "direct", text[s:e], s, e, None))
+                last_speaker = (last_speaker[0], last_speaker[1], si)
+        quotes.extend(sent_quotes)
+    return quotes
+
+
+def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
+    if w in cues:
+        return cues[w]
+    if w[:1] in "وف" and w[1:] in cues:
+        return cues[w[1:]]
+    return None
+
+
+def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
+                  last_speaker) -> tuple[str | None, str | None, str | None, str | None, int]:
+    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, b')``."""
+    text = record.text
+    channel = None
+    keep: list[int] = []
+    k = a
+    while k < b:
+        w = norms[k]
+        core = w[1:] if w[:1] == "ل" else w
+        if w[:1] == "ل" and (core in _CHANNEL_NOUNS or (k + 1 < b and w == "ل")):
+            # لوكالة “سبوتنيك” / لقناة الجزيرة -> channel = the name
+            j = k + 1
+            while j < b and norms[j] in ("“", "”", '"', "«", "»", "ـ", "-"):
+                j += 1
+            e = j
+            while e < b and norms[e] not in _BREAK and norms[e] not in ("“", "”", '"', "«", "»") and e - j < 4:
+                if e > j and (norms[e].startswith("و") or norms[e] in _COMPLEMENTIZERS):
+                    break
+                e += 1
+            if e > j:
+                channel = text[toks[j].start:toks[e - 1].end]
+            k = e + 1 if e < b and norms[e] in ("”", '"', "»") else e
+            continue
+        if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
+            # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
+            j = k + 1
+            while j < b and norms[j] not in _BREAK and not mentions.has_mention_at(toks[j].start, toks[j].end) and j - k < 6:
+                j += 1
+            k = j
+            continue
+        if w in _BREAK or w in ("“", "”", '"', "«", "»"):
+            k += 1
+            continue
+        keep.append(k)
+        k += 1
+    if not keep:
+        if last_speaker is not None:
+            return last_speaker[0], last_speaker[1], None, channel, b
+        return None, None, None, channel, b
+    s, e = toks[keep[0]].start, toks[keep[-1]].end
+    if e < len(text) and text[e] in "”»\"" and text.count(text[e], s, e) % 2 == (1 if text[e] == '"' else 0) \
+            and any(c in text[s:e] for c in "“«\""):
+        e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
+    # drop the conjunction glued to the cue's subject
+    units = [u for u in mentions.units_in(toks[a:b])]
+    speaker = None
+    addressee = None
+    persons = [u for u in units if u.person]
+    if persons:
+        speaker = persons[-1].actor
+        # أخبر X Y أن: two names, the second is the addressee
+    elif units:
+        speaker = units[0].actor
+    return speaker, text[s:e], addressee, channel, b
+
+
+def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si) -> Quote | None:
+    text = record.text
+    n = len(toks)
+    cue = toks[i].text
+    if cue[:1] in "وف" and normalize(cue[1:]) in _cue_forms():
+        cue = cue[1:]
+    # find the complementiser / quotation / colon that opens the content
+    j = i + 1
+    opener = None
+    limit = min(n, i + 22)
+    while j < limit:
+        w = norms[j]
+        if w in _COMPLEMENTIZERS:
+            opener = ("comp", j)
+            break
+        if w in ("“", "«", '"', "”") and any(qa == toks[j].end and len(text[qa:qb].split()) >= 3 for qa, qb in qspans):
+            opener = ("quote", j)
+            break
+        if w == ":":
+            opener = ("colon", j)
+            break
+        if lemma in _POINTING and w in ("الي", "لي") and j == i + 1 + _np_len(norms, i + 1, j):
+            # أشار إلى أن ... / أشار إلى X
+            if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS:
+                opener = ("comp", j + 1)
+            else:
+                opener = ("to", j)
+            break
+        if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7:
+            opener = ("comma", j)
+            break
+        if w in (".", "؟", "!"):
+            break
+        j += 1
+    if opener is None:
+        return None
+    kind_open, j = opener
+    a, b = i + 1, j
+    if kind_open == "to" and lemma in _POINTING:
+        b = j
+    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, last_speaker)
+    if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
+        # والتي ادعى فيها أن: the subject is the person just named in the sentence
+        persons = [u for u in mentions.units_in(toks[:i]) if u.person]
+        if persons:
+            speaker = persons[-1].actor
+            speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
+        elif last_speaker is not None:
+            speaker, speaker_text = last_speaker[0], last_speaker[1]
+    if lemma in _ADDRESSING:
+        units = mentions.units_in(toks[a:b])
+        if len(units) >= 2:
+            speaker, addressee = units[0].actor, units[1].actor
+            speaker_text = text[toks[a + units[0].first].start:toks[a + units[0].last].end]
+            ent = next((e for e in record.entities if e.start >= toks[a + units[0].first].start), None)
+            if ent is not None and ent.end <= toks[a + units[0].last].end:
+                speaker_text = ent.text
+    # content
+    cs = toks[j].end if kind_open != "quote" else toks[j].end
+    if kind_open == "quote":
+        qa, qb = next((qa, qb) for qa, qb in qspans if qa == toks[j].end)
+        s, e = _strip_span(text, qa, qb)
+        tail = text[qb + 1: toks[-1].end].strip(" .،\"”»")
+        kind = "direct" if len(tail.split()) <= 2 else "mixed"
+        if kind == "mixed":
+            e = _strip_span(text, qa, toks[-1].end)[1]
+    else:
+        s, e = _strip_span(text, cs, toks[-1].end)
+        inner = [q for q in qspans if s <= q[0] and q[1] <= e]
+        if inner and inner[0][0] - s <= 2 and inner[0][1] >= e - 2:
+            kind = "direct"
+        elif inner and any(len(text[qa:qb].split()) >= 1 for qa, qb in inner):
+            kind = "mixed"
+        else:
+            kind = "indirect"
+    if e - s < 3:
+        return None
+    if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
+        return None
+    return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
+
+
+def _np_len(norms, a, j) -> int:
+    return j - a
+
+
+def _from_attribution(record, toks, norms, i, core, cues, mentions) -> Quote | None:
+    """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
+    text = record.text
+    n = len(toks)
+    j = i + 1
+    if core in ("حسبما", "كما"):
+        if j >= n or _cue_lemma(norms[j], cues) is None:
+            return None
+        j += 1
+    elif core in ("وفقا", "طبقا"):
+        if j < n and norms[j] in ("ل", "لـ"):
+            j += 1
+    elif core == "نقلا":
+        if j < n and norms[j] == "عن":
+            j += 1
+        else:
+            return None
+    # speaker phrase: up to the next break
+    e = j
+    while e < n and norms[e] not in _BREAK and e - j < 8:
+        e += 1
+    if e == j:
+        return None
+    speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
+    if speaker is None and not speaker_text:
+        return None
+    if i <= 1:
+        # attribution first: بحسب X، content
+        s, end = _strip_span(text, toks[e].end if e < n else toks[-1].end, toks[-1].end)
+    else:
+        s, end = _strip_span(text, toks[0].start, toks[i - 1].end)
+        # the content starts after a leading connective (ومن ناحية أخرى ،)
+    if end - s < 3:
+        return None
+    cue = text[toks[i].start:toks[min(j, n) - 1].end]
+    return Quote(speaker, speaker_text, None, cue, "indirect", text[s:end], s, end, channel)
