@@ -59,7 +59,7 @@ def iter_payloads(path: str | os.PathLike, *, max_bytes: int = MAX_ARTICLE_BYTES
         try:
             it = ArchiveIterator(fh, arc2warc=True)
             for rec in it:
-                offset = it.get_record_offset()
+                offset = it.offset  # where this record starts (get_record_offset() would consume it)
                 where = f"{path}@{offset}"
                 if rec.rec_type not in ("response", "resource"):
                     continue
@@ -80,11 +80,41 @@ def iter_payloads(path: str | os.PathLike, *, max_bytes: int = MAX_ARTICLE_BYTES
                 if len(data) > max_bytes:
                     yield ReadError(where, f"record too large for one article (> {max_bytes / 1e6:.0f} MB)")
                     continue
+                rec.raw_stream.read()
+                if getattr(rec.raw_stream, "limit", 0):  # the file ended inside this record
+                    yield ReadError(where, "truncated WARC record (the file ends inside it); stopped reading here")
+                    return
                 yield WarcPayload(where, data, rec.rec_headers.get_header("WARC-Target-URI"),
                                   rec.rec_headers.get_header("WARC-Date"), suffix)
         except Exception as exc:  # warcio raises assorted errors on corrupt archives  # noqa: BLE001
             yield ReadError(f"{path}@{offset}", f"corrupt or truncated WARC ({type(exc).__name__}: {exc}); "
                                                 "stopped reading it here")
+            return
+    if path.lower().endswith(".gz") and not _gzip_complete(path):
+        # warcio drops a record whose gzip member is cut short without a word
+        yield ReadError(f"{path}@{offset}", "truncated gzip WARC: the last record(s) after this offset are incomplete")
+
+
+def _gzip_complete(path: str) -> bool:
+    """Whether every gzip member of ``path`` ends properly (a truncated download does not)."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        d = zlib.decompressobj(wbits=47)
+        pending = b""
+        while True:
+            chunk = pending or fh.read(1 << 20)
+            pending = b""
+            if not chunk:
+                return d.eof
+            if d.eof:  # the previous member ended and more data follows: the next member
+                d = zlib.decompressobj(wbits=47)
+            try:
+                d.decompress(chunk)
+            except zlib.error:
+                return False
+            if d.eof:
+                pending = d.unused_data
 
 
 def record_from_payload(payload: WarcPayload):
