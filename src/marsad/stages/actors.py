@@ -1,0 +1,323 @@
+"""Actor linking: from entity mentions to the distinct real-world actors of an article.
+
+For every entity the stage finds its actor and fills ``record.actors`` (id, Arabic and English
+name, type, country, sector, the indices of its mentions) and ``entities[i].actor``:
+
+1. **Known names** are looked up in the actor KB (:mod:`marsad.kb`) at the article's date, so
+   a person gets the role held then (السيسي in 2013: EGY MIL; in 2018: EGY GOV).
+2. **One actor per person per article.**  People are linked longest name first; a shorter
+   mention whose words are part of a full name seen in the same article (بوتين after فلاديمير
+   بوتين, a surname after a full name) joins that actor before the KB is asked about it.
+3. **Institutions without a country** (وزارة الخارجية, مجلسي البرلمان) take the country of the
+   sentence around them (the nearest place, adjective or actor with a country), else the
+   article's most frequent country, and become that country's institution.
+4. **Unknown names** still become actors: the English name is transliterated
+   (:func:`marsad.kb.transliterate`) and country and sector come from the role words around
+   a mention (:func:`infer_from_context`: "وزير الخارجية المصري سامح شكري" -> EGY, GOV) or,
+   for organisations, from the words of the name itself (الحزب الشيوعي الفيتنامي -> VNM, PTY).
+
+Ids are the KB's (``Q:vladimir_putin``, ``O:kremlin``, ``C:RUS``, ``I:RUS:mfa``) or, for
+names the KB does not know, ``U:`` + the transliterated name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..kb import ActorEntry, load_kb
+from ..kb.context import infer_from_context as _infer
+from ..kb.keys import alias_key, clitic_variants
+from ..pipeline import Stage, register
+from ..record import Actor, Record
+from ..text import normalize, sentences as sentence_spans, tokenize
+
+__all__ = ["ActorsStage", "infer_from_context"]
+
+# words that are part of many names and never identify a person alone
+_COMMON_NAME_WORDS = {normalize(w) for w in (
+    "محمد أحمد احمد علي عبد الله عبدالله بن ابن أبو ابو آل ال عبد الرحمن حسن حسين محمود إبراهيم ابراهيم خالد "
+    "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
+).split()}
+# organisation words -> sector, for unknown organisations (read inside the name)
+_ORG_WORDS = {normalize(k): v for k, v in {
+    "وزارة": "GOV", "حكومة": "GOV", "الحكومة": "GOV", "رئاسة": "GOV", "مجلس": "GOV", "هيئة": "GOV", "سفارة": "GOV",
+    "جيش": "MIL", "الجيش": "MIL", "قوات": "MIL", "القوات": "MIL", "لواء": "MIL", "كتيبة": "MIL",
+    "شرطة": "COP", "الشرطة": "COP", "حزب": "PTY", "الحزب": "PTY", "حركة": "PTY", "جبهة": "REB", "ميليشيا": "UAF",
+    "صحيفة": "MED", "جريدة": "MED", "قناة": "MED", "وكالة": "MED", "إذاعة": "MED", "تلفزيون": "MED",
+    "شركة": "BUS", "بنك": "BUS", "مصرف": "BUS", "مجموعة": "BUS", "جامعة": "EDU", "معهد": "EDU", "مدرسة": "EDU",
+    "نقابة": "LAB", "اتحاد": "LAB", "محكمة": "JUD", "المحكمة": "JUD", "نيابة": "JUD", "برلمان": "LEG",
+    "البرلمان": "LEG", "منظمة": "CVL", "جمعية": "CVL", "مؤسسة": "CVL", "مستشفى": "CVL", "نادي": "SOC", "النادي": "SOC",
+}.items()}
+
+
+def infer_from_context(text: str, start: int, published: str | None = None,
+                       end: int | None = None) -> tuple[str | None, str | None]:
+    """``(country, sector)`` from the role words before ``text[start:]`` (after it with ``end``).
+
+    ``infer_from_context("قال المتحدث باسم الكرملين دميتري بيسكوف", 26)`` -> ``("RUS", "GOV")``.
+    For the quotes and events stages: a speaker or participant known only by a role phrase
+    still gets a country and sector.
+    """
+    return _infer(text, start, published, end=end)
+
+
+def _english(name: str) -> str | None:
+    """Transliterated English name, or None when the model is not installed."""
+    try:
+        from ..kb import transliterate
+
+        return transliterate(name) or None
+    except FileNotFoundError:
+        return None
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_") or "x"
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Normalised words of a mention, without a proclitic on the first one."""
+    toks = [t.text for t in tokenize(text) if any(c.isalnum() for c in t.text)]
+    if not toks:
+        return []
+    out = [alias_key(t) for t in toks]
+    variants = clitic_variants(toks[0])
+    if len(variants) > 1 and variants[1][0] and out[0] not in load_kb()._aliases:
+        pass  # entities exclude clitics by contract; keep the word as written
+    return out
+
+
+@dataclass
+class _Cluster:
+    entity_type: str
+    tokens: list[str]
+    mentions: list[int] = field(default_factory=list)
+    entry: ActorEntry | None = None
+    surface: str = ""
+
+
+@register("marsad.actors.v1")
+class ActorsStage(Stage):
+    """Link entities to actors (KB, in-article coreference, context inference for unknown names)."""
+
+    name = "actors"
+    requires = ("entities",)
+    provides = ("actors",)
+    arabic_only = True
+
+    def __init__(self, link_misc: bool = False):
+        self.link_misc = link_misc
+
+    def __call__(self, record: Record) -> Record:
+        kb = load_kb()
+        published = record.published
+        text = record.text
+        ents = record.entities
+        clusters: list[_Cluster] = []
+        by_id: dict[str, _Cluster] = {}
+        entity_cluster: dict[int, _Cluster] = {}
+
+        def join(i: int, c: _Cluster) -> None:
+            c.mentions.append(i)
+            entity_cluster[i] = c
+
+        def new_cluster(i: int, etype: str, toks: list[str], entry: ActorEntry | None) -> _Cluster:
+            c = _Cluster(etype, toks, surface=ents[i].text, entry=entry)
+            clusters.append(c)
+            if entry is not None:
+                by_id[entry.id] = c
+            join(i, c)
+            return c
+
+        # people, longest names first, so that short mentions find the full name of the article
+        order = sorted(range(len(ents)), key=lambda i: (-len(_name_tokens(ents[i].text)), ents[i].start))
+        for i in order:
+            ent = ents[i]
+            if ent.type != "PER":
+                continue
+            toks = _name_tokens(ent.text)
+            if not toks:
+                continue
+            cands = kb.lookup(ent.text, published, type="PER")
+            full = [e for e in cands if e.kind in ("name", "title") and e.type == "PER"]
+            if full:
+                entry = full[0]
+                c = by_id.get(entry.id) or self._article_match(clusters, toks, require_known=False)
+                if c is not None and (c.entry is None or c.entry.id == entry.id):
+                    if c.entry is None:
+                        c.entry = entry
+                        by_id[entry.id] = c
+                    join(i, c)
+                else:
+                    new_cluster(i, "PER", toks, entry)
+                continue
+            c = self._article_match(clusters, toks)
+            if c is not None:
+                join(i, c)
+                continue
+            short = [e for e in cands if e.kind in ("short", "weak") and e.type == "PER"]
+            if short and len(toks) == 1:
+                entry = short[0]
+                c = by_id.get(entry.id)
+                if c is not None:
+                    join(i, c)
+                else:
+                    new_cluster(i, "PER", toks, entry)
+                continue
+            new_cluster(i, "PER", toks, None)
+
+        # organisations, places (and MISC when asked): by KB entry, generic institutions by context
+        pending_generic: list[tuple[int, ActorEntry]] = []
+        for i, ent in enumerate(ents):
+            if ent.type == "PER" or (ent.type == "MISC" and not self.link_misc):
+                continue
+            toks = _name_tokens(ent.text)
+            if not toks:
+                continue
+            cands = kb.lookup(ent.text, published, type=ent.type if ent.type != "MISC" else None)
+            cands = [e for e in cands if e.type != "PER" or ent.type == "MISC"]
+            if ent.type == "MISC":
+                cands = [e for e in cands if e.kind == "name"]
+            if cands:
+                entry = cands[0]
+                if kb.generic_template(entry):
+                    pending_generic.append((i, entry))
+                    continue
+                c = by_id.get(entry.id)
+                if c is not None:
+                    join(i, c)
+                else:
+                    new_cluster(i, ent.type, toks, entry)
+                continue
+            key = " ".join(toks)
+            c = next((c for c in clusters if c.entry is None and c.entity_type == ent.type
+                      and " ".join(c.tokens) == key), None)
+            if c is not None:
+                join(i, c)
+            else:
+                new_cluster(i, ent.type, toks, None)
+
+        # institutions named without their country: the country of their sentence, else of the article
+        if pending_generic:
+            article_country = self._article_country(clusters)
+            spans = sentence_spans(text) if text else []
+            for i, entry in pending_generic:
+                ent = ents[i]
+                country = self._sentence_country(ent, ents, entity_cluster, spans, text, published) or article_country
+                inst = kb.institution(kb.generic_template(entry), country) if country else None
+                resolved = inst or ActorEntry(entry.id + (f":{country}" if country else ""), ent.text, entry.name_en,
+                                              "ORG", country, entry.sector)
+                c = by_id.get(resolved.id)
+                if c is not None:
+                    join(i, c)
+                else:
+                    new_cluster(i, "ORG", _name_tokens(ent.text), resolved)
+
+        record.actors = self._actors(clusters, record)
+        return record
+
+    # --- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def _article_match(clusters: list[_Cluster], toks: list[str], require_known: bool = False) -> _Cluster | None:
+        """A person of this article whose name contains all the words of ``toks`` (surname match)."""
+        if not toks:
+            return None
+        if len(toks) == 1 and toks[0] in _COMMON_NAME_WORDS:
+            return None
+        best = None
+        for c in clusters:
+            if c.entity_type != "PER" or len(c.tokens) <= len(toks) and c.tokens != toks:
+                continue
+            if require_known and c.entry is None:
+                continue
+            words = set(c.tokens)
+            # the article's name may carry the article ال (الأسد / بشار الأسد) or not
+            if all(t in words or ("ال" + t) in words or (t.startswith("ال") and t[2:] in words) for t in toks):
+                # prefer a match on the surname, then the most mentioned
+                score = (toks[-1] == c.tokens[-1], len(c.mentions))
+                if best is None or score > best[0]:
+                    best = (score, c)
+        return best[1] if best else None
+
+    @staticmethod
+    def _article_country(clusters: list[_Cluster]) -> str | None:
+        counts = Counter()
+        for c in clusters:
+            if c.entry is not None and c.entry.country and len(c.entry.country) == 3 and c.entry.country.isalpha():
+                counts[c.entry.country] += len(c.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _sentence_country(ent, ents, entity_cluster, spans, text, published) -> str | None:
+        span = next(((a, b) for a, b in spans if a <= ent.start < b), (0, len(text)))
+        near = []
+        for j, other in enumerate(ents):
+            c = entity_cluster.get(j)
+            if c is None or c.entry is None or not c.entry.country or other is ent:
+                continue
+            if span[0] <= other.start < span[1]:
+                near.append((abs(other.start - ent.start) + (0 if other.start < ent.start else 1), c.entry.country))
+        if near:
+            return min(near)[1]
+        country, _ = _infer(text, ent.start, published, end=ent.end)
+        return country
+
+    def _actors(self, clusters: list[_Cluster], record: Record) -> list[Actor]:
+        kb = load_kb()
+        text = record.text
+        actors: list[Actor] = []
+        used: set[str] = set()
+        clusters = sorted(clusters, key=lambda c: min(record.entities[i].start for i in c.mentions))
+        for c in clusters:
+            mentions = sorted(c.mentions, key=lambda i: record.entities[i].start)
+            if c.entry is not None:
+                e = c.entry
+                actor = Actor(e.id, e.name_ar or c.surface, e.name_en, e.type or c.entity_type, e.country, e.sector,
+                              mentions)
+            else:
+                longest = max((record.entities[i].text for i in mentions), key=lambda s: (len(s.split()), len(s)))
+                country = sector = None
+                for i in mentions:
+                    ent = record.entities[i]
+                    country2, sector2 = _infer(text, ent.start, record.published, end=ent.end, kb=kb)
+                    country = country or country2
+                    sector = sector or sector2
+                    if country and sector:
+                        break
+                if c.entity_type in ("ORG", "LOC", "MISC"):
+                    inner_country, inner_sector = self._inner(longest)
+                    country = inner_country or (country if c.entity_type == "ORG" else None)
+                    sector = inner_sector or (sector if c.entity_type == "ORG" else None)
+                    if c.entity_type == "LOC":
+                        sector = None
+                name_en = _english(longest)
+                aid = "U:" + _slug(name_en or normalize(longest).replace(" ", "_"))
+                actor = Actor(aid, longest, name_en, c.entity_type, country, sector, mentions)
+            base, n = actor.id, 2
+            while actor.id in used:
+                actor.id = f"{base}_{n}"
+                n += 1
+            used.add(actor.id)
+            for i in mentions:
+                record.entities[i].actor = actor.id
+            actors.append(actor)
+        return actors
+
+    @staticmethod
+    def _inner(name: str) -> tuple[str | None, str | None]:
+        """Country and sector read inside an organisation's own name."""
+        kb = load_kb()
+        country = sector = None
+        for t in tokenize(name):
+            k = alias_key(t.text)
+            if country is None and k in kb.nisba:
+                country = kb.nisba[k]
+            if sector is None and k in _ORG_WORDS:
+                sector = _ORG_WORDS[k]
+        if country is None:
+            for s, e, entry in kb.find_mentions(name, kinds=("name",)):
+                if entry.type == "LOC" and entry.country:
+                    country = entry.country
+                    break
+        return country, sector
