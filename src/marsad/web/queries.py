@@ -1,0 +1,277 @@
+"""The dashboard's read-only queries: what :class:`marsad.store.Store` does not offer itself.
+
+Everything here reads the store's tables through the store's own (read-only) connection:
+search with event-type and actor filters (and browsing without a query), event reports with
+their sentences, actor timelines and the actor-to-actor interaction network.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Sequence
+
+from ..record import PLOVER_TYPES
+from ..store import search as fts
+from ..store.api import Store
+
+DATE_RX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUAD_NAMES_AR = {1: "تعاون لفظي", 2: "تعاون مادي", 3: "صراع لفظي", 4: "صراع مادي"}
+
+
+class BadRequest(ValueError):
+    """A request parameter is invalid; the message says which and why (HTTP 400)."""
+
+
+def _in(values: Sequence) -> str:
+    return "(" + ",".join("?" * len(values)) + ")"
+
+
+# --- parameter checks ---------------------------------------------------------------------
+
+def check_date(name: str, value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    if not DATE_RX.fullmatch(value):
+        raise BadRequest(f"{name} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
+    return value
+
+
+def check_until(value: str | None) -> str | None:
+    """An inclusive upper bound: ``2021-06`` means up to the end of June."""
+    value = check_date("until", value)
+    if value and len(value) < 10:
+        value += "-99" if len(value) == 7 else "-99-99"
+    return value
+
+
+def check_types(value: str | None) -> list[str]:
+    if not value:
+        return []
+    types = [t.strip().upper() for t in value.split(",") if t.strip()]
+    bad = [t for t in types if t not in PLOVER_TYPES]
+    if bad:
+        raise BadRequest(f"unknown event type {', '.join(bad)}; choose from {', '.join(PLOVER_TYPES)}")
+    return types
+
+
+def check_quad(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        q = int(value)
+    except (TypeError, ValueError):
+        q = 0
+    if q not in QUAD_NAMES:
+        raise BadRequest(f"quad must be 1, 2, 3 or 4 (verbal/material cooperation, verbal/material conflict), not {value!r}")
+    return q
+
+
+def check_int(name: str, value: Any, default: int, lo: int, hi: int) -> int:
+    if value in (None, ""):
+        return default
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise BadRequest(f"{name} must be a whole number, not {value!r}") from None
+    if not lo <= n <= hi:
+        raise BadRequest(f"{name} must be between {lo} and {hi}, not {n}")
+    return n
+
+
+def check_choice(name: str, value: str | None, choices: Sequence[str], default: str) -> str:
+    if value in (None, ""):
+        return default
+    if value not in choices:
+        raise BadRequest(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+# --- articles -----------------------------------------------------------------------------
+
+def outlets(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+def search_articles(store: Store, q: str | None, *, outlet: str | None = None, since: str | None = None,
+                    until: str | None = None, types: list[str] | None = None, actor: str | None = None,
+                    limit: int = 20, offset: int = 0, snippet_width: int = 260) -> dict:
+    """Articles matching the query and filters (best first), or the newest when ``q`` is empty.
+
+    ``{total, results: [{id, title, outlet, published, url, score, snippet{text, highlights},
+    title_highlights}]}``; highlights are ``[start, end)`` pairs into the snippet / title.
+    """
+    where, params = ["1"], []
+    for cond, value in (("a.outlet = ?", outlet), ("a.published >= ?", since), ("a.published <= ?", until)):
+        if value:
+            where.append(cond)
+            params.append(value)
+    if types:
+        where.append(f"a.rowid IN (SELECT article FROM events WHERE type IN {_in(types)})")
+        params += types
+    if actor:
+        ids = store.resolve_actor(actor)
+        if not ids:
+            return {"total": 0, "results": [], "actor_ids": []}
+        where.append(f"a.rowid IN (SELECT article FROM article_actors WHERE actor IN {_in(ids)})")
+        params += ids
+    q = (q or "").strip()
+    rx = None
+    if q:
+        try:
+            terms = fts.parse(q)
+        except fts.QueryError as exc:
+            raise BadRequest(str(exc)) from None
+        rx = fts.highlighter(terms)
+        match = fts.fts_query(terms)
+        cond = " AND ".join(where)
+        total = store.conn.execute(f"SELECT count(*) FROM fts JOIN articles a ON a.rowid = fts.rowid "
+                                   f"WHERE fts MATCH ? AND {cond}", (match, *params)).fetchone()[0]
+        rows = store.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record, bm25(fts, 3.0, 1.0, 1.5) AS score "
+            f"FROM fts JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? AND {cond} "
+            "ORDER BY score LIMIT ? OFFSET ?", (match, *params, limit, offset)).fetchall()
+    else:
+        cond = " AND ".join(where)
+        total = store.conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+        rows = store.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record, NULL AS score FROM articles a "
+            f"WHERE {cond} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+    results = []
+    for r in rows:
+        text = json.loads(r["record"]).get("text") or ""
+        snip = fts.snippet(text, rx, snippet_width) if rx else None
+        if snip is None:
+            end = min(len(text), snippet_width)
+            snip = {"text": text[:end], "start": 0, "end": end, "highlights": []}
+        title = r["title"] or ""
+        tsnip = fts.snippet(title, rx, max(len(title), 1)) if rx and title else None
+        results.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
+                        "url": r["url"], "score": None if r["score"] is None else round(-r["score"], 4),
+                        "snippet": snip, "title_highlights": tsnip["highlights"] if tsnip else []})
+    return {"total": total, "results": results}
+
+
+def article_actor_keys(store: Store, article_id: str) -> dict[str, str]:
+    """Local actor id (as in the record) -> store-wide actor key, for one stored article."""
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT aa.local_id, aa.actor FROM article_actors aa JOIN articles a ON a.rowid = aa.article WHERE a.id = ?",
+        (article_id,)) if r[0] is not None}
+
+
+def known_actors(store: Store, keys: Iterable[str]) -> set[str]:
+    keys = sorted(set(keys))
+    if not keys:
+        return set()
+    return {r[0] for r in store.conn.execute(f"SELECT id FROM actors WHERE id IN {_in(keys)}", keys)}
+
+
+# --- events -------------------------------------------------------------------------------
+
+def attach_sentences(store: Store, events: list[dict], max_reports: int = 3) -> list[dict]:
+    """Give each event's reports (``articles``) the sentence that states it: ``sentence``
+    (index), ``sentence_text``, ``trigger_start``/``trigger_end`` (relative to the sentence)."""
+    ids = sorted({a["id"] for ev in events for a in ev.get("articles", [])[:max_reports]})
+    records: dict[str, dict] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for aid, rec in store.conn.execute(f"SELECT id, record FROM articles WHERE id IN {_in(part)}", part):
+            records[aid] = json.loads(rec)
+    for ev in events:
+        ev["n_reports_shown"] = min(len(ev.get("articles", [])), max_reports)
+        for rep in ev.get("articles", [])[:max_reports]:
+            rec = records.get(rep["id"])
+            if rec is None:
+                continue
+            try:
+                e = rec["events"][rep["idx"]]
+                s = rec["sentences"][e["sentence"]]
+            except (KeyError, IndexError, TypeError):
+                continue
+            text = rec.get("text") or ""
+            rep["sentence"] = e["sentence"]
+            rep["sentence_text"] = text[s["start"]:s["end"]]
+            ts, te = e.get("start"), e.get("end")
+            if isinstance(ts, int) and isinstance(te, int) and s["start"] <= ts < te <= s["end"]:
+                rep["trigger_start"], rep["trigger_end"] = ts - s["start"], te - s["start"]
+    return events
+
+
+def _cluster_where(types, quad, since, until, actor_ids, country=None):
+    where, params = ["1"], []
+    if types:
+        where.append(f"c.type IN {_in(types)}")
+        params += types
+    if quad:
+        where.append("c.quad = ?")
+        params.append(quad)
+    if since:
+        where.append("c.first_day >= ?")
+        params.append(since)
+    if until:
+        where.append("c.first_day <= ?")
+        params.append(until)
+    if actor_ids is not None:
+        where.append(f"c.id IN (SELECT cluster FROM cluster_actors WHERE actor IN {_in(actor_ids)})")
+        params += actor_ids
+    if country:
+        where.append("c.id IN (SELECT ca.cluster FROM cluster_actors ca JOIN actors ac ON ac.id = ca.actor "
+                     "WHERE ac.country = ?)")
+        params.append(country)
+    return " AND ".join(where), params
+
+
+def network(store: Store, *, types: list[str] | None = None, quad: int | None = None, since: str | None = None,
+            until: str | None = None, actor: str | None = None, country: str | None = None,
+            max_nodes: int = 40) -> dict:
+    """Directed actor-to-actor interactions (event source -> target) with counts per quad class.
+
+    ``{nodes: [{id, name_ar, name_en, country, type, degree}], edges: [{source, target, count,
+    quads: {1: n, ...}, quad}]}`` where ``quad`` is the edge's most frequent class; the
+    ``max_nodes`` actors with the most interactions are kept.
+    """
+    actor_ids = store.resolve_actor(actor) if actor else None
+    if actor_ids == []:
+        return {"nodes": [], "edges": [], "total_edges": 0}
+    where, params = _cluster_where(types, quad, since, until, actor_ids, country)
+    rows = store.conn.execute(
+        "SELECT s.actor, t.actor, c.quad, count(*) FROM event_clusters c "
+        "JOIN cluster_actors s ON s.cluster = c.id AND s.role = 'source' "
+        "JOIN cluster_actors t ON t.cluster = c.id AND t.role = 'target' "
+        f"WHERE s.actor != t.actor AND {where} GROUP BY s.actor, t.actor, c.quad", params).fetchall()
+    edges: dict[tuple[str, str], dict] = {}
+    degree: dict[str, int] = {}
+    for src, tgt, q, n in rows:
+        e = edges.setdefault((src, tgt), {"source": src, "target": tgt, "count": 0, "quads": {}})
+        e["count"] += n
+        if q:
+            e["quads"][q] = e["quads"].get(q, 0) + n
+        degree[src] = degree.get(src, 0) + n
+        degree[tgt] = degree.get(tgt, 0) + n
+    keep = sorted(degree, key=lambda k: (-degree[k], k))[:max_nodes]
+    if actor_ids:
+        keep = list(dict.fromkeys([k for k in actor_ids if k in degree] + keep))[:max_nodes]
+    kept = set(keep)
+    out_edges = []
+    for e in edges.values():
+        if e["source"] in kept and e["target"] in kept:
+            e["quad"] = max(e["quads"], key=lambda q: (e["quads"][q], -q)) if e["quads"] else None
+            out_edges.append(e)
+    out_edges.sort(key=lambda e: (-e["count"], e["source"], e["target"]))
+    info = store._actor_info(keep) if keep else {}
+    nodes = [{**info.get(k, {"id": k}), "degree": degree[k]} for k in keep]
+    return {"nodes": nodes, "edges": out_edges, "total_edges": len(edges)}
+
+
+def event_series(store: Store, by: str, period: str, **filters) -> dict:
+    """``{periods: [...], keys: [...], counts: {key: [n per period]}}`` from Store.event_counts."""
+    rows = store.event_counts(by=by, period=period, **{k: v for k, v in filters.items() if v})
+    periods = sorted({r["period"] for r in rows})
+    keys = sorted({r["key"] for r in rows}, key=lambda k: (PLOVER_TYPES.index(k) if by == "type" and k in PLOVER_TYPES
+                                                           else k if isinstance(k, int) else 99))
+    index = {p: i for i, p in enumerate(periods)}
+    counts = {k: [0] * len(periods) for k in keys}
+    for r in rows:
+        counts[r["key"]][index[r["period"]]] += r["count"]
+    return {"periods": periods, "keys": keys, "counts": counts}
