@@ -6,7 +6,7 @@ import pytest
 from marsad import dedup
 from marsad.store.writer import actor_key
 
-from conftest import SENTENCES, body
+from storedata import SENTENCES, body
 
 
 def test_dedup_groups_exact_and_near_copies_with_earliest_canonical(store):

@@ -8,7 +8,7 @@ from marsad.store import open_store
 from marsad.store.search import QueryError, fts_query, highlighter, mark, parse, snippet
 from marsad.text import normalize
 
-from conftest import record, write_jsonl
+from storedata import record, write_jsonl
 
 # written for this test: every spelling variant the normalisation must bridge
 TEXT = ("استقبل الرئيس أحمد مصطفى وفداً من مدرسة الإسكندرية.\n"

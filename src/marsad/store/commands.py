@@ -126,7 +126,7 @@ def _run_search(args) -> int:
         dup = f"  +{r['duplicates']} copies" if r["duplicates"] else ""
         print(f"{n:>3}. {r['published'] or '?'}  {r['outlet'] or ''}  {r['id']}  score={r['score']:.2f}{dup}")
         if r["title"]:
-            print("     " + rtl(r["title"]))
+            print("     " + rtl(mark({"text": r["title"], "highlights": r["title_highlights"]}, on, off)))
         print("     " + rtl(" ".join(mark(r["snippet"], on, off).split())))
         print()
     return 0
