@@ -1,0 +1,220 @@
+"""`accurate` profile: the first layers of multilingual-e5-small fine-tuned as
+a token classifier on ANERcorp, run in plain numpy (no torch).
+
+Weights: ``accurate.npz`` (see training/ner/train_accurate.py). Word pieces
+use the XLM-R SentencePiece-unigram algorithm over a vocabulary pruned to the
+pieces Arabic news needs; each word is tokenised on its own ("▁" + word), which
+is exactly how the full-text tokenizer splits whitespace-separated words.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .viterbi import bio_constraints, viterbi
+
+
+class UnigramTokenizer:
+    """Per-word SentencePiece-unigram Viterbi segmentation (cached)."""
+
+    _CACHE_MAX = 500_000
+
+    def __init__(self, pieces, scores, norm, unk=3):
+        self.idx = {p: i for i, p in enumerate(pieces) if p}
+        self.scores = [float(s) for s in scores]
+        self.norm = norm
+        self.unk = unk
+        self.unk_score = min(self.scores) - 10.0
+        self.maxlen = max(len(p) for p in pieces)
+        self.cache: dict = {}
+
+    def normalize(self, word):
+        return "".join(self.norm.get(ord(c), c) for c in word)
+
+    def encode_word(self, word):
+        r = self.cache.get(word)
+        if r is not None:
+            return r
+        if len(self.cache) > self._CACHE_MAX:
+            self.cache.clear()
+        s = "\u2581" + self.normalize(word).replace(" ", "\u2581")
+        n = len(s)
+        best = [-1e30] * (n + 1)
+        bp = [0] * (n + 1)
+        bf = [0] * (n + 1)
+        best[0] = 0.0
+        idx, sc, unk = self.idx, self.scores, self.unk
+        for i in range(n):
+            bi = best[i]
+            if bi <= -1e29:
+                continue
+            for e in range(i + 1, min(n, i + self.maxlen) + 1):
+                j = idx.get(s[i:e])
+                if j is not None and j != unk:
+                    v = bi + sc[j]
+                    if v > best[e]:
+                        best[e], bp[e], bf[e] = v, j, i
+            v = bi + self.unk_score
+            if v > best[i + 1]:
+                best[i + 1], bp[i + 1], bf[i + 1] = v, -1, i
+        out = []
+        i = n
+        while i > 0:
+            out.append(unk if bp[i] < 0 else bp[i])
+            i = bf[i]
+        out.reverse()
+        self.cache[word] = out
+        return out
+
+
+def _erf(x):
+    # Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7), vectorised
+    s = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * np.exp(-a * a)
+    return s * y
+
+
+def _gelu(x):
+    return 0.5 * x * (1.0 + _erf(x * np.float32(0.7071067811865476)))
+
+
+def _layernorm(x, w, b, eps):
+    m = x.mean(-1, keepdims=True)
+    d = x - m
+    v = (d * d).mean(-1, keepdims=True)
+    return d / np.sqrt(v + eps) * w + b
+
+
+class EncoderTagger:
+    profile = "accurate"
+
+    def __init__(self, path: Path):
+        z = np.load(path, allow_pickle=False)
+        meta = json.loads(bytes(z["meta_json"]).decode("utf-8"))
+        self.meta = meta
+        self.tags = meta["tags"]
+        self.H, self.NH, self.eps = meta["H"], meta["NH"], float(meta["eps"])
+        self.max_pieces = meta["max_pieces"]
+        pieces = bytes(z["pieces_blob"]).decode("utf-8").split("\x00")
+        norm = {int(k): v for k, v in meta["norm"].items()}
+        self.tok = UnigramTokenizer(pieces, z["scores"], norm, unk=meta["unk"])
+        self.bos, self.eos = meta["bos"], meta["eos"]
+        self.word_q = z["word_q"]
+        self.word_d = z["word_d"].astype(np.float32)
+        f32 = lambda k: z[k].astype(np.float32)  # noqa: E731
+        self.pos = f32("pos.weight")
+        self.ttype = f32("ttype")
+        self.eln = (f32("eln.weight"), f32("eln.bias"))
+        self.layers = []
+        for l in range(meta["layers"]):
+            p = f"layers.{l}."
+            wqkv = np.concatenate([f32(p + "q.weight"), f32(p + "k.weight"), f32(p + "v.weight")], 0).T.copy()
+            bqkv = np.concatenate([f32(p + "q.bias"), f32(p + "k.bias"), f32(p + "v.bias")])
+            self.layers.append((
+                wqkv, bqkv,
+                f32(p + "ao.weight").T.copy(), f32(p + "ao.bias"),
+                f32(p + "aln.weight"), f32(p + "aln.bias"),
+                f32(p + "fi.weight").T.copy(), f32(p + "fi.bias"),
+                f32(p + "fo.weight").T.copy(), f32(p + "fo.bias"),
+                f32(p + "oln.weight"), f32(p + "oln.bias"),
+            ))
+        self.head_w = f32("head.weight").T.copy()
+        self.head_b = f32("head.bias")
+        self.trans, self.start = bio_constraints(self.tags)
+
+    # ---- encoder ----
+    def _embed(self, ids):
+        B, T = ids.shape
+        q = self.word_q[ids].astype(np.float32).reshape(B, T, -1, 32)
+        x = (q * self.word_d[ids][..., None]).reshape(B, T, self.H)
+        x += self.pos[:T] + self.ttype
+        return _layernorm(x, *self.eln, self.eps)
+
+    def _forward(self, ids, lens):
+        """ids (B, T) padded; returns per-token tag log-probs (B, T, K)."""
+        B, T = ids.shape
+        H, NH = self.H, self.NH
+        hd = H // NH
+        x = self._embed(ids)
+        mask = np.where(np.arange(T)[None, :] < lens[:, None], 0.0, -1e9).astype(np.float32)[:, None, None, :]
+        scale = np.float32(1.0 / np.sqrt(hd))
+        for (wqkv, bqkv, wo, bo, a_w, a_b, wi, bi, wf, bf, o_w, o_b) in self.layers:
+            h = x.reshape(B * T, H)
+            qkv = h @ wqkv + bqkv
+            qkv = qkv.reshape(B, T, 3, NH, hd).transpose(2, 0, 3, 1, 4)  # 3,B,NH,T,hd
+            q, k, v = qkv[0], qkv[1], qkv[2]
+            s = (q * scale) @ k.transpose(0, 1, 3, 2) + mask
+            s -= s.max(-1, keepdims=True)
+            np.exp(s, out=s)
+            s /= s.sum(-1, keepdims=True)
+            c = (s @ v).transpose(0, 2, 1, 3).reshape(B * T, H)
+            h = _layernorm(h + (c @ wo + bo), a_w, a_b, self.eps)
+            m = _gelu(h @ wi + bi)
+            h = _layernorm(h + (m @ wf + bf), o_w, o_b, self.eps)
+            x = h.reshape(B, T, H)
+        logits = x @ self.head_w + self.head_b
+        logits -= logits.max(-1, keepdims=True)
+        return logits - np.log(np.exp(logits).sum(-1, keepdims=True))
+
+    # ---- tagging ----
+    def _chunks(self, words):
+        """Split a sentence into piece chunks of <= max_pieces (word-aligned)."""
+        chunks = []
+        ids, first = [], []
+        for w in words:
+            p = self.tok.encode_word(w)[:16]
+            if ids and len(ids) + len(p) > self.max_pieces:
+                chunks.append((ids, first))
+                ids, first = [], []
+            first.append(len(ids) + 1)
+            ids = ids + p
+        if ids or not chunks:
+            chunks.append((ids, first))
+        return chunks
+
+    def tag(self, sentences, max_tokens: int = 4096):
+        sentences = [[str(w) for w in s] for s in sentences]
+        items = []  # (sent_idx, chunk_idx, ids, first)
+        per_sent = []
+        for si, words in enumerate(sentences):
+            if not words:
+                per_sent.append(0)
+                continue
+            ch = self._chunks(words)
+            per_sent.append(len(ch))
+            for ci, (ids, first) in enumerate(ch):
+                items.append((si, ci, ids, first))
+        results = {}
+        order = sorted(range(len(items)), key=lambda i: len(items[i][2]))
+        k = 0
+        while k < len(order):
+            T = len(items[order[k]][2]) + 2
+            j = k
+            while j < len(order) and (len(items[order[j]][2]) + 2) * (j - k + 1) <= max(max_tokens, T):
+                j += 1
+            batch = order[k:j]
+            Tm = len(items[batch[-1]][2]) + 2
+            ids = np.full((len(batch), Tm), 1, dtype=np.int64)
+            lens = np.zeros(len(batch), dtype=np.int64)
+            for b, it in enumerate(batch):
+                seq = [self.bos] + items[it][2] + [self.eos]
+                ids[b, : len(seq)] = seq
+                lens[b] = len(seq)
+            lp = self._forward(ids, lens)
+            for b, it in enumerate(batch):
+                si, ci, _, first = items[it]
+                results[(si, ci)] = lp[b, first]
+            k = j
+        out = []
+        for si, words in enumerate(sentences):
+            if not words:
+                out.append([])
+                continue
+            lp = np.concatenate([results[(si, ci)] for ci in range(per_sent[si])], 0)
+            path = viterbi(lp, self.trans, self.start)
+            out.append([self.tags[j] for j in path])
+        return out

@@ -1,0 +1,41 @@
+"""Export a trained `accurate` tagger (torch state dict) to ONNX and quantise
+its matrix multiplications to int8 (dynamic quantisation) for ONNX Runtime."""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import torch
+
+
+class _Wrapped(torch.nn.Module):
+    def __init__(self, tagger):
+        super().__init__()
+        self.t = tagger
+
+    def forward(self, ids, attn):
+        return torch.log_softmax(self.t(ids, attn), -1)
+
+
+def export_onnx(tagger, out_path, quantize=True):
+    tagger.eval()
+    m = _Wrapped(tagger)
+    ids = torch.tensor([[0, 100, 200, 300, 2], [0, 5, 6, 2, 1]], dtype=torch.long)
+    attn = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 1, 0]], dtype=torch.long)
+    out_path = Path(out_path)
+    with tempfile.TemporaryDirectory() as td:
+        fp32 = Path(td) / "model.onnx"
+        torch.onnx.export(m, (ids, attn), str(fp32), input_names=["ids", "attn"], output_names=["logp"],
+                          dynamic_axes={"ids": {0: "B", 1: "T"}, "attn": {0: "B", 1: "T"}, "logp": {0: "B", 1: "T"}},
+                          opset_version=17, dynamo=False)
+        if quantize:
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            quantize_dynamic(str(fp32), str(out_path), weight_type=QuantType.QInt8,
+                             op_types_to_quantize=["MatMul", "Gemm"])
+        else:
+            import shutil
+
+            shutil.copy(fp32, out_path)
+    return out_path
