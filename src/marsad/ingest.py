@@ -44,6 +44,10 @@ _WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
 INPUT_SUFFIXES = _TEXT + _HTML + _JSON + _JSONL + _WARC
 
 
+class PipelineUnavailable(RuntimeError):
+    """The pipeline could not be built in a worker; the run stops (a rerun resumes it)."""
+
+
 @dataclass
 class Task:
     """One document for a worker: ``kind`` is ``record`` (read, to analyse), ``html``/``warc``
@@ -189,7 +193,10 @@ def process_batch(tasks: list, profile: str = "accurate") -> list:
     from .io.readers import ReadError
     from .store.writer import Failure, prepare
 
-    pipe = _default_pipeline(profile)
+    try:
+        pipe = _default_pipeline(profile)
+    except Exception as exc:  # every document would fail: stop the run (what is committed stays)
+        raise PipelineUnavailable(f"cannot build the {profile!r} pipeline ({type(exc).__name__}: {exc})") from exc
     out = []
     for task in tasks:
         if not isinstance(task, Task):  # a read failure travelling with its batch
@@ -401,7 +408,7 @@ class IngestResult:
 def ingest(paths: Iterable[str], db: str, *, workers: int = 1, profile: str = "accurate", engine: str = "local",
            scheduler: str | None = None, batch_size: int | None = None, analysed: bool = False,
            progress: bool = False, shard_dir: str | None = None, dask_processes: bool = True,
-           refresh: bool = True) -> IngestResult:
+           refresh: bool = True, rederive: bool = False) -> IngestResult:
     """Ingest ``paths`` into the store ``db``; the Python face of ``marsad ingest``."""
     from . import PROFILES
     from .store.writer import Failure, StoreWriter
@@ -446,8 +453,8 @@ def ingest(paths: Iterable[str], db: str, *, workers: int = 1, profile: str = "a
                 bar.close()
         result.skipped += stats["skipped"]
         result.seconds = time.perf_counter() - t0
-        if refresh:
-            result.derived = writer.refresh_derived()
+        if refresh or rederive:
+            result.derived = writer.refresh_derived(force=rederive)
         result.seconds = time.perf_counter() - t0
         writer.finish_run(result.new, result.skipped, result.failed, result.seconds)
         result.total_stored = writer.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -472,7 +479,7 @@ def default_db() -> str:
 
 
 def _add_ingest(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH",
+    p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or directories: .txt .html .json .jsonl(.gz) .warc(.gz)")
     p.add_argument("--db", default=default_db(), help="store file (default: $MARSAD_DB or marsad.db)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (Dask: LocalCluster workers)")
@@ -489,10 +496,15 @@ def _add_ingest(p: argparse.ArgumentParser) -> None:
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="show a progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.add_argument("--rederive", action="store_true",
+                   help="rebuild duplicate groups, event clusters and actor totals even if nothing is new")
     p.add_argument("--json", action="store_true", help="print the run summary as a JSON object on stdout")
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
+    if not args.paths and not args.rederive:
+        print("marsad: error: give at least one PATH (or --rederive)", file=sys.stderr)
+        return 2
     if args.workers < 1:
         print("marsad: error: --workers must be at least 1", file=sys.stderr)
         return 2
@@ -503,10 +515,13 @@ def _run_ingest(args: argparse.Namespace) -> int:
     try:
         res = ingest(args.paths, args.db, workers=args.workers, profile=args.profile, engine=args.engine,
                      scheduler=args.scheduler, batch_size=args.shard_size, analysed=args.analysed,
-                     progress=progress, shard_dir=args.shard_dir)
+                     progress=progress, shard_dir=args.shard_dir, rederive=args.rederive)
     except ImportError as exc:
         print(f"marsad: error: {exc}", file=sys.stderr)
         return 2
+    except PipelineUnavailable as exc:
+        print(f"marsad: error: {exc}; what was committed is stored, rerun to continue", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("marsad: interrupted; everything committed so far is stored, rerun to continue", file=sys.stderr)
         return 130
