@@ -214,6 +214,24 @@ def _eval_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_records(args: argparse.Namespace) -> int:
+    from .evaluation.records import evaluate, format_report
+
+    result = evaluate(args.profile)
+    if args.json:
+        print(json.dumps(result if args.errors else result["scores"], ensure_ascii=False, indent=1))
+        return 0
+    print("Whole records on tests/data/record_gold (hand-annotated political articles), scored with "
+          "shared/tools/score_record.py")
+    print(format_report(result))
+    if args.errors:
+        for doc, s in result["docs"].items():
+            print(f"  {doc}: ent_f1 {s['ent_f1']:.2f} quote_f1 {s['quote_f1']:.2f} event_f1 {s['event_f1']:.2f} "
+                  f"date_acc {s['date_acc']:.2f}")
+    return 0
+
+
+register_eval("records", "whole records (entities, quotes, events, dates) on the record dev gold", _eval_records)
 register_eval("ner", "the NER model on ANERcorp test and AQMAR test (--profile)", _eval_ner)
 
 
