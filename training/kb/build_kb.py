@@ -97,6 +97,7 @@ class Builder:
         self.nisba: dict[str, str] = {}                                # adjective key -> ISO3
         self.country_forms: dict[str, dict] = {}                       # ISO3 -> {"m": [...], "f": [...], "c": [...]}
         self.institutions: dict[str, dict[str, int]] = defaultdict(dict)  # template -> {ISO3: entry}
+        self.name_words: dict[str, Counter] = defaultdict(Counter)
         self.title_roles: dict[tuple[str, int], set[int]] = defaultdict(set)  # (key, entry) -> role indices
 
     # --- entries and aliases ------------------------------------------------------------
@@ -268,6 +269,13 @@ class Builder:
             for ri, r in enumerate(roles):
                 for title in role_titles(r[2], r[0], self.country_forms):
                     self.add_alias(title, idx, "title", role=ri)
+            en_words = [w for w in re.split(r"[\s\-]+", name_en) if w]
+            for form, _ in p["forms"]:
+                ar_words = [alias_key(w) for w in form.split()]
+                if len(ar_words) == len(en_words) and len(ar_words) > 1:
+                    for a, e in zip(ar_words, en_words):
+                        if a and not a.startswith("ال") and e[:1].isupper():
+                            self.name_words[a][e] += 1
 
     @staticmethod
     def spelling_variants(form: str, foreign: bool) -> list[str]:
@@ -281,11 +289,20 @@ class Builder:
         return sorted(out)
 
     # --- UniversalPetrarch Arabic actors ------------------------------------------------------
-    def petrarch_actors(self, shared: Path, translit) -> int:
+    def petrarch_actors(self, shared: Path, translit) -> tuple[int, int]:
+        """Person entries of the UniversalPetrarch Arabic dictionary the facts do not cover.
+
+        Only plain names are taken: every word a known given-name or family-name word (ANETAC
+        person names, ANERGazet, our facts), no role, place or adjective words.  The English name
+        is the Phoenix dictionary's when one of the same country reads alike, else the
+        transliteration.  Returns (added, with a Phoenix name).
+        """
         path = shared / "data/events/universalpetrarch_arabic/actor_dict_ar_v4.txt"
-        added = 0
+        name_vocab = person_vocabulary(shared) | set(self.name_words)
+        phoenix = phoenix_people(shared)
+        added = matched = 0
         for name, codes in parse_actor_dict(path):
-            if not codes or not is_person_name(name):
+            if not codes or not is_person_name(name, name_vocab, self.nisba):
                 continue
             key = alias_key(name)
             if key in self.aliases:
@@ -293,6 +310,8 @@ class Builder:
             roles = []
             for code, start, end in codes:
                 country, sector = split_code(code)
+                if country is not None and country not in self.country_forms and country not in NON_STATE:
+                    continue  # not a code of the PLOVER/ISO sets (INT, ...)
                 if country is None and sector is None:
                     continue
                 roles.append([country, sector, None, start, end])
@@ -305,11 +324,14 @@ class Builder:
             last = roles[-1]
             if last[0] is None:
                 continue
-            name_en = " ".join(translit(w) for w in name.split())
+            guess = translit(name)
+            name_en = match_phoenix(guess, [phoenix.get(c, []) for c in countries])
+            matched += name_en is not None
+            name_en = name_en or guess
             idx = self.add_entry(f"Q:{slug(name_en)}", name, name_en, "PER", last[0], last[1], "petrarch", roles)
             self.add_alias(name, idx, "name")
             added += 1
-        return added
+        return added, matched
 
     # --- output ---------------------------------------------------------------------------
     def to_json(self, sectors: dict) -> dict:
@@ -329,6 +351,7 @@ class Builder:
             "nisba": self.nisba,
             "institutions": self.institutions,
             "sectors": sectors,
+            "name_words": {a: c.most_common(1)[0][0] for a, c in sorted(self.name_words.items())},
         }
 
 
@@ -345,7 +368,8 @@ _TITLE_RULES = [
     (r"^(Minister of (National )?Defen[cs]e|Defence Secretary|United States Secretary of Defense|"
      r"Minister of the Armed Forces)", ["وزير الدفاع {m}", "وزير دفاع {c}", "وزيرة الدفاع {f}"]),
     (r"^Minister of Interior", ["وزير الداخلية {m}", "وزير داخلية {c}"]),
-    (r"^(King|Queen) of", ["ملك {c}", "العاهل {m}"]),
+    (r"^King of Saudi Arabia", ["خادم الحرمين الشريفين", "ملك {c}", "العاهل {m}", "الملك {m}"]),
+    (r"^(King|Queen) of", ["ملك {c}", "العاهل {m}", "الملك {m}", "ملكة {c}"]),
     (r"^Emir of", ["أمير {c}"]),
     (r"^Sultan of", ["سلطان {c}"]),
     (r"^Crown Prince of (?!Abu Dhabi|Dubai)", ["ولي العهد {m}", "ولي عهد {c}"]),
@@ -405,7 +429,6 @@ def role_titles(role: str | None, country: str | None, country_forms: dict) -> l
 # --- UniversalPetrarch actor dictionary ---------------------------------------------------------
 
 _CODE = re.compile(r"\[([A-Z]+)\s*(?:(>|<)?\s*(\d{8})?(?:-(\d{8}))?)?\s*\]")
-_ROLE_WORDS = None
 
 
 def parse_actor_dict(path: Path):
@@ -467,29 +490,111 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return country, sector
 
 
-def is_person_name(name: str) -> bool:
-    """True for entries that are plain person names (no role or institution words)."""
-    global _ROLE_WORDS
-    if _ROLE_WORDS is None:
-        _ROLE_WORDS = {normalize(w) for w in (
-            "رئيس وزير وزارة حكومة مجلس جيش قوة حزب حركة جبهة منظمة اتحاد جامعة دولة أمين عام ملك أمير شيخ سفير سفارة "
-            "قائد مبعوث عاصمة مدينة ولاية شرطة أمن محكمة برلمان لجنة شركة وكالة بنك مصرف صندوق مركز هيئة جماعة "
-            "متحدث ناطق مستشار نائب مدير جنرال عقيد لواء عميد رئاسة ديوان قصر قناة صحيفة جريدة إذاعة تلفزيون "
-            "مؤسسة معهد مكتب نقابة كتيبة لواء فرقة فيلق قوات ميليشيا مليشيا تنظيم عصابة تحالف ائتلاف تيار كتلة "
-            "حاكم محافظ زعيم قاضي نيابة مطار ميناء سجن مستشفى جزيرة بحر نهر جبل منطقة إقليم محافظة بلدية "
-            "ل في من على إلى عن ب و أو ال"
-        ).split()}
+_STOP_WORDS = {normalize(w) for w in (
+    "رئيس وزير وزارة حكومة مجلس جيش قوة حزب حركة جبهة منظمة اتحاد جامعة دولة أمين عام ملك أمير شيخ سفير سفارة "
+    "قائد مبعوث عاصمة مدينة ولاية شرطة أمن محكمة برلمان لجنة شركة وكالة بنك مصرف صندوق مركز هيئة جماعة "
+    "متحدث ناطق مستشار نائب مدير جنرال جنرالات عقيد لواء عميد رئاسة ديوان قصر قناة صحيفة جريدة إذاعة تلفزيون "
+    "مؤسسة معهد مكتب نقابة كتيبة فرقة فيلق قوات ميليشيا مليشيا تنظيم عصابة تحالف ائتلاف تيار كتلة "
+    "حاكم محافظ زعيم قاضي نيابة مطار ميناء سجن مستشفى جزيرة بحر نهر جبل منطقة إقليم محافظة بلدية قضاء ناحية "
+    "مسؤول مسؤولون دكتور سوق بورصة جمهورية ديمقراطي شعبي إسلامي عربي وطني اشتراكي مجموعة رابطة "
+    "ل في من على إلى عن ب و أو ال"
+).split()}
+
+
+def person_vocabulary(shared: Path) -> set[str]:
+    """Normalised words of person names: ANETAC PERSON entries and ANERGazet person names."""
+    words: set[str] = set()
+    for line in (shared / "data/lexicons/anetac/EN-AR_NE_EN-AR_Named-entities.txt").read_text(
+            encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 3 and parts[0] == "PERSON":
+            words.update(normalize(w) for w in parts[2:])
+    gaz = shared / "data/lexicons/anergazet/AlignedPersGazetteer.txt"
+    for line in gaz.read_text(encoding="utf-8", errors="ignore").splitlines():
+        words.update(normalize(w) for w in line.split() if re.fullmatch("[\u0621-\u064a]+", w))
+    return words
+
+
+def is_person_name(name: str, vocab: set[str], nisba: dict[str, str]) -> bool:
+    """True for entries that are plain person names (no role, place or adjective words)."""
     words = [normalize(w) for w in name.split()]
     if not 2 <= len(words) <= 5:
         return False
-    if any(w in _ROLE_WORDS for w in words):
+    if any(w in _STOP_WORDS or w in nisba or ("ال" + w) in nisba for w in words):
         return False
-    if any(w.endswith("ي") and len(w) > 3 and w[:-1] + "ا" in _COUNTRY_STEMS for w in words):
+    if not all(re.fullmatch("[\u0621-\u064a]+", w) for w in words):
         return False
-    return all(re.fullmatch("[\u0621-\u064a]+", w) for w in words)
+    core = [w for w in words if w not in ("بن", "ابن", "ابو", "عبد", "ال", "بنت")]
+    known = sum(1 for w in core if w in vocab or (w.startswith("ال") and w[2:] in vocab))
+    return bool(core) and words[0] in vocab and known >= len(core) - 1
 
 
-_COUNTRY_STEMS: set[str] = set()
+def phoenix_people(shared: Path) -> dict[str, list[str]]:
+    """Country -> English person names of the Phoenix country-actors dictionary (MIT)."""
+    path = shared / "data/events/universalpetrarch_arabic/english_phoenix_dicts/Phoenix.Countries.actors.txt"
+    out: dict[str, list[str]] = defaultdict(list)
+    name = None
+    for raw in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line[0].isalpha():
+            name = line.split("[", 1)[0].strip().strip("_").replace("_", " ").title()
+            if "[" in line:
+                for code in re.findall(r"\[([A-Z]{3})", line):
+                    out[code].append(name)
+                name = None
+        elif line.lstrip().startswith("[") and name:
+            for code in re.findall(r"\[([A-Z]{3})", line):
+                if name not in out[code]:
+                    out[code].append(name)
+    return out
+
+
+def _skeleton(s: str) -> str:
+    s = s.lower()
+    for a, b in (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("dh", "d"), ("gh", "g"),
+                 ("ck", "k"), ("c", "k"), ("q", "k"), ("v", "f"), ("p", "b"), ("z", "s"), ("x", "ks"), ("j", "g")):
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouwyh'\-. ]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _sim(a: str, b: str) -> float:
+    a, b = _skeleton(a), _skeleton(b)
+    if not a or not b:
+        return 0.0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 1 - prev[-1] / max(len(a), len(b))
+
+
+def match_phoenix(guess: str, pools: list[list[str]]) -> str | None:
+    """The Phoenix name of the same country that reads like the transliteration ``guess``."""
+    g = guess.split()
+    best = []
+    for pool in pools:
+        for cand in pool:
+            c = [w for w in cand.split() if len(w) > 2 or w.isalpha()]
+            if len(c) < 2:
+                continue
+            last = _sim(g[-1], c[-1])
+            if last < 0.75:
+                continue
+            first = _sim(g[0], c[0])
+            whole = _sim(" ".join(g), " ".join(c))
+            if first >= 0.6 and whole >= 0.7:
+                best.append((whole + last, cand))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[1][0] > best[0][0] - 0.05 and best[1][1] != best[0][1]:
+        return None
+    return best[0][1]
 
 
 # --- role words -------------------------------------------------------------------------------
@@ -528,7 +633,6 @@ def main(argv=None) -> int:
 
     b = Builder()
     b.countries(args.shared)
-    _COUNTRY_STEMS.update(normalize(e["name_ar"]) for e in b.entries)
     b.orgs()
     b.cities()
     b.institution_templates()
@@ -537,8 +641,9 @@ def main(argv=None) -> int:
         try:
             from marsad.kb.translit import load_model
             model = load_model()
-            n = b.petrarch_actors(args.shared, model.transliterate_word)
-            log.info("UniversalPetrarch person actors added: %d", n)
+            known = {a: c.most_common(1)[0][0] for a, c in b.name_words.items()}
+            n, m = b.petrarch_actors(args.shared, lambda name: model.transliterate(name, known))
+            log.info("UniversalPetrarch person actors added: %d (%d with a Phoenix English name)", n, m)
         except (FileNotFoundError, ImportError):
             log.warning("no transliteration model yet: UniversalPetrarch actors left out")
     data = b.to_json(sector_lexicon(args.shared))

@@ -107,7 +107,9 @@ def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str 
             if c.kind in ("org", "orgword") and (head.kind == "spokes" or head.sector == "GOV") and c.sector:
                 if head.kind == "spokes" or c.sector not in ("GOV",):
                     sector = c.sector if head.kind == "spokes" or head.sector == "GOV" else sector
-            if c.country and not host and country is None:
+            # after a preposition a place is the host (السفير الأمريكي في القاهرة), a body is the
+            # one the person belongs to (النائبة في البرلمان الأردني)
+            if c.country and country is None and (not host or c.kind == "org"):
                 country = c.country
         if country is None:
             # a chain of titles (المتحدث باسم الجيش السوري العميد ...): the country of an earlier one
@@ -152,15 +154,20 @@ def _window_before(text: str, start: int) -> list[Token]:
     return out[::-1]
 
 
-def _window_after(text: str, end: int) -> list[Token]:
-    toks = tokenize(text, end, min(len(text), end + 160))
-    k = 0
-    while k < len(toks) and toks[k].text in _QUOTES:
-        k += 1
-    if k >= len(toks) or toks[k].text not in _COMMAS:
+def _window_after(text: str, end: int, kb: KB) -> list[Token]:
+    """The apposition after a name: ``، وزير الخارجية المصري`` or, without a comma, a phrase
+    that starts with a title (``ما تشاو شو سفير الصين لدى الأمم المتحدة``)."""
+    toks = [t for t in tokenize(text, end, min(len(text), end + 160)) if t.text not in _QUOTES]
+    if not toks:
         return []
+    if toks[0].text in _COMMAS:
+        toks = toks[1:]
+    else:
+        hit = _role_at(kb, toks, 0, len(toks))
+        if not hit or hit[2] not in ("role", "spokes"):
+            return []
     out = []
-    for t in toks[k + 1:]:
+    for t in toks:
         if t.text in _STOP_PUNCT or t.text in _COMMAS or (len(t.text) == 1 and not t.text.isalnum()):
             break
         if alias_key(t.text) in _BREAK:
@@ -183,7 +190,7 @@ def infer_from_context(text: str, start: int, published: str | None = None, *, e
     clues = _clues(kb, text, before, published)
     country, sector = _read_phrase(clues, before) if clues else (None, None)
     if (country is None and sector is None) and end is not None:
-        after = _window_after(text, end)
+        after = _window_after(text, end, kb)
         clues = _clues(kb, text, after, published)
         if clues:
             country, sector = _read_phrase(clues, after)

@@ -15,7 +15,7 @@ def token_key(token: str) -> str:
 
 def alias_key(name: str) -> str:
     """The matching key of a name: normalised tokens joined by one space."""
-    return " ".join(normalize(t.text) for t in tokenize(name))
+    return " ".join(k for k in (normalize(t.text) for t in tokenize(name)) if k)
 
 
 def clitic_variants(token: str) -> list[tuple[int, str]]:

@@ -29,6 +29,7 @@ KINDS = ("name", "title", "short", "generic", "nisba", "weak")
 #: kinds find_mentions reports unless told otherwise: names of things, not adjectives or titles
 MENTION_KINDS = frozenset({"name", "short", "generic"})
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+_END = "\x00"  # trie key of the aliases ending at a node (never a token)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class KB:
         self.nisba: dict[str, str] = data["nisba"]
         self.institutions: dict[str, dict[str, int]] = data["institutions"]
         self.sectors: dict[str, list] = data["sectors"]
+        #: normalised Arabic word of a known person's name -> its English spelling (سامح -> Sameh)
+        self.name_words: dict[str, str] = data.get("name_words", {})
         self._generic_of = {idx: key for key, d in self.institutions.items() for c, idx in d.items() if c == "*"}
         self._trie: dict | None = None
         self._lock = threading.Lock()
@@ -185,7 +188,7 @@ class KB:
                 node = trie
                 for p in parts:
                     node = node.setdefault(p, {})
-                node[""] = items
+                node[_END] = items
             self.max_alias_tokens = longest
             self._trie = trie
             return trie
@@ -213,7 +216,7 @@ class KB:
                 node = trie.get(first)
                 j = i
                 while node is not None:
-                    items = node.get("")
+                    items = node.get(_END)
                     if items:
                         usable = [it for it in items if it[1] in kinds]
                         if published is not None and "title" in kinds:

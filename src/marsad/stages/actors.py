@@ -39,6 +39,7 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
     "محمد أحمد احمد علي عبد الله عبدالله بن ابن أبو ابو آل ال عبد الرحمن حسن حسين محمود إبراهيم ابراهيم خالد "
     "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
 ).split()}
+_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # organisation words -> sector, for unknown organisations (read inside the name)
 _ORG_WORDS = {normalize(k): v for k, v in {
     "وزارة": "GOV", "حكومة": "GOV", "الحكومة": "GOV", "رئاسة": "GOV", "مجلس": "GOV", "هيئة": "GOV", "سفارة": "GOV",
@@ -285,6 +286,9 @@ class ActorsStage(Stage):
                     sector = sector or sector2
                     if country and sector:
                         break
+                if country is None and sector is not None and c.entity_type == "PER":
+                    # a role without a country (المتحدث باسم الوزارة): the country the article is about
+                    country = self._text_country(record)
                 if c.entity_type in ("ORG", "LOC", "MISC"):
                     inner_country, inner_sector = self._inner(longest)
                     country = inner_country or (country if c.entity_type == "ORG" else None)
@@ -303,6 +307,20 @@ class ActorsStage(Stage):
                 record.entities[i].actor = actor.id
             actors.append(actor)
         return actors
+
+    @staticmethod
+    def _text_country(record: Record) -> str | None:
+        """The country the article mentions most (places, adjectives, institutions), if clear."""
+        if "actors.text_country" not in record.meta:
+            counts: Counter = Counter()
+            for _, _, e in load_kb().find_mentions(record.text, record.published,
+                                                   kinds=("name", "nisba", "generic")):
+                if e.type in ("LOC", "ORG") and e.country and e.country.isalpha() and e.country not in _NON_STATE:
+                    counts[e.country] += 1
+            top = counts.most_common(2)
+            clear = top and (len(top) == 1 or top[0][1] > top[1][1])
+            record.meta["actors.text_country"] = top[0][0] if clear else None
+        return record.meta["actors.text_country"]
 
     @staticmethod
     def _inner(name: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,202 @@
+"""The actor KB: contents, lookup at a date, clitic-aware dictionary scan."""
+from __future__ import annotations
+
+import gzip
+import json
+import time
+
+import pytest
+
+from marsad.kb import KB, load_kb
+from marsad.resources import path as resource_path
+
+
+def test_kb_load_is_fast_and_cached():
+    raw = resource_path("kb/kb.json.gz").read_bytes()
+    t = time.perf_counter()
+    KB(json.loads(gzip.decompress(raw)))
+    assert time.perf_counter() - t < 1.0
+    assert load_kb() is load_kb()
+
+
+def test_kb_contents_cover_countries_people_and_organisations(kb):
+    entries = list(kb.entries())
+    countries = [e for e in entries if e.id.startswith("C:")]
+    assert len(countries) == 249
+    assert sum(e.type == "PER" and e.source == "facts" for e in entries) >= 500
+    assert sum(e.id.startswith("O:") for e in entries) >= 150
+    ids = {e.id for e in entries}
+    assert len(ids) == len(entries)
+    for e in entries:
+        assert e.type in ("PER", "ORG", "LOC")
+        assert e.country is None or len(e.country) == 3
+
+
+@pytest.mark.parametrize("surface,expected_id,country,sector", [
+    ("روسيا", "C:RUS", "RUS", None),
+    ("الروسية", "C:RUS", "RUS", None),
+    ("الروس", "C:RUS", "RUS", None),
+    ("الأمريكي", "C:USA", "USA", None),
+    ("الأميركية", "C:USA", "USA", None),
+    ("المصري", "C:EGY", "EGY", None),
+    ("السعودية", "C:SAU", "SAU", None),
+    ("الإيرانيين", "C:IRN", "IRN", None),
+    ("لروسيا", "C:RUS", "RUS", None),                      # proclitic ل
+    ("للولايات المتحدة", "C:USA", "USA", None),          # ل + ال written لل
+    ("واشنطن", "L:washington", "USA", None),
+    ("موسكو", "L:moscow", "RUS", None),
+    ("بكين", "L:beijing", "CHN", None),
+    ("الأمم المتحدة", "O:united_nations", "UNO", "GOV"),
+    ("حلف الناتو", "O:nato", "IGO", "MIL"),
+    ("الاتحاد الأوروبي", "O:european_union", "EUR", "GOV"),
+    ("جامعة الدول العربية", "O:arab_league", "IGO", "GOV"),
+    ("منظمة الصحة العالمية", "O:world_health_organization", "UNO", "GOV"),
+    ("صندوق النقد الدولي", "O:international_monetary_fund", "IGO", "BUS"),
+    ("الكرملين", "O:kremlin", "RUS", "GOV"),
+    ("البيت الأبيض", "O:white_house", "USA", "GOV"),
+    ("الإليزيه", "O:elysee_palace", "FRA", "GOV"),
+    ("البنتاغون", "O:pentagon", "USA", "MIL"),
+    ("داونينغ ستريت", "O:downing_street", "GBR", "GOV"),
+    ("سبوتنيك", "O:sputnik", "RUS", "MED"),
+    ("ABC News", "O:abc_news", "USA", "MED"),
+    ("رويترز", "O:reuters", "GBR", "MED"),
+    ("CNN", "O:cnn", "USA", "MED"),
+    ("حزب الله", "O:hezbollah", "LBN", "REB"),
+    ("الخارجية الروسية", "I:RUS:mfa", "RUS", "GOV"),
+    ("وزارة الخارجية المصرية", "I:EGY:mfa", "EGY", "GOV"),
+    ("الجيش السوري", "I:SYR:army", "SYR", "MIL"),
+    ("البرلمان العراقي", "I:IRQ:parl", "IRQ", "LEG"),
+    ("الشرطة الفرنسية", "I:FRA:police", "FRA", "COP"),
+    ("وزارة الخارجية الأمريكية", "O:state_department", "USA", "GOV"),  # a named institution wins
+    ("الجيش الإسرائيلي", "O:israel_defense_forces", "ISR", "MIL"),
+])
+def test_kb_lookup_names(kb, surface, expected_id, country, sector):
+    top = kb.lookup(surface)[0]
+    assert (top.id, top.country, top.sector) == (expected_id, country, sector)
+
+
+@pytest.mark.parametrize("surface,name_en", [
+    ("شي جين بينغ", "Xi Jinping"),
+    ("شي جين بينج", "Xi Jinping"),
+    ("إيمانويل ماكرون", "Emmanuel Macron"),
+    ("ايمانويل ماكرون", "Emmanuel Macron"),
+    ("أنجيلا ميركل", "Angela Merkel"),
+    ("وبايدن", "Joe Biden"),
+    ("فلاديمير بوتين", "Vladimir Putin"),
+    ("سيرجي لافروف", "Sergey Lavrov"),
+    ("رجب طيب أردوغان", "Recep Tayyip Erdogan"),
+    ("إردوغان", "Recep Tayyip Erdogan"),
+    ("محمد بن سلمان", "Mohammed bin Salman"),
+    ("عبدالفتاح السيسي", "Abdel Fattah el-Sisi"),
+    ("سامح شكرى", "Sameh Shoukry"),
+    ("جيك سوليفان", "Jake Sullivan"),
+    ("دميتري بيسكوف", "Dmitry Peskov"),
+    ("أنتوني بلينكن", "Antony Blinken"),
+    ("غوتيريش", "Antonio Guterres"),
+])
+def test_kb_lookup_spelling_variants_and_clitics(kb, surface, name_en):
+    assert kb.lookup(surface, "2021-04-19")[0].name_en == name_en
+
+
+@pytest.mark.parametrize("surface,date,name_en,country,sector,role_part", [
+    ("السيسي", "2013-05-01", "Abdel Fattah el-Sisi", "EGY", "MIL", "Defence"),
+    ("السيسي", "2018-05-01", "Abdel Fattah el-Sisi", "EGY", "GOV", "President"),
+    ("بوريس جونسون", "2017-06-01", "Boris Johnson", "GBR", "GOV", "Foreign Secretary"),
+    ("بوريس جونسون", "2020-06-01", "Boris Johnson", "GBR", "GOV", "Prime Minister"),
+    ("لافروف", "2001-01-01", "Sergey Lavrov", "RUS", "GOV", "to the UN"),
+    ("لافروف", "2018-01-01", "Sergey Lavrov", "RUS", "GOV", "Foreign Affairs"),
+    ("أنتونوف", "2014-01-01", "Anatoly Antonov", "RUS", "GOV", "Defence"),
+    ("أنتونوف", "2021-04-19", "Anatoly Antonov", "RUS", "GOV", "Ambassador"),
+    ("يحيى السنوار", "2020-01-01", "Yahya Sinwar", "PSE", "REB", "Gaza"),
+    ("فون دير لاين", "2015-01-01", "Ursula von der Leyen", "DEU", "GOV", "Defence"),
+    ("فون دير لاين", "2022-01-01", "Ursula von der Leyen", "EUR", "GOV", "European Commission"),
+])
+def test_kb_lookup_role_at_the_date(kb, surface, date, name_en, country, sector, role_part):
+    e = kb.lookup(surface, date)[0]
+    assert (e.name_en, e.country, e.sector) == (name_en, country, sector)
+    assert role_part in e.role and e.active
+
+
+@pytest.mark.parametrize("title,date,name_en", [
+    ("الرئيس الأمريكي", "2018-05-01", "Donald Trump"),
+    ("الرئيس الأميركي", "2021-04-19", "Joe Biden"),
+    ("الرئيس الأمريكي", "2014-01-01", "Barack Obama"),
+    ("وزير الخارجية الأمريكي", "2019-01-01", "Mike Pompeo"),
+    ("وزير الخارجية الأمريكي", "2022-01-01", "Antony Blinken"),
+    ("رئيس الوزراء البريطاني", "2017-01-01", "Theresa May"),
+    ("رئيس الوزراء البريطاني", "2023-01-01", "Rishi Sunak"),
+    ("المستشارة الألمانية", "2019-01-01", "Angela Merkel"),
+    ("المستشار الألماني", "2023-01-01", "Olaf Scholz"),
+    ("المتحدث باسم الكرملين", "2021-04-19", "Dmitry Peskov"),
+    ("ولي العهد السعودي", "2019-01-01", "Mohammed bin Salman"),
+    ("الأمين العام للأمم المتحدة", "2015-01-01", "Ban Ki-moon"),
+    ("الأمين العام للأمم المتحدة", "2020-01-01", "Antonio Guterres"),
+])
+def test_kb_resolve_title_names_the_holder_at_the_date(kb, title, date, name_en):
+    assert kb.resolve_title(title, date).name_en == name_en
+
+
+def test_kb_resolve_title_outside_any_term_is_none(kb):
+    assert kb.resolve_title("المستشارة الألمانية", "2023-01-01") is None or \
+        kb.resolve_title("المستشارة الألمانية", "2023-01-01").name_en != "Angela Merkel"
+
+
+def test_kb_institution_by_template_and_country(kb):
+    assert kb.institution("mfa", "RUS").id == "I:RUS:mfa"
+    assert kb.institution("parl", "RUS").name_en == "Federal Assembly of Russia"
+    assert kb.institution("mfa", "USA").name_en == "State Department"
+    assert kb.generic_template(kb.lookup("وزارة الخارجية")[0]) == "mfa"
+
+
+def test_kb_unknown_name_finds_nothing(kb):
+    assert kb.lookup("زيد عبيدات الفلاني") == []
+    assert kb.lookup("") == []
+
+
+# --- find_mentions ------------------------------------------------------------------------
+
+def test_find_mentions_clitic_stays_outside_the_span(kb):
+    text = "التقى بوتين وبايدن في جنيف، ثم عاد لروسيا."
+    found = {text[s:e]: a.id for s, e, a in kb.find_mentions(text, "2021-06-16")}
+    assert found["بايدن"] == "Q:joe_biden"
+    assert found["بوتين"] == "Q:vladimir_putin"
+    assert found["روسيا"] == "C:RUS"
+    assert "وبايدن" not in found and "لروسيا" not in found
+
+
+def test_find_mentions_longest_match_and_offsets(kb):
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن مجلس الأمن الروسي والأمم المتحدة..."
+    spans = [(text[s:e], a.id) for s, e, a in kb.find_mentions(text, "2019-01-01")]
+    assert ("سيرغي لافروف", "Q:sergey_lavrov") in spans
+    assert ("مجلس الأمن الروسي", "O:security_council_of_russia") in spans
+    assert ("الأمم المتحدة", "O:united_nations") in spans
+    for s, e, a in kb.find_mentions(text):
+        assert text[s:e].strip() == text[s:e]
+
+
+def test_find_mentions_skips_adjectives_titles_and_ambiguous_words_by_default(kb):
+    text = "قالت قناة العربية إن الرئيس الأمريكي والوفد الروسي وصلا"
+    default = [text[s:e] for s, e, _ in kb.find_mentions(text, "2019-01-01")]
+    assert "العربية" not in default and "الروسي" not in default and "الرئيس الأمريكي" not in default
+    wide = {text[s:e]: a for s, e, a in kb.find_mentions(text, "2019-01-01", kinds=("name", "title", "nisba"))}
+    assert wide["الرئيس الأمريكي"].name_en == "Donald Trump"
+    assert wide["الروسي"].country == "RUS"
+
+
+def test_find_mentions_ignores_letter_variants(kb):
+    text = "واستقبل الرئيس السيسى الرئيس عبدالمجيد تبون فى القاهره"
+    ids = [a.id for _, _, a in kb.find_mentions(text, "2022-01-01")]
+    assert "Q:abdel_fattah_el_sisi" in ids and "Q:abdelmadjid_tebboune" in ids and "L:cairo" in ids
+
+
+@pytest.mark.parametrize("article_id,surface,expected_id", [
+    ("SK-internationalNews-1838-20180529", "دونالد ترامب", "Q:donald_trump"),
+    ("SK-internationalNews-1838-20180529", "شينزو آبي", "Q:shinzo_abe"),
+    ("FR-internationalNews-407-20180313", "حيدر العبادي", "Q:haider_al_abadi"),
+    ("SK-middleEast-3793-20181009", "هايكو ماس", "Q:heiko_maas"),
+    ("BB-middleEast-204-20180316", "رجب طيب إردوغان", "Q:recep_tayyip_erdogan"),
+])
+def test_find_mentions_on_corpus_articles(kb, ant_articles, article_id, surface, expected_id):
+    text = ant_articles(article_id)["text"]
+    spans = {(text[s:e], a.id) for s, e, a in kb.find_mentions(text, "2018-06-01")}
+    assert (surface, expected_id) in spans
