@@ -58,6 +58,7 @@ def _environment() -> Environment:
     env.filters["marked"] = _marked
     env.filters["http_url"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
     env.globals["bars"] = _bars
+    env.globals["qs"] = _qs
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
     return env
 
@@ -106,6 +107,8 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
             st = local.store = open_store(db, check_same_thread=False)
         return st
 
+    app.state.store = store  # the calling thread's read-only store (tests, extensions)
+
     def cached(key: str, ttl: float, fn: Callable[[], Any]) -> Any:
         hit = cache.get(key)
         if hit and time.monotonic() - hit[0] < ttl:
@@ -121,7 +124,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
     def render_page(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
         args = {k: v for k, v in request.query_params.items()}
         html = env.get_template(template).render(data=data, request=request, args=args, path=request.url.path,
-                                                 json_url=_json_url(request), qs=_qs)
+                                                 json_url=_json_url(request))
         return HTMLResponse(html, status_code=status)
 
     def view(template: str, *paths: str, api: str | None = None, summary: str = "", methods=("GET",)):

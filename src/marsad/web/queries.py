@@ -259,19 +259,89 @@ def network(store: Store, *, types: list[str] | None = None, quad: int | None = 
             e["quad"] = max(e["quads"], key=lambda q: (e["quads"][q], -q)) if e["quads"] else None
             out_edges.append(e)
     out_edges.sort(key=lambda e: (-e["count"], e["source"], e["target"]))
+    linked = {e["source"] for e in out_edges} | {e["target"] for e in out_edges}
+    keep = [k for k in keep if k in linked]  # a top actor whose partners were all cut would float alone
     info = store._actor_info(keep) if keep else {}
     nodes = [{**info.get(k, {"id": k}), "degree": degree[k]} for k in keep]
     return {"nodes": nodes, "edges": out_edges, "total_edges": len(edges)}
 
 
-def event_series(store: Store, by: str, period: str, **filters) -> dict:
-    """``{periods: [...], keys: [...], counts: {key: [n per period]}}`` from Store.event_counts."""
+def _next_period(p: str) -> str:
+    if len(p) == 4:
+        return str(int(p) + 1)
+    if len(p) == 7:
+        y, m = int(p[:4]), int(p[5:7])
+        return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(p) + timedelta(days=1)).isoformat()
+
+
+def _fill(periods: list[str], limit: int = 400) -> list[str]:
+    """Every period from the first to the last (gaps included), unless that makes over ``limit``."""
+    if not periods:
+        return []
+    try:
+        out = [periods[0]]
+        while out[-1] < periods[-1] and len(out) <= limit:
+            out.append(_next_period(out[-1]))
+    except ValueError:
+        return periods
+    return out if len(out) <= limit else periods
+
+
+def _ordinal(p: str) -> int:
+    if len(p) == 4:
+        return int(p)
+    if len(p) == 7:
+        return int(p[:4]) * 12 + int(p[5:7])
+    from datetime import date
+
+    return date.fromisoformat(p).toordinal()
+
+
+def _densest(periods: list[str], counts: list[int], share: float) -> tuple[int, int]:
+    """Indices ``(lo, hi)`` of the shortest run of periods (in time) holding ``share`` of the counts."""
+    try:
+        ords = [_ordinal(p) for p in periods]
+    except ValueError:
+        return 0, len(periods) - 1
+    need = share * sum(counts)
+    best, best_span, hi, acc = (0, len(periods) - 1), None, -1, 0
+    for lo in range(len(periods)):
+        while acc < need and hi + 1 < len(periods):
+            hi += 1
+            acc += counts[hi]
+        if acc < need:
+            break
+        span = ords[hi] - ords[lo]
+        if best_span is None or span < best_span:
+            best, best_span = (lo, hi), span
+        acc -= counts[lo]
+    return best
+
+
+def event_series(store: Store, by: str, period: str, clip: bool = True, **filters) -> dict:
+    """``{periods, keys, counts: {key: [n per period]}, outside}``: event counts from
+    Store.event_counts, with empty periods filled in.  With ``clip`` and no date filter, the
+    sparse tails are cut off (the chart shows the shortest time span holding 95% of the
+    events: the rest are mostly old dates quoted in the news) and counted in ``outside``."""
     rows = store.event_counts(by=by, period=period, **{k: v for k, v in filters.items() if v})
-    periods = sorted({r["period"] for r in rows})
-    keys = sorted({r["key"] for r in rows}, key=lambda k: (PLOVER_TYPES.index(k) if by == "type" and k in PLOVER_TYPES
-                                                           else k if isinstance(k, int) else 99))
+    observed = sorted({r["period"] for r in rows})
+    outside = 0
+    if clip and len(observed) > 2 and not (filters.get("since") or filters.get("until")):
+        per = {p: 0 for p in observed}
+        for r in rows:
+            per[r["period"]] += r["count"]
+        lo, hi = _densest(observed, [per[p] for p in observed], 0.95)
+        outside = sum(per[p] for p in observed[:lo]) + sum(per[p] for p in observed[hi + 1:])
+        observed = observed[lo:hi + 1]
+    periods = _fill(observed)
     index = {p: i for i, p in enumerate(periods)}
+    keys = sorted({r["key"] for r in rows if r["period"] in index},
+                  key=lambda k: (PLOVER_TYPES.index(k) if by == "type" and k in PLOVER_TYPES else k if isinstance(k, int) else 99))
     counts = {k: [0] * len(periods) for k in keys}
     for r in rows:
-        counts[r["key"]][index[r["period"]]] += r["count"]
-    return {"periods": periods, "keys": keys, "counts": counts}
+        if r["period"] in index:
+            counts[r["key"]][index[r["period"]]] += r["count"]
+    return {"periods": periods, "keys": keys, "counts": counts, "outside": outside}

@@ -127,12 +127,12 @@ def stacked_bars(series: dict, *, width: int = 900, height: int = 260, key_class
     periods, keys, counts = series["periods"], series["keys"], series["counts"]
     key_class = key_class or (lambda k: str(k))
     key_label = key_label or (lambda k: str(k))
-    left, right, top, bottom = 44, 10, 10, 40
+    left, right, top, bottom = 44, 28, 10, 40
     pw, ph = width - left - right, height - top - bottom
     totals = [sum(counts[k][i] for k in keys) for i in range(len(periods))]
     peak = max(totals, default=0)
     out: dict[str, Any] = {"width": width, "height": height, "bars": [], "xlabels": [], "ylabels": [],
-                           "empty": peak == 0, "plot": {"x": left, "y": top, "w": pw, "h": ph}}
+                           "empty": peak == 0, "outside": series.get("outside", 0), "plot": {"x": left, "y": top, "w": pw, "h": ph}}
     if peak == 0:
         return out
     step = _nice_step(peak)
@@ -142,7 +142,8 @@ def stacked_bars(series: dict, *, width: int = 900, height: int = 260, key_class
         out["ylabels"].append({"y": round(y, 1), "label": str(v), "x": left - 6, "x2": left + pw})
     slot = pw / len(periods)
     bar_w = max(1.0, min(48.0, slot * 0.8))
-    every = max(1, math.ceil(len(periods) / 14))
+    label_w = 7 * max(len(p) for p in periods) + 10
+    every = max(1, math.ceil(len(periods) * label_w / pw))
     for i, p in enumerate(periods):
         x = left + slot * i + (slot - bar_w) / 2
         y = top + ph
@@ -182,41 +183,29 @@ def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 200
     out: dict[str, Any] = {"width": width, "height": height, "nodes": [], "edges": []}
     if not n:
         return out
+    import numpy as np
+
     idx = {nd["id"]: i for i, nd in enumerate(nodes)}
-    pos = [[math.cos(2 * math.pi * i / n + 0.3) * (0.3 + 0.2 * (i % 3)), math.sin(2 * math.pi * i / n + 0.3)
-            * (0.3 + 0.2 * (i % 3))] for i in range(n)]
-    links = [(idx[e["source"]], idx[e["target"]], e["count"]) for e in edges]
+    ang = 2 * np.pi * np.arange(n) / n + 0.3
+    ring = 0.3 + 0.2 * (np.arange(n) % 3)
+    pos = np.stack([np.cos(ang) * ring, np.sin(ang) * ring], axis=1)
+    weight = np.zeros((n, n))
+    for e in edges:  # symmetric attraction, stronger for more events
+        a, b = idx[e["source"]], idx[e["target"]]
+        weight[a, b] += 1 + math.log(e["count"])
+        weight[b, a] += 1 + math.log(e["count"])
     k = math.sqrt(1.0 / n)
     temp = 0.1
     for _ in range(iterations if n > 1 else 0):
-        disp = [[0.0, 0.0] for _ in range(n)]
-        for i in range(n):
-            xi, yi = pos[i]
-            for j in range(i + 1, n):
-                dx, dy = xi - pos[j][0], yi - pos[j][1]
-                d2 = dx * dx + dy * dy or 1e-6
-                f = k * k / d2
-                disp[i][0] += dx * f
-                disp[i][1] += dy * f
-                disp[j][0] -= dx * f
-                disp[j][1] -= dy * f
-        for a, b, w in links:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.sqrt(dx * dx + dy * dy) or 1e-6
-            f = d / k * (1 + math.log(w))
-            disp[a][0] -= dx / d * f * d
-            disp[a][1] -= dy / d * f * d
-            disp[b][0] += dx / d * f * d
-            disp[b][1] += dy / d * f * d
-        for i in range(n):  # gravity keeps unconnected parts on the page
-            disp[i][0] -= pos[i][0] * 0.5
-            disp[i][1] -= pos[i][1] * 0.5
-            dx, dy = disp[i]
-            d = math.sqrt(dx * dx + dy * dy) or 1e-6
-            step = min(d, temp)
-            pos[i][0] += dx / d * step
-            pos[i][1] += dy / d * step
+        delta = pos[:, None, :] - pos[None, :, :]            # (n, n, 2)
+        dist = np.sqrt((delta ** 2).sum(-1)) + 1e-6
+        force = k * k / dist ** 2 - weight * dist / k          # repulsion - attraction, along delta
+        np.fill_diagonal(force, 0.0)
+        disp = (delta * force[:, :, None]).sum(1) - pos * 0.5  # gravity keeps parts on the page
+        length = np.sqrt((disp ** 2).sum(-1)) + 1e-9
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
         temp = max(temp * 0.97, 0.002)
+    pos = pos.tolist()
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     pad = 70
     sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
