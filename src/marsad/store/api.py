@@ -73,17 +73,27 @@ class Store:
         canonical copy)."""
         terms = fts.parse(query)
         where, params = self._search_where(terms, exact, outlet, since, until, language, collapse_duplicates)
-        rows = self.conn.execute(
-            "SELECT a.rowid AS rowid, a.id, a.title, a.outlet, a.published, a.url, a.record, "
-            "bm25(fts, 3.0, 1.0, 1.5) AS score, d.canonical AS canonical_row "
-            "FROM fts JOIN articles a ON a.rowid = fts.rowid LEFT JOIN duplicates d ON d.article = a.rowid "
-            f"WHERE {where} ORDER BY score LIMIT ? OFFSET ?", (*params, _lim(limit), int(offset))).fetchall()
-        rx = fts.highlighter(terms, exact)
+        # rank first (row ids only), then read the few articles shown: the sorter never carries records
+        ranked = self.conn.execute(
+            "SELECT fts.rowid, bm25(fts, 3.0, 1.0, 1.5) AS score FROM fts JOIN articles a ON a.rowid = fts.rowid "
+            f"LEFT JOIN duplicates d ON d.article = a.rowid WHERE {where} ORDER BY score LIMIT ? OFFSET ?",
+            (*params, _lim(limit), int(offset))).fetchall()
+        if not ranked:
+            return []
+        order = [r[0] for r in ranked]
+        score = {r[0]: r[1] for r in ranked}
+        found = {r["rowid"]: r for r in self.conn.execute(
+            "SELECT a.rowid AS rowid, a.id, a.title, a.outlet, a.published, a.url, "
+            "json_extract(a.record, '$.text') AS text, json_extract(a.record, '$.quotes') AS quotes, "
+            "d.canonical AS canonical_row FROM articles a LEFT JOIN duplicates d ON d.article = a.rowid "
+            f"WHERE a.rowid IN {_in(order)}", order)}
+        rows = [found[i] for i in order if i in found]
+        rx = fts.highlighter(tuple(terms), exact)
         dup_counts = self._dup_counts([r["canonical_row"] for r in rows if r["canonical_row"] is not None])
         canon_ids = self._ids([r["canonical_row"] for r in rows if r["canonical_row"] is not None])
         out = []
         for r in rows:
-            rec = json.loads(r["record"])
+            rec = {"text": r["text"], "quotes": json.loads(r["quotes"]) if r["quotes"] else []}
             snip = fts.snippet(rec.get("text") or "", rx, snippet_width)
             field = "text"
             if snip is None:
@@ -100,7 +110,7 @@ class Store:
             tsnip = fts.snippet(title, rx, max(len(title), 1))
             cr = r["canonical_row"]
             out.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
-                        "url": r["url"], "score": round(-r["score"], 4), "snippet": snip,
+                        "url": r["url"], "score": round(-score[r["rowid"]], 4), "snippet": snip,
                         "title_highlights": tsnip["highlights"] if tsnip else [],
                         "duplicates": (dup_counts.get(cr, 1) - 1) if cr is not None else 0,
                         "canonical": canon_ids.get(cr) if cr is not None else r["id"]})

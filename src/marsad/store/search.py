@@ -32,12 +32,12 @@ class QueryError(ValueError):
     """The search query has nothing to search for."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Term:
-    words: list[str]          # normalised FTS tokens (several: a phrase)
+    words: tuple[str, ...]    # normalised FTS tokens (several: a phrase)
     prefix: bool = False
     negated: bool = False
-    alternatives: "list[Term] | None" = None  # a OR b
+    alternatives: "tuple[Term, ...] | None" = None  # a OR b
 
 
 def parse(query: str) -> list[Term]:
@@ -56,14 +56,15 @@ def parse(query: str) -> list[Term]:
             raw = raw[1:] if negated else raw
             prefix = raw.endswith("*")
             raw = raw.rstrip("*")
-        words = _TOKEN.findall(normalize(raw))
+        words = tuple(_TOKEN.findall(normalize(raw)))
         if not words:
             pending_or = False
             continue
         term = Term(words, prefix, negated)
         if pending_or and not negated and not terms[-1].negated:
             prev = terms[-1]
-            prev.alternatives = (prev.alternatives or [Term(prev.words, prev.prefix)]) + [term]
+            terms[-1] = Term(prev.words, prev.prefix, False,
+                             (prev.alternatives or (Term(prev.words, prev.prefix),)) + (term,))
         else:
             terms.append(term)
         pending_or = False
@@ -135,8 +136,8 @@ def _letters(word: str) -> str:
     return "".join((classes.get(c) or re.escape(c)) + drop for c in word)
 
 
-def highlighter(terms: list[Term], exact: bool = False) -> re.Pattern | None:
-    """A regular expression matching, in original text, the words the query matched."""
+@lru_cache(maxsize=256)
+def _highlighter(terms: tuple[Term, ...], exact: bool) -> re.Pattern | None:
     alts = []
     for term in terms:
         if term.negated:
@@ -154,6 +155,11 @@ def highlighter(terms: list[Term], exact: bool = False) -> re.Pattern | None:
     if not alts:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])", re.IGNORECASE)
+
+
+def highlighter(terms, exact: bool = False) -> re.Pattern | None:
+    """A regular expression matching, in original text, the words the query matched."""
+    return _highlighter(tuple(terms), exact)
 
 
 def snippet(text: str, rx: re.Pattern | None, width: int = 240) -> dict | None:
