@@ -79,10 +79,8 @@ def _clues(kb: KB, text: str, toks: list[Token], published: str | None) -> list[
         hit = _role_at(kb, toks, k, len(toks))
         if hit and not any(j in taken for j in range(k, k + hit[0])):
             n, sector, kind = hit
-            found.append(Clue(k, k + n, "role" if kind in ("role", "spokes", "agent") else "orgword", sector,
-                              None))
-            if kind == "spokes":
-                found[-1].kind = "spokes"
+            found.append(Clue(k, k + n, {"role": "role", "spokes": "spokes", "agent": "agent"}.get(kind, "orgword"),
+                              sector, None))
             k += n
         else:
             k += 1
@@ -93,20 +91,25 @@ def _clues(kb: KB, text: str, toks: list[Token], published: str | None) -> list[
 def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str | None]:
     """Country and sector of a role phrase: the last title, then the first indicator after it."""
     heads = [c for c in clues if c.kind in ("role", "spokes")]
+    if not heads:
+        # role words of the UniversalPetrarch agents list count only right next to the name
+        heads = [c for c in clues if c.kind == "agent" and c.end == len(toks)]
     if heads:
         head = heads[-1]
         # a title made of several role words (نائب وزير الخارجية): start from the first of the run
         after = [c for c in clues if c.start >= head.end]
         sector = head.sector
         country = None
-        host = False
+        host = org_seen = False
         for c in after:
             gap = [alias_key(t.text) for t in toks[head.end:c.start]]
             if any(g in _HOST_PREPS for g in gap):
                 host = True
-            if c.kind in ("org", "orgword") and (head.kind == "spokes" or head.sector == "GOV") and c.sector:
-                if head.kind == "spokes" or c.sector not in ("GOV",):
-                    sector = c.sector if head.kind == "spokes" or head.sector == "GOV" else sector
+            if (c.kind in ("org", "orgword", "agent") and c.sector and not org_seen and not host
+                    and (head.kind == "spokes" or head.sector == "GOV")):
+                # "المتحدث باسم الجيش" is MIL; a generic title of a body takes its sector (رئيس شركة -> BUS)
+                org_seen = True
+                sector = c.sector
             # after a preposition a place is the host (السفير الأمريكي في القاهرة), a body is the
             # one the person belongs to (النائبة في البرلمان الأردني)
             if c.country and country is None and (not host or c.kind == "org"):
@@ -189,9 +192,13 @@ def infer_from_context(text: str, start: int, published: str | None = None, *, e
     before = _window_before(text, start)
     clues = _clues(kb, text, before, published)
     country, sector = _read_phrase(clues, before) if clues else (None, None)
-    if (country is None and sector is None) and end is not None:
+    titled = any(c.kind in ("role", "spokes") for c in clues)
+    if country is None and end is not None:
         after = _window_after(text, end, kb)
-        clues = _clues(kb, text, after, published)
-        if clues:
-            country, sector = _read_phrase(clues, after)
+        clues2 = _clues(kb, text, after, published)
+        if clues2:
+            country2, sector2 = _read_phrase(clues2, after)
+            country = country2
+            if not titled:
+                sector = sector2 or sector
     return country, sector

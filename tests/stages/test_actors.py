@@ -1,0 +1,163 @@
+"""The actors stage: KB linking at the article date, one actor per person, unknown names."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from marsad.pipeline import Pipeline, create_stage
+from marsad.record import Entity, Record
+from marsad.stages.actors import ActorsStage
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def make_record(text: str, mentions: list[tuple[str, str]], published: str | None = None) -> Record:
+    """A record whose entities are every occurrence of each ``(surface, type)``, clitics left out."""
+    ents, taken = [], []
+    for surface, etype in sorted(mentions, key=lambda m: -len(m[0])):
+        for m in re.finditer(r"(?<!\w)(?:[وفبلك]{0,2})(" + re.escape(surface) + r")(?!\w)", text):
+            s, e = m.start(1), m.end(1)
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                ents.append(Entity(text[s:e], s, e, etype))
+    ents.sort(key=lambda x: x.start)
+    return Record(id="t", text=text, published=published, language="ar", entities=ents)
+
+
+def actor_of(rec: Record, surface: str, nth: int = 0):
+    ents = [e for e in rec.entities if e.text == surface]
+    aid = ents[nth].actor
+    return next(a for a in rec.actors if a.id == aid)
+
+
+def test_actors_stage_is_registered_after_entities():
+    stage = create_stage("marsad.actors.v1")
+    assert stage.requires == ("entities",) and stage.provides == ("actors",) and stage.arabic_only
+    from marsad.stages import DEFAULT_STAGES
+
+    assert DEFAULT_STAGES.index("marsad.actors.v1") == DEFAULT_STAGES.index("marsad.entities.v1") + 1
+    Pipeline(["marsad.clean.v1", "marsad.language.v1", "marsad.segment.v1", "marsad.entities.v1",
+              "marsad.actors.v1"])
+
+
+def test_actors_full_and_short_mentions_are_one_actor():
+    text = ("قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار.\n"
+            "وأضاف بوتين أن موسكو تنتظر رد واشنطن، فيما التقى ماكرون وبوتين في باريس.")
+    rec = make_record(text, [("فلاديمير بوتين", "PER"), ("بوتين", "PER"), ("موسكو", "LOC"), ("واشنطن", "LOC"),
+                             ("ماكرون", "PER"), ("باريس", "LOC")], "2021-06-01")
+    ActorsStage()(rec)
+    putin = actor_of(rec, "فلاديمير بوتين")
+    assert (putin.id, putin.name_en, putin.country, putin.sector) == ("Q:vladimir_putin", "Vladimir Putin", "RUS", "GOV")
+    assert len(putin.mentions) == 3
+    assert all(rec.entities[i].actor == putin.id for i in putin.mentions)
+    assert actor_of(rec, "ماكرون").name_en == "Emmanuel Macron"
+    assert actor_of(rec, "موسكو").country == "RUS" and actor_of(rec, "واشنطن").country == "USA"
+    assert all(e.actor for e in rec.entities)
+    assert len({a.id for a in rec.actors}) == len(rec.actors)
+
+
+@pytest.mark.parametrize("published,sector,role_word", [
+    ("2013-05-01", "MIL", "Defence"),
+    ("2019-05-01", "GOV", "President"),
+])
+def test_actors_role_depends_on_the_publication_date(published, sector, role_word):
+    text = "وقال عبد الفتاح السيسي إن مصر لن تسمح بالمساس بأمنها."
+    rec = make_record(text, [("عبد الفتاح السيسي", "PER"), ("مصر", "LOC")], published)
+    ActorsStage()(rec)
+    a = actor_of(rec, "عبد الفتاح السيسي")
+    assert (a.id, a.country, a.sector) == ("Q:abdel_fattah_el_sisi", "EGY", sector)
+
+
+def test_actors_short_name_follows_the_full_name_of_the_article_not_the_kb_default():
+    # عون alone would be the president in 2018; here the article is about the army commander
+    text = "زار قائد الجيش اللبناني العماد جوزيف عون الحدود الجنوبية. وقال عون إن الجيش جاهز."
+    rec = make_record(text, [("جوزيف عون", "PER"), ("عون", "PER")], "2018-03-01")
+    ActorsStage()(rec)
+    a = actor_of(rec, "عون")
+    assert a.id == "Q:joseph_aoun" and a.sector == "MIL"
+    assert actor_of(rec, "جوزيف عون").id == a.id
+
+
+def test_actors_unknown_names_get_context_country_sector_and_a_transliteration():
+    text = ("وقال وزير الخارجية السوداني إبراهيم الغندور إن بلاده تقدمت بشكوى.\n"
+            "وأوضح الغندور أن الخرطوم تتابع الملف.")
+    rec = make_record(text, [("إبراهيم الغندور", "PER"), ("الغندور", "PER"), ("الخرطوم", "LOC")], "2018-04-19")
+    ActorsStage()(rec)
+    a = actor_of(rec, "إبراهيم الغندور")
+    assert (a.country, a.sector, a.type) == ("SDN", "GOV", "PER")
+    assert a.id.startswith("U:") and a.name_en and a.name_en.isascii()
+    assert a.name_ar == "إبراهيم الغندور"
+    assert actor_of(rec, "الغندور").id == a.id and len(a.mentions) == 2
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("قال المتحدث باسم الكرملين “سيرغي مالكوف” لوكالة سبوتنيك إن اللقاء لم يتقرر.", "سيرغي مالكوف", "RUS", "GOV"),
+    ("وأكد السفير الروسي لدى الولايات المتحدة فيكتور أندرييف أن موسكو مستعدة.", "فيكتور أندرييف", "RUS", "GOV"),
+    ("وقال وزير الخارجية المصري حسام الدين عبد الله للصحفيين إن الوفد وصل.", "حسام الدين عبد الله", "EGY", "GOV"),
+    ("وقال المتحدث باسم الجيش السوري العميد علي ميهوب إن القوات تقدمت.", "علي ميهوب", "SYR", "MIL"),
+    ("ونقلت الوكالة عن سليم الجبوري، رئيس البرلمان العراقي، قوله إن الجلسة تأجلت.", "سليم الجبوري", "IRQ", "LEG"),
+])
+def test_actors_unknown_person_inferred_from_role_words(text, name, country, sector):
+    rec = make_record(text, [(name, "PER")], "2019-01-01")
+    ActorsStage()(rec)
+    a = actor_of(rec, name)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_actors_generic_institution_takes_the_country_of_its_sentence():
+    text = ("وخلال زيارته إلى موسكو، عقد الوزير اجتماعات في وزارة الخارجية ومع نواب البرلمان.\n"
+            "وفي القاهرة، أصدرت وزارة الخارجية المصرية بيانا.")
+    rec = make_record(text, [("موسكو", "LOC"), ("وزارة الخارجية", "ORG"), ("القاهرة", "LOC"),
+                             ("وزارة الخارجية المصرية", "ORG")])
+    ActorsStage()(rec)
+    first = actor_of(rec, "وزارة الخارجية")
+    assert (first.id, first.country, first.sector) == ("I:RUS:mfa", "RUS", "GOV")
+    assert actor_of(rec, "وزارة الخارجية المصرية").id == "I:EGY:mfa"
+
+
+def test_actors_unknown_organisation_reads_its_own_name():
+    text = "وأعلن الحزب الشيوعي الفيتنامي الموحد عن مؤتمره."
+    rec = make_record(text, [("الحزب الشيوعي الفيتنامي الموحد", "ORG")])
+    ActorsStage()(rec)
+    a = actor_of(rec, "الحزب الشيوعي الفيتنامي الموحد")
+    assert (a.type, a.country, a.sector) == ("ORG", "VNM", "PTY")
+
+
+def test_actors_record_without_entities_and_serialisation():
+    rec = Record(id="x", text="لا أسماء هنا", language="ar")
+    ActorsStage()(rec)
+    assert rec.actors == []
+    text = "قال جو بايدن إن الولايات المتحدة ستعود."
+    rec = make_record(text, [("جو بايدن", "PER"), ("الولايات المتحدة", "LOC")], "2021-02-01")
+    ActorsStage()(rec)
+    back = Record.from_dict(rec.to_dict())
+    assert [a.id for a in back.actors] == ["Q:joe_biden", "C:USA"]
+    assert back.entities[0].actor == "Q:joe_biden"
+
+
+# --- hand-labelled corpus mentions (tests/kb/data/linking_gold.tsv) ----------------------------
+
+sys.path.insert(0, str(REPO / "training" / "kb"))
+from eval_linking import read_gold, run  # noqa: E402
+
+GOLD = read_gold()
+
+
+@pytest.fixture(scope="module")
+def linked(shared_dir):
+    if not (shared_dir / "data" / "corpora" / "ant.jsonl.gz").exists():
+        pytest.skip("ANT corpus not available")
+    return {(r["article"], r["start"]): r for r in run(shared_dir, GOLD)}
+
+
+@pytest.mark.parametrize("row", GOLD, ids=[f"{g['article']}:{g['start']}" for g in GOLD])
+def test_actors_on_labelled_corpus_mentions(linked, row):
+    r = linked[(row["article"], row["start"])]
+    a = r["actor"]
+    assert a is not None
+    assert (a.country, a.sector) == (row["country"], row["sector"])
+    if row["name_en"]:
+        assert a.name_en == row["name_en"]
