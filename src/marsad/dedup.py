@@ -72,8 +72,10 @@ def _perms():
     if _PERMS is None:
         np = _np()
         rng = np.random.RandomState(20240601)  # fixed: signatures must agree across runs and machines
-        a = rng.randint(1, 2**32 - 1, size=NUM_PERM, dtype=np.uint64)
-        b = rng.randint(0, 2**32 - 1, size=NUM_PERM, dtype=np.uint64)
+        # a, b spread over [1, p) as in datasketch: a * x wraps around 2**64, which mixes the
+        # order; with small a the order of a * x + b would just be the order of x
+        a = rng.randint(1, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
+        b = rng.randint(0, _MERSENNE, size=NUM_PERM, dtype=np.uint64)
         _PERMS = (a, b)
     return _PERMS
 
@@ -90,7 +92,8 @@ def minhash(text: str, *, word_list: Sequence[str] | None = None) -> bytes | Non
     x = h[:-2] * np.uint64(0x9E3779B1) + h[1:-1] * np.uint64(0x85EBCA77) + h[2:]
     x = np.unique(x & mask)
     a, b = _perms()
-    vals = (x[:, None] * a[None, :] + b[None, :]) % np.uint64(_MERSENNE)
+    with np.errstate(over="ignore"):
+        vals = (x[:, None] * a[None, :] + b[None, :]) % np.uint64(_MERSENNE)
     sig = (vals.min(axis=0) & mask).astype("<u4")
     return sig.tobytes()
 

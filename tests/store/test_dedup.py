@@ -30,6 +30,26 @@ def test_dedup_minhash_is_deterministic_and_similar_for_edits():
     assert dedup.minhash("كلمتان فقط") is None
 
 
+def _shingles(text):
+    w = dedup.words(text)
+    return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}
+
+
+@pytest.mark.parametrize("overlap", [0, 20, 50, 80, 100])
+def test_dedup_minhash_estimates_jaccard(overlap):
+    """The estimate follows the true Jaccard similarity, low for unrelated texts too."""
+    import random
+
+    rng = random.Random(overlap)
+    vocab = [f"كلمة{i}" for i in range(3000)]
+    shared = [rng.choice(vocab) for _ in range(overlap * 3)]
+    a = " ".join(shared + [rng.choice(vocab) for _ in range((100 - overlap) * 3)])
+    b = " ".join(shared + [rng.choice(vocab) for _ in range((100 - overlap) * 3)])
+    sa, sb = _shingles(a), _shingles(b)
+    true = len(sa & sb) / len(sa | sb)
+    assert abs(dedup.similarity(dedup.minhash(a), dedup.minhash(b)) - true) < 0.12
+
+
 def test_dedup_text_hash_ignores_spelling_variants_and_spacing():
     assert dedup.text_hash("قال أحمد:  إنّ  المدرسة") == dedup.text_hash("قال احمد ان المدرسه")
     assert dedup.text_hash("قال أحمد") != dedup.text_hash("قال محمود")
