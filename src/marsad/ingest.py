@@ -99,7 +99,7 @@ def iter_tasks(files: Iterable[str], known: set[str], *, analysed: bool = False,
     Reading here is cheap (decoding, JSON); HTML extraction and the pipeline run in workers.
     ``known`` (ids already stored) grows as tasks are handed out, so a repeated id is read once.
     """
-    from .io.readers import MAX_ARTICLE_BYTES, ReadError, read_path, sha1
+    from .io.readers import ReadError, read_path
     from .store.writer import Failure
 
     stats = stats if stats is not None else Counter()
@@ -114,44 +114,57 @@ def iter_tasks(files: Iterable[str], known: set[str], *, analysed: bool = False,
     for path in files:
         low = path.lower()
         if low.endswith(_WARC):
-            from .io.warc import iter_payloads
-
-            try:
-                payloads = iter_payloads(path)
-                for item in payloads:
-                    if isinstance(item, ReadError):
-                        yield Failure(item.location, "read", item.message)
-                    elif fresh(item.id):
-                        yield Task("warc", item.location, item.id, item)
-            except ImportError as exc:
-                yield Failure(path, "read", str(exc))
-            continue
-        if low.endswith(_HTML):
-            try:
-                size = os.path.getsize(path)
-                if size > MAX_ARTICLE_BYTES:
-                    yield Failure(path, "read", f"file too large for one article ({size / 1e6:.1f} MB)")
-                    continue
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError as exc:
-                yield Failure(path, "read", f"cannot read file ({exc.strerror or exc})")
-                continue
-            if fresh(sha1(data)):
-                yield Task("html", path, sha1(data), data)
-            continue
-        if analysed:
+            yield from _warc_tasks(path, fresh)
+        elif low.endswith(_HTML):
+            yield from _html_tasks(path, fresh)
+        elif analysed:
             yield from _iter_analysed(path, fresh)
-            continue
-        for item in read_path(path):
+        else:
+            for item in read_path(path):
+                if isinstance(item, ReadError):
+                    yield Failure(item.location, "read", item.message)
+                elif fresh(item.id):
+                    loc = item.source.get("path", path)
+                    if item.source.get("line"):
+                        loc = f"{loc}:{item.source['line']}"
+                    yield Task("record", loc, item.id, item)
+
+
+def _warc_tasks(path: str, fresh) -> Iterator:
+    """One task per HTML/text payload of a WARC file (extraction happens in the worker)."""
+    from .io.readers import ReadError
+    from .store.writer import Failure
+
+    try:
+        from .io.warc import iter_payloads
+
+        for item in iter_payloads(path):
             if isinstance(item, ReadError):
                 yield Failure(item.location, "read", item.message)
-                continue
-            loc = item.source.get("path", path)
-            if item.source.get("line"):
-                loc = f"{loc}:{item.source['line']}"
-            if fresh(item.id):
-                yield Task("record", loc, item.id, item)
+            elif fresh(item.id):
+                yield Task("warc", item.location, item.id, item)
+    except ImportError as exc:
+        yield Failure(path, "read", str(exc))
+
+
+def _html_tasks(path: str, fresh) -> Iterator:
+    """The bytes of an HTML file; its id is their sha1, as the reader gives it."""
+    from .io.readers import MAX_ARTICLE_BYTES, sha1
+    from .store.writer import Failure
+
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_ARTICLE_BYTES:
+            yield Failure(path, "read", f"file too large for one article ({size / 1e6:.1f} MB)")
+            return
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield Failure(path, "read", f"cannot read file ({exc.strerror or exc})")
+        return
+    doc_id = sha1(data)
+    if fresh(doc_id):
+        yield Task("html", path, doc_id, data)
 
 
 def _iter_analysed(path: str, fresh) -> Iterator:
