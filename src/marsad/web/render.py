@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from ..record import PLOVER_TYPES
 
 QUAD_CLASS = {1: "q1", 2: "q2", 3: "q3", 4: "q4"}
@@ -175,7 +177,7 @@ def type_class(t: str) -> str:
 
 # --- network layout -----------------------------------------------------------------------
 
-def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 200) -> dict:
+def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 120) -> dict:
     """Fruchterman-Reingold positions for :func:`marsad.web.queries.network` (deterministic:
     nodes start on a circle in rank order), and the shapes to draw."""
     nodes, edges = net["nodes"], net["edges"]
@@ -183,8 +185,6 @@ def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 200
     out: dict[str, Any] = {"width": width, "height": height, "nodes": [], "edges": []}
     if not n:
         return out
-    import numpy as np
-
     idx = {nd["id"]: i for i, nd in enumerate(nodes)}
     ang = 2 * np.pi * np.arange(n) / n + 0.3
     ring = 0.3 + 0.2 * (np.arange(n) % 3)
@@ -192,9 +192,9 @@ def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 200
     weight = np.zeros((n, n))
     for e in edges:  # symmetric attraction, stronger for more events
         a, b = idx[e["source"]], idx[e["target"]]
-        weight[a, b] += 1 + math.log(e["count"])
-        weight[b, a] += 1 + math.log(e["count"])
-    k = math.sqrt(1.0 / n)
+        weight[a, b] += 0.5 * (1 + math.log(e["count"]))
+        weight[b, a] += 0.5 * (1 + math.log(e["count"]))
+    k = 1.3 * math.sqrt(1.0 / n)
     temp = 0.1
     for _ in range(iterations if n > 1 else 0):
         delta = pos[:, None, :] - pos[None, :, :]            # (n, n, 2)
@@ -204,9 +204,17 @@ def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 200
         disp = (delta * force[:, :, None]).sum(1) - pos * 0.5  # gravity keeps parts on the page
         length = np.sqrt((disp ** 2).sum(-1)) + 1e-9
         pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
-        temp = max(temp * 0.97, 0.002)
-    pos = pos.tolist()
-    xs, ys = [p[0] for p in pos], [p[1] for p in pos]
+        temp = max(temp * 0.95, 0.002)
+
+    # spread the dense core: blend each coordinate with its rank (hubs no longer overlap)
+    arr = np.array(pos)
+    if n > 2:
+        for d in (0, 1):
+            col = arr[:, d]
+            span = (col.max() - col.min()) or 1.0
+            rank = np.argsort(np.argsort(col)) / (n - 1)
+            arr[:, d] = 0.4 * (col - col.min()) / span + 0.6 * rank
+    xs, ys = arr[:, 0].tolist(), arr[:, 1].tolist()
     pad = 70
     sx = (width - 2 * pad) / ((max(xs) - min(xs)) or 1)
     sy = (height - 2 * pad) / ((max(ys) - min(ys)) or 1)
