@@ -4,6 +4,7 @@
   python3 _tools.py sample [N]         candidate ids drawn with random.Random(2021) over sorted ids
   python3 _tools.py validate           check every ant__*.json in this folder
   python3 _tools.py stats              counts for the README
+  python3 _tools.py export OUTDIR      write seed-schema *.gold.json (with text) for shared/tools/score_record.py
 
 In per-article snippets:  from _tools import Doc;  d = Doc(ID);  d.span(line, "substring")
 returns [line, start, end] and fails loudly when the substring is absent or ambiguous
@@ -264,6 +265,8 @@ def validate_file(p):
             _span_ok(q.get(f), lines, body, errs, f"{w} {f}")
         if q.get("line") not in body:
             errs.append(f"{w}: line {q.get('line')} not in body")
+        if isinstance(q.get("cue"), list) and q["cue"][0] != q.get("line"):
+            errs.append(f"{w}: cue not on the quote's line")
         if isinstance(q.get("contains"), list) and q["contains"][0] != q.get("line"):
             errs.append(f"{w}: contains not on the quote's line")
         if isinstance(q.get("contains"), list) and len(q["contains"]) == 3 and q["contains"][0] < len(lines):
@@ -369,6 +372,43 @@ def sample(n=400):
     return out
 
 
+def export(outdir):
+    """Write every annotation in the seed gold schema (shared/seed/README.md: body, surfaces, para indices)
+    as OUTDIR/ant__<id>.gold.json, so shared/tools/score_record.py can score records against it.
+    The exported files hold article text: write them outside the repository (e.g. /tmp)."""
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    for p in sorted(HERE.glob("ant__*.json")):
+        g = json.loads(p.read_text(encoding="utf-8"))
+        r = rows()[g["id"]]
+        lines = r["text"].split("\n")
+        body = g["body_lines"]
+        para = {ln: k for k, ln in enumerate(body)}
+        txt = lambda sp: lines[sp[0]][sp[1]:sp[2]]
+        ents = []
+        for e in g["entities"]:
+            surf = []
+            for m in e["mentions"]:
+                t = txt(m)
+                if t not in surf:
+                    surf.append(t)
+            ents.append({"surface": surf, "type": e["type"], "name_en": e["name_en"], "country": e["country"],
+                         "sector": e["sector"], "required": e["required"]})
+        quotes = [{"para": para[q["line"]], "speaker": q["speaker"], "kind": q["kind"], "cue": txt(q["cue"]),
+                   "contains": txt(q["contains"]), "addressee": q["addressee"], "required": q["required"]}
+                  for q in g["quotes"]]
+        events = [{"para": para[v["line"]], "types": v["types"], "source": v["source"], "target": v["target"],
+                   "negated": v["negated"], "modality": v["modality"], "mode": v["mode"], "date": v["date"],
+                   "trigger": txt(v["trigger"]), "required": v["required"], "note": v["note"]} for v in g["events"]]
+        dates = [{"surface": txt(d["span"]), "value": d["value"]} for d in g["dates"]]
+        skipped = [lines[i].strip() for i in range(len(lines)) if i not in para and lines[i].strip()]
+        gold = {"doc": f"ant__{g['id']}", "published": g["published"], "title": r["title"],
+                "body": [lines[i] for i in body], "entities": ents, "quotes": quotes, "events": events,
+                "dates": dates, "must_not_extract": skipped, "note": g["note"]}
+        (out / f"ant__{g['id']}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"exported {len(list(HERE.glob('ant__*.json')))} files to {out}")
+
+
 def show(i):
     r = row(i)
     import datetime
@@ -391,3 +431,5 @@ if __name__ == "__main__":
         sys.exit(0 if validate() else 1)
     elif cmd == "stats":
         stats()
+    elif cmd == "export":
+        export(sys.argv[2])
