@@ -356,12 +356,15 @@ def run_dask(batches: Iterable[list], write, *, profile: str, scheduler: str | N
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise ImportError("the Dask engine needs dask.distributed: pip install 'marsad[dask]'") from None
+    if not log.isEnabledFor(logging.DEBUG):  # Dask logs its life cycle at INFO; keep stderr for our summary
+        for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=processes,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     if shard_dir:
         os.makedirs(shard_dir, exist_ok=True)
