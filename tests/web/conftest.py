@@ -15,9 +15,6 @@ pytest.importorskip("fastapi", reason="the web extra is not installed (pip insta
 
 from sample_records import records  # noqa: E402
 
-SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
 @pytest.fixture(scope="session")
 def store_db(tmp_path_factory) -> str:
     from marsad.store.writer import StoreWriter, prepare
