@@ -300,6 +300,8 @@ class Builder:
         path = shared / "data/events/universalpetrarch_arabic/actor_dict_ar_v4.txt"
         name_vocab = person_vocabulary(shared) | set(self.name_words)
         phoenix = phoenix_people(shared)
+        spaceless = {k.replace(" ", ""): i for k, d in self.aliases.items() for i, kind in d.items()
+                     if kind == "name" and self.entries[i]["type"] == "PER"}
         added = matched = 0
         for name, codes in parse_actor_dict(path):
             if not codes or not is_person_name(name, name_vocab, self.nisba):
@@ -307,6 +309,10 @@ class Builder:
             key = alias_key(name)
             if key in self.aliases:
                 continue  # the hand-written facts know this name already
+            same = spaceless.get(key.replace(" ", ""))
+            if same is not None:  # عبد العزيز بو تفليقة = عبد العزيز بوتفليقة: one more spelling
+                self.add_alias(name, same, "name")
+                continue
             roles = []
             for code, start, end in codes:
                 country, sector = split_code(code)
@@ -315,8 +321,8 @@ class Builder:
                 if country is None and sector is None:
                     continue
                 roles.append([country, sector, None, start, end])
-            if not roles:
-                continue
+            if not roles or not any(r[1] for r in roles):
+                continue  # a bare country code marks a place, not a person
             countries = {r[0] for r in roles if r[0]}
             if len(countries) > 2:
                 continue
@@ -497,6 +503,7 @@ _STOP_WORDS = {normalize(w) for w in (
     "مؤسسة معهد مكتب نقابة كتيبة فرقة فيلق قوات ميليشيا مليشيا تنظيم عصابة تحالف ائتلاف تيار كتلة "
     "حاكم محافظ زعيم قاضي نيابة مطار ميناء سجن مستشفى جزيرة بحر نهر جبل منطقة إقليم محافظة بلدية قضاء ناحية "
     "مسؤول مسؤولون دكتور سوق بورصة جمهورية ديمقراطي شعبي إسلامي عربي وطني اشتراكي مجموعة رابطة "
+    "الذي التي الذين بيت حرام كورنيش بني قبيلة عشيرة آباد أباد شارع ميدان ساحة مسجد كنيسة "
     "ل في من على إلى عن ب و أو ال"
 ).split()}
 

@@ -80,8 +80,9 @@ def run(shared: Path, gold: list[dict]) -> list[dict]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="linking_gold.tsv (development) or linking_heldout.tsv")
     args = ap.parse_args(argv)
-    results = run(args.shared, read_gold())
+    results = run(args.shared, read_gold(args.gold))
     n = len(results)
     ok_c = ok_cs = ok_en = n_en = 0
     for r in results:

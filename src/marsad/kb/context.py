@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text import Token, tokenize
-from .keys import alias_key, clitic_variants
+from ..text import Token
+from .keys import alias_key, clitic_variants, word_tokens
 from .store import KB, load_kb
 
 #: how many tokens before a name the role phrase may span
@@ -138,7 +138,7 @@ def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str 
 
 
 def _window_before(text: str, start: int) -> list[Token]:
-    toks = tokenize(text, max(0, start - 200), start)
+    toks = word_tokens(text, max(0, start - 200), start)
     out: list[Token] = []
     for t in reversed(toks):
         if t.text in _QUOTES:
@@ -160,7 +160,7 @@ def _window_before(text: str, start: int) -> list[Token]:
 def _window_after(text: str, end: int, kb: KB) -> list[Token]:
     """The apposition after a name: ``، وزير الخارجية المصري`` or, without a comma, a phrase
     that starts with a title (``ما تشاو شو سفير الصين لدى الأمم المتحدة``)."""
-    toks = [t for t in tokenize(text, end, min(len(text), end + 160)) if t.text not in _QUOTES]
+    toks = [t for t in word_tokens(text, end, min(len(text), end + 160)) if t.text not in _QUOTES]
     if not toks:
         return []
     if toks[0].text in _COMMAS:

@@ -6,7 +6,30 @@ punctuation inside a name (``أوبك+``, ``ABC-News``) splits the same way in t
 """
 from __future__ import annotations
 
-from ..text import normalize, split_proclitics, tokenize
+import unicodedata
+
+from ..text import Token, normalize, split_proclitics, tokenize
+
+
+def _is_mark(s: str) -> bool:
+    return all(unicodedata.category(c).startswith("M") or c == "\u0640" for c in s)
+
+
+def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """:func:`marsad.text.tokenize`, with words split by a diacritic joined again.
+
+    ``tokenize`` reads a combining mark (shadda, harakat) as a separate symbol, so ``خميّس``
+    would be ``خمي`` + ``ّ`` + ``س``; names with diacritics must stay one token to match.
+    """
+    out: list[Token] = []
+    for t in tokenize(text, start, end):
+        if out and out[-1].end == t.start and (_is_mark(t.text) or _is_mark(text[t.start - 1])
+                                               or _is_mark(out[-1].text)):
+            prev = out.pop()
+            out.append(Token(text[prev.start:t.end], prev.start, t.end))
+        else:
+            out.append(t)
+    return out
 
 
 def token_key(token: str) -> str:
@@ -15,7 +38,7 @@ def token_key(token: str) -> str:
 
 def alias_key(name: str) -> str:
     """The matching key of a name: normalised tokens joined by one space."""
-    return " ".join(k for k in (normalize(t.text) for t in tokenize(name)) if k)
+    return " ".join(k for k in (normalize(t.text) for t in word_tokens(name)) if k)
 
 
 def clitic_variants(token: str) -> list[tuple[int, str]]:

@@ -17,13 +17,12 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 from ..resources import path as resource_path
-from ..text import tokenize
-from .keys import alias_key, clitic_variants
+from .keys import alias_key, clitic_variants, word_tokens
 
 KINDS = ("name", "title", "short", "generic", "nisba", "weak")
 #: kinds find_mentions reports unless told otherwise: names of things, not adjectives or titles
@@ -128,7 +127,7 @@ class KB:
         was held then rank first, and titles (``الرئيس الأمريكي``) only match the holder at
         that date.  ``type`` (PER/ORG/LOC) ranks entries of that type first.
         """
-        toks = tokenize(surface)
+        toks = word_tokens(surface)
         if not toks:
             return []
         rest = " ".join(alias_key(t.text) for t in toks[1:])
@@ -206,7 +205,7 @@ class KB:
         """
         trie = self._build_trie()
         kinds = frozenset(kinds)
-        toks = tokenize(text)
+        toks = word_tokens(text)
         keys = [alias_key(t.text) for t in toks]
         out = []
         i = 0
@@ -255,7 +254,3 @@ def load_kb() -> KB:
                 raw = gzip.decompress(resource_path("kb/kb.json.gz").read_bytes())
                 _KB = KB(json.loads(raw))
     return _KB
-
-
-def _with_kind(e: ActorEntry, kind: str) -> ActorEntry:
-    return replace(e, kind=kind)

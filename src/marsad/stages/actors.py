@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 
 from ..kb import ActorEntry, load_kb
 from ..kb.context import infer_from_context as _infer
-from ..kb.keys import alias_key, clitic_variants
+from ..kb.keys import alias_key, word_tokens
 from ..pipeline import Stage, register
 from ..record import Actor, Record
-from ..text import normalize, sentences as sentence_spans, tokenize
+from ..text import normalize, sentences as sentence_spans
 
 __all__ = ["ActorsStage", "infer_from_context"]
 
@@ -78,15 +78,12 @@ def _slug(s: str) -> str:
 
 
 def _name_tokens(text: str) -> list[str]:
-    """Normalised words of a mention, without a proclitic on the first one."""
-    toks = [t.text for t in tokenize(text) if any(c.isalnum() for c in t.text)]
+    """Normalised words of a mention."""
+    toks = [t.text for t in word_tokens(text) if any(c.isalnum() for c in t.text)]
     if not toks:
         return []
-    out = [alias_key(t) for t in toks]
-    variants = clitic_variants(toks[0])
-    if len(variants) > 1 and variants[1][0] and out[0] not in load_kb()._aliases:
-        pass  # entities exclude clitics by contract; keep the word as written
-    return out
+    # entities exclude attached clitics by contract (record.md): the words are taken as written
+    return [alias_key(t) for t in toks]
 
 
 @dataclass
@@ -327,7 +324,7 @@ class ActorsStage(Stage):
         """Country and sector read inside an organisation's own name."""
         kb = load_kb()
         country = sector = None
-        for t in tokenize(name):
+        for t in word_tokens(name):
             k = alias_key(t.text)
             if country is None and k in kb.nisba:
                 country = kb.nisba[k]
