@@ -130,6 +130,7 @@ class Trigger:
     flags: frozenset
     next_prefix: str | None = None
     notnext: frozenset = frozenset()
+    past: frozenset = frozenset()   # the past-tense forms of a verb head
 
 
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
@@ -137,7 +138,7 @@ SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 
 def _parse_slot(spec: str):
     if spec == "*":
-        return GAP, "G"
+        return GAP, "G", frozenset()
     kind, _, body = spec.partition(":")
     head = kind.startswith("^")
     kind = kind.lstrip("^")
@@ -150,8 +151,8 @@ def _parse_slot(spec: str):
             present = [normalize(x) for x in pres_s.split(",") if x]
         else:
             present = sorted({default_present(p) for p in past})
-        return frozenset(verb_forms(past, present)), ("V^" if head else "V")
-    return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N")
+        return frozenset(verb_forms(past, present)), ("V^" if head else "V"), frozenset(verb_forms(past, []))
+    return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -165,11 +166,12 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         cols = line.split("\t")
         typ, cameo, mode, spec = cols[0], cols[1], cols[2], cols[3]
         flag_s = cols[4] if len(cols) > 4 else ""
-        slots, kinds = [], []
+        slots, kinds, pasts = [], [], []
         for part in spec.split(" "):
-            slot, kind = _parse_slot(part)
+            slot, kind, past = _parse_slot(part)
             slots.append(slot)
             kinds.append(kind)
+            pasts.append(past)
         marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
         head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
         flags, next_prefix, notnext = set(), None, frozenset()
@@ -184,7 +186,7 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
             raise ValueError(f"triggers.tsv: unknown PLOVER type {typ!r} in line {line!r}")
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
-                    "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext)
+                    "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head])
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -372,7 +374,7 @@ class EventsStage(Stage):
     """PLOVER events with actors, negation, modality, mode and date."""
 
     name = "events"
-    requires = ("sentences", "entities", "dates", "quotes")   # and record.actors when present
+    requires = ("sentences", "entities", "actors", "dates", "quotes")
     provides = ("events",)
     arabic_only = True
 
@@ -402,6 +404,7 @@ def extract_events(record: Record) -> list[Event]:
         if not matches:
             continue
         matches = _drop_topics(matches, norms)
+        matches = _confident(matches, norms)
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         for mi, m in enumerate(matches):
@@ -426,6 +429,21 @@ def extract_events(record: Record) -> list[Event]:
             events.append(ev)
     _link_back_references(events, record)
     return events
+
+
+DETECTED_TYPES = ("ASSAULT", "PROTEST")
+
+
+def _confident(matches: list[Match], norms: list[str]) -> list[Match]:
+    """Drop ASSAULT/PROTEST triggers of a sentence that mentions rather than reports one."""
+    detector = load_detector()
+    for typ in DETECTED_TYPES:
+        if typ not in detector or not any(m.trigger.type == typ for m in matches):
+            continue
+        score = detection_score(detection_features(norms, matches, typ), typ)
+        if score is not None and score < detector[typ]["threshold"]:
+            matches = [m for m in matches if m.trigger.type != typ]
+    return matches
 
 
 def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
@@ -517,7 +535,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         sentence=si,
         start=start,
         end=end,
-        date=_event_date(record, toks, m),
+        date=_event_date(record, toks, m, norms),
         negated=negation(norms, m),
         modality=modality(norms, m, []),
         quad=QUAD[trig.type],
@@ -525,17 +543,23 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     )
 
 
-def _event_date(record: Record, toks: list[Token], m: Match) -> str | None:
-    sent_start, sent_end = toks[0].start, toks[-1].end
-    head = toks[m.head_tok].start
-    best, best_gap = None, None
+def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -> str | None:
+    """The time expression of the trigger's clause, else the nearest one before it in the
+    sentence (واليوم الاثنين، أعلن ... أن بوتين قبل الدعوة)."""
+    a, b = _clause_bounds(norms, m.first, m.last)
+    c_start, c_end = toks[a].start, toks[b - 1].end if b - 1 < len(toks) else toks[-1].end
+    s_start, head = toks[0].start, toks[m.head_tok].start
+    same, before = [], []
     for d in record.dates:
-        if d.value is None or d.start < sent_start or d.end > sent_end:
+        if d.value is None or d.start < s_start or d.end > toks[-1].end:
             continue
-        gap = abs(d.start - head)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = d.value, gap
-    return best
+        if c_start <= d.start < c_end:
+            same.append((abs(d.start - head), d.value))
+        elif d.end <= head:
+            before.append((head - d.end, d.value))
+    if same:
+        return min(same)[1]
+    return min(before)[1] if before else None
 
 
 # --- arguments ---------------------------------------------------------------------------------
@@ -703,3 +727,120 @@ def _ids(xs: list[str]) -> list[str]:
         if x and x not in out:
             out.append(x)
     return out
+
+
+# --- detection confidence (ASSAULT, PROTEST) --------------------------------------------------
+#
+# News mentions attacks and protests far more often than it reports one: "the policy of
+# assassinations", "the protesters' demands", an investigation of an old bombing.  For these
+# two types a sentence-level score over a few interpretable features (verb or noun trigger,
+# casualties with a number, a time, a perpetrator, generic words ...) decides whether the
+# sentence reports an event.  The weights (resources/events/detector.json) are fitted by
+# training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR only.
+
+def _nset(words: str) -> frozenset:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_CUES = {
+    "casualty": _nset("قتلى قتلي جرحى جرحي مصرع مقتل إصابة اصابة أصيب اصيب أصيبوا جريح جريحا قتيل قتيلا قتيلين ضحايا "
+                      "مصرعهم بجروح جثث جثة استشهاد استشهد شهيد شهداء"),
+    "perp": _nset("مسلحون مسلحين مسلح مجهولون مجهولين انتحاري انتحارية انتحاريان مهاجم مهاجمين المهاجمون متمردين متمردون "
+                  "المتمردين المتمردون طالبان القاعدة ميليشيا ميليشيات المسلحون المسلحين الإرهابيين إرهابيين الجيش القوات قوات "
+                  "الشرطة جنود"),
+    "victim": _nset("شخص أشخاص اشخاص مدنيين مدنيا جنديا جنديين شرطيا عناصر مواطنين مواطنا طفلا أطفال نساء مدني رهينة"),
+    "weapon": _nset("مفخخة ناسفة ناسفه صاروخ صواريخ قذيفة قذائف رصاص الرصاص قنبلة قنابل حزام طائرة طائرات مروحية "
+                    "دبابات مدافع رشاشات بالرصاص برصاص"),
+    "generic": _nset("سياسة سياسات ظاهرة جرائم ثقافة مسلسل تاريخ محاكمة المحكمة محكمة التحقيق تحقيق قضية ذكرى "
+                     "اتهام اتهامات متهم المتهمين مسؤولية الإرهاب ضد إدانة يدين تدين عقوبة قانون"),
+    "time": _nset("أمس امس اليوم الليلة الليله فجر صباح مساء ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"),
+    "place": _nset("منطقة مدينة محافظة قرية بلدة حي شارع شمال جنوب غرب شرق وسط قرب أمام امام مقر ساحة ميدان "
+                   "شوارع الشوارع"),
+    "hedge": _nset("إذا اذا لو قد ربما يمكن هل كيف لماذا يجب ينبغي"),
+    "crowd": _nset("آلاف الاف مئات عشرات الآلاف المئات العشرات ألف الف حشود حشد"),
+    "demand": _nset("مطالبين مطالبة للمطالبة تطالب يطالبون طالبوا رافعين مرددين هاتفين احتجاجا احتجاجاً للاحتجاج ضد "
+                    "تنديدا منددين"),
+    "move": _nset("تجمع تجمعوا خرج خرجوا خرجت احتشد احتشدوا تدفق تدفقوا توجه توجهوا سار ساروا نزل نزلوا اعتصم "
+                  "اعتصموا تظاهر تظاهروا قطعوا أحرقوا احرقوا أغلقوا اغلقوا جابت عمت اندلعت انطلقت نظم نظموا نظمت شهدت"),
+}
+_NUMBER_WORDS = _nset("اثنين اثنان ثلاثة ثلاث أربعة أربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني تسعة تسع عشرة عشر "
+                      "عشرات مئات آلاف الاف عشرين ثلاثين أربعين خمسين مئة مائة")
+_DIGIT = re.compile(r"\d")
+
+
+def _cue_count(cores_list: list[frozenset], words: frozenset) -> int:
+    return sum(1 for cs in cores_list if cs & words)
+
+
+def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict[str, float]:
+    """Sentence-level features of ``typ`` events (see the section comment)."""
+    ms = [m for m in matches if m.trigger.type == typ]
+    cores = [token_cores(w)[0] | {w} if _WORDLIKE.match(w) else frozenset() for w in norms]
+    f: dict[str, float] = {"bias": 1.0}
+    if not ms:
+        return f
+    f["verb"] = float(any(m.trigger.pos == "V" for m in ms))
+    f["verb_present"] = float(any(m.trigger.pos == "V" and norms[m.head_tok][:1] in "يتن" and len(norms[m.head_tok]) > 3
+                                  and not norms[m.first].startswith("ت" + norms[m.head_tok][1:2]) for m in ms))
+    f["noun_indef"] = float(any(m.trigger.pos == "N" and not norms[m.first].startswith(("ال", "وال", "بال", "لل", "فال"))
+                                for m in ms))
+    f["noun_def"] = float(any(m.trigger.pos == "N" and norms[m.first].startswith(("ال", "وال", "بال", "لل", "فال"))
+                              for m in ms))
+    f["phrase"] = float(any(len(m.tokens) > 1 for m in ms))
+    f["many"] = float(len(ms) >= 2)
+    f["negated"] = float(all(negation(norms, m) for m in ms))
+    near = set()
+    for m in ms:
+        near.update(range(max(0, m.first - 4), min(len(norms), m.last + 5)))
+    f["number_near"] = float(any(_DIGIT.search(norms[k]) or cores[k] & _NUMBER_WORDS for k in near))
+    for name, words in _CUES.items():
+        f[name] = float(_cue_count(cores, words) > 0)
+    f["early"] = float(min(m.first for m in ms) <= 6)
+    f["long"] = float(len(norms) > 45)
+    f["question"] = float("؟" in norms or "?" in norms)
+    f["quote"] = float(any(w in ("«", "“", '"') for w in norms))
+    f["participant_only"] = float(all("participant" in m.trigger.flags for m in ms))
+    heads = [token_cores(norms[m.head_tok])[1] for m in ms if m.trigger.pos == "V"]
+    f["verb_past"] = float(any(h & m.trigger.past for h, m in zip(heads, [m for m in ms if m.trigger.pos == "V"])))
+    f["verb_they"] = float(any(any(c.endswith("وا") for c in h) for h in heads))
+    f["subjected"] = float(any(cs & _SUBJECTED for cs in cores))
+    f["carried"] = float(any(cs & _CARRIED for cs in cores))
+    n_cas = _cue_count(cores, _CUES["casualty"])
+    f["casualty2"] = float(n_cas >= 2)
+    f["digits2"] = float(sum(1 for w in norms if _DIGIT.search(w)) >= 2)
+    f["result"] = float(any(cs & _RESULT for cs in cores))
+    f["source"] = float(any(cs & _SOURCE for cs in cores))
+    f["opinion"] = float(any(cs & _OPINION for cs in cores))
+    f["year"] = float(any(_YEAR_RX.fullmatch(w) for w in norms))
+    f["attempt"] = float(any(cs & _ATTEMPT for cs in cores))
+    return f
+
+
+_RESULT = _nset("أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت أوقع اوقع أوقعت اوقعت جراء إثر اثر حصيلة")
+_SOURCE = _nset("مصدر مصادر أمنية امنية الشرطة الناطق المتحدث شهود مراسل وكالة")
+_OPINION = _nset("نحن أنتم انتم إننا اننا نحن لنا علينا يجب هكذا ربما لعل كأن فكرة رأي الرأي")
+_SUBJECTED = _nset("تعرض تعرضت تعرضوا يتعرض تتعرض")
+_CARRIED = _nset("نفذ نفذت نفذوا ينفذ شن شنت شنوا يشن قام قامت قاموا يد")
+_ATTEMPT = _nset("محاولة محاولات نجا")
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def load_detector() -> dict:
+    import json
+
+    try:
+        return json.loads(read_text("events/detector.json"))
+    except FileNotFoundError:
+        return {}
+
+
+def detection_score(features: dict[str, float], typ: str) -> float | None:
+    """Probability that the sentence reports a ``typ`` event, or None without weights."""
+    import math
+
+    model = load_detector().get(typ)
+    if not model:
+        return None
+    z = sum(model["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))

@@ -302,7 +302,7 @@ class QuotesStage(Stage):
     """Direct, indirect and mixed reported speech with speaker, addressee and channel."""
 
     name = "quotes"
-    requires = ("sentences", "entities")   # and record.actors when an actor stage ran before
+    requires = ("sentences", "entities", "actors")
     provides = ("quotes",)
     arabic_only = True
 

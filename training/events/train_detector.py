@@ -1,0 +1,97 @@
+"""Fit the ASSAULT/PROTEST detection weights (src/marsad/resources/events/detector.json).
+
+Reads ONLY the tuning part (~60%, by a fixed hash of the row id, marsad.evaluation.events.split_of)
+of the Arabic PLOVER GSR development half, computes the interpretable sentence features of
+marsad.stages.events.detection_features on every row where a trigger of the type fires, fits an
+L2-regularised logistic regression (numpy), and picks the threshold that maximises the mean
+out-of-fold F1 (5 folds) on the tuning part.  The check part is never read here.
+
+    python training/events/train_detector.py            # writes detector.json, prints tune CV scores
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.evaluation.events import load_gsr, split_of  # noqa: E402
+from marsad.stages import events as ev  # noqa: E402
+from marsad.text import normalize  # noqa: E402
+
+OUT = ROOT / "src" / "marsad" / "resources" / "events" / "detector.json"
+L2 = 1.0
+
+
+def rows_features(typ: str):
+    X, y, names = [], [], None
+    n_all_pos = 0
+    for row in load_gsr(typ):
+        if row["label"] == "ambiguous" or split_of(row["id"]) != "tune":
+            continue
+        gold = row["label"] == "yes"
+        n_all_pos += gold
+        toks = ev.word_tokens(row["text"])
+        norms = [normalize(t.text) for t in toks]
+        matches = ev._drop_topics(ev.match_triggers(norms), norms)
+        if not any(m.trigger.type == typ for m in matches):
+            continue   # no trigger: always "no", a recall loss the weights cannot change
+        f = ev.detection_features(norms, matches, typ)
+        if names is None:
+            names = sorted(f)
+        X.append([f.get(k, 0.0) for k in names])
+        y.append(1.0 if gold else 0.0)
+    return np.array(X), np.array(y), names, n_all_pos
+
+
+def fit(X, y, l2=L2, iters=3000, lr=0.5):
+    w = np.zeros(X.shape[1])
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-X @ w))
+        g = X.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
+        w -= lr * g
+    return w
+
+
+def f1_at(p, y, thr, n_pos):
+    pred = p >= thr
+    tp = float((pred & (y == 1)).sum())
+    fp = float((pred & (y == 0)).sum())
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / n_pos if n_pos else 0.0
+    return 2 * prec * rec / (prec + rec) if prec + rec else 0.0, prec, rec
+
+
+def main() -> None:
+    model = {}
+    for typ in ev.DETECTED_TYPES:
+        X, y, names, n_pos = rows_features(typ)
+        bias = names.index("bias")
+        order = [bias] + [i for i in range(len(names)) if i != bias]
+        X, names = X[:, order], [names[i] for i in order]
+        folds = np.arange(len(y)) % 5
+        oof = np.zeros(len(y))
+        for k in range(5):
+            w = fit(X[folds != k], y[folds != k])
+            oof[folds == k] = 1 / (1 + np.exp(-X[folds == k] @ w))
+        best = max((f1_at(oof, y, t, n_pos)[0], t) for t in np.arange(0.05, 0.95, 0.01))
+        f1, p, r = f1_at(oof, y, best[1], n_pos)
+        w = fit(X, y)
+        model[typ] = {"threshold": round(float(best[1]), 2),
+                      "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
+                      "tune_cv": {"f1": round(f1, 3), "precision": round(p, 3), "recall": round(r, 3)},
+                      "rows": int(len(y)), "positives_with_trigger": int(y.sum()), "positives": int(n_pos)}
+        print(typ, model[typ]["tune_cv"], "threshold", model[typ]["threshold"], "rows", len(y))
+        for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1])):
+            print(f"   {n:<18}{v:+.2f}")
+    model["_about"] = ("Logistic-regression weights over marsad.stages.events.detection_features, fitted by "
+                       "training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR (MIT).")
+    OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
