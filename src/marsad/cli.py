@@ -299,6 +299,7 @@ register_command("eval", "score a stage against its gold data", _add_eval, _run_
 COMMAND_MODULES = [
     "marsad.ingest",
     "marsad.store.commands",
+    "marsad.evaluation.events",
     "marsad.web.commands",
 ]
 
