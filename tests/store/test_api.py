@@ -96,3 +96,12 @@ def test_schema_migrations_versioned(tmp_path, store_db):
     conn.close()
     with pytest.raises(StoreError, match="newer"):
         open_store(store_db)
+
+
+def test_api_search_collapse_duplicates_keeps_the_canonical(store):
+    q = "المحادثات الاقتصادي"
+    assert {r["id"] for r in store.search(q)} == {"r01", "r02", "r03"}
+    [hit] = store.search(q, collapse_duplicates=True)
+    assert (hit["id"], hit["duplicates"], hit["canonical"]) == ("r01", 2, "r01")
+    assert store.search_count(q, collapse_duplicates=True) == 1
+    assert store.search(q)[0]["duplicates"] == 2

@@ -72,12 +72,10 @@ class Store:
         duplicates`` (other copies of the article), ``canonical`` (the id of its group's
         canonical copy)."""
         terms = fts.parse(query)
-        where, params = self._search_where(terms, exact, outlet, since, until, language, collapse_duplicates)
+        from_where, params = self._search_from(terms, exact, outlet, since, until, language, collapse_duplicates)
         # rank first (row ids only), then read the few articles shown: the sorter never carries records
-        ranked = self.conn.execute(
-            "SELECT fts.rowid, bm25(fts, 3.0, 1.0, 1.5) AS score FROM fts JOIN articles a ON a.rowid = fts.rowid "
-            f"LEFT JOIN duplicates d ON d.article = a.rowid WHERE {where} ORDER BY score LIMIT ? OFFSET ?",
-            (*params, _lim(limit), int(offset))).fetchall()
+        ranked = self.conn.execute(f"SELECT fts.rowid, bm25(fts, 3.0, 1.0, 1.5) AS score {from_where} "
+                                   "ORDER BY score LIMIT ? OFFSET ?", (*params, _lim(limit), int(offset))).fetchall()
         if not ranked:
             return []
         order = [r[0] for r in ranked]
@@ -120,21 +118,25 @@ class Store:
                      until: str | None = None, language: str | None = None, exact: bool = False,
                      collapse_duplicates: bool = False) -> int:
         """How many articles :meth:`search` would find (for paging)."""
-        where, params = self._search_where(fts.parse(query), exact, outlet, since, until, language, collapse_duplicates)
-        return self._one("SELECT count(*) FROM fts JOIN articles a ON a.rowid = fts.rowid "
-                         f"LEFT JOIN duplicates d ON d.article = a.rowid WHERE {where}", params)
+        from_where, params = self._search_from(fts.parse(query), exact, outlet, since, until, language,
+                                               collapse_duplicates)
+        return self._one(f"SELECT count(*) {from_where}", params)
 
     @staticmethod
-    def _search_where(terms, exact, outlet, since, until, language, collapse):
+    def _search_from(terms, exact, outlet, since, until, language, collapse) -> tuple[str, list]:
+        """``FROM ... WHERE ...`` of a search and its parameters; articles and duplicates are
+        joined only when a filter needs them (ranking a common word touches every match)."""
         where, params = ["fts MATCH ?"], [fts.fts_query(terms, exact)]
         for cond, value in (("a.outlet = ?", outlet), ("a.published >= ?", since), ("a.published <= ?", until),
                             ("a.language = ?", language)):
             if value:
                 where.append(cond)
                 params.append(value)
+        joins = " JOIN articles a ON a.rowid = fts.rowid" if len(where) > 1 else ""
         if collapse:
-            where.append("(d.article IS NULL OR d.canonical = a.rowid)")
-        return " AND ".join(where), params
+            joins += " LEFT JOIN duplicates d ON d.article = fts.rowid"
+            where.append("(d.article IS NULL OR d.canonical = fts.rowid)")
+        return f"FROM fts{joins} WHERE {' AND '.join(where)}", params
 
     def _dup_counts(self, canon_rows: list[int]) -> dict[int, int]:
         if not canon_rows:
