@@ -99,7 +99,7 @@ def test_schema_migrations_versioned(tmp_path, store_db):
 
 
 def test_api_search_collapse_duplicates_keeps_the_canonical(store):
-    q = "المحادثات الاقتصادي"
+    q = '"التعاون الاقتصادي والأمن الإقليمي"'
     assert {r["id"] for r in store.search(q)} == {"r01", "r02", "r03"}
     [hit] = store.search(q, collapse_duplicates=True)
     assert (hit["id"], hit["duplicates"], hit["canonical"]) == ("r01", 2, "r01")
