@@ -241,7 +241,7 @@ def _run_stats(args) -> int:
     ]
     if s["derived_stale"]:
         rows.append(["note", "duplicates/clusters are out of date: rerun marsad ingest"])
-    print(table(["", ""], rows, max_width=60))
+    print(table(["store", "count"], rows, max_width=60))
     if s["events_by_type"]:
         print()
         print(table(["event type", "events"], [[k, v] for k, v in s["events_by_type"].items()]))
