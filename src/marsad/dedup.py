@@ -1,6 +1,7 @@
 """Duplicate articles and event clusters.
 
 *Articles.*  Exact duplicates share the sha1 of their normalised words (:func:`text_hash`).
+Only articles of at least ten words take part (shorter bodies are not told apart reliably).
 Near duplicates are found with MinHash over word 3-shingles of the normalised text
 (:func:`minhash`, numpy, 128 permutations) and LSH banding (32 bands of 4 rows); every
 candidate pair is checked against :data:`NEAR_THRESHOLD` estimated Jaccard similarity, and
@@ -171,7 +172,10 @@ def find_duplicates(conn: sqlite3.Connection, threshold: float = NEAR_THRESHOLD)
     uf = _UnionFind()
     by_hash: dict[str, int] = {}
     exact_rep: dict[int, int] = {}
-    for rowid, h in conn.execute("SELECT rowid, text_hash FROM articles ORDER BY rowid"):
+    # only articles long enough to have a signature take part: two empty or three-word bodies
+    # (a caption, a cleaning casualty) are not the same article
+    for rowid, h in conn.execute("SELECT a.rowid, a.text_hash FROM articles a JOIN article_minhash m "
+                                 "ON m.article = a.rowid ORDER BY a.rowid"):
         rep = by_hash.setdefault(h, rowid)
         if rep != rowid:
             uf.union(rep, rowid)
@@ -232,7 +236,10 @@ def _is_day(s: str) -> bool:
 
 
 def _mode(values: Iterable):
-    counts = Counter(v for v in values if v not in (None, ""))
+    values = [v for v in values if v not in (None, "")]
+    if len(values) < 2:
+        return values[0] if values else None
+    counts = Counter(values)
     return counts.most_common(1)[0][0] if counts else None
 
 

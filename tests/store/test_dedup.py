@@ -95,3 +95,17 @@ def test_event_day(value, published, day):
 ])
 def test_actor_key_global_ids_kept_local_ids_named(actor, key):
     assert actor_key(actor) == key
+
+
+def test_dedup_short_or_empty_bodies_are_not_grouped(tmp_path):
+    from marsad.ingest import ingest
+    from marsad.store import open_store
+
+    from storedata import record, write_jsonl
+
+    recs = [record("e1", "", title="أ"), record("e2", "", title="ب"), record("s1", "عاجل: انفجار"),
+            record("s2", "عاجل: انفجار")]
+    db = str(tmp_path / "e.db")
+    ingest([write_jsonl(tmp_path / "e.jsonl", recs)], db, analysed=True)
+    with open_store(db) as st:
+        assert st.stats()["duplicate_groups"] == 0
