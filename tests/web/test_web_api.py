@@ -259,3 +259,45 @@ def test_serve_command_missing_store(tmp_path, capsys):
 
     assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
     assert "no such store" in capsys.readouterr().err
+
+
+def test_serve_command_runs_the_server(store_db, tmp_path):
+    """``marsad serve`` through its real entry point: answers on localhost, then stops."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; from marsad.cli import main; sys.exit(main())", "serve", "--db", store_db, "--port", str(port),
+                             "--no-analyze"], stderr=subprocess.PIPE, text=True)
+    try:
+        body = None
+        for _ in range(300):
+            assert proc.poll() is None, proc.stderr.read()
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=2) as r:
+                    body = r.read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert body is not None and '"articles":6' in body.replace(" ", "")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
+            assert 'href="/analyze"' not in r.read().decode()
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/analyze", timeout=2)
+            raise AssertionError("/analyze should be off")
+        except urllib.error.HTTPError as exc:
+            assert exc.code in (404, 405)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+    assert "read-only" in proc.stderr.read()

@@ -97,6 +97,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
                               "has a JSON twin at the same path + `.json`.")
     local = threading.local()
     env = _environment()
+    env.globals["analyze_enabled"] = analyze
     cache: dict[str, tuple[float, Any]] = {}
 
     def store():
