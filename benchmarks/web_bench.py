@@ -68,13 +68,15 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=40, help="ids sampled per page kind (default 40)")
     ap.add_argument("--repeat", type=int, default=1, help="times each URL is requested")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--cache-ttl", type=float, default=0.0,
+                    help="reuse aggregates this many seconds (default 0: every request computed, cold numbers)")
     args = ap.parse_args()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
     from marsad.web import create_app
 
-    client = TestClient(create_app(args.db))
+    client = TestClient(create_app(args.db, cache_ttl=args.cache_ttl))
     plan = urls(args.db, args.n)
     results, failures = {}, []
     t0 = time.perf_counter()

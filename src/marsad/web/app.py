@@ -36,6 +36,7 @@ from .security import SecurityMiddleware
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 1_000_000
 MAX_ANALYZE_CHARS = 200_000
+AGG_TTL = 60.0  # seconds the aggregate views (charts, network) are reused; the store may be growing
 
 
 class NotFound(LookupError):
@@ -86,9 +87,10 @@ def _marked(text: str | None, highlights: list | None) -> list[tuple[str, bool]]
     return out
 
 
-def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True) -> FastAPI:
+def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True, cache_ttl: float = AGG_TTL) -> FastAPI:
     """The application over the store file ``db`` (opened read-only).  ``db=None`` serves only
-    the analyze page (the other pages answer 503)."""
+    the analyze page (the other pages answer 503).  Aggregates (summary, charts, network) are
+    reused for ``cache_ttl`` seconds (0: never)."""
     if db is not None:
         open_store(db).close()  # fail now, with the store's message, not on the first request
     app = FastAPI(title="Marsad", version=__version__, docs_url=None, redoc_url=None,
@@ -111,10 +113,14 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
     app.state.store = store  # the calling thread's read-only store (tests, extensions)
 
     def cached(key: str, ttl: float, fn: Callable[[], Any]) -> Any:
+        """``fn()``, reused for ``ttl`` seconds (results are treated as read-only)."""
+        ttl = min(ttl, cache_ttl)
         hit = cache.get(key)
         if hit and time.monotonic() - hit[0] < ttl:
             return hit[1]
         value = fn()
+        if len(cache) > 500:
+            cache.clear()
         cache[key] = (time.monotonic(), value)
         return value
 
@@ -302,8 +308,9 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         rows = st.events(**filters, limit=lim, offset=(pg - 1) * lim, max_articles=3)
         Q.attach_sentences(st, rows)
         total = st.events_count(**filters)
-        by_type = Q.event_series(st, "type", period, **filters)
-        by_quad = Q.event_series(st, "quad", period, **filters)
+        key = json.dumps([period, filters], sort_keys=True, ensure_ascii=False)
+        by_type = cached("series:type:" + key, AGG_TTL, lambda: Q.event_series(st, "type", period, **filters))
+        by_quad = cached("series:quad:" + key, AGG_TTL, lambda: Q.event_series(st, "quad", period, **filters))
         return {"query": {"type": types, "quad": qd, "actor": actor, "country": country, "since": since,
                           "until": until, "period": period, "page": pg, "limit": lim},
                 "total": total, "pages": max(1, -(-total // lim)), "events": rows,
@@ -321,10 +328,12 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         n = Q.check_int("nodes", nodes, 40, 2, 150)
         if country and not (country.isalpha() and 2 <= len(country) <= 3):
             raise Q.BadRequest(f"country must be an ISO 3166 alpha-3 or PLOVER code, not {country!r}")
-        net = Q.network(store(), types=types, quad=qd, since=Q.check_date("since", since), until=Q.check_until(until),
-                        actor=(actor or "").strip() or None, country=country.upper() if country else None, max_nodes=n)
+        args = dict(types=types, quad=qd, since=Q.check_date("since", since), until=Q.check_until(until),
+                    actor=(actor or "").strip() or None, country=country.upper() if country else None, max_nodes=n)
+        net, lay = cached("network:" + json.dumps(args, sort_keys=True, ensure_ascii=False), AGG_TTL,
+                          lambda: (lambda net: (net, R.layout(net)))(Q.network(store(), **args)))
         return {"query": {"type": types, "quad": qd, "actor": actor, "country": country, "since": since,
-                          "until": until, "nodes": n}, **net, "layout": R.layout(net)}
+                          "until": until, "nodes": n}, **net, "layout": lay}
 
     @view("quotes.html", "/quotes", api="/api/quotes", summary="quotes")
     def quotes(request: Request, speaker: str | None = None, q: str | None = None, kind: str | None = None,

@@ -62,6 +62,8 @@ class SecurityMiddleware:
                 ms = (time.perf_counter() - t0) * 1000
                 headers = [h for h in message.get("headers", []) if h[0].lower() not in {k for k, _ in HEADERS}]
                 headers += HEADERS + [(b"server-timing", f"app;dur={ms:.1f}".encode())]
+                if scope.get("path", "").startswith("/static/"):
+                    headers.append((b"cache-control", b"public, max-age=86400"))
                 message = {**message, "headers": headers}
             await send(message)
 
