@@ -24,11 +24,11 @@ from marsad.stages import events as ev  # noqa: E402
 from marsad.text import normalize  # noqa: E402
 
 OUT = ROOT / "src" / "marsad" / "resources" / "events" / "detector.json"
-L2 = 1.0
+L2 = 3.0
 
 
 def rows_features(typ: str):
-    X, y, names = [], [], None
+    feats, y = [], []
     n_all_pos = 0
     for row in load_gsr(typ):
         if row["label"] == "ambiguous" or split_of(row["id"]) != "tune":
@@ -40,12 +40,11 @@ def rows_features(typ: str):
         matches = ev._drop_topics(ev.match_triggers(norms), norms)
         if not any(m.trigger.type == typ for m in matches):
             continue   # no trigger: always "no", a recall loss the weights cannot change
-        f = ev.detection_features(norms, matches, typ)
-        if names is None:
-            names = sorted(f)
-        X.append([f.get(k, 0.0) for k in names])
+        feats.append(ev.detection_features(norms, matches, typ))
         y.append(1.0 if gold else 0.0)
-    return np.array(X), np.array(y), names, n_all_pos
+    names = ["bias"] + sorted({k for f in feats for k in f} - {"bias"})
+    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
+    return X, np.array(y), names, n_all_pos
 
 
 def fit(X, y, l2=L2, iters=3000, lr=0.5):
@@ -70,10 +69,7 @@ def main() -> None:
     model = {}
     for typ in ev.DETECTED_TYPES:
         X, y, names, n_pos = rows_features(typ)
-        bias = names.index("bias")
-        order = [bias] + [i for i in range(len(names)) if i != bias]
-        X, names = X[:, order], [names[i] for i in order]
-        folds = np.arange(len(y)) % 5
+        folds = np.random.RandomState(0).permutation(len(y)) % 5
         oof = np.zeros(len(y))
         for k in range(5):
             w = fit(X[folds != k], y[folds != k])
@@ -86,7 +82,7 @@ def main() -> None:
                       "tune_cv": {"f1": round(f1, 3), "precision": round(p, 3), "recall": round(r, 3)},
                       "rows": int(len(y)), "positives_with_trigger": int(y.sum()), "positives": int(n_pos)}
         print(typ, model[typ]["tune_cv"], "threshold", model[typ]["threshold"], "rows", len(y))
-        for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1])):
+        for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]:
             print(f"   {n:<18}{v:+.2f}")
     model["_about"] = ("Logistic-regression weights over marsad.stages.events.detection_features, fitted by "
                        "training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR (MIT).")

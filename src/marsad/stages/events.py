@@ -131,6 +131,7 @@ class Trigger:
     next_prefix: str | None = None
     notnext: frozenset = frozenset()
     past: frozenset = frozenset()   # the past-tense forms of a verb head
+    key: str = ""                   # a stable name: TYPE:first head form
 
 
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
@@ -186,7 +187,8 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
             raise ValueError(f"triggers.tsv: unknown PLOVER type {typ!r} in line {line!r}")
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
-                    "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head])
+                    "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head],
+                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}")
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -212,7 +214,8 @@ class Match:
 
 
 _WORDLIKE = re.compile(r"\w")
-_EXCLUDE = {"فجر", "فجرا", "الفجر"}   # dawn, not "blew up"
+_EXCLUDE = {"فجر", "فجرا", "الفجر", "وفجر"}   # dawn, not "blew up"
+_EXCLUDE_PREFIXES = ("وزار", "الوزار", "بوزار", "لوزار", "للوزار")   # وزارة is not و + زار + ه
 
 
 _EMPTY = (frozenset(), frozenset(), frozenset())
@@ -223,7 +226,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
     ``blocked`` (inside a name: بايدن is not ب + أيد) never match."""
     triggers, index = load_lexicon()
-    analyses = [(_EMPTY if i in blocked or w in _EXCLUDE else token_cores(w)) if _WORDLIKE.match(w) else _PUNCT
+    analyses = [(_EMPTY if i in blocked or w in _EXCLUDE or w.startswith(_EXCLUDE_PREFIXES) else token_cores(w))
+                 if _WORDLIKE.match(w) else _PUNCT
                 for i, w in enumerate(norms)]
     cores = [x[0] for x in analyses]
     found: list[Match] = []
@@ -800,6 +804,11 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     f["question"] = float("؟" in norms or "?" in norms)
     f["quote"] = float(any(w in ("«", "“", '"') for w in norms))
     f["participant_only"] = float(all("participant" in m.trigger.flags for m in ms))
+    for m in ms:   # which trigger family fired (اغتيال is mentioned far more often than reported)
+        f["t:" + m.trigger.key] = 1.0
+    f["lead"] = float(any(_is_lead(norms, m.first) for m in ms))
+    f["relative"] = float(all(any(w in _RELATIVES for w in norms[max(0, m.first - 3): m.first]) for m in ms))
+    f["after_prep"] = float(all(m.trigger.pos == "N" and m.first and norms[m.first - 1] in _BG_PREPS for m in ms))
     heads = [token_cores(norms[m.head_tok])[1] for m in ms if m.trigger.pos == "V"]
     f["verb_past"] = float(any(h & m.trigger.past for h, m in zip(heads, [m for m in ms if m.trigger.pos == "V"])))
     f["verb_they"] = float(any(any(c.endswith("وا") for c in h) for h in heads))
@@ -819,6 +828,19 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
 _RESULT = _nset("أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت أوقع اوقع أوقعت اوقعت جراء إثر اثر حصيلة")
 _SOURCE = _nset("مصدر مصادر أمنية امنية الشرطة الناطق المتحدث شهود مراسل وكالة")
 _OPINION = _nset("نحن أنتم انتم إننا اننا نحن لنا علينا يجب هكذا ربما لعل كأن فكرة رأي الرأي")
+_RELATIVES = _nset("الذي التي الذين اللذين اللتين اللواتي")
+_BG_PREPS = _nset("على علي بعد عن من إثر اثر عقب منذ ضد بشأن حول بسبب خلال أثناء اثناء قبل جراء")
+_LEAD_OPENERS = _nset("أن ان إن بأن بان أنه انه إنه « “ \" : إلى الى") | {"«", "“", '"', ":"}
+
+
+def _is_lead(norms: list[str], k: int) -> bool:
+    """The trigger opens the sentence or a reported clause (main predicate, not background)."""
+    lead = [w for w in norms[:k] if w not in ("،", ",")]
+    if len(lead) <= 3:
+        return True
+    return any(w in _LEAD_OPENERS for w in norms[max(0, k - 3): k])
+
+
 _SUBJECTED = _nset("تعرض تعرضت تعرضوا يتعرض تتعرض")
 _CARRIED = _nset("نفذ نفذت نفذوا ينفذ شن شنت شنوا يشن قام قامت قاموا يد")
 _ATTEMPT = _nset("محاولة محاولات نجا")

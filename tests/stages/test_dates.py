@@ -1,0 +1,116 @@
+"""The dates stage: absolute, relative, range, month, Levantine/Maghrebi and Hijri expressions."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline import Pipeline
+from marsad.record import Record, Sentence
+from marsad.stages.dates import DatesStage, gregorian_to_hijri_year, hijri_to_gregorian
+from marsad.text import sentences
+
+PUB = "2021-04-19"   # a Monday
+
+
+def _dates(text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
+    rec = Record(id="t", text=text, published=published, language="ar")
+    rec.sentences = [Sentence(a, b) for a, b in sentences(text)]
+    DatesStage()(rec)
+    for d in rec.dates:
+        assert rec.text[d.start:d.end] == d.text
+    return [(d.text, d.value) for d in rec.dates]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # absolute, Arabic-Indic digits, numeric
+    ("وصل الوفد في 22 أبريل 2021 إلى القاهرة.", "22 أبريل 2021", "2021-04-22"),
+    ("صدر القرار في ١٥ أبريل ٢٠٢١.", "١٥ أبريل ٢٠٢١", "2021-04-15"),
+    ("بتاريخ 22/4/2021 وقعت الحادثة.", "22/4/2021", "2021-04-22"),
+    ("نشر التقرير 2021-03-05.", "2021-03-05", "2021-03-05"),
+    # no year: nearest to the publication date
+    ("ستعقد القمة في 22 أبريل.", "22 أبريل", "2021-04-22"),
+    ("انتهت الأزمة في 20 ديسمبر.", "20 ديسمبر", "2020-12-20"),
+    # Levantine / Iraqi and Maghrebi month names, double naming
+    ("في 10 كانون الثاني 2020 أعلنت الحكومة", "10 كانون الثاني 2020", "2020-01-10"),
+    ("جرت الانتخابات في 7 نيسان.", "7 نيسان", "2021-04-07"),
+    ("يوم 5 يناير (كانون الثاني) 2018 وصل", "5 يناير (كانون الثاني) 2018", "2018-01-05"),
+    ("انطلقت الدورة يوم 3 جوان 2021.", "3 جوان 2021", "2021-06-03"),
+    ("في 14 تموز 2019", "14 تموز 2019", "2019-07-14"),
+    # ranges
+    ("تعقد القمة يومي 22 و23 أبريل في شكل افتراضي.", "يومي 22 و23 أبريل", "2021-04-22/2021-04-23"),
+    ("من 3 إلى 5 مايو تجري المناورات.", "من 3 إلى 5 مايو", "2021-05-03/2021-05-05"),
+    ("بين 3 و5 مايو 2020 عقدت الجلسات", "بين 3 و5 مايو 2020", "2020-05-03/2020-05-05"),
+    # weekdays and relative days
+    ("واليوم الاثنين، أعلن الكرملين أن", "واليوم الاثنين", "2021-04-19"),
+    ("خلال محادثة هاتفية يوم الاثنين", "يوم الاثنين", "2021-04-19"),
+    ("أعلن الجيش الخميس أن قواته", "الخميس", "2021-04-15"),
+    ("اجتمع الطرفان يوم الخميس الماضي", "يوم الخميس الماضي", "2021-04-15"),
+    ("سيجتمع المجلس الخميس المقبل", "الخميس المقبل", "2021-04-22"),
+    ("سيلتقي الوزيران الخميس في باريس", "الخميس", "2021-04-22"),
+    ("وقال أمس الأحد إن", "أمس الأحد", "2021-04-18"),
+    ("وصل الوزير أمس إلى عمان", "أمس", "2021-04-18"),
+    ("وكان قد غادر أول أمس", "أول أمس", "2021-04-17"),
+    ("يصل الوفد غدا إلى الرياض", "غدا", "2021-04-20"),
+    ("قتل ثلاثة منذ ثلاثة أيام", "منذ ثلاثة أيام", "2021-04-16"),
+    ("وقع الاتفاق قبل أسبوعين", "قبل أسبوعين", "2021-04-05"),
+    ("وقع الانفجار مساء أمس", "مساء أمس", "2021-04-18"),
+    # months and years
+    ("وأضاف المجلس في مارس، دعي السفير", "في مارس", "2021-03"),
+    ("ستجرى الانتخابات في نوفمبر المقبل", "نوفمبر المقبل", "2021-11"),
+    ("وكان قد زار المدينة في مايو الماضي", "مايو الماضي", "2020-05"),
+    ("تبدأ المحادثات الشهر المقبل", "الشهر المقبل", "2021-05"),
+    ("تراجع التضخم الشهر الماضي", "الشهر الماضي", "2021-03"),
+    ("وارتفعت الصادرات خلال العام الماضي", "العام الماضي", "2020-01-01/2020-12-31"),
+    ("أجريت الانتخابات عام 2019", "عام 2019", "2019-01-01/2019-12-31"),
+    ("وقع ذلك الأسبوع الماضي", "الأسبوع الماضي", "2021-04-12/2021-04-18"),
+    # Hijri
+    ("يوافق ذلك 3 رمضان 1442 هـ", "3 رمضان 1442 هـ", "2021-04-15"),
+    ("في 1 شوال 1442", "1 شوال 1442", "2021-05-13"),
+])
+def test_dates_resolve(text, surface, value):
+    found = _dates(text)
+    assert any((surface in t or t in surface) and v == value for t, v in found), found
+
+
+def test_dates_seed_sentences():
+    text = ("ودعا الرئيس الأمريكي 40 من زعماء العالم إلى قمة المناخ، التي تعتزم واشنطن تنظيمها يومي 22 و23 أبريل.\n"
+            "واليوم الاثنين، أعلن الكرملين أن بوتين سيتحدث في اجتماع 22 أبريل.")
+    values = [v for _, v in _dates(text)]
+    assert values == ["2021-04-22/2021-04-23", "2021-04-19", "2021-04-22"]
+
+
+def test_dates_without_publication_date_keep_null():
+    found = dict(_dates("وصل أمس، ثم غادر في 22 أبريل 2021 وعاد الخميس.", published=None))
+    assert found["22 أبريل 2021"] == "2021-04-22"
+    assert found["أمس"] is None
+    assert found["الخميس"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "قال أحد المسؤولين إن الأب ذهب إلى المسجد",     # آب (August) is also "father"
+    "صلاة الجمعة في المسجد الأقصى",                   # Friday prayers, not a date
+    "الأحد عشر لاعبا",
+])
+def test_dates_no_false_alarms(text):
+    assert _dates(text) == []
+
+
+def test_dates_hijri_calendar_arithmetic():
+    assert hijri_to_gregorian(1442, 9, 1) == date(2021, 4, 13)
+    assert hijri_to_gregorian(1445, 1, 1) == date(2023, 7, 19)
+    assert gregorian_to_hijri_year(date(2021, 4, 19)) == 1442
+
+
+def test_dates_stage_in_pipeline_order():
+    # requires sentences: building a pipeline without segmentation must fail clearly
+    from marsad.pipeline import PipelineError
+
+    with pytest.raises(PipelineError, match="sentences"):
+        Pipeline([DatesStage()])
+
+
+def test_dates_seed_record(seed_record, seed_gold):
+    got = {(d.text, d.value) for d in seed_record.dates}
+    for g in seed_gold["dates"]:
+        assert any((g["surface"] in t or t in g["surface"]) and v == g["value"] for t, v in got), g
