@@ -214,6 +214,7 @@ def test_api_analyze_runs_the_pipeline_and_stores_nothing(client, store_db):
 
 
 @pytest.mark.parametrize("payload, status", [({"text": "   "}, 400), ({"text": "نص", "published": "soon"}, 400),
+                                             ({"text": "نص", "profile": "slow"}, 400),
                                              ({}, 400), ({"text": 5}, 400)])
 def test_api_analyze_bad_input(client, payload, status):
     r = client.post("/api/analyze", json=payload)

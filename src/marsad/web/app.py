@@ -49,6 +49,7 @@ class AnalyzeIn(BaseModel):
     text: str = Field(..., description="the article body (Arabic); up to 200,000 characters")
     title: str | None = Field(None, description="headline")
     published: str | None = Field(None, description="publication date YYYY-MM-DD; anchors relative dates")
+    profile: str = Field("accurate", description="pipeline profile: accurate or fast")
 
 
 def _environment() -> Environment:
@@ -357,7 +358,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
                           "limit": lim}, "quotes": rows}
 
     # --- analyze --------------------------------------------------------------------------
-    def run_analyze(text: str, title: str | None, published: str | None) -> dict:
+    def run_analyze(text: str, title: str | None, published: str | None, profile: str = "accurate") -> dict:
         import marsad
         from ..io.readers import normalize_published
 
@@ -367,9 +368,10 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
             raise Q.BadRequest(f"text is too long ({len(text)} characters; limit {MAX_ANALYZE_CHARS})")
         if published and normalize_published(published) is None:
             raise Q.BadRequest(f"published must be a date YYYY-MM-DD, not {published!r}")
+        profile = Q.check_choice("profile", profile, marsad.PROFILES, "accurate")
         body = f"{title.strip()}\n\n{text}" if title and title.strip() else text
         try:
-            record = marsad.analyze(body, published=published or None)
+            record = marsad.analyze(body, published=published or None, profile=profile)
         except marsad.AnalyzeError as exc:
             raise Q.BadRequest(str(exc)) from None
         rec = record.to_dict()
@@ -383,16 +385,18 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
     if analyze:
         @app.get("/analyze", include_in_schema=False, response_class=HTMLResponse)
         def analyze_form(request: Request):
-            return render_page(request, "analyze.html", {"record": None, "text": "", "title": "", "published": ""})
+            return render_page(request, "analyze.html", {"record": None, "text": "", "title": "", "published": "",
+                                                         "profile": "accurate"})
 
         @app.post("/analyze", include_in_schema=False, response_class=HTMLResponse)
         async def analyze_page(request: Request):
             raw = (await request.body()).decode("utf-8", errors="replace")
             form = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
             text, title, published = form.get("text", ""), form.get("title", ""), form.get("published", "")
-            data = {"record": None, "text": text, "title": title, "published": published}
+            profile = form.get("profile", "accurate")
+            data = {"record": None, "text": text, "title": title, "published": published, "profile": profile}
             try:
-                out = await _in_thread(run_analyze, text, title, published)
+                out = await _in_thread(run_analyze, text, title, published, profile)
             except Q.BadRequest as exc:
                 data["error"] = str(exc)
                 return render_page(request, "analyze.html", data, 400)
@@ -404,7 +408,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         def api_analyze(body: AnalyzeIn):
             """Run the Marsad pipeline on `text` and return the record (contract v1) and `actor_pages`
             (record actor ids that have a page in this store). Nothing is stored. Bodies over 1 MB get 413."""
-            return run_analyze(body.text, body.title, body.published)
+            return run_analyze(body.text, body.title, body.published, body.profile)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
