@@ -302,7 +302,7 @@ _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بان�
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
-_PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل"}
+_PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
 
 
 def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
@@ -658,7 +658,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if after:
             u = after[0]
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
-            if len(lead) <= 4 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
+            if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
                 subj = u
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]

@@ -106,6 +106,23 @@ def nisba_country(word: str) -> str | None:
     return load_nisba().get(w)
 
 
+def _unknown(actor) -> bool:
+    return actor is None or (not actor.country and not actor.sector)
+
+
+def _split_run_together(e, known: dict[str, str]) -> list["_M"]:
+    out, pos = [], 0
+    words = e.text.split()
+    actors = [known.get(normalize(w)) for w in words]
+    if len(words) < 2 or None in actors or len(set(actors)) != len(actors):
+        return []
+    for w, a in zip(words, actors):
+        i = e.text.index(w, pos)
+        pos = i + len(w)
+        out.append(_M(e.start + i, e.start + pos, a, True))
+    return out
+
+
 @dataclass
 class Unit:
     """An actor mention inside one sentence, by token index."""
@@ -140,6 +157,13 @@ class Mentions:
             if actor is None and e.type == "PER":
                 # a later short mention (بيسكوف) of a person named in full before
                 actor = last_person_by_text.get(normalize(e.text))
+            if e.type == "PER" and " " in e.text.strip() and (actor is None or _unknown(by_id.get(actor))):
+                # two names the tagger ran together (أخبر باتروشيف سوليفان): split them when
+                # every word is the surname of a different person named before
+                parts = _split_run_together(e, last_person_by_text)
+                if parts:
+                    self.items.extend(parts)
+                    continue
             if e.type == "PER" and actor is not None:
                 words = normalize(e.text).split()
                 for k in range(len(words)):
