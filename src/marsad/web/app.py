@@ -281,7 +281,8 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
             raise NotFound(f"no actor with id {actor_id!r}")
         as_source = st.events(actor=actor_id, role="source", limit=25, max_articles=1)
         as_target = st.events(actor=actor_id, role="target", limit=25, max_articles=1)
-        timeline = {role: Q.event_series(st, "quad", period, actor=actor_id, role=role) for role in ("source", "target")}
+        src, tgt = Q.align(*(Q.event_series(st, "quad", period, actor=actor_id, role=role) for role in ("source", "target")))
+        timeline = {"source": src, "target": tgt}
         return {"actor": prof, "quotes": st.quotes(speaker=actor_id, limit=25), "events_as_source": as_source,
                 "events_as_target": as_target, "timeline": timeline, "period": period,
                 "n_as_source": st.events_count(actor=actor_id, role="source"),

@@ -347,3 +347,18 @@ def event_series(store: Store, by: str, period: str, clip: bool = True, **filter
         if r["period"] in index:
             counts[r["key"]][index[r["period"]]] += r["count"]
     return {"periods": periods, "keys": keys, "counts": counts, "outside": outside}
+
+
+def align(*series: dict) -> list[dict]:
+    """The same series on one shared, gap-free time axis (so charts side by side line up)."""
+    periods = _fill(sorted({p for s in series for p in s["periods"]}))
+    index = {p: i for i, p in enumerate(periods)}
+    out = []
+    for s in series:
+        counts = {k: [0] * len(periods) for k in s["keys"]}
+        for k, values in s["counts"].items():
+            for p, v in zip(s["periods"], values):
+                if p in index:
+                    counts[k][index[p]] += v
+        out.append({**s, "periods": periods, "counts": counts})
+    return out
