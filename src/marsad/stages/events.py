@@ -243,7 +243,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if pos is None:
                 continue
             nxt = pos[-1] + 1
-            if trig.next_prefix is not None and not (nxt < n and norms[nxt].startswith(trig.next_prefix)):
+            if trig.next_prefix is not None and not any(norms[k].startswith(trig.next_prefix) for k in range(nxt, min(n, nxt + 3))):
                 continue
             if trig.notnext and nxt < n and cores[nxt] & trig.notnext:
                 continue
@@ -446,7 +446,8 @@ def _confident(matches: list[Match], norms: list[str]) -> list[Match]:
             continue
         score = detection_score(detection_features(norms, matches, typ), typ)
         if score is not None and score < detector[typ]["threshold"]:
-            matches = [m for m in matches if m.trigger.type != typ]
+            # a denied attack stays, marked negated; only the unreported mentions go
+            matches = [m for m in matches if m.trigger.type != typ or negation(norms, m)]
     return matches
 
 
