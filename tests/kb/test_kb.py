@@ -200,3 +200,18 @@ def test_find_mentions_on_corpus_articles(kb, ant_articles, article_id, surface,
     text = ant_articles(article_id)["text"]
     spans = {(text[s:e], a.id) for s, e, a in kb.find_mentions(text, "2018-06-01")}
     assert (surface, expected_id) in spans
+
+
+@pytest.mark.parametrize("written,name_en", [
+    ("مارك زوكربرغ", "Mark Zuckerberg"),          # KB: زوكربيرغ
+    ("كمال قليجدار أوغلو", "Kemal Kilicdaroglu"),  # KB: كليتشدار أوغلو
+    ("فلاديمير بوتن", "Vladimir Putin"),
+    ("يوآف جالانط", "Yoav Gallant"),
+])
+def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
+    assert kb.fuzzy_person(written, "2021-01-01").name_en == name_en
+
+
+@pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري"])
+def test_kb_fuzzy_person_needs_a_unique_full_name(kb, written):
+    assert kb.fuzzy_person(written) is None

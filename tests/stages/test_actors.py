@@ -170,3 +170,12 @@ def test_actors_held_out_corpus_mentions_floor(shared_dir):
     rows = run(shared_dir, read_gold(REPO / "tests" / "kb" / "data" / "linking_heldout.tsv"))
     country = sum(r["actor"] is not None and r["actor"].country == r["country"] for r in rows)
     assert country / len(rows) >= 0.85
+
+
+def test_actors_blind_corpus_mentions_floor(shared_dir):
+    """tests/kb/data/linking_blind.tsv: subjects of speech verbs, mostly names the KB does not know."""
+    if not (shared_dir / "data" / "corpora" / "ant.jsonl.gz").exists():
+        pytest.skip("ANT corpus not available")
+    rows = run(shared_dir, read_gold(REPO / "tests" / "kb" / "data" / "linking_blind.tsv"))
+    country = sum(r["actor"] is not None and r["actor"].country == r["country"] for r in rows)
+    assert country / len(rows) >= 0.85

@@ -202,6 +202,8 @@ class Builder:
 
     def orgs(self) -> None:
         for name_en, country, sector, forms in read_tsv(FACTS / "orgs.tsv"):
+            if sector not in PLOVER_SECTORS:
+                raise ValueError(f"orgs.tsv: {name_en}: unknown sector {sector!r}")
             forms = split_forms(forms)
             arabic = [f for f, _ in forms if re.search("[\u0600-\u06ff]", f)]
             idx = self.add_entry(f"O:{slug(name_en)}", (arabic or [forms[0][0]])[0], name_en, "ORG", country,
@@ -299,12 +301,21 @@ class Builder:
         """
         path = shared / "data/events/universalpetrarch_arabic/actor_dict_ar_v4.txt"
         name_vocab = person_vocabulary(shared) | set(self.name_words)
+        entries = [(name, codes) for name, codes in parse_actor_dict(path)]
+        # given names: words that start several person names (طارق، أحمد); a name made only of
+        # them (طارق أحمد) is too common to stand for one person
+        firsts = Counter(normalize(n.split()[0]) for n, _ in entries if " " in n)
+        firsts.update(normalize(f.split()[0]) for p in self.entries if p["type"] == "PER" for f in [p["name_ar"]]
+                      if " " in f)
+        given = {w for w, n in firsts.items() if n >= 3}
         phoenix = phoenix_people(shared)
         spaceless = {k.replace(" ", ""): i for k, d in self.aliases.items() for i, kind in d.items()
                      if kind == "name" and self.entries[i]["type"] == "PER"}
         added = matched = 0
-        for name, codes in parse_actor_dict(path):
+        for name, codes in entries:
             if not codes or not is_person_name(name, name_vocab, self.nisba):
+                continue
+            if all(normalize(w) in given or normalize(w) in ("بن", "ابن", "ابو") for w in name.split()):
                 continue
             key = alias_key(name)
             if key in self.aliases:

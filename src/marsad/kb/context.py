@@ -23,7 +23,7 @@ _STOP_PUNCT = set(".!?؟;؛:\n()[]{}")
 _QUOTES = set("\"“”«»'‘’„")
 _COMMAS = set("،,")
 # a country named after these belongs to someone else (the host, the addressee)
-_HOST_PREPS = {alias_key(w) for w in "لدى في إلى الى مع عن على من ضد لدي نحو تجاه بين".split()}
+_HOST_PREPS = {alias_key(w) for w in "لدى في إلى الى مع عن على من ضد لدي نحو تجاه بين ل لـ".split()}
 # words that end a role phrase when read backwards from the name (verbs and conjunctions of the clause)
 _BREAK = {alias_key(w) for w in "قال قالت أكد أكدت أعلن أعلنت أضاف أضافت إن أن ان وأن الذي التي الذين حيث بينما كما "
                                   "بعد قبل خلال وقال وقالت وأكد وأضاف ذكر ذكرت صرح صرحت التقى التقت استقبل دعا دعت "
@@ -41,16 +41,22 @@ class Clue:
 
 def _role_at(kb: KB, toks: list[Token], i: int, limit: int) -> tuple[int, str, str] | None:
     """Longest role word of the sector lexicon starting at token ``i``: ``(n tokens, sector, kind)``."""
-    best = None
+    best = agent = None
     for _, first in clitic_variants(toks[i].text):
         key = first
         for j in range(i, min(limit, i + 5)):
             if j > i:
                 key += " " + alias_key(toks[j].text)
             hit = kb.sectors.get(key)
-            if hit and (best is None or j - i + 1 > best[0]):
+            if not hit:
+                continue
+            if hit[1] == "agent":
+                if agent is None or j - i + 1 > agent[0]:
+                    agent = (j - i + 1, hit[0], hit[1])
+            elif best is None or j - i + 1 > best[0]:
                 best = (j - i + 1, hit[0], hit[1])
-    return best
+    # our own role words first; the lemmatised UniversalPetrarch agents only where we have none
+    return best or agent
 
 
 def _clues(kb: KB, text: str, toks: list[Token], published: str | None) -> list[Clue]:
@@ -67,8 +73,9 @@ def _clues(kb: KB, text: str, toks: list[Token], published: str | None) -> list[
             ks = max(k for k, t in enumerate(toks) if t.start <= a + s)
         ke = ends.get(a + e, ks) + 1
         if entry.type == "PER":
-            continue
-        kind = "country" if entry.type == "LOC" or entry.kind == "nisba" else "org"
+            kind = "person"
+        else:
+            kind = "country" if entry.type == "LOC" or entry.kind == "nisba" else "org"
         found.append(Clue(ks, ke, kind, entry.sector if entry.type == "ORG" else None, entry.country))
     taken = {k for c in found for k in range(c.start, c.end)}
     k = 0
@@ -101,17 +108,22 @@ def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str 
         sector = head.sector
         country = None
         host = org_seen = False
+        person_country = None
         for c in after:
             gap = [alias_key(t.text) for t in toks[head.end:c.start]]
             if any(g in _HOST_PREPS for g in gap):
                 host = True
-            if (c.kind in ("org", "orgword", "agent") and c.sector and not org_seen and not host
+            if (c.kind in ("org", "orgword") and c.sector and not org_seen and not host
                     and (head.kind == "spokes" or head.sector == "GOV")):
                 # "المتحدث باسم الجيش" is MIL; a generic title of a body takes its sector (رئيس شركة -> BUS)
                 org_seen = True
                 sector = c.sector
             # after a preposition a place is the host (السفير الأمريكي في القاهرة), a body is the
             # one the person belongs to (النائبة في البرلمان الأردني)
+            if c.kind == "person":
+                if not host and person_country is None:
+                    person_country = c.country
+                continue
             if c.country and country is None and (not host or c.kind == "org"):
                 country = c.country
         if country is None:
@@ -128,11 +140,14 @@ def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str 
                         break
                 if country:
                     break
+        if country is None:
+            # the representative, envoy or adviser of a person (ممثل خامنئي): that person's country
+            country = person_country
         if head.kind == "spokes" and sector is None:
             sector = "GOV"
         return country, sector
     # no title: an adjective or organisation right before the name (الملياردير الروسي)
-    country = next((c.country for c in reversed(clues) if c.country), None)
+    country = next((c.country for c in reversed(clues) if c.country and c.kind != "person"), None)
     sector = next((c.sector for c in reversed(clues) if c.kind in ("org", "orgword") and c.sector), None)
     return country, sector
 

@@ -30,6 +30,21 @@ MENTION_KINDS = frozenset({"name", "short", "generic"})
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 _END = "\x00"  # trie key of the aliases ending at a node (never a token)
 
+# letters that foreign names are written with interchangeably; vowels and weak letters dropped
+_SKELETON = str.maketrans({"ق": "ك", "غ": "ج", "ط": "ت", "ص": "س", "ث": "س", "ض": "د", "ذ": "ز", "ظ": "ز",
+                           "ا": None, "و": None, "ي": None, "ء": None, "ه": None, "ع": None, "-": None})
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a normalised name: كليتشدار اوغلو and قليجدار أوغلو read alike."""
+    out = []
+    for word in key.split(" "):
+        w = word.replace("تش", "ج").replace("تس", "س").translate(_SKELETON)
+        w = "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
+        if w:
+            out.append(w)
+    return " ".join(out)
+
 
 @dataclass(frozen=True)
 class ActorEntry:
@@ -157,6 +172,35 @@ class KB:
         activity = {True: 0, None: 1, False: 2}[e.active]
         return (rank[0], 0 if type is None or e.type == type else 1, rank[1], activity,
                 0 if e.source == "facts" else 1)
+
+    # --- spelling-tolerant person lookup ---------------------------------------------------
+    @lru_cache(maxsize=1)
+    def _skeletons(self) -> dict[str, set[int]]:
+        index: dict[str, set[int]] = {}
+        for key, items in self._aliases.items():
+            if " " not in key:
+                continue
+            for item in items:
+                if item[1] == "name" and self._entries[item[0]][3] == "PER":
+                    index.setdefault(skeleton(key), set()).add(item[0])
+        return index
+
+    def fuzzy_person(self, name: str, published: str | None = None) -> ActorEntry | None:
+        """A KB person whose full name is written differently: same consonant skeleton, word by word.
+
+        ``مارك زوكربرغ`` -> Mark Zuckerberg (زوكربيرغ), ``كمال قليجدار أوغلو`` -> Kemal
+        Kilicdaroglu (كليتشدار).  Only names of two words or more, and only when one person fits.
+        """
+        key = alias_key(name)
+        if " " not in key:
+            return None
+        sk = skeleton(key)
+        if len(sk.replace(" ", "")) < 5:
+            return None
+        found = self._skeletons().get(sk, set())
+        if len(found) != 1:
+            return None
+        return self.entry(next(iter(found)), published, "name")
 
     def resolve_title(self, phrase: str, published: str | None) -> ActorEntry | None:
         """The holder of a role title at a date: ``الرئيس الأمريكي`` on 2021-04-19 -> Joe Biden."""

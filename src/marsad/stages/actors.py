@@ -39,6 +39,7 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
     "محمد أحمد احمد علي عبد الله عبدالله بن ابن أبو ابو آل ال عبد الرحمن حسن حسين محمود إبراهيم ابراهيم خالد "
     "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
 ).split()}
+_PARTICLES = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال")}
 _NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # organisation words -> sector, for unknown organisations (read inside the name)
 _ORG_WORDS = {normalize(k): v for k, v in {
@@ -139,6 +140,12 @@ class ActorsStage(Stage):
                 continue
             cands = kb.lookup(ent.text, published, type="PER")
             full = [e for e in cands if e.kind in ("name", "title") and e.type == "PER"]
+            if full and full[0].source != "facts":
+                # a name from the UniversalPetrarch list (common names: طارق أحمد) yields to a
+                # role phrase that says otherwise
+                ctx_country, _ = _infer(text, ent.start, published, end=ent.end, kb=kb)
+                if ctx_country and ctx_country != full[0].country:
+                    full = []
             if full:
                 entry = full[0]
                 c = by_id.get(entry.id) or self._article_match(clusters, toks, require_known=False)
@@ -162,6 +169,14 @@ class ActorsStage(Stage):
                     join(i, c)
                 else:
                     new_cluster(i, "PER", toks, entry)
+                continue
+            fuzzy = kb.fuzzy_person(ent.text, published) if len(toks) > 1 else None
+            if fuzzy is not None:
+                c = by_id.get(fuzzy.id)
+                if c is not None:
+                    join(i, c)
+                else:
+                    new_cluster(i, "PER", toks, fuzzy)
                 continue
             new_cluster(i, "PER", toks, None)
 
@@ -219,6 +234,7 @@ class ActorsStage(Stage):
     @staticmethod
     def _article_match(clusters: list[_Cluster], toks: list[str], require_known: bool = False) -> _Cluster | None:
         """A person of this article whose name contains all the words of ``toks`` (surname match)."""
+        toks = [t for t in toks if t not in _PARTICLES] or toks  # بن علوي -> علوي
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in _COMMON_NAME_WORDS:
@@ -315,7 +331,7 @@ class ActorsStage(Stage):
                 if e.type in ("LOC", "ORG") and e.country and e.country.isalpha() and e.country not in _NON_STATE:
                     counts[e.country] += 1
             top = counts.most_common(2)
-            clear = top and (len(top) == 1 or top[0][1] > top[1][1])
+            clear = top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1])
             record.meta["actors.text_country"] = top[0][0] if clear else None
         return record.meta["actors.text_country"]
 
