@@ -579,5 +579,6 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions) -> Quote | N
         # the content starts after a leading connective (ومن ناحية أخرى ،)
     if end - s < 3:
         return None
-    cue = text[toks[i].start:toks[min(j, n) - 1].end]
+    cue_start = toks[i].start + (1 if norms[i] != core and norms[i][:1] == "و" else 0)
+    cue = text[cue_start:toks[min(j, n) - 1].end]
     return Quote(speaker, speaker_text, None, cue, "indirect", text[s:end], s, end, channel)
