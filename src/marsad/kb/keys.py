@@ -7,6 +7,7 @@ punctuation inside a name (``أوبك+``, ``ABC-News``) splits the same way in t
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..text import Token, normalize, split_proclitics, tokenize
 
@@ -32,7 +33,9 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return out
 
 
+@lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
+    """Matching key of one token (a word as :func:`word_tokens` gives it)."""
     return normalize(token)
 
 
@@ -41,7 +44,8 @@ def alias_key(name: str) -> str:
     return " ".join(k for k in (normalize(t.text) for t in word_tokens(name)) if k)
 
 
-def clitic_variants(token: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def clitic_variants(token: str) -> tuple[tuple[int, str], ...]:
     """Readings of one token as ``(chars of proclitics, normalised rest)``, the whole word first.
 
     ``وبايدن`` -> ``[(0, 'وبايدن'), (1, 'بايدن')]``; ``للرئيس`` -> also ``(1, 'الرئيس')``
@@ -64,4 +68,4 @@ def clitic_variants(token: str) -> list[tuple[int, str]]:
         out.append((1, nrest))
         if token[0] == "ل" and nrest.startswith("ل"):
             out.append((1, "ا" + nrest))
-    return out
+    return tuple(out)

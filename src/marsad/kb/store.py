@@ -22,12 +22,13 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..resources import path as resource_path
-from .keys import alias_key, clitic_variants, word_tokens
+from .keys import alias_key, clitic_variants, token_key, word_tokens
 
 KINDS = ("name", "title", "short", "generic", "nisba", "weak")
 #: kinds find_mentions reports unless told otherwise: names of things, not adjectives or titles
 MENTION_KINDS = frozenset({"name", "short", "generic"})
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+_CLITIC_LETTERS = set("وفبلك")
 _END = "\x00"  # trie key of the aliases ending at a node (never a token)
 
 # letters that foreign names are written with interchangeably; vowels and weak letters dropped
@@ -250,10 +251,13 @@ class KB:
         trie = self._build_trie()
         kinds = frozenset(kinds)
         toks = word_tokens(text)
-        keys = [alias_key(t.text) for t in toks]
+        keys = [token_key(t.text) for t in toks]
         out = []
         i = 0
         while i < len(toks):
+            if keys[i] not in trie and toks[i].text[:1] not in _CLITIC_LETTERS:
+                i += 1  # fast path: no alias starts here, and no proclitic to take off
+                continue
             best = None  # (n tokens, -clitic chars, start, items)
             for n_clitic, first in clitic_variants(toks[i].text):
                 node = trie.get(first)
