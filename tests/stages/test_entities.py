@@ -75,3 +75,9 @@ def test_entities_name_known_elsewhere_in_article_settles_clitic():
     text = "قال تيلرسون إن المحادثات مستمرة. واجتمع الوزير وتيلرسون أمس."
     ents = run(text, {("تيلرسون",): "PER", ("وتيلرسون",): "PER"})
     assert [e.text for e in ents] == ["تيلرسون", "تيلرسون"]
+
+
+def test_entities_hashtag_words_form_one_name():
+    text = "دعا #مجلس_الأمن إلى اجتماع."
+    ents = run(text, {("مجلس", "الأمن"): "ORG"})
+    assert [e.text for e in ents] == ["مجلس_الأمن"]
