@@ -526,6 +526,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not source and previous is not None and trig.pos == "V" and previous.source:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
+    if not source:
+        source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -546,6 +548,20 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[trig.type],
         cameo=trig.cameo,
     )
+
+
+def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
+    """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
+    ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
+    to: the last person or organisation named before it in the paragraph."""
+    pos = toks[m.head_tok].start
+    quote = mentions.quote_at(pos)
+    if quote is not None and quote.speaker and not (quote.start <= toks[0].start and toks[-1].end <= quote.end
+                                                    and mentions.has_mention_at(toks[0].start, pos)):
+        return [quote.speaker]
+    para_start = record.text.rfind("\n", 0, pos) + 1
+    prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor]
+    return [prev[-1].actor] if prev else []
 
 
 def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -> str | None:
