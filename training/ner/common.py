@@ -36,3 +36,59 @@ def anercorp_test():
 def set_threads(n: int = 1):
     for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(k, str(n))
+
+
+# WikiFANE fine classes -> coarse types. None = ignore (loss-masked): classes whose
+# ANERcorp convention is unclear (facilities, products, vehicles, weapons).
+FANE_PER = {"Politician", "Religious_PER", "Artist", "Other_PER", "Scientist", "Athlete",
+            "Businessperson", "Engineer", "Lawyer", "Police"}
+FANE_ORG = {"Government", "Non-Governmental", "Commercial", "Educational", "Media",
+            "Religious_ORG", "Sports", "Medical-Science", "Entertainment"}
+FANE_LOC = {"Nation", "Population-Center", "State-or-Province", "County-or-District",
+            "GPE-Cluster", "Continent", "Water-Body", "Land-Region-Natural", "Celestial",
+            "Address", "Boundary"}
+FANE_O = {"Group"}
+
+
+def load_wikifane(max_sents: int | None = None, seed: int = 13):
+    """WikiFANE (never NewsFANE) as (token, tag) sentences with coarse tags;
+    tag None marks tokens to ignore in the loss."""
+    import random
+
+    path = data_dir() / "wikifane" / "WikiFANE_Gold_2014_500K.txt"
+    sents, cur = [], []
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.replace("\u200e", "").replace("\ufeff", "").rstrip("\r\n")
+            parts = line.split("\t")
+            if not line.strip() or len(parts) < 2:
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            tok, tag = parts[0].strip(), parts[-1].strip()
+            if not tok:
+                continue
+            if tag == "O" or not tag:
+                t = "O"
+            else:
+                p, _, c = tag.partition("-")
+                if c in FANE_PER:
+                    t = p + "-PER"
+                elif c in FANE_ORG:
+                    t = p + "-ORG"
+                elif c in FANE_LOC:
+                    t = p + "-LOC"
+                elif c in FANE_O:
+                    t = "O"
+                else:
+                    t = None
+            cur.append((tok, t))
+    if cur:
+        sents.append(cur)
+    sents = [s for s in sents if 3 <= len(s) <= 150]
+    if max_sents:
+        rnd = random.Random(seed)
+        rnd.shuffle(sents)
+        sents = sents[:max_sents]
+    return sents

@@ -75,13 +75,16 @@ class Layer(nn.Module):
         self.oln = nn.LayerNorm(H, eps=eps)
 
     def forward(self, x, mask_add):
+        # written like HF BertSelfAttention so ONNX Runtime's optimizer can fuse it
         B, T, H = x.shape
         hd = H // self.NH
-        q = self.q(x).view(B, T, self.NH, hd).transpose(1, 2)
-        k = self.k(x).view(B, T, self.NH, hd).transpose(1, 2)
-        v = self.v(x).view(B, T, self.NH, hd).transpose(1, 2)
-        a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask_add)
-        a = a.transpose(1, 2).reshape(B, T, H)
+        q = self.q(x).view(B, T, self.NH, hd).permute(0, 2, 1, 3)
+        k = self.k(x).view(B, T, self.NH, hd).permute(0, 2, 3, 1)
+        v = self.v(x).view(B, T, self.NH, hd).permute(0, 2, 1, 3)
+        s = torch.matmul(q, k) / math.sqrt(hd)
+        s = s + mask_add
+        p = torch.softmax(s, dim=-1)
+        a = torch.matmul(p, v).permute(0, 2, 1, 3).contiguous().view(B, T, H)
         x = self.aln(x + self.ao(a))
         x = self.oln(x + self.fo(F.gelu(self.fi(x))))
         return x
@@ -117,8 +120,7 @@ class Encoder(nn.Module):
         B, T = ids.shape
         pos = torch.arange(T, device=ids.device).unsqueeze(0)
         x = self.eln(self.word(ids) + self.pos(pos) + self.ttype)
-        mask_add = torch.zeros(B, 1, 1, T, dtype=x.dtype)
-        mask_add = mask_add.masked_fill(~attn.bool()[:, None, None, :], -1e9)
+        mask_add = (1.0 - attn[:, None, None, :].to(x.dtype)) * -10000.0
         for ly in self.layers:
             x = ly(x, mask_add)
         return x

@@ -31,9 +31,15 @@ def export_onnx(tagger, out_path, quantize=True):
                           opset_version=17, dynamo=False)
         if quantize:
             from onnxruntime.quantization import QuantType, quantize_dynamic
+            from onnxruntime.transformers.optimizer import optimize_model
 
-            quantize_dynamic(str(fp32), str(out_path), weight_type=QuantType.QInt8,
-                             op_types_to_quantize=["MatMul", "Gemm"])
+            # fuse attention / skip-layernorm / bias-gelu (contrib ops of the CPU provider), then int8
+            opt = Path(td) / "opt.onnx"
+            om = optimize_model(str(fp32), model_type="bert", num_heads=tagger.enc.layers[0].NH,
+                                hidden_size=tagger.head.in_features)
+            om.save_model_to_file(str(opt))
+            quantize_dynamic(str(opt), str(out_path), weight_type=QuantType.QInt8, per_channel=True,
+                             extra_options={"DefaultTensorType": 1})
         else:
             import shutil
 

@@ -26,6 +26,7 @@ import torch.nn as nn  # noqa: E402
 
 from e5_extract import load_e5  # noqa: E402
 from e5_torch import Encoder, UnigramTokenizer  # noqa: E402
+from export_onnx import export_onnx  # noqa: E402
 
 MAX_PIECES = 200
 
@@ -62,7 +63,7 @@ def encode_sents(tok, sents):
     out = []
     for s in sents:
         words = [w for w, _ in s]
-        tags = [TAG2ID.get(t, 0) for _, t in s]
+        tags = [-100 if t is None else TAG2ID.get(t, 0) for _, t in s]
         cur_ids, cur_first, cur_tags = [], [], []
         for w, t in zip(words, tags):
             p = tok.encode_word(w)[:16]
@@ -196,7 +197,15 @@ def export(model, cfg, layers, vocab_ids, pieces, scores, norm, W, path):
     for k, v in sd.items():
         if k == "enc.word.weight":
             continue
-        arrs[k.replace("enc.", "")] = v.astype(np.float16 if v.ndim == 2 else np.float32)
+        k = k.replace("enc.", "")
+        if v.ndim == 2 and k != "pos.weight":
+            # per-output-row symmetric int8 (the numpy fallback dequantises; ONNX Runtime uses the .onnx)
+            sc = np.abs(v).max(1, keepdims=True) / 127.0
+            sc[sc == 0] = 1.0
+            arrs[k + ".q"] = np.round(v / sc).astype(np.int8)
+            arrs[k + ".s"] = sc[:, 0].astype(np.float32)
+        else:
+            arrs[k] = v.astype(np.float16 if v.ndim == 2 else np.float32)
     arrs["pieces"] = np.array([pieces[i] for i in vocab_ids], dtype=object)
     arrs["scores"] = np.asarray(scores[vocab_ids], dtype=np.float32)
     meta = dict(layers=layers, H=H, NH=cfg["NH"], FF=cfg["FF"], eps=cfg["eps"], tags=TAGS,
@@ -220,6 +229,10 @@ def main():
     ap.add_argument("--ant-counts", default="/work/tmp_ner/ant_tok.txt.counts")
     ap.add_argument("--out", default="/work/tmp_ner/acc")
     ap.add_argument("--ship", action="store_true", help="copy the exported weights into src/marsad/resources/ner")
+    ap.add_argument("--init", help="continue from this checkpoint (best.pt of an earlier run)")
+    ap.add_argument("--wikifane", type=int, default=0, help="add N WikiFANE sentences (coarse types, unclear classes masked)")
+    ap.add_argument("--select", default="dev", choices=["dev", "dev+aqmar"],
+                    help="checkpoint selection: ANERcorp dev F1, or its sum with AQMAR dev PER/LOC/ORG F1")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
     random.seed(args.seed)
@@ -240,6 +253,12 @@ def main():
     print("vocab", len(vocab_ids), flush=True)
     tok = UnigramTokenizer([pieces[i] for i in vocab_ids], scores[vocab_ids], norm, unk=3)
 
+    if args.wikifane:
+        from common import load_wikifane
+
+        wf = load_wikifane(args.wikifane, seed=args.seed)
+        print("wikifane sentences", len(wf), "words", sum(len(x) for x in wf), flush=True)
+        train = train + wf
     tr = encode_sents(tok, train)
     dv = encode_sents(tok, dev)
     aqd = encode_sents(tok, aq_dev)
@@ -247,6 +266,8 @@ def main():
 
     model = Tagger(cfg, args.layers, len(vocab_ids))
     model.enc.load_from(W, vocab_ids)
+    if args.init:
+        model.load_state_dict(torch.load(args.init))
     model.enc.word.weight.requires_grad_(False)
     head_params = list(model.head.parameters())
     enc_params = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head")]
@@ -286,7 +307,7 @@ def main():
             rec["dev"] = evaluate(dev, pd)
             pa = predict(model, aqd, [len(s) for s in aq_dev])
             rec["aqmar_dev"] = evaluate(aq_dev, pa, types=("PER", "LOC", "ORG"))
-            f = rec["dev"]["f1"]
+            f = rec["dev"]["f1"] + (rec["aqmar_dev"]["f1"] if args.select == "dev+aqmar" else 0.0)
             print(f"EPOCH {ep} dev F1 {f:.4f} aqmar-dev F1 {rec['aqmar_dev']['f1']:.4f} "
                   + " ".join(f"{t}:{v['f1']:.3f}" for t, v in rec["dev"]["per_type"].items()), flush=True)
         else:
@@ -298,10 +319,12 @@ def main():
     json.dump(log, open(out / "log.json", "w"), indent=1)
     model.load_state_dict(torch.load(out / "best.pt"))
     path = export(model, cfg, args.layers, vocab_ids, pieces, scores, norm, W, out / "accurate.npz")
+    export_onnx(model, out / "accurate.onnx")
     print("exported", path, "train time", round(time.time() - t_start), flush=True)
     if args.ship:
         import shutil
         shutil.copy(path, REPO / "src" / "marsad" / "resources" / "ner" / "accurate.npz")
+        shutil.copy(out / "accurate.onnx", REPO / "src" / "marsad" / "resources" / "ner" / "accurate.onnx")
 
 
 if __name__ == "__main__":

@@ -50,9 +50,23 @@ class _LazyTagger:
 
                         self._impl = FastTagger(d / "fast.npz", d / "lexicon.tsv")
                     else:
-                        from .encoder import EncoderTagger
+                        import json
+                        import os
 
-                        self._impl = EncoderTagger(d / "accurate.npz")
+                        from .encoder import EncoderTagger, EnsembleTagger
+
+                        enc = EncoderTagger(d / "accurate.npz", backend=os.environ.get("MARSAD_NER_BACKEND") or None,
+                                            threads=int(os.environ.get("MARSAD_NER_THREADS", "1")))
+                        cfg = {}
+                        if (d / "accurate.json").is_file():
+                            cfg = json.loads((d / "accurate.json").read_text(encoding="utf-8"))
+                        w = float(cfg.get("crf_weight", 0.0))
+                        crf = None
+                        if w:
+                            from .fast import FastTagger
+
+                            crf = FastTagger(d / "fast.npz", d / "lexicon.tsv")
+                        self._impl = EnsembleTagger(enc, crf, w, float(cfg.get("o_bias", 0.0)))
         return self._impl
 
     @property

@@ -92,7 +92,10 @@ def _layernorm(x, w, b, eps):
 class EncoderTagger:
     profile = "accurate"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, backend: str | None = None, threads: int = 1):
+        """``path``: accurate.npz (tokenizer, metadata, int8 weights for the numpy
+        backend); ``accurate.onnx`` beside it is run with ONNX Runtime when that
+        is installed (``backend`` None = onnx if possible, "onnx" or "numpy")."""
         z = np.load(path, allow_pickle=False)
         meta = json.loads(bytes(z["meta_json"]).decode("utf-8"))
         self.meta = meta
@@ -103,14 +106,39 @@ class EncoderTagger:
         norm = {int(k): v for k, v in meta["norm"].items()}
         self.tok = UnigramTokenizer(pieces, z["scores"], norm, unk=meta["unk"])
         self.bos, self.eos = meta["bos"], meta["eos"]
+        self.session = None
+        self.backend = "numpy"
+        onnx_path = Path(path).with_suffix(".onnx")
+        if backend in (None, "onnx") and onnx_path.is_file():
+            try:
+                import onnxruntime as ort
+            except ImportError:
+                if backend == "onnx":
+                    raise
+            else:
+                so = ort.SessionOptions()
+                so.intra_op_num_threads = threads
+                so.inter_op_num_threads = 1
+                so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+                self.session = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
+                self.backend = "onnx"
+        if self.session is None:
+            self._load_numpy(z)
+        self.trans, self.start = bio_constraints(self.tags)
+
+    def _load_numpy(self, z):
+        def f32(k):
+            if k + ".q" in z.files:
+                return z[k + ".q"].astype(np.float32) * z[k + ".s"][:, None]
+            return z[k].astype(np.float32)
+
         self.word_q = z["word_q"]
         self.word_d = z["word_d"].astype(np.float32)
-        f32 = lambda k: z[k].astype(np.float32)  # noqa: E731
         self.pos = f32("pos.weight")
         self.ttype = f32("ttype")
         self.eln = (f32("eln.weight"), f32("eln.bias"))
         self.layers = []
-        for l in range(meta["layers"]):
+        for l in range(self.meta["layers"]):
             p = f"layers.{l}."
             wqkv = np.concatenate([f32(p + "q.weight"), f32(p + "k.weight"), f32(p + "v.weight")], 0).T.copy()
             bqkv = np.concatenate([f32(p + "q.bias"), f32(p + "k.bias"), f32(p + "v.bias")])
@@ -124,7 +152,6 @@ class EncoderTagger:
             ))
         self.head_w = f32("head.weight").T.copy()
         self.head_b = f32("head.bias")
-        self.trans, self.start = bio_constraints(self.tags)
 
     # ---- encoder ----
     def _embed(self, ids):
@@ -136,6 +163,9 @@ class EncoderTagger:
 
     def _forward(self, ids, lens):
         """ids (B, T) padded; returns per-token tag log-probs (B, T, K)."""
+        if self.session is not None:
+            attn = (np.arange(ids.shape[1])[None, :] < lens[:, None]).astype(np.int64)
+            return self.session.run(None, {"ids": ids, "attn": attn})[0]
         B, T = ids.shape
         H, NH = self.H, self.NH
         hd = H // NH
@@ -176,8 +206,8 @@ class EncoderTagger:
             chunks.append((ids, first))
         return chunks
 
-    def tag(self, sentences, max_tokens: int = 4096):
-        sentences = [[str(w) for w in s] for s in sentences]
+    def logprobs(self, sentences, max_tokens: int = 4096):
+        """Per-sentence (n_words, K) tag log-probabilities (first word piece)."""
         items = []  # (sent_idx, chunk_idx, ids, first)
         per_sent = []
         for si, words in enumerate(sentences):
@@ -192,9 +222,8 @@ class EncoderTagger:
         order = sorted(range(len(items)), key=lambda i: len(items[i][2]))
         k = 0
         while k < len(order):
-            T = len(items[order[k]][2]) + 2
-            j = k
-            while j < len(order) and (len(items[order[j]][2]) + 2) * (j - k + 1) <= max(max_tokens, T):
+            j = k + 1
+            while j < len(order) and (len(items[order[j]][2]) + 2) * (j - k + 1) <= max_tokens:
                 j += 1
             batch = order[k:j]
             Tm = len(items[batch[-1]][2]) + 2
@@ -210,11 +239,53 @@ class EncoderTagger:
                 results[(si, ci)] = lp[b, first]
             k = j
         out = []
+        K = len(self.tags)
         for si, words in enumerate(sentences):
+            if not words:
+                out.append(np.zeros((0, K), dtype=np.float32))
+            else:
+                out.append(np.concatenate([results[(si, ci)] for ci in range(per_sent[si])], 0))
+        return out
+
+    def tag(self, sentences):
+        sentences = [[str(w) for w in s] for s in sentences]
+        out = []
+        for words, lp in zip(sentences, self.logprobs(sentences)):
             if not words:
                 out.append([])
                 continue
-            lp = np.concatenate([results[(si, ci)] for ci in range(per_sent[si])], 0)
-            path = viterbi(lp, self.trans, self.start)
-            out.append([self.tags[j] for j in path])
+            out.append([self.tags[j] for j in viterbi(lp, self.trans, self.start)])
+        return out
+
+
+class EnsembleTagger:
+    """`accurate` profile: encoder log-probabilities plus ``crf_weight`` times
+    the `fast` CRF's feature scores and transitions, minus ``o_bias`` on the O
+    tag, decoded with one BIO-constrained Viterbi."""
+
+    profile = "accurate"
+
+    def __init__(self, encoder: EncoderTagger, crf, crf_weight: float, o_bias: float = 0.0):
+        self.enc = encoder
+        self.crf = crf
+        self.w = float(crf_weight)
+        # score subtracted from the O tag: trades precision for recall (tuned on dev)
+        self.bias = np.zeros(len(encoder.tags), dtype=np.float32)
+        self.bias[encoder.tags.index("O")] = -float(o_bias)
+        self.tags = encoder.tags
+        assert list(crf.tags) == list(encoder.tags)
+        self.trans = encoder.trans + self.w * crf.trans
+        self.start = encoder.start
+
+    def tag(self, sentences):
+        sentences = [[str(w) for w in s] for s in sentences]
+        out = []
+        for words, lp in zip(sentences, self.enc.logprobs(sentences)):
+            if not words:
+                out.append([])
+                continue
+            em = lp + self.bias
+            if self.w:
+                em = em + self.w * self.crf.emissions(words)
+            out.append([self.tags[j] for j in viterbi(em, self.trans, self.start)])
         return out
