@@ -42,9 +42,11 @@ _CUE_VERBS = {
     "اكدت": ("اكد", "وكد"), "اوضحت": ("اوضح", "وضح"), "اضافت": ("اضاف", "ضيف"), "نقل": ("نقل", "نقل"),
     "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
+    "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
-_POINTING = {"اشار", "لفت"}          # أشار إلى (أن) X
+_POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
+_ABOUT = {"اعرب"}                          # أعرب X عن أمله في أن ...
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,7 @@ _ATTRIB_BEFORE = {"حسبما", "كما", "وفق", "وفقا", "بحسب", "ح�
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
 _CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
 _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
+            "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
@@ -375,7 +378,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                         i += 1
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
-            if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start):
+            if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
                 q = _from_attribution(record, toks, norms, i, core, cues, mentions)
                 if q is not None:
                     sent_quotes.append(q)
@@ -474,11 +477,16 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         if w in _COMPLEMENTIZERS:
             opener = ("comp", j)
             break
-        if w in ("“", "«", '"', "”") and any(qa == toks[j].end and len(text[qa:qb].split()) >= 3 for qa, qb in qspans):
+        if w in ("“", "«", '"', "”") and any(qa == toks[j].end and (len(text[qa:qb].split()) >= 3 or
+                                                                   not text[qb + 1:toks[-1].end].strip(" .،!؟\"”»"))
+                                            for qa, qb in qspans):
             opener = ("quote", j)
             break
         if w == ":":
             opener = ("colon", j)
+            break
+        if lemma in _ABOUT and w == "عن":
+            opener = ("to", j)
             break
         if lemma in _POINTING and w in ("الي", "لي") and j == i + 1 + _np_len(norms, i + 1, j):
             # أشار إلى أن ... / أشار إلى X
@@ -536,6 +544,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             kind = "indirect"
     if e - s < 3:
         return None
+    if lemma in ("دعا", "وصف", "اتهم", "تمني") and kind == "indirect" and kind_open != "comp":
+        return None   # دعا X إلى قمة: an invitation, not speech (دعا إلى "..." quotes what was said)
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
