@@ -128,8 +128,11 @@ def search_articles(store: Store, q: str | None, *, outlet: str | None = None, s
         cond = " AND ".join(where)
         # CROSS JOIN keeps the full-text match as the outer loop: with an outlet/date filter the
         # planner would otherwise walk the index and re-run MATCH per article (seconds, not ms)
-        total = store.conn.execute(f"SELECT count(*) FROM fts CROSS JOIN articles a ON a.rowid = fts.rowid "
-                                   f"WHERE fts MATCH ? AND {cond}", (match, *params)).fetchone()[0]
+        if params:
+            total = store.conn.execute(f"SELECT count(*) FROM fts CROSS JOIN articles a ON a.rowid = fts.rowid "
+                                       f"WHERE fts MATCH ? AND {cond}", (match, *params)).fetchone()[0]
+        else:  # FTS5 counts its own matches without touching the articles
+            total = store.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
         rows = store.conn.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record, bm25(fts, 3.0, 1.0, 1.5) AS score "
             f"FROM fts CROSS JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? AND {cond} "
