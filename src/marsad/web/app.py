@@ -202,8 +202,10 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         and the latest events."""
         data = cached("summary", 30, summary)
         st = store()
-        return {**data, "top_actors": cached("top_actors", 30, lambda: st.actors(top=15)),
-                "latest_events": cached("latest_events", 30, lambda: st.events(limit=8, max_articles=1))}
+        # "latest": up to the newest article's date (dates far in the future are misread numbers)
+        latest = cached("latest_events", 30, lambda: st.events(limit=8, max_articles=1,
+                                                               until=data["last_published"] or None))
+        return {**data, "top_actors": cached("top_actors", 30, lambda: st.actors(top=15)), "latest_events": latest}
 
     @view("search.html", "/search", api="/api/articles", summary="search articles")
     def search(request: Request, q: str | None = None, outlet: str | None = None, since: str | None = None,
