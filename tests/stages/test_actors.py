@@ -179,3 +179,12 @@ def test_actors_blind_corpus_mentions_floor(shared_dir):
     rows = run(shared_dir, read_gold(REPO / "tests" / "kb" / "data" / "linking_blind.tsv"))
     country = sum(r["actor"] is not None and r["actor"].country == r["country"] for r in rows)
     assert country / len(rows) >= 0.85
+
+
+def test_actors_mistyped_entities_follow_the_kb_type():
+    text = "وقال الكرملين إن فلاديمير بوتين سيزور أنقرة."
+    rec = make_record(text, [("الكرملين", "PER"), ("فلاديمير بوتين", "ORG"), ("أنقرة", "LOC")], "2021-01-01")
+    ActorsStage()(rec)
+    assert actor_of(rec, "الكرملين").id == "O:kremlin"
+    putin = actor_of(rec, "فلاديمير بوتين")
+    assert (putin.id, putin.type) == ("Q:vladimir_putin", "PER")

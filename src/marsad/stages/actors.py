@@ -131,6 +131,7 @@ class ActorsStage(Stage):
 
         # people, longest names first, so that short mentions find the full name of the article
         order = sorted(range(len(ents)), key=lambda i: (-len(_name_tokens(ents[i].text)), ents[i].start))
+        retyped: set[int] = set()
         for i in order:
             ent = ents[i]
             if ent.type != "PER":
@@ -139,6 +140,9 @@ class ActorsStage(Stage):
             if not toks:
                 continue
             cands = kb.lookup(ent.text, published, type="PER")
+            if cands and not any(e.type == "PER" for e in cands) and cands[0].kind == "name":
+                retyped.add(i)  # a body or place tagged as a person (الكرملين): linked below as such
+                continue
             full = [e for e in cands if e.kind in ("name", "title") and e.type == "PER"]
             if full and full[0].source != "facts":
                 # a name from the UniversalPetrarch list (common names: طارق أحمد) yields to a
@@ -183,13 +187,22 @@ class ActorsStage(Stage):
         # organisations, places (and MISC when asked): by KB entry, generic institutions by context
         pending_generic: list[tuple[int, ActorEntry]] = []
         for i, ent in enumerate(ents):
-            if ent.type == "PER" or (ent.type == "MISC" and not self.link_misc):
+            if (ent.type == "PER" and i not in retyped) or (ent.type == "MISC" and not self.link_misc):
                 continue
             toks = _name_tokens(ent.text)
             if not toks:
                 continue
-            cands = kb.lookup(ent.text, published, type=ent.type if ent.type != "MISC" else None)
+            cands = kb.lookup(ent.text, published, type=ent.type if ent.type not in ("MISC", "PER") else None)
+            people = [e for e in cands if e.type == "PER" and e.kind == "name"]
             cands = [e for e in cands if e.type != "PER" or ent.type == "MISC"]
+            if not cands and people:
+                # a person tagged as a body or place (بوتين as ORG): the KB knows better
+                c = by_id.get(people[0].id)
+                if c is not None:
+                    join(i, c)
+                else:
+                    new_cluster(i, "PER", toks, people[0])
+                continue
             if ent.type == "MISC":
                 cands = [e for e in cands if e.kind == "name"]
             if cands:
