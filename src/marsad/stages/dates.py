@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from ..pipeline import Stage, register
 from ..record import DateExpr, Record
-from ..text import normalize, normalize_with_offsets
+from ..text import DIACRITICS, TATWEEL, normalize, normalize_with_offsets
 
 # --- shared helper: normalised text with a map back to record.text -----------------------
 
@@ -33,17 +33,49 @@ def normalized_text(record: Record) -> tuple[str, list[int] | None]:
     """``(normalised text, offsets)`` of ``record.text``, cached in ``record.meta``.
 
     ``offsets`` is None when normalisation kept every character in place (the usual case:
-    no diacritics or tatweel), so index ``i`` of the normalised text is index ``i`` of the text.
+    no diacritics or tatweel), so index ``i`` of the normalised text is index ``i`` of the text;
+    otherwise ``offsets[k]`` is the index in the text of normalised character ``k``.
     """
     cached = record.meta.get("_norm_text")
     if cached is not None and cached[0] == len(record.text):
         return cached[1], cached[2]
-    norm = normalize(record.text)
+    text = record.text
+    norm = normalize(text)
     offsets = None
-    if len(norm) != len(record.text):
-        norm, offsets = normalize_with_offsets(record.text)
-    record.meta["_norm_text"] = (len(record.text), norm, offsets)
+    if len(norm) != len(text):
+        # diacritics or tatweel were dropped: every other character maps to exactly one
+        offsets = [i for i, c in enumerate(text) if c not in _DROPPED]
+        if len(offsets) != len(norm):   # presentation forms or case folding changed lengths
+            norm, offsets = normalize_with_offsets(text)
+            offsets = offsets[:-1]
+        offsets.append(len(text))
+    record.meta["_norm_text"] = (len(text), norm, offsets)
     return norm, offsets
+
+
+_DROPPED = frozenset(DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f\u061c\ufeff")
+
+
+def norm_index(record: Record) -> list[int] | None:
+    """For each index of ``record.text`` (and its end), the index in the normalised text; None
+    when they coincide.  A token ``text[a:b]`` is ``norm[inv[a]:inv[b]]`` normalised."""
+    norm, offsets = normalized_text(record)
+    if offsets is None:
+        return None
+    cached = record.meta.get("_norm_inv")
+    if cached is not None and len(cached) == len(record.text) + 1:
+        return cached
+    n = len(record.text)
+    inv = [len(norm)] * (n + 1)
+    j = len(offsets) - 2          # offsets[-1] is the end of the text
+    for i in range(n - 1, -1, -1):
+        if j >= 0 and offsets[j] == i:
+            inv[i] = j
+            j -= 1
+        else:
+            inv[i] = j + 1        # a dropped mark belongs with the next kept character
+    record.meta["_norm_inv"] = inv
+    return inv
 
 
 def to_text_span(offsets: list[int] | None, a: int, b: int) -> tuple[int, int]:
@@ -310,12 +342,24 @@ def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
     return None
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_NEEDS = {
+    "iso": "digit", "dmy": "digit", "range": "digit", "dm": "digit", "hijri": "digit", "year": "digit",
+    "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
+    "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"),
+}
+
+
 def find_dates(text: str, norm: str, offsets: list[int] | None, published: str | None) -> list[DateExpr]:
     """All time expressions of ``text`` (``norm`` its normalised form)."""
     pub = _parse_pub(published)
     out: list[DateExpr] = []
     found = []
+    has_digit = bool(_ANY_DIGIT.search(norm))
     for rank, (kind, rx) in enumerate(_RXS):
+        need = _NEEDS.get(kind)
+        if need is not None and not (has_digit if need == "digit" else any(w in norm for w in need)):
+            continue   # cheap pre-check: the pattern cannot match this text
         for m in rx.finditer(norm):
             found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
     found.sort(key=lambda t: t[:3])

@@ -49,6 +49,35 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
+    """``(tokens, normalised tokens, token starts)`` of the whole text, cached in ``record.meta``
+    (shared by the quotes and events stages: the text is tokenised and normalised once)."""
+    from .dates import norm_index, normalized_text
+
+    view = record.meta.get("_tokens")
+    if view is not None and view[0] == len(record.text):
+        return view[1], view[2], view[3]
+    toks = word_tokens(record.text)
+    norm, _ = normalized_text(record)
+    inv = norm_index(record)
+    if inv is None:
+        norms = [norm[t.start:t.end] for t in toks]
+    else:
+        norms = [norm[inv[t.start]:inv[t.end]] for t in toks]
+    starts = [t.start for t in toks]
+    record.meta["_tokens"] = (len(record.text), toks, norms, starts)
+    return toks, norms, starts
+
+
+def sentence_tokens(record: Record, start: int, end: int) -> tuple[list[Token], list[str]]:
+    """Tokens (and their normalised forms) of ``record.text[start:end]``."""
+    from bisect import bisect_left
+
+    toks, norms, starts = token_view(record)
+    a, b = bisect_left(starts, start), bisect_left(starts, end)
+    return toks[a:b], norms[a:b]
+
+
 # --- morphology ------------------------------------------------------------------------------
 
 _PAST_SUFFIXES = ("", "ت", "ا", "وا", "و", "تا", "نا", "تم", "تما")
@@ -391,18 +420,15 @@ _SPECIFIC_MODES = {"phone", "visit"}
 
 
 def extract_events(record: Record) -> list[Event]:
-    from .dates import normalized_text
     from .quotes import Mentions
 
-    norm_text, offsets = normalized_text(record)
     mentions = Mentions.of(record)
     ent_spans = sorted((e.start, e.end) for e in record.entities)
     events: list[Event] = []
     for si, sent in enumerate(record.sentences):
-        toks = word_tokens(record.text, sent.start, sent.end)
+        toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
             continue
-        norms = [norm_text[t.start:t.end] if offsets is None else normalize(t.text) for t in toks]
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
         matches = match_triggers(norms, blocked)
         if not matches:

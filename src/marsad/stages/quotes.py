@@ -27,7 +27,7 @@ from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..resources import read_text
 from ..text import Token, normalize
-from .events import default_present, verb_forms, word_tokens as tokenize
+from .events import default_present, sentence_tokens, token_view, verb_forms
 
 # --- speech cues -------------------------------------------------------------------------------
 
@@ -193,9 +193,10 @@ class Mentions:
         rec = self.record
         if not rec.actors:
             return
-        covered = [(m.start, m.end) for m in self.items]
-        toks = tokenize(rec.text)
-        norms = [normalize(t.text) for t in toks]
+        mask = bytearray(len(rec.text) + 1)
+        for m in self.items:
+            mask[m.start:m.end] = b"\x01" * (m.end - m.start)
+        toks, norms, _ = token_view(rec)
         ent_by_start = sorted(self.items, key=lambda m: m.start)
         person_country: dict[str, list[tuple[int, str]]] = {}
         for m in ent_by_start:
@@ -213,7 +214,10 @@ class Mentions:
         orgs = [(normalize(e.text).split()[0], e.start, e.actor) for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
 
         def is_covered(s, e):
-            return any(s < ce and cs < e for cs, ce in covered)
+            return 1 in mask[s:e]
+
+        def cover(s, e):
+            mask[s:e] = b"\x01" * (e - s)
 
         for i, (t, w) in enumerate(zip(toks, norms)):
             core = w[1:] if w[:1] in "وفل" and (w[1:] in _PERSON_TITLES or w[1:] in _COLLECTIVE_TITLES) else w
@@ -246,7 +250,7 @@ class Mentions:
                         actor = country_actor.get(c)
                     if actor:
                         self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES))
-                        covered.append((t.start, toks[k].end))
+                        cover(t.start, toks[k].end)
                     break
             elif w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
                     and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end):
@@ -257,13 +261,13 @@ class Mentions:
                 actor = country_actor.get(nisba_country(w))
                 if actor:
                     self.items.append(_M(t.start, t.end, actor, False))
-                    covered.append((t.start, t.end))
+                    cover(t.start, t.end)
             elif w.startswith(("ال", "وال", "فال")) and len(w) > 4:
                 head = w[w.index("ال") + 2:]
                 hits = [(s, a) for h, s, a in orgs if h == head and s < t.start]
                 if hits:
                     self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False))
-                    covered.append((t.start, t.end))
+                    cover(t.start, t.end)
 
     def units_in(self, toks: list[Token]) -> list[Unit]:
         if not toks or not self.items:
@@ -301,25 +305,26 @@ class Mentions:
 
 # --- quotation marks ---------------------------------------------------------------------------
 
+_QUOTE_CHARS = re.compile('[“«„‹"”]')
+_CLOSING = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "”": "”"}
+
+
 def quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Inner spans of quotations in ``text[a:b]`` (balanced pairs; " and ' pair with themselves)."""
+    """Inner spans of quotations in ``text[a:b]`` (balanced pairs; " and ” pair with themselves:
+    some sites open with a closing mark)."""
     out = []
     i = a
-    while i < b:
-        ch = text[i]
-        close = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "”": "”"}.get(ch)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1, b)
-        if ch == "”":  # some sites open with a closing mark
-            j = text.find("”", i + 1, b)
+    while True:
+        m = _QUOTE_CHARS.search(text, i, b)
+        if m is None:
+            return out
+        i = m.start()
+        j = text.find(_CLOSING[m.group()], i + 1, b)
         if j < 0:
             i += 1
             continue
         out.append((i + 1, j))
         i = j + 1
-    return out
 
 
 # --- the stage ----------------------------------------------------------------------------------
@@ -348,19 +353,15 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def extract_quotes(record: Record) -> list[Quote]:
-    from .dates import normalized_text
-
     cues = _cue_forms()
     text = record.text
-    norm_text, offsets = normalized_text(record)
     mentions = Mentions.of(record)
     quotes: list[Quote] = []
     last_speaker: tuple[str | None, str | None, int] | None = None   # (actor, surface, sentence)
     for si, sent in enumerate(record.sentences):
-        toks = tokenize(text, sent.start, sent.end)
+        toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
             continue
-        norms = [norm_text[t.start:t.end] if offsets is None else normalize(t.text) for t in toks]
         qspans = quote_spans(text, sent.start, sent.end)
         inside_quote = lambda pos: any(qa <= pos < qb for qa, qb in qspans)  # noqa: E731
         sent_quotes: list[Quote] = []
