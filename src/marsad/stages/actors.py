@@ -64,11 +64,15 @@ def infer_from_context(text: str, start: int, published: str | None = None,
     return _infer(text, start, published, end=end)
 
 
-def _english(name: str) -> str | None:
-    """Transliterated English name, or None when the model is not installed."""
+def _english(name: str, etype: str = "PER") -> str | None:
+    """English name of an actor the KB does not know (None when the model is not installed)."""
     try:
         from ..kb import transliterate
 
+        if etype == "ORG":
+            from ..kb.names import english_org_name
+
+            return english_org_name(name, transliterate) or None
         return transliterate(name) or None
     except FileNotFoundError:
         return None
@@ -321,7 +325,7 @@ class ActorsStage(Stage):
                     sector = inner_sector or (sector if c.entity_type == "ORG" else None)
                     if c.entity_type == "LOC":
                         sector = None
-                name_en = _english(longest)
+                name_en = _english(longest, c.entity_type)
                 aid = "U:" + _slug(name_en or normalize(longest).replace(" ", "_"))
                 actor = Actor(aid, longest, name_en, c.entity_type, country, sector, mentions)
             base, n = actor.id, 2
