@@ -754,6 +754,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [subj_b.actor]
         if not target:
             target = [u.actor for u in prep[:2] if u.actor not in source]
+    if not target and source:
+        # nobody named as the object: the next actor named after the trigger in the sentence
+        nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
+               and prep_of(u) not in ("في", "من", "منذ", "عبر")]
+        if nxt:
+            target = [nxt[0].actor]
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
     # the speaker is the source; the actors of the clause are the target
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
