@@ -28,6 +28,11 @@ from ..record import Quote, Record
 from ..resources import read_text
 from ..text import Token, normalize
 from .events import default_present, sentence_tokens, token_view, verb_forms
+from .events import token_cores as _token_cores
+
+
+def token_cores_n(word: str) -> frozenset:
+    return _token_cores(word)[0] | {word}
 
 # --- speech cues -------------------------------------------------------------------------------
 
@@ -42,11 +47,12 @@ _CUE_VERBS = {
     "اكدت": ("اكد", "وكد"), "اوضحت": ("اوضح", "وضح"), "اضافت": ("اضاف", "ضيف"), "نقل": ("نقل", "نقل"),
     "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
-    "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
+    "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
-_ABOUT = {"اعرب"}                          # أعرب X عن أمله في أن ...
+_ABOUT = {"اعرب"}
+_VENUES = {"قمه", "موتمر", "اجتماع", "حفل", "مادبه", "عشاء", "غداء", "زياره", "حضور", "لقاء", "مهرجان", "منتدي"}                          # أعرب X عن أمله في أن ...
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +72,8 @@ _ATTRIB_BEFORE = {"حسبما", "كما", "وفق", "وفقا", "بحسب", "ح�
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
 _CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
 _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
-            "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها",
+            "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها", "متسائلا", "متسائله",
+            "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
@@ -98,6 +105,10 @@ def load_nisba() -> dict[str, str]:
         out[n + "ين"] = code.strip()     # plural
         out[n + "ون"] = code.strip()
     return out
+
+
+def _no_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def nisba_country(word: str) -> str | None:
@@ -211,7 +222,8 @@ class Mentions:
                 if ent is not None and ent.type == "LOC":
                     country_actor[a.country] = m.actor
         self.country_actor = country_actor
-        orgs = [(normalize(e.text).split()[0], e.start, e.actor) for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
+        orgs = [(_no_article(normalize(e.text).split()[0]), e.start, e.actor)
+                for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
 
         def is_covered(s, e):
             return 1 in mask[s:e]
@@ -223,6 +235,7 @@ class Mentions:
             core = w[1:] if w[:1] in "وفل" and (w[1:] in _PERSON_TITLES or w[1:] in _COLLECTIVE_TITLES) else w
             if is_covered(t.start, t.end):
                 continue
+            made = False
             if core in _PERSON_TITLES or core in _COLLECTIVE_TITLES:
                 for k in range(i + 1, min(i + 4, len(toks))):
                     c = nisba_country(norms[k])
@@ -251,8 +264,11 @@ class Mentions:
                     if actor:
                         self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES))
                         cover(t.start, toks[k].end)
+                        made = True
                     break
-            elif w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
+            if made:
+                continue
+            if w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
                     and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end):
                 # التدخل الأمريكي: a nationality adjective on a plain noun stands for the country
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -262,7 +278,8 @@ class Mentions:
                 if actor:
                     self.items.append(_M(t.start, t.end, actor, False))
                     cover(t.start, t.end)
-            elif w.startswith(("ال", "وال", "فال")) and len(w) > 4:
+            elif w.startswith(("ال", "وال", "فال")) and len(w) > 4 and (i + 1 >= len(norms) or not nisba_country(norms[i + 1])):
+                # وقال المجلس -> the council named before (not المجلس الأعلى: a new name)
                 head = w[w.index("ال") + 2:]
                 hits = [(s, a) for h, s, a in orgs if h == head and s < t.start]
                 if hits:
@@ -472,6 +489,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     # find the complementiser / quotation / colon that opens the content
     j = i + 1
     opener = None
+    np_end = None
     limit = min(n, i + 22)
     while j < limit:
         w = norms[j]
@@ -489,12 +507,18 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         if lemma in _ABOUT and w == "عن":
             opener = ("to", j)
             break
-        if lemma in _POINTING and w in ("الي", "لي") and j == i + 1 + _np_len(norms, i + 1, j):
-            # أشار إلى أن ... / أشار إلى X
-            if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS:
-                opener = ("comp", j + 1)
-            else:
-                opener = ("to", j)
+        if lemma in _POINTING and w in ("الي", "لي"):
+            # أشار إلى أن ... / أشار إلى X / دعا إلى X (not دعا X إلى قمة: an invitation)
+            if lemma == "دعا" and j + 1 < n and (token_cores_n(norms[j + 1]) & _VENUES):
+                break
+            np_end = j
+            opener = ("comp", j + 1) if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS else ("to", j)
+            break
+        if lemma == "حث" and w == "علي":
+            np_end, opener = j, ("to", j)
+            break
+        if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
+            np_end, opener = j, ("bare", j)
             break
         if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7:
             opener = ("comma", j)
@@ -505,9 +529,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if opener is None:
         return None
     kind_open, j = opener
-    a, b = i + 1, j
-    if kind_open == "to" and lemma in _POINTING:
-        b = j
+    a, b = i + 1, (np_end if np_end is not None else j)
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, last_speaker)
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # والتي ادعى فيها أن: the subject is the person just named in the sentence
@@ -526,7 +548,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             if ent is not None and ent.end <= toks[a + units[0].last].end:
                 speaker_text = ent.text
     # content
-    cs = toks[j].end if kind_open != "quote" else toks[j].end
+    cs = toks[j].start if kind_open == "bare" else toks[j].end
     if kind_open == "quote":
         qa, qb = next((qa, qb) for qa, qb in qspans if qa == toks[j].end)
         s, e = _strip_span(text, qa, qb)
@@ -545,8 +567,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             kind = "indirect"
     if e - s < 3:
         return None
-    if lemma in ("دعا", "وصف", "اتهم", "تمني") and kind == "indirect" and kind_open != "comp":
-        return None   # دعا X إلى قمة: an invitation, not speech (دعا إلى "..." quotes what was said)
+    if lemma in ("وصف", "تمني") and kind == "indirect" and kind_open != "comp":
+        return None
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
