@@ -169,6 +169,13 @@ _PATTERNS = [
     ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
                 rf"(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"),
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_ERA}{_E}"),
+    ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_ERA}{_E}"),
+    # vague expressions: kept as time expressions with value None
+    ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
+              rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)(?:\s+(?:هذا|من\s+هذا)\s+(?:الشهر|الاسبوع|العام))?"
+              rf"|حتي\s+اشعار\s+اخر|في\s+السنوات\s+(?:الاخيره|الماضيه)|خلال\s+السنوات\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المقبله)"
+              rf"|(?:خلال|بعد|قبل)\s+(?:عده|بضعه|بضع)\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقائق)"
+              rf"|(?:بعد|خلال)\s+(?:دقائق|ساعات|ايام|اسابيع))(?![\w])"),
     ("day", rf"{_W}{_CL}{_PART}(?P<rd>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|بعد\s+غد|امس|الامس|غدا|اليوم|الليله|البارحه){_E}"),
 ]
 _RXS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
@@ -320,7 +327,9 @@ def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
         if n is None:
             return None
         unit_days = _UNITS[g("unit")][0]
-        sign = 1 if g("dir") == "بعد" else -1
+        if g("dir") == "بعد" or (g("dir") == "منذ" and unit_days >= 30):
+            return None   # "a week later" counts from another event; "for 18 years" is open-ended
+        sign = -1
         if unit_days == 30:
             y, mo = _month_shift(pub.year, pub.month, sign * n)
             return f"{y:04d}-{mo:02d}"
@@ -337,8 +346,10 @@ def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
             y, mo = _month_shift(pub.year, pub.month, k)
             return f"{y:04d}-{mo:02d}"
         return _year_interval(pub.year + k)
-    if kind == "year":
+    if kind in ("year", "yearonly"):
         return _year_interval(int(g("y")))
+    if kind == "vague":
+        return None
     return None
 
 
@@ -346,7 +357,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _NEEDS = {
     "iso": "digit", "dmy": "digit", "range": "digit", "dm": "digit", "hijri": "digit", "year": "digit",
     "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
-    "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"),
+    "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit",
 }
 
 
@@ -369,9 +380,10 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         if a < taken_end:
             continue
         if kind == "wd" and m.group("wd") in ("الاحد", "الجمعه") and not (m.group("pre") or m.group("rel")):
-            # bare الأحد / الجمعة are too often "someone" / Friday prayers: need a cue
-            after = norm[b:b + 2].strip()
-            if after[:1] not in ("،", ",", ".", "") and not norm[max(0, a - 6):a].strip().endswith(("امس", "اليوم")):
+            # bare الأحد / الجمعة: not in الأحد عشر (eleven) nor صلاة / خطبة الجمعة
+            after = norm[b:b + 5].strip()
+            before = norm[max(0, a - 6):a].strip()
+            if after.startswith("عشر") or before.endswith(("صلاه", "خطبه", "يوم")) or norm[b:b + 1].isalpha():
                 continue
         if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
             continue  # آب without a year is too often "father"
