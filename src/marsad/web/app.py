@@ -278,14 +278,14 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         actors it shares events with most (`co_actors`)."""
         period = Q.check_choice("period", period, ("day", "month", "year"), "month")
         st = store()
-        prof = st.actor(actor_id)
+        prof = Q.actor_profile(st, actor_id)
         if prof is None:
             raise NotFound(f"no actor with id {actor_id!r}")
         as_source = st.events(actor=actor_id, role="source", limit=25, max_articles=1)
         as_target = st.events(actor=actor_id, role="target", limit=25, max_articles=1)
         src, tgt = Q.align(*(Q.event_series(st, "quad", period, actor=actor_id, role=role) for role in ("source", "target")))
         timeline = {"source": src, "target": tgt}
-        return {"actor": prof, "quotes": st.quotes(speaker=actor_id, limit=25), "events_as_source": as_source,
+        return {"actor": prof, "quotes": Q.speaker_quotes(st, actor_id, 25), "events_as_source": as_source,
                 "events_as_target": as_target, "timeline": timeline, "period": period,
                 "n_as_source": st.events_count(actor=actor_id, role="source"),
                 "n_as_target": st.events_count(actor=actor_id, role="target")}
@@ -354,9 +354,9 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
                 fts.parse(qq)
             except ValueError as exc:
                 raise Q.BadRequest(str(exc)) from None
-        rows = store().quotes(speaker=(speaker or "").strip() or None, query=qq, kind=kind,
-                              since=Q.check_date("since", since), until=Q.check_until(until),
-                              limit=lim, offset=(pg - 1) * lim)
+        rows = Q.list_quotes(store(), speaker=(speaker or "").strip() or None, query=qq, kind=kind,
+                             since=Q.check_date("since", since), until=Q.check_until(until),
+                             limit=lim, offset=(pg - 1) * lim)
         return {"query": {"speaker": speaker, "q": q, "kind": kind, "since": since, "until": until, "page": pg,
                           "limit": lim}, "quotes": rows}
 

@@ -196,6 +196,7 @@ def layout(net: dict, width: int = 900, height: int = 620, iterations: int = 120
         weight[b, a] += 0.5 * (1 + math.log(e["count"]))
     k = 1.3 * math.sqrt(1.0 / n)
     temp = 0.1
+    iterations = iterations if n <= 50 else iterations // 3
     for _ in range(iterations if n > 1 else 0):
         delta = pos[:, None, :] - pos[None, :, :]            # (n, n, 2)
         dist = np.sqrt((delta ** 2).sum(-1)) + 1e-6
