@@ -195,6 +195,7 @@ class Builder:
     # --- places, organisations, institutions ----------------------------------------------
     def cities(self) -> None:
         for name_en, country, forms in read_tsv(FACTS / "cities.tsv"):
+            country = None if country == "-" else country  # a region of several countries
             forms = split_forms(forms)
             idx = self.add_entry(f"L:{slug(name_en)}", forms[0][0], name_en, "LOC", country, None, "facts")
             for f, weak in forms:

@@ -12,6 +12,9 @@ from functools import lru_cache
 from ..text import Token, normalize, split_proclitics, tokenize
 
 
+_HASHTAG_MARKS = {"#", "_", "＃"}
+
+
 def _is_mark(s: str) -> bool:
     return all(unicodedata.category(c).startswith("M") or c == "\u0640" for c in s)
 
@@ -21,9 +24,12 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
 
     ``tokenize`` reads a combining mark (shadda, harakat) as a separate symbol, so ``خميّس``
     would be ``خمي`` + ``ّ`` + ``س``; names with diacritics must stay one token to match.
+    Hashtag marks (``#ترمب``, ``سعد_الحريري``) are left out.
     """
     out: list[Token] = []
     for t in tokenize(text, start, end):
+        if t.text in _HASHTAG_MARKS:
+            continue  # #ترمب, سعد_الحريري: hashtag marks are not part of a name
         if out and out[-1].end == t.start and (_is_mark(t.text) or _is_mark(text[t.start - 1])
                                                or _is_mark(out[-1].text)):
             prev = out.pop()

@@ -316,6 +316,8 @@ class ActorsStage(Stage):
                     sector = sector or sector2
                     if country and sector:
                         break
+                if country is None and alias_key(longest) in kb.nisba:
+                    country = kb.nisba[alias_key(longest)]  # "ليبي" tagged as a person: a Libyan
                 if country is None and sector is not None and c.entity_type == "PER":
                     # a role without a country (المتحدث باسم الوزارة): the country the article is about
                     country = self._text_country(record)
