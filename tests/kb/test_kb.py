@@ -215,3 +215,25 @@ def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
 @pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري"])
 def test_kb_fuzzy_person_needs_a_unique_full_name(kb, written):
     assert kb.fuzzy_person(written) is None
+
+
+def test_kb_hashtag_forms_of_names(kb):
+    assert kb.lookup("دونالد #ترمب")[0].id == "Q:donald_trump"
+    assert kb.lookup("سعد_الحريري")[0].id == "Q:saad_hariri"
+    text = "وغرد #ترمب بعد لقاء محمد_بن_سلمان"
+    found = {text[s:e]: a.id for s, e, a in kb.find_mentions(text, "2018-03-20")}
+    assert found == {"ترمب": "Q:donald_trump", "محمد_بن_سلمان": "Q:mohammed_bin_salman"}
+
+
+@pytest.mark.parametrize("adjective,country", [
+    ("الكاميروني", "CMR"), ("الغانية", "GHA"), ("السلوفاكي", "SVK"), ("الأوغنديين", "UGA"), ("البنمي", "PAN"),
+])
+def test_kb_generated_country_adjectives(kb, adjective, country):
+    top = kb.lookup(adjective)[0]
+    assert (top.id, top.kind) == (f"C:{country}", "nisba")
+
+
+def test_kb_regions_have_no_country(kb):
+    for region in ("أوروبا", "الشرق الأوسط", "شبه الجزيرة الكورية"):
+        top = kb.lookup(region, type="LOC")[0]
+        assert top.type == "LOC" and top.country is None
