@@ -302,15 +302,15 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         qd = Q.check_quad(quad)
         since_, until_ = Q.check_date("since", since), Q.check_until(until)
         period = Q.check_choice("period", period, ("day", "month", "year"), "month")
-        lim = Q.check_int("limit", limit, 50, 1, 500)
+        lim = Q.check_int("limit", limit, 30, 1, 500)
         pg = Q.check_int("page", page, 1, 1, 10_000)
         if country and not (country.isalpha() and 2 <= len(country) <= 3):
             raise Q.BadRequest(f"country must be an ISO 3166 alpha-3 or PLOVER code, not {country!r}")
         st = store()
         actor = (actor or "").strip() or None
         filters = dict(type=",".join(types) or None, quad=qd, actor=actor, country=country, since=since_, until=until_)
-        rows = st.events(**filters, limit=lim, offset=(pg - 1) * lim, max_articles=3)
-        Q.attach_sentences(st, rows)
+        rows = st.events(**filters, limit=lim, offset=(pg - 1) * lim, max_articles=2)
+        Q.attach_sentences(st, rows, max_reports=2)
         total = st.events_count(**filters)
         key = json.dumps([period, filters], sort_keys=True, ensure_ascii=False)
         by_type = cached("series:type:" + key, AGG_TTL, lambda: Q.event_series(st, "type", period, **filters))

@@ -107,16 +107,21 @@ def search_articles(store: Store, q: str | None, *, outlet: str | None = None, s
         if value:
             where.append(cond)
             params.append(value)
+    q = (q or "").strip()
+    # with a text query, probe each match (primary keys start with the article); without one,
+    # collect the actor's articles from its index
     if types:
-        where.append(f"a.rowid IN (SELECT article FROM events WHERE type IN {_in(types)})")
+        where.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article = a.rowid AND e.type IN {_in(types)})")
         params += types
     if actor:
         ids = store.resolve_actor(actor)
         if not ids:
             return {"total": 0, "results": [], "actor_ids": []}
-        where.append(f"a.rowid IN (SELECT article FROM article_actors WHERE actor IN {_in(ids)})")
+        if q:
+            where.append(f"EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article = a.rowid AND aa.actor IN {_in(ids)})")
+        else:
+            where.append(f"a.rowid IN (SELECT article FROM article_actors WHERE actor IN {_in(ids)})")
         params += ids
-    q = (q or "").strip()
     rx = None
     if q:
         try:
