@@ -188,3 +188,14 @@ def test_actors_mistyped_entities_follow_the_kb_type():
     assert actor_of(rec, "الكرملين").id == "O:kremlin"
     putin = actor_of(rec, "فلاديمير بوتين")
     assert (putin.id, putin.type) == ("Q:vladimir_putin", "PER")
+
+
+@pytest.mark.parametrize("published", ["2018-05-01T09:30:00+04:00", "Tue, 01 May 2018 09:30:00 GMT", None])
+def test_actors_tolerates_publication_dates_in_other_forms(published):
+    text = "وقال عبد الفتاح السيسي إن مصر مستعدة."
+    rec = make_record(text, [("عبد الفتاح السيسي", "PER"), ("مصر", "LOC")], published)
+    ActorsStage()(rec)
+    a = actor_of(rec, "عبد الفتاح السيسي")
+    assert (a.id, a.country) == ("Q:abdel_fattah_el_sisi", "EGY")
+    if published and published[0].isdigit():
+        assert a.sector == "GOV"

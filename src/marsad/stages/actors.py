@@ -78,6 +78,12 @@ def _english(name: str, etype: str = "PER") -> str | None:
         return None
 
 
+def _iso_day(published: str | None) -> str | None:
+    """``2021-04-19T10:00:00`` -> ``2021-04-19``; anything not ISO-dated -> None (no date filter)."""
+    m = re.match(r"\d{4}(?:-\d\d){0,2}", published or "")
+    return m.group(0) if m else None
+
+
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_") or "x"
 
@@ -114,7 +120,7 @@ class ActorsStage(Stage):
 
     def __call__(self, record: Record) -> Record:
         kb = load_kb()
-        published = record.published
+        published = _iso_day(record.published)
         text = record.text
         ents = record.entities
         clusters: list[_Cluster] = []
@@ -311,7 +317,7 @@ class ActorsStage(Stage):
                 country = sector = None
                 for i in mentions:
                     ent = record.entities[i]
-                    country2, sector2 = _infer(text, ent.start, record.published, end=ent.end, kb=kb)
+                    country2, sector2 = _infer(text, ent.start, _iso_day(record.published), end=ent.end, kb=kb)
                     country = country or country2
                     sector = sector or sector2
                     if country and sector:
@@ -345,7 +351,7 @@ class ActorsStage(Stage):
         """The country the article mentions most (places, adjectives, institutions), if clear."""
         if "actors.text_country" not in record.meta:
             counts: Counter = Counter()
-            for _, _, e in load_kb().find_mentions(record.text, record.published,
+            for _, _, e in load_kb().find_mentions(record.text, _iso_day(record.published),
                                                    kinds=("name", "nisba", "generic")):
                 if e.type in ("LOC", "ORG") and e.country and e.country.isalpha() and e.country not in _NON_STATE:
                     counts[e.country] += 1
