@@ -228,7 +228,8 @@ def test_events_prepositional_target_and_passive():
                      [("واشنطن", "LOC", "usa", "USA"), ("موسكو", "LOC", "russia", "RUS")])
     ev = _ev(rec, "SANCTION")
     assert (ev.source, ev.target) == (["usa"], ["russia"])
-    rec = _annotated("اغتيل الصحافي جبران تويني على يد مسلحين.", [("جبران تويني", "PER", "tueni", "LBN")])
+    rec = _annotated("اغتيل الصحافي جبران تويني أمس على يد مسلحين بتفجير سيارة مفخخة في بيروت.",
+                     [("جبران تويني", "PER", "tueni", "LBN")])
     assert _ev(rec, "ASSAULT").target == ["tueni"]
 
 

@@ -855,6 +855,11 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     f["participant_only"] = float(all("participant" in m.trigger.flags for m in ms))
     for m in ms:   # which trigger family fired (اغتيال is mentioned far more often than reported)
         f["t:" + m.trigger.key] = 1.0
+        # the words around it (في هجوم، محاولة اغتيال، الهجوم على ...): weights only for frequent ones
+        for k in range(max(0, m.first - 3), m.first):
+            f["L:" + _short_core(norms[k])] = 1.0
+        for k in range(m.last + 1, min(len(norms), m.last + 4)):
+            f["R:" + _short_core(norms[k])] = 1.0
     f["lead"] = float(any(_is_lead(norms, m.first) for m in ms))
     f["relative"] = float(all(any(w in _RELATIVES for w in norms[max(0, m.first - 3): m.first]) for m in ms))
     f["after_prep"] = float(all(m.trigger.pos == "N" and m.first and norms[m.first - 1] in _BG_PREPS for m in ms))
@@ -872,6 +877,11 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     f["year"] = float(any(_YEAR_RX.fullmatch(w) for w in norms))
     f["attempt"] = float(any(cs & _ATTEMPT for cs in cores))
     return f
+
+
+def _short_core(word: str) -> str:
+    cores = token_cores(word)[0] if _WORDLIKE.match(word) else ()
+    return min(cores, key=lambda c: (len(c), c)) if cores else word
 
 
 _RESULT = _nset("أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت أوقع اوقع أوقعت اوقعت جراء إثر اثر حصيلة")
