@@ -199,3 +199,16 @@ def test_actors_tolerates_publication_dates_in_other_forms(published):
     assert (a.id, a.country) == ("Q:abdel_fattah_el_sisi", "EGY")
     if published and published[0].isdigit():
         assert a.sector == "GOV"
+
+
+def test_title_actor_resolves_role_phrases_to_the_articles_actor():
+    from marsad.stages.actors import title_actor
+
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الأمريكي جو بايدن. ودعا الرئيس الأمريكي إلى قمة."
+    rec = make_record(text, [("فلاديمير بوتين", "PER"), ("جو بايدن", "PER")], "2021-06-16")
+    ActorsStage()(rec)
+    biden = title_actor(rec, "الرئيس الأمريكي")
+    assert biden is actor_of(rec, "جو بايدن")
+    assert title_actor(rec, "الرئيس الأمريكي السابق") is None
+    rec.published = "2019-06-16"
+    assert title_actor(rec, "الرئيس الأمريكي").id == "Q:donald_trump"

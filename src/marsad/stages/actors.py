@@ -32,7 +32,7 @@ from ..pipeline import Stage, register
 from ..record import Actor, Record
 from ..text import normalize, sentences as sentence_spans
 
-__all__ = ["ActorsStage", "infer_from_context"]
+__all__ = ["ActorsStage", "infer_from_context", "title_actor"]
 
 # words that are part of many names and never identify a person alone
 _COMMON_NAME_WORDS = {normalize(w) for w in (
@@ -76,6 +76,24 @@ def _english(name: str, etype: str = "PER") -> str | None:
         return transliterate(name) or None
     except FileNotFoundError:
         return None
+
+
+def title_actor(record: Record, phrase: str) -> Actor | None:
+    """The actor a role title names at the article's date, for the quotes and events stages.
+
+    ``title_actor(record, "الرئيس الأمريكي")`` on 2021-04-19 -> the record's ``Q:joe_biden`` actor
+    when the article mentions him, else a new (unlisted) Actor built from the KB; None when the
+    KB knows no holder of that title then.  "السابق"/"الأسبق" (former) titles are not resolved.
+    """
+    if any(w in phrase for w in ("السابق", "الأسبق", "السابقة", "الاسبق")):
+        return None
+    entry = load_kb().resolve_title(phrase, _iso_day(record.published))
+    if entry is None:
+        return None
+    for a in record.actors:
+        if a.id == entry.id:
+            return a
+    return Actor(entry.id, entry.name_ar, entry.name_en, entry.type, entry.country, entry.sector, [])
 
 
 def _iso_day(published: str | None) -> str | None:
