@@ -144,7 +144,8 @@ def token_cores(word: str) -> tuple[frozenset, frozenset, frozenset]:
 
 # --- lexicon -----------------------------------------------------------------------------------
 
-GAP = None
+GAP = None          # up to three words
+GAP2 = ()           # up to six words (وحمل رئيس الوزراء نجل الرئيس مسؤولية ...)
 
 
 @dataclass(frozen=True)
@@ -167,8 +168,8 @@ SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 
 
 def _parse_slot(spec: str):
-    if spec == "*":
-        return GAP, "G", frozenset()
+    if spec in ("*", "**"):
+        return (GAP if spec == "*" else GAP2), "G", frozenset()
     kind, _, body = spec.partition(":")
     head = kind.startswith("^")
     kind = kind.lstrip("^")
@@ -276,7 +277,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue
             if trig.notnext and nxt < n and cores[nxt] & trig.notnext:
                 continue
-            real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP]
+            real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             found.append(Match(trig, tuple(pos), head_tok, fut))
@@ -296,12 +297,12 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
     pos: list[int] = []
     j = i
-    gap = False
+    gap = 0
     for slot, kind in zip(trig.slots, trig.kinds):
-        if slot is GAP:
-            gap = True
+        if slot is GAP or slot is GAP2:
+            gap = 7 if slot is GAP2 else 4
             continue
-        limit = j + (4 if gap else 1) if pos else j + 1
+        limit = j + (gap or 1) if pos else j + 1
         hit = None
         which = 1 if kind == "V" else 0
         for k in range(j, min(limit, len(analyses))):
@@ -314,7 +315,7 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
             return None
         pos.append(hit)
         j = hit + 1
-        gap = False
+        gap = 0
     return pos
 
 
