@@ -85,7 +85,7 @@ def main() -> int:
 
     client = TestClient(create_app(args.db, cache_ttl=args.cache_ttl))
     plan = urls(args.db, args.n)
-    results, failures, every, html = {}, [], [], []
+    results, failures, every, html, slowest = {}, [], [], [], []
     t0 = time.perf_counter()
     for kind, lst in plan.items():
         times = []
@@ -96,6 +96,7 @@ def main() -> int:
                     failures.append((u, r.status_code, r.text[:200]))
                     continue
                 times.append(float(r.headers["server-timing"].split("dur=")[1]))
+                slowest.append((times[-1], u))
         every += times
         if "JSON" not in kind:
             html += times
@@ -107,7 +108,8 @@ def main() -> int:
     con = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     size = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("articles", "actors", "event_clusters", "quotes", "mentions")}
-    report = {"db": args.db, "store": size, "pages": results, "failures": failures,
+    slowest = [{"ms": ms, "url": u} for ms, u in sorted(slowest, reverse=True)[:8]]
+    report = {"db": args.db, "store": size, "pages": results, "slowest": slowest, "failures": failures,
               "wall_s": round(time.perf_counter() - t0, 1)}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
@@ -116,6 +118,7 @@ def main() -> int:
         print("| page | requests | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|")
         for kind, r in all_times.items():
             print(f"| {kind} | {r['requests']} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} |")
+        print("\nslowest:", ", ".join(f"{x['url']} {x['ms']} ms" for x in slowest))
         for f in failures:
             print("FAILED", *f, file=sys.stderr)
     return 1 if failures else 0

@@ -101,27 +101,23 @@ def search_articles(store: Store, q: str | None, *, outlet: str | None = None, s
 
     ``{total, results: [{id, title, outlet, published, url, score, snippet{text, highlights},
     title_highlights}]}``; highlights are ``[start, end)`` pairs into the snippet / title.
+
+    With a query, the full-text index is read once (every match with its bm25 score), the
+    event-type and actor filters probe primary keys per match, and outlet/date filters are a
+    set read from their covering index: the fat ``articles`` rows (the record JSON lives there)
+    are only read for the page of results.
     """
-    where, params = ["1"], []
-    for cond, value in (("a.outlet = ?", outlet), ("a.published >= ?", since), ("a.published <= ?", until)):
-        if value:
-            where.append(cond)
-            params.append(value)
     q = (q or "").strip()
-    # with a text query, probe each match (primary keys start with the article); without one,
-    # collect the actor's articles from its index
-    if types:
-        where.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article = a.rowid AND e.type IN {_in(types)})")
-        params += types
+    ids = None
     if actor:
         ids = store.resolve_actor(actor)
         if not ids:
-            return {"total": 0, "results": [], "actor_ids": []}
-        if q:
-            where.append(f"EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article = a.rowid AND aa.actor IN {_in(ids)})")
-        else:
-            where.append(f"a.rowid IN (SELECT article FROM article_actors WHERE actor IN {_in(ids)})")
-        params += ids
+            return {"total": 0, "results": []}
+    art_where, art_params = [], []
+    for cond, value in (("outlet = ?", outlet), ("published >= ?", since), ("published <= ?", until)):
+        if value:
+            art_where.append(cond)
+            art_params.append(value)
     rx = None
     if q:
         try:
@@ -129,27 +125,42 @@ def search_articles(store: Store, q: str | None, *, outlet: str | None = None, s
         except fts.QueryError as exc:
             raise BadRequest(str(exc)) from None
         rx = fts.highlighter(terms)
-        match = fts.fts_query(terms)
-        cond = " AND ".join(where)
-        # CROSS JOIN keeps the full-text match as the outer loop: with an outlet/date filter the
-        # planner would otherwise walk the index and re-run MATCH per article (seconds, not ms)
-        if params:
-            total = store.conn.execute(f"SELECT count(*) FROM fts CROSS JOIN articles a ON a.rowid = fts.rowid "
-                                       f"WHERE fts MATCH ? AND {cond}", (match, *params)).fetchone()[0]
-        else:  # FTS5 counts its own matches without touching the articles
-            total = store.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match,)).fetchone()[0]
-        rows = store.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record, bm25(fts, 3.0, 1.0, 1.5) AS score "
-            f"FROM fts CROSS JOIN articles a ON a.rowid = fts.rowid WHERE fts MATCH ? AND {cond} "
-            "ORDER BY score LIMIT ? OFFSET ?", (match, *params, limit, offset)).fetchall()
+        where, params = ["fts MATCH ?"], [fts.fts_query(terms)]
+        if types:
+            where.append(f"EXISTS (SELECT 1 FROM events e WHERE e.article = fts.rowid AND e.type IN {_in(types)})")
+            params += types
+        if ids:
+            where.append(f"EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article = fts.rowid AND aa.actor IN {_in(ids)})")
+            params += ids
+        hits = store.conn.execute(f"SELECT fts.rowid, bm25(fts, 3.0, 1.0, 1.5) FROM fts WHERE {' AND '.join(where)}",
+                                  params).fetchall()
+        if art_where:
+            allowed = {r[0] for r in store.conn.execute(
+                f"SELECT rowid FROM articles WHERE {' AND '.join(art_where)}", art_params)}
+            hits = [h for h in hits if h[0] in allowed]
+        total = len(hits)
+        hits.sort(key=lambda h: (h[1], h[0]))
+        page = hits[offset:offset + limit]
+        score = {rowid: s for rowid, s in page}
+        by_row = {r["rowid"]: r for r in store.conn.execute(
+            f"SELECT rowid, id, title, outlet, published, url, record FROM articles WHERE rowid IN {_in(page)}",
+            [rowid for rowid, _s in page])} if page else {}
+        rows = [(by_row[rowid], score[rowid]) for rowid, _s in page if rowid in by_row]
     else:
-        cond = " AND ".join(where)
+        where, params = [f"a.{c}" for c in art_where], list(art_params)
+        if types:
+            where.append(f"a.rowid IN (SELECT article FROM events WHERE type IN {_in(types)})")
+            params += types
+        if ids:
+            where.append(f"a.rowid IN (SELECT article FROM article_actors WHERE actor IN {_in(ids)})")
+            params += ids
+        cond = " AND ".join(where) or "1"
         total = store.conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
-        rows = store.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record, NULL AS score FROM articles a "
-            f"WHERE {cond} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+        rows = [(r, None) for r in store.conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.url, a.record FROM articles a "
+            f"WHERE {cond} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", (*params, limit, offset))]
     results = []
-    for r in rows:
+    for r, sc in rows:
         text = json.loads(r["record"]).get("text") or ""
         snip = fts.snippet(text, rx, snippet_width) if rx else None
         if snip is None:
@@ -158,7 +169,7 @@ def search_articles(store: Store, q: str | None, *, outlet: str | None = None, s
         title = r["title"] or ""
         tsnip = fts.snippet(title, rx, max(len(title), 1)) if rx and title else None
         results.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
-                        "url": r["url"], "score": None if r["score"] is None else round(-r["score"], 4),
+                        "url": r["url"], "score": None if sc is None else round(-sc, 4),
                         "snippet": snip, "title_highlights": tsnip["highlights"] if tsnip else []})
     return {"total": total, "results": results}
 
