@@ -212,3 +212,14 @@ def test_title_actor_resolves_role_phrases_to_the_articles_actor():
     assert title_actor(rec, "الرئيس الأمريكي السابق") is None
     rec.published = "2019-06-16"
     assert title_actor(rec, "الرئيس الأمريكي").id == "Q:donald_trump"
+
+
+def test_actors_tolerate_mention_boundaries_cut_by_a_tagger():
+    text = "وناقش مجلس الأمن الروسي الأمر، وعلق بوتين على تصريحات بايدن."
+    s = text.index("بايدن") + 1  # a tagger took the ب of بايدن for a clitic
+    ents = [Entity("مجلس الأمن", text.index("مجلس"), text.index("مجلس") + 10, "ORG"),
+            Entity("بوتين", text.index("بوتين"), text.index("بوتين") + 5, "PER"),
+            Entity(text[s:s + 4], s, s + 4, "PER")]
+    rec = Record(id="t", text=text, published="2021-04-19", language="ar", entities=ents)
+    ActorsStage()(rec)
+    assert [e.actor for e in rec.entities] == ["O:security_council_of_russia", "Q:vladimir_putin", "Q:joe_biden"]

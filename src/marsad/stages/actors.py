@@ -78,6 +78,33 @@ def _english(name: str, etype: str = "PER") -> str | None:
         return None
 
 
+def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None):
+    """``(surface, candidates)`` for an entity, tolerant of mention boundaries a tagger got wrong.
+
+    A mention followed by a country adjective is read with it when that names a KB body
+    (``مجلس الأمن`` | ``الروسي``); a mention that starts inside a word is read as the whole word
+    when only that is known (``ايدن`` cut from ``بايدن``).
+    """
+    m = re.match(r"[ \t\u00a0]+(\S+)", text[ent.end:ent.end + 40])
+    if m and alias_key(m.group(1)) in kb.nisba:
+        longer = text[ent.start:ent.end + m.end()]
+        found = [e for e in kb.lookup(longer, published, type=etype) if e.kind == "name"]
+        if found:
+            return longer, found
+    cands = kb.lookup(ent.text, published, type=etype)
+    if cands:
+        return ent.text, cands
+    start = ent.start
+    while start > 0 and text[start - 1].isalpha() and ent.start - start < 3:
+        start -= 1
+    if start < ent.start and (start == 0 or not text[start - 1].isalpha()):
+        whole = text[start:ent.end]
+        found = [e for e in kb.lookup(whole, published, type=etype) if e.kind in ("name", "short")]
+        if found:
+            return whole, found
+    return ent.text, cands
+
+
 def title_actor(record: Record, phrase: str) -> Actor | None:
     """The actor a role title names at the article's date, for the quotes and events stages.
 
@@ -164,10 +191,10 @@ class ActorsStage(Stage):
             ent = ents[i]
             if ent.type != "PER":
                 continue
-            toks = _name_tokens(ent.text)
+            surface, cands = _lookup_mention(kb, text, ent, published, "PER")
+            toks = _name_tokens(surface)
             if not toks:
                 continue
-            cands = kb.lookup(ent.text, published, type="PER")
             if cands and not any(e.type == "PER" for e in cands) and cands[0].kind == "name":
                 retyped.add(i)  # a body or place tagged as a person (الكرملين): linked below as such
                 continue
@@ -217,10 +244,11 @@ class ActorsStage(Stage):
         for i, ent in enumerate(ents):
             if (ent.type == "PER" and i not in retyped) or (ent.type == "MISC" and not self.link_misc):
                 continue
-            toks = _name_tokens(ent.text)
+            surface, cands = _lookup_mention(kb, text, ent, published,
+                                             ent.type if ent.type not in ("MISC", "PER") else None)
+            toks = _name_tokens(surface)
             if not toks:
                 continue
-            cands = kb.lookup(ent.text, published, type=ent.type if ent.type not in ("MISC", "PER") else None)
             people = [e for e in cands if e.type == "PER" and e.kind == "name"]
             cands = [e for e in cands if e.type != "PER" or ent.type == "MISC"]
             if not cands and people:
