@@ -302,3 +302,11 @@ def test_serve_command_runs_the_server(store_db, tmp_path):
         except subprocess.TimeoutExpired:
             os.kill(proc.pid, signal.SIGKILL)
     assert "read-only" in proc.stderr.read()
+
+
+def test_api_events_periods(client):
+    day = client.get("/api/events?period=day").json()
+    assert day["by_type"]["period"] == "day" and day["by_type"]["periods"][0] == "2021-04-19"
+    assert len(day["by_quad"]["periods"]) == len(day["by_type"]["periods"])  # gaps filled, same axis
+    year = client.get("/api/events?period=year").json()
+    assert year["by_quad"]["periods"] == ["2021"] and sum(sum(v) for v in year["by_quad"]["counts"].values()) == 14

@@ -327,6 +327,19 @@ def _ordinal(p: str) -> int:
     return date.fromisoformat(p).toordinal()
 
 
+def _span_days(agg: dict, clip: bool) -> int:
+    """Days covered by the chart of day buckets ``agg`` (the 95% window when clipping)."""
+    per: dict[str, int] = {}
+    for (p, _k), n in agg.items():
+        per[p] = per.get(p, 0) + n
+    days = sorted(per)
+    try:
+        lo, hi = _densest(days, [per[d] for d in days], 0.95) if clip else (0, len(days) - 1)
+        return _ordinal(days[hi]) - _ordinal(days[lo])
+    except ValueError:
+        return len(days)
+
+
 def _densest(periods: list[str], counts: list[int], share: float) -> tuple[int, int]:
     """Indices ``(lo, hi)`` of the shortest run of periods (in time) holding ``share`` of the counts."""
     try:
@@ -376,7 +389,7 @@ def event_series(store: Store, by: str, period: str, clip: bool = True, *, actor
 
     agg = bucket(PERIOD_LEN[period])
     observed = sorted({p for p, _k in agg})
-    if period == "day" and observed and len(_fill(observed, 10_000)) > 400:
+    if period == "day" and observed and _span_days(agg, clip and not (since or until)) > 400:
         period = "month"
         agg = bucket(7)
         observed = sorted({p for p, _k in agg})
