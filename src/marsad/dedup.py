@@ -15,7 +15,7 @@ PLOVER type, same source and target actor sets, same negation and modality, and 
 within one group of duplicate articles.  Statistics count clusters (events), not reports.
 
 :func:`refresh` rebuilds the derived tables (``duplicates``, ``event_clusters``,
-``cluster_actors``, ``actors``) from the stored articles; the store calls it, inside one
+``cluster_actors``, ``event_daily``, ``actors``) from the stored articles; the store calls it, inside one
 transaction, at the end of every ingest run.
 """
 from __future__ import annotations
@@ -336,6 +336,9 @@ def refresh(conn: sqlite3.Connection, threshold: float = NEAR_THRESHOLD, window_
         "INSERT OR IGNORE INTO cluster_actors(cluster, role, actor) VALUES (?, ?, ?)",
         [(c[0], role, actor) for c in clusters for role, col in (("source", 8), ("target", 9))
          for actor in json.loads(c[col])])
+    conn.execute("DELETE FROM event_daily")
+    conn.execute("INSERT INTO event_daily SELECT first_day, type, quad, count(*), sum(n_reports) FROM event_clusters "
+                 "WHERE first_day IS NOT NULL GROUP BY first_day, type, quad")
     conn.execute("DELETE FROM actors")
     conn.executemany("INSERT INTO actors VALUES (" + ",".join("?" * 13) + ")", aggregate_actors(conn))
     return {"duplicate_rows": len(dups), "event_clusters": len(clusters)}

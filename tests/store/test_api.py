@@ -105,3 +105,12 @@ def test_api_search_collapse_duplicates_keeps_the_canonical(store):
     assert (hit["id"], hit["duplicates"], hit["canonical"]) == ("r01", 2, "r01")
     assert store.search_count(q, collapse_duplicates=True) == 1
     assert store.search(q)[0]["duplicates"] == 2
+
+
+@pytest.mark.parametrize("filters", [{}, {"type": "CONSULT"}, {"since": "2021-05-01"}, {"quad": 1},
+                                     {"actor": "بوتين"}, {"country": "SYR"}])
+@pytest.mark.parametrize("reports", [False, True])
+def test_api_event_counts_daily_totals_agree_with_clusters(store, filters, reports):
+    total = sum(r["count"] for r in store.event_counts("quad", "day", reports=reports, **filters))
+    events = store.events(limit=None, **filters)
+    assert total == sum(e["n_reports"] if reports else 1 for e in events)

@@ -334,9 +334,15 @@ class Store:
         where, params = self._event_where(filters.get("actor"), filters.get("type"), filters.get("country"),
                                           filters.get("since"), filters.get("until"), filters.get("quad"),
                                           filters.get("role", "any"))
-        measure = "sum(c.n_reports)" if reports else "count(*)"
-        return self._all(f"SELECT substr(c.first_day, 1, {PERIODS[period]}) AS period, {col} AS key, {measure} AS count "
-                         f"FROM event_clusters c WHERE {where} AND c.first_day IS NOT NULL "
+        if filters.get("actor") or filters.get("country"):
+            source, day = "event_clusters c", "c.first_day"
+            measure = "sum(c.n_reports)" if reports else "count(*)"
+        else:  # no actor filter: the per-day totals answer it (the filters use the same column names)
+            source, day = "event_daily c", "c.day"
+            where = where.replace("c.first_day", "c.day")
+            measure = "sum(c.n_reports)" if reports else "sum(c.n_events)"
+        return self._all(f"SELECT substr({day}, 1, {PERIODS[period]}) AS period, {col} AS key, {measure} AS count "
+                         f"FROM {source} WHERE {where} AND {day} IS NOT NULL "
                          "GROUP BY period, key ORDER BY period, key", params)
 
     # --- quotes --------------------------------------------------------------------------

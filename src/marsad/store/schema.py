@@ -149,8 +149,29 @@ def _v1(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    """Covering indexes for the dashboard's counts (languages; events per period and type/quad)."""
+    run_script(conn, """
+    CREATE INDEX articles_language ON articles(language);
+    CREATE INDEX event_clusters_counts ON event_clusters(first_day, type, quad, n_reports);
+    """)
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Events and reports per day, type and quad class (derived): timelines without a scan."""
+    run_script(conn, """
+    CREATE TABLE event_daily (
+        day TEXT NOT NULL, type TEXT NOT NULL, quad INTEGER,
+        n_events INTEGER NOT NULL, n_reports INTEGER NOT NULL
+    );
+    CREATE INDEX event_daily_day ON event_daily(day, type, quad);
+    INSERT INTO event_daily SELECT first_day, type, quad, count(*), sum(n_reports) FROM event_clusters
+        WHERE first_day IS NOT NULL GROUP BY first_day, type, quad;
+    """)
+
+
 #: ordered migrations; the store's version is the number applied
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
