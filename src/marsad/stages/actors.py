@@ -85,7 +85,7 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
     (``مجلس الأمن`` | ``الروسي``); a mention that starts inside a word is read as the whole word
     when only that is known (``ايدن`` cut from ``بايدن``).
     """
-    m = re.match(r"[ \t\u00a0]+(\S+)", text[ent.end:ent.end + 40])
+    m = re.match(r"[ \t\u00a0]+([^\W\d_]+)", text[ent.end:ent.end + 40])
     if m and alias_key(m.group(1)) in kb.nisba:
         longer = text[ent.start:ent.end + m.end()]
         found = [e for e in kb.lookup(longer, published, type=etype) if e.kind == "name"]
