@@ -555,6 +555,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in previous.source if x not in target]
     if not source:
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
+    if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
+        target = _implicit_target(record, toks, m, mentions, source)
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -589,6 +591,32 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor]
     return [prev[-1].actor] if prev else []
+
+
+_TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+              "AGREE", "CONCEDE"}
+
+
+def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
+    """The other side of a two-sided act whose clause names only one (محادثاته، أشكر):
+    the nearest actor of the paragraph that is not the source, preferring another country."""
+    pos = toks[m.head_tok].start
+    text = record.text
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    by_id = mentions.by_id
+    src_countries = {getattr(by_id.get(x), "country", None) for x in source} - {None}
+    best = None
+    for u in mentions.items:
+        if not (a <= u.start < b) or not u.actor or u.actor in source:
+            continue
+        country = getattr(by_id.get(u.actor), "country", None)
+        foreign = country is not None and country not in src_countries
+        key = (not foreign, abs(u.start - pos))
+        if best is None or key < best[0]:
+            best = (key, u.actor)
+    return [best[1]] if best else []
 
 
 def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -> str | None:
