@@ -266,3 +266,26 @@ def test_ingest_survives_sigkill_and_rerun_completes(tmp_path):
     assert conn.execute("SELECT count(*) FROM article_minhash").fetchone()[0] == n
     assert conn.execute("SELECT value FROM meta WHERE key = 'derived_stale'").fetchone()[0] == "0"
     conn.close()
+
+
+class _KillsTheWorker:
+    """Unpickling this in a worker process ends that process (as a crash inside a stage would)."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_ingest_worker_crash_recorded_and_other_documents_kept(tmp_path):
+    from marsad.ingest import Task, batched, run_local
+    from marsad.io.readers import read_path
+    from marsad.store.writer import Failure, Prepared
+
+    good = [Task("record", f"r.jsonl:{i}", rec.id, rec)
+            for i, rec in enumerate(read_path(write_jsonl(tmp_path / "r.jsonl", rows(6))), 1)]
+    tasks = good[:3] + [Task("record", "poison:1", "poison", _KillsTheWorker())] + good[3:]
+    results = []
+    run_local(batched(tasks, 2), lambda batch, out: results.extend(out), workers=2, profile="fast")
+    stored = sorted(r.id for r in results if isinstance(r, Prepared))
+    crashed = [r for r in results if isinstance(r, Failure)]
+    assert stored == sorted(t.doc_id for t in good)
+    assert [(f.location, f.stage) for f in crashed] == [("poison:1", "crash")]
