@@ -307,6 +307,10 @@ class Mentions:
             out.append(Unit(first, last, m.actor, m.person, glued))
         return out
 
+    def is_whole_mention(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is exactly one entity (a quoted name, not a quotation)."""
+        return any(m.start == start and m.end == end for m in self.items)
+
     def has_mention_at(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.items)
 
@@ -496,9 +500,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         if w in _COMPLEMENTIZERS:
             opener = ("comp", j)
             break
-        if w in ("“", "«", '"', "”") and any(qa == toks[j].end and (len(text[qa:qb].split()) >= 3 or
-                                                                   not text[qb + 1:toks[-1].end].strip(" .،!؟\"”»"))
-                                            for qa, qb in qspans):
+        if w in ("“", "«", '"', "”") and not _names_a_channel(norms, j) and any(
+                qa == toks[j].end and not mentions.is_whole_mention(qa, qb)
+                and (len(text[qa:qb].split()) >= 3 or not text[qb + 1:toks[-1].end].strip(" .،!؟\"”»"))
+                for qa, qb in qspans):
             opener = ("quote", j)
             break
         if w == ":":
@@ -520,9 +525,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
             np_end, opener = j, ("bare", j)
             break
-        if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7:
-            opener = ("comma", j)
+        if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7 \
+                and not any(x in _COMPLEMENTIZERS or x == ":" for x in norms[j + 1:]):
+            opener = ("comma", j)   # وأضاف المجلس في مارس، دُعي ... (not an apposition comma)
             break
+        if j > i + 1 and _cue_lemma(w, _cue_forms()) is not None and w[:1] == "و":
+            break   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
         if w in (".", "؟", "!"):
             break
         j += 1
@@ -531,6 +539,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     kind_open, j = opener
     a, b = i + 1, (np_end if np_end is not None else j)
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, last_speaker)
+    if speaker_text is None and i > 0:
+        # وأعلن الحزب تأييده ... وقال: "...": the subject of the sentence's first verb
+        before = [u for u in mentions.units_in(toks[:i]) if u.first <= 3]
+        if before:
+            speaker = before[0].actor
+            speaker_text = text[toks[before[0].first].start:toks[before[0].last].end]
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # والتي ادعى فيها أن: the subject is the person just named in the sentence
         persons = [u for u in mentions.units_in(toks[:i]) if u.person]
@@ -539,6 +553,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
             speaker, speaker_text = last_speaker[0], last_speaker[1]
+    if lemma == "نقل":
+        # نقلت وكالة سانا عن مصدر في وزارة الخارجية قوله: the medium relays, the source speaks
+        an = next((k for k in range(a, b) if norms[k] == "عن"), None)
+        if an is not None:
+            channel = text[toks[a].start:toks[an - 1].end].strip(" ،,") if an > a else channel
+            speaker, speaker_text, _, _, _ = _speaker_from(record, toks, norms, an + 1, b, mentions, None)
+            if speaker_text and normalize(speaker_text).split()[-1] in ("قوله", "قولها", "قولهم"):
+                speaker_text = speaker_text.rsplit(" ", 1)[0]
     if lemma in _ADDRESSING:
         units = mentions.units_in(toks[a:b])
         if len(units) >= 2:
@@ -572,6 +594,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
+
+
+def _names_a_channel(norms: list[str], j: int) -> bool:
+    """The quotation mark at ``j`` opens a medium's name (لصحيفة "ميل أون صنداي")."""
+    prev = norms[j - 1] if j else ""
+    return prev[:1] == "ل" and prev[1:] in _CHANNEL_NOUNS
 
 
 def _np_len(norms, a, j) -> int:
