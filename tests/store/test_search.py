@@ -78,6 +78,11 @@ def test_search_ranks_title_matches_first(search_db):
     assert res[0]["title_highlights"]
 
 
+def test_search_title_highlights_are_offsets_into_the_title(search_db):
+    [hit] = search_db.search("في الأخبار")
+    assert [hit["title"][a:b] for a, b in hit["title_highlights"]] == ["في", "الأخبار"]
+
+
 def test_search_snippet_highlights_original_text(search_db):
     res = {r["id"]: r for r in search_db.search("محمد الحكومه")}
     snip = res["v1"]["snippet"]

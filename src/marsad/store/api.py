@@ -104,12 +104,10 @@ class Store:
                 text = rec.get("text") or ""
                 snip = {"text": text[:snippet_width], "start": 0, "end": min(len(text), snippet_width), "highlights": []}
             snip["field"] = field
-            title = r["title"] or ""
-            tsnip = fts.snippet(title, rx, max(len(title), 1))
             cr = r["canonical_row"]
             out.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
                         "url": r["url"], "score": round(-score[r["rowid"]], 4), "snippet": snip,
-                        "title_highlights": tsnip["highlights"] if tsnip else [],
+                        "title_highlights": fts.highlights(r["title"] or "", rx),
                         "duplicates": (dup_counts.get(cr, 1) - 1) if cr is not None else 0,
                         "canonical": canon_ids.get(cr) if cr is not None else r["id"]})
         return out

@@ -162,6 +162,11 @@ def highlighter(terms, exact: bool = False) -> re.Pattern | None:
     return _highlighter(tuple(terms), exact)
 
 
+def highlights(text: str, rx: re.Pattern | None) -> list[list[int]]:
+    """``[start, end]`` of every match of ``rx`` in ``text`` (offsets into ``text``)."""
+    return [[m.start(), m.end()] for m in rx.finditer(text)] if text and rx is not None else []
+
+
 def snippet(text: str, rx: re.Pattern | None, width: int = 240) -> dict | None:
     """The window of ``text`` holding most matches: ``{text, start, end, highlights}`` where
     ``start``/``end`` are offsets in ``text`` and ``highlights`` ``[a, b]`` pairs relative to the
