@@ -60,6 +60,7 @@ def _environment() -> Environment:
     env.filters["marked"] = _marked
     env.filters["http_url"] = lambda u: isinstance(u, str) and u.lower().startswith(("http://", "https://"))
     env.globals["bars"] = _bars
+    env.globals["chart_svg"] = R.chart_svg
     env.globals["qs"] = _qs
     env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
     return env
