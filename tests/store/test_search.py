@@ -93,6 +93,15 @@ def test_search_snippet_highlights_original_text(search_db):
     assert all(normalize(m).replace("ـ", "") in ("محمد", "الحكومه") for m in marked)
 
 
+def test_search_words_in_sequence_rank_above_scattered_words(tmp_path):
+    db = str(tmp_path / "p.db")
+    recs = [record("scattered", "التقى محمد وزير المالية بن علي ثم سافر إلى سلمان آباد في زيارة قصيرة للمدينة"),
+            record("phrase", "استقبل ولي العهد الأمير محمد بن سلمان اليوم وفدا رسميا في زيارة قصيرة للمدينة")]
+    ingest([write_jsonl(tmp_path / "p.jsonl", recs)], db, analysed=True)
+    with open_store(db) as st:
+        assert [r["id"] for r in st.search("محمد بن سلمان")] == ["phrase", "scattered"]
+
+
 def test_search_filters_and_count(search_db):
     assert search_db.search_count("الرئيس") == 2
     assert _ids(search_db, "الرئيس", since="2030-01-01") == []

@@ -106,8 +106,16 @@ def _expr(term: Term, exact: bool) -> str:
 
 
 def fts_query(terms: list[Term], exact: bool = False) -> str:
-    """The FTS5 MATCH expression for parsed terms."""
-    pos = " AND ".join(_expr(t, exact) for t in terms if not t.negated)
+    """The FTS5 MATCH expression for parsed terms.
+
+    Several plain words also match as a phrase, OR-ed in: the set of results is the same (the
+    phrase implies every word) but bm25 scores the phrase too, so ``محمد بن سلمان`` ranks the
+    name above articles where the three words are scattered.
+    """
+    positive = [t for t in terms if not t.negated]
+    pos = " AND ".join(_expr(t, exact) for t in positive)
+    if len(positive) > 1 and all(len(t.words) == 1 and not t.prefix and not t.alternatives for t in positive):
+        pos = f"({pos}) OR {_quote(' '.join(t.words[0] for t in positive))}"
     neg = [_expr(t, exact) for t in terms if t.negated]
     return pos + (" NOT (" + " OR ".join(neg) + ")" if neg else "")
 
