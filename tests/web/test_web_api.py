@@ -211,6 +211,8 @@ def test_api_analyze_runs_the_pipeline_and_stores_nothing(client, store_db):
         assert rec["text"][e["start"]:e["end"]] == e["text"]
     with sqlite3.connect(store_db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 6
+    twin = client.post("/analyze.json", json={"text": text, "title": "عنوان تجريبي", "published": "2021-05-01"})
+    assert twin.status_code == 200 and twin.json()["record"]["text"] == rec["text"]
 
 
 @pytest.mark.parametrize("payload, status", [({"text": "   "}, 400), ({"text": "نص", "published": "soon"}, 400),

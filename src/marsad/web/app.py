@@ -418,6 +418,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
             data.update(article_view(out["record"], out["actor_pages"], None))
             return render_page(request, "analyze.html", data)
 
+        @app.post("/analyze.json", include_in_schema=False)  # the page's JSON twin
         @app.post("/api/analyze", summary="analyse posted text (stores nothing)")
         def api_analyze(body: AnalyzeIn):
             """Run the Marsad pipeline on `text` and return the record (contract v1) and `actor_pages`
