@@ -69,3 +69,12 @@ def test_text_arabic_ratio():
 @pytest.mark.parametrize("raw, expected", [("\ufefb", "لا"), ("\ufd3e", "\ufd3e"), ("\ufdf2", "الله")])
 def test_text_normalize_presentation_forms(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("خميّس إنّ", ["خميّس", "إنّ"]),
+    ("مُحَمَّدًا وصل", ["مُحَمَّدًا", "وصل"]),
+    ("أحمــد صبري", ["أحمــد", "صبري"]),
+])
+def test_text_tokenize_keeps_diacritics_inside_words(text, tokens):
+    assert [t.text for t in tokenize(text)] == tokens

@@ -118,7 +118,8 @@ class Token:
 # words), or a single other non-space character.  Decimal numbers and times stay whole.
 _TOKEN = re.compile(
     r"\d+(?:[.,:٫٬]\d+)+"            # 3.5  1,000  12:30  ٣٫٥
-    r"|[^\W_]+(?:['’\-][^\W_]+)*"    # words (Arabic incl. marks, Latin, digits)
+    r"|[^\W_][^\W_\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*(?:[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+[^\W_]*)*"
+    r"(?:['’\-][^\W_]+)*"            # words (Arabic letters with their diacritics, Latin, digits)
     r"|\S",
     re.UNICODE,
 )

@@ -20,7 +20,7 @@ class DictTagger:
             while i < len(toks):
                 for n in (3, 2, 1):
                     key = tuple(toks[i:i + n])
-                    if key in self.names:
+                    if len(key) == n and key in self.names:
                         kind = self.names[key]
                         tags[i] = f"B-{kind}"
                         for j in range(i + 1, i + n):
@@ -81,3 +81,49 @@ def test_entities_hashtag_words_form_one_name():
     text = "دعا #مجلس_الأمن إلى اجتماع."
     ents = run(text, {("مجلس", "الأمن"): "ORG"})
     assert [e.text for e in ents] == ["مجلس_الأمن"]
+
+
+class FakeKB:
+    """Exact-match stand-in for marsad.kb (the real one is tested in tests/kb)."""
+
+    class Entry:
+        def __init__(self, type_):
+            self.type = type_
+
+    def __init__(self, names):
+        self.names = names
+
+    def find_mentions(self, text, published=None):
+        out = []
+        for name, kind in self.names.items():
+            i = text.find(name)
+            while i >= 0:
+                out.append((i, i + len(name), self.Entry(kind)))
+                i = text.find(name, i + 1)
+        return out
+
+
+def run_kb(text, tagged, kb_names):
+    stage = EntitiesStage()
+    stage._tagger = DictTagger(tagged)
+    stage._kb = FakeKB(kb_names)
+    rec = Record(id="t", text=text, sentences=[Sentence(a, b) for a, b in sentences(text)])
+    return [(e.text, e.type) for e in stage(rec).entities]
+
+
+@pytest.mark.parametrize("text, tagged, kb, expected", [
+    # two names the tagger ran together are split on the KB's names
+    ("وأبلغ لافروف تيلرسون أن", {("لافروف", "تيلرسون"): "PER"}, {"لافروف": "PER", "تيلرسون": "PER"},
+     [("لافروف", "PER"), ("تيلرسون", "PER")]),
+    # a longer KB name extends a span cut short
+    ("اجتمع مجلس الأمن الروسي أمس", {("مجلس", "الأمن"): "ORG"}, {"مجلس الأمن الروسي": "ORG"},
+     [("مجلس الأمن الروسي", "ORG")]),
+    # the KB's type wins on an exact match
+    ("ذكرت وكالة سانا أن", {("سانا",): "LOC"}, {"سانا": "ORG"}, [("سانا", "ORG")]),
+    # a name the tagger missed is added
+    ("وصل ماكرون إلى برلين", {("برلين",): "LOC"}, {"ماكرون": "PER"}, [("ماكرون", "PER"), ("برلين", "LOC")]),
+    # an ORG that merely contains a place stays one ORG
+    ("أعلنت جامعة القاهرة أن", {("جامعة", "القاهرة"): "ORG"}, {"القاهرة": "LOC"}, [("جامعة القاهرة", "ORG")]),
+])
+def test_entities_reconcile_with_knowledge_base(text, tagged, kb, expected):
+    assert run_kb(text, tagged, kb) == expected

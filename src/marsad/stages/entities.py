@@ -96,11 +96,15 @@ class EntitiesStage(Stage):
     # -- the stage -----------------------------------------------------------------------
     def __call__(self, record: Record) -> Record:
         text = record.text
+        kb = self.kb()
         # hashtag marks are not words: #مجلس_الأمن is tagged as مجلس الأمن, and a span over
         # its words still covers the underscore between them
         sents = [[t for t in tokenize(text, s.start, s.end) if t.text not in _JOINERS] for s in record.sentences]
         sents = [s for s in sents if s]
         standalone = {normalize(t.text) for s in sents for t in s}
+        def known(word: str) -> bool:  # the KB knows the word as written, first letter included
+            return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
+
         entities: list[Entity] = []
         if sents:
             try:
@@ -111,34 +115,71 @@ class EntitiesStage(Stage):
                 tags = [["O"] * len(s) for s in sents]
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
-                    ent = self._make_entity(text, toks[a:b], kind, standalone)
+                    ent = self._make_entity(text, toks[a:b], kind, standalone, known)
                     if ent is not None:
                         entities.append(ent)
-        kb = self.kb()
         if kb is not None:
-            by_span = {(e.start, e.end): e for e in entities}
-            taken = [(e.start, e.end) for e in entities]
-            for start, end, entry in kb.find_mentions(text, record.published):
-                same = by_span.get((start, end))
-                if same is not None:
-                    # the curated knowledge base knows the kind of a name it matches exactly
-                    # (سانا is a news agency, not a place)
-                    if entry.type in ("PER", "ORG", "LOC") and same.type != entry.type:
-                        same.type = entry.type
-                    continue
-                if any(start < te and ts < end for ts, te in taken):
-                    continue
-                etype = getattr(entry, "type", None) or "MISC"
-                if etype not in ("PER", "ORG", "LOC", "MISC"):
-                    etype = "ORG" if etype in ("IGO", "GOV", "MED") else "MISC"
-                entities.append(Entity(text[start:end], start, end, etype))
-                taken.append((start, end))
+            entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
 
     @staticmethod
-    def _make_entity(text: str, toks, kind: str, standalone: set[str]) -> Entity | None:
+    def _kb_type(entry) -> str:
+        etype = getattr(entry, "type", None) or "MISC"
+        if etype not in ("PER", "ORG", "LOC", "MISC"):
+            etype = "ORG" if etype in ("IGO", "GOV", "MED") else "MISC"
+        return etype
+
+    def _reconcile(self, text: str, entities: list[Entity], mentions) -> list[Entity]:
+        """Merge the tagger's spans with the knowledge base's exact name matches.
+
+        * a KB name matching a tagged span exactly gives it the KB's type (سانا is an agency);
+        * a KB name that strictly contains a tagged span extends it (مجلس الأمن -> مجلس الأمن
+          الروسي, جين بينج -> شي جين بينج);
+        * a tagged span holding two or more KB names, one of them a person, was two names run
+          together by the tagger (باتروشيف سوليفان) and is replaced by those names;
+        * KB names the tagger missed altogether are added.
+        """
+        out: list[Entity] = []
+        used: set[int] = set()
+        for e in entities:
+            inside = [k for k, (s, t, _) in enumerate(mentions) if e.start <= s and t <= e.end]
+            covering = [k for k, (s, t, _) in enumerate(mentions)
+                        if s <= e.start and e.end <= t and (t - s) > (e.end - e.start)]
+            if (e.start, e.end) in {(mentions[k][0], mentions[k][1]) for k in inside}:
+                k = next(k for k in inside if (mentions[k][0], mentions[k][1]) == (e.start, e.end))
+                etype = self._kb_type(mentions[k][2])
+                if etype in ("PER", "ORG", "LOC"):
+                    e.type = etype
+                used.add(k)
+                out.append(e)
+            elif covering:
+                k = max(covering, key=lambda k: mentions[k][1] - mentions[k][0])
+                s, t, entry = mentions[k]
+                used.add(k)
+                out.append(Entity(text[s:t], s, t, self._kb_type(entry)))
+            elif len(inside) >= 2 and any(self._kb_type(mentions[k][2]) == "PER" for k in inside):
+                for k in inside:
+                    s, t, entry = mentions[k]
+                    used.add(k)
+                    out.append(Entity(text[s:t], s, t, self._kb_type(entry)))
+            else:
+                out.append(e)
+        taken = [(e.start, e.end) for e in out]
+        for k, (start, end, entry) in enumerate(mentions):
+            if k in used or any(start < te and ts < end for ts, te in taken):
+                continue
+            out.append(Entity(text[start:end], start, end, self._kb_type(entry)))
+            taken.append((start, end))
+        # one span, one entity (an extension may have met a span the tagger also found)
+        unique = {}
+        for e in out:
+            unique.setdefault((e.start, e.end), e)
+        return list(unique.values())
+
+    @staticmethod
+    def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False) -> Entity | None:
         # drop punctuation at the edges (quotes around a name are not part of it)
         while toks and toks[0].text in _TRIM_CHARS:
             toks = toks[1:]
@@ -147,7 +188,8 @@ class EntitiesStage(Stage):
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
-        start += strip_clitic_offset(toks[0].text, standalone)
+        if not known(toks[0].text):  # a name the KB knows as written keeps its first letter (بايدن)
+            start += strip_clitic_offset(toks[0].text, standalone)
         if end - start < 2:
             return None
         return Entity(text[start:end], start, end, kind)
