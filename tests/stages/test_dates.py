@@ -86,6 +86,12 @@ def test_dates_seed_sentences():
     assert values == ["2021-04-22/2021-04-23", "2021-04-19", "2021-04-22"]
 
 
+def test_dates_month_takes_the_year_of_its_sentence():
+    found = dict(_dates("وفي 2015، وتحديدا في تشرين الثاني/نوفمبر، وقعت الحادثة.", published="2018-05-03"))
+    assert found["في تشرين الثاني/نوفمبر"] == "2015-11"
+    assert dict(_dates("قتل 2000 شخص في مارس.", published="2018-05-03"))["في مارس"] == "2018-03"
+
+
 def test_dates_without_publication_date_keep_null():
     found = dict(_dates("وصل أمس، ثم غادر في 22 أبريل 2021 وعاد الخميس.", published=None))
     assert found["22 أبريل 2021"] == "2021-04-22"

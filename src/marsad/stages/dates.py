@@ -243,7 +243,7 @@ def _count(m: re.Match) -> int | None:
     return implied
 
 
-def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
+def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: int | None = None) -> str | None:
     """The value of one matched expression (see the module docstring)."""
     kind = _KIND[m.re.pattern]
     g = m.group
@@ -254,6 +254,8 @@ def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
         mon = MONTHS[re.sub(r"\s+", " ", g("mon"))]
         if g("y"):
             y = int(g("y"))
+        elif context_year:
+            y = context_year      # "في 2015 ... في 3 نوفمبر": the year the sentence is about
         elif pub:
             d0 = int(g("d") if kind == "dm" else g("d1"))
             y = _nearest_year(pub, mon, d0)
@@ -296,6 +298,8 @@ def resolve(m: re.Match, pub: date | None, future_context: bool) -> str | None:
             y = pub.year if mon > pub.month else pub.year + 1
         elif rel:
             y = pub.year
+        elif context_year:
+            y = context_year
         else:
             y = _nearest_year(pub, mon, None)
         return f"{y:04d}-{mon:02d}"
@@ -361,6 +365,30 @@ _NEEDS = {
 }
 
 
+_YEAR_ANY = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.-])")
+_YEAR_LEADS = {"في", "وفي", "عام", "العام", "سنه", "منذ", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوايل"}
+_SENT_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def _context_year(norm: str, a: int, b: int) -> int | None:
+    """An explicit year in the same sentence, within 60 characters of the expression."""
+    lo, hi = max(0, a - 60), min(len(norm), b + 60)
+    best = None
+    for y in _YEAR_ANY.finditer(norm, lo, hi):
+        if a <= y.start() < b:
+            continue
+        lead = norm[max(0, y.start() - 7):y.start()].split()
+        if not lead or lead[-1] not in _YEAR_LEADS:
+            continue   # 2000 شخص is a count, في 2015 / عام 2015 a year
+        between = norm[min(b, y.end()):max(a, y.start())]
+        if _SENT_BREAK.search(between):
+            continue
+        gap = y.start() - b if y.start() >= b else a - y.end()
+        if best is None or gap < best[0]:
+            best = (gap, int(y.group()))
+    return best[1] if best else None
+
+
 def find_dates(text: str, norm: str, offsets: list[int] | None, published: str | None) -> list[DateExpr]:
     """All time expressions of ``text`` (``norm`` its normalised form)."""
     pub = _parse_pub(published)
@@ -390,7 +418,7 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel")):
             continue
         future = bool(_FUTURE.search(norm, max(0, a - 80), a)) or bool(_FUTURE.search(norm, b, min(len(norm), b + 40)))
-        value = resolve(m, pub, future)
+        value = resolve(m, pub, future, _context_year(norm, a, b))
         taken_end = b
         s, e = to_text_span(offsets, a, b)
         out.append(DateExpr(text=text[s:e], start=s, end=e, value=value))
