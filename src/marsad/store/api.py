@@ -91,19 +91,7 @@ class Store:
         canon_ids = self._ids([r["canonical_row"] for r in rows if r["canonical_row"] is not None])
         out = []
         for r in rows:
-            rec = {"text": r["text"], "quotes": json.loads(r["quotes"]) if r["quotes"] else []}
-            snip = fts.snippet(rec.get("text") or "", rx, snippet_width)
-            field = "text"
-            if snip is None:
-                for q in rec.get("quotes") or []:
-                    snip = fts.snippet(q.get("text") or "", rx, snippet_width)
-                    if snip:
-                        field = "quote"
-                        break
-            if snip is None:
-                text = rec.get("text") or ""
-                snip = {"text": text[:snippet_width], "start": 0, "end": min(len(text), snippet_width), "highlights": []}
-            snip["field"] = field
+            snip = _snippet(r["text"] or "", r["quotes"], rx, snippet_width)
             cr = r["canonical_row"]
             out.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
                         "url": r["url"], "score": round(-score[r["rowid"]], 4), "snippet": snip,
@@ -437,6 +425,18 @@ class Store:
         where, params = ("WHERE stage = ?", [stage]) if stage else ("", [])
         return self._all(f"SELECT location, stage, doc_id, error, run, at FROM failures {where} "
                          "ORDER BY run DESC, location LIMIT ?", (*params, _lim(limit)))
+
+
+def _snippet(text: str, quotes_json: str | None, rx, width: int) -> dict:
+    """The best snippet of the body, else of the first matching quote, else the opening."""
+    snip = fts.snippet(text, rx, width)
+    if snip is not None:
+        return dict(snip, field="text")
+    for q in json.loads(quotes_json) if quotes_json else []:
+        snip = fts.snippet(q.get("text") or "", rx, width)
+        if snip is not None:
+            return dict(snip, field="quote")
+    return {"text": text[:width], "start": 0, "end": min(len(text), width), "highlights": [], "field": "text"}
 
 
 def _lim(n: int | None) -> int:
