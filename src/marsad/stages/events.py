@@ -435,7 +435,11 @@ def extract_events(record: Record) -> list[Event]:
         if not matches:
             continue
         matches = _drop_topics(matches, norms)
-        matches = _confident(matches, norms)
+        def named(m: Match) -> bool:
+            src, tgt = find_arguments(record, toks, norms, m, mentions)
+            return bool(src and tgt)
+
+        matches = _confident(matches, norms, named if record.entities else None)
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         for mi, m in enumerate(matches):
@@ -465,8 +469,12 @@ def extract_events(record: Record) -> list[Event]:
 DETECTED_TYPES = ("ASSAULT", "PROTEST")
 
 
-def _confident(matches: list[Match], norms: list[str]) -> list[Match]:
-    """Drop ASSAULT/PROTEST triggers of a sentence that mentions rather than reports one."""
+def _confident(matches: list[Match], norms: list[str], named=None) -> list[Match]:
+    """Drop ASSAULT/PROTEST triggers of a sentence that mentions rather than reports one.
+
+    ``named(m)`` says whether the clause itself names both who acted and on whom (هاجم
+    مسلحون القرية): such a trigger stays whatever the sentence score (on the GSR, which has no
+    entities, this never applies)."""
     detector = load_detector()
     for typ in DETECTED_TYPES:
         if typ not in detector or not any(m.trigger.type == typ for m in matches):
@@ -474,7 +482,8 @@ def _confident(matches: list[Match], norms: list[str]) -> list[Match]:
         score = detection_score(detection_features(norms, matches, typ), typ)
         if score is not None and score < detector[typ]["threshold"]:
             # a denied attack stays, marked negated; only the unreported mentions go
-            matches = [m for m in matches if m.trigger.type != typ or negation(norms, m)]
+            matches = [m for m in matches if m.trigger.type != typ or negation(norms, m)
+                       or (named is not None and named(m))]
     return matches
 
 
