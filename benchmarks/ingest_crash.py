@@ -1,6 +1,7 @@
 """Crash-safety run: SIGKILL ``marsad ingest`` at random moments, then let a rerun finish.
 
-    python benchmarks/ingest_crash.py [--docs 3000] [--kills 10] [--workers 2] [--cpus 0] [--out FILE]
+    python benchmarks/ingest_crash.py [--docs 3000] [--kills 10] [--workers 2] [--shard-size 16]
+                                      [--max-delay 3] [--cpus 0] [--out FILE]
 
 The corpus is generated (sentences written for this script, shuffled). After every kill the
 store must pass ``PRAGMA integrity_check``; at the end every article must be stored exactly
@@ -39,6 +40,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--cpus")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shard-size", type=int, default=16, help="documents per committed batch")
+    ap.add_argument("--max-delay", type=float, default=3.0, help="kill up to this many seconds after the first commit")
     ap.add_argument("--out")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
@@ -50,7 +53,7 @@ def main(argv=None) -> int:
             fh.write(json.dumps({"id": f"c{i:06d}", "title": f"خبر {i}", "published": "2021-04-19", "text": text},
                                 ensure_ascii=False) + "\n")
     cmd = [sys.executable, "-c", "import sys; from marsad.cli import main; sys.exit(main())", "ingest", src,
-           "--db", db, "--workers", str(args.workers), "--no-progress", "--shard-size", "16"]
+           "--db", db, "--workers", str(args.workers), "--no-progress", "--shard-size", str(args.shard_size)]
     if args.cpus:
         cmd = ["taskset", "-c", args.cpus] + cmd
     kills = []
@@ -66,7 +69,7 @@ def main(argv=None) -> int:
             except sqlite3.Error:
                 pass
             time.sleep(0.05)
-        time.sleep(rng.uniform(0.0, 3.0))
+        time.sleep(rng.uniform(0.0, args.max_delay))
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         kills.append({"stored_before": before, "stored_after_kill": q(db, "SELECT count(*) FROM articles"),
@@ -85,7 +88,8 @@ def main(argv=None) -> int:
     }
     ok = (final["articles"] == final["distinct_ids"] == final["fts_rows"] == args.docs and final["integrity"] == "ok"
           and final["failures"] == 0 and all(k["integrity"] == "ok" for k in kills) and done.returncode == 0)
-    result = {"docs": args.docs, "workers": args.workers, "kills": kills, "final": final, "ok": ok}
+    result = {"docs": args.docs, "workers": args.workers, "shard_size": args.shard_size, "max_delay": args.max_delay,
+              "kills": kills, "final": final, "ok": ok}
     text = json.dumps(result, indent=1)
     print(text)
     if args.out:
