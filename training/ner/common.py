@@ -38,8 +38,9 @@ def set_threads(n: int = 1):
         os.environ.setdefault(k, str(n))
 
 
-# WikiFANE fine classes -> coarse types. None = ignore (loss-masked): classes whose
-# ANERcorp convention is unclear (facilities, products, vehicles, weapons).
+# WikiFANE fine classes -> coarse types. Products, vehicles, weapons and facilities
+# become MISC (ANERcorp tags e.g. كلاشنيكوف, سوخوي, البيت الأبيض, الكعبة as MISC);
+# "Group" (peoples, sects) is loss-masked: ANERcorp leaves them O, AQMAR tags PER.
 FANE_PER = {"Politician", "Religious_PER", "Artist", "Other_PER", "Scientist", "Athlete",
             "Businessperson", "Engineer", "Lawyer", "Police"}
 FANE_ORG = {"Government", "Non-Governmental", "Commercial", "Educational", "Media",
@@ -47,7 +48,8 @@ FANE_ORG = {"Government", "Non-Governmental", "Commercial", "Educational", "Medi
 FANE_LOC = {"Nation", "Population-Center", "State-or-Province", "County-or-District",
             "GPE-Cluster", "Continent", "Water-Body", "Land-Region-Natural", "Celestial",
             "Address", "Boundary"}
-FANE_O = {"Group"}
+FANE_O: set = set()
+FANE_MASK = {"Group"}
 
 
 def load_wikifane(max_sents: int | None = None, seed: int = 13):
@@ -81,8 +83,10 @@ def load_wikifane(max_sents: int | None = None, seed: int = 13):
                     t = p + "-LOC"
                 elif c in FANE_O:
                     t = "O"
-                else:
+                elif c in FANE_MASK:
                     t = None
+                else:
+                    t = p + "-MISC"
             cur.append((tok, t))
     if cur:
         sents.append(cur)

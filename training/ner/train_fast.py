@@ -70,7 +70,11 @@ def main():
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--final", action="store_true", help="retrain on all of train.txt after the dev run")
+    ap.add_argument("--reuse-dev", action="store_true", help="reuse OUT/dev.crfsuite (same data, same seed) instead of retraining it")
     ap.add_argument("--ship", action="store_true")
+    ap.add_argument("--wikifane", type=int, default=0,
+                    help="add N WikiFANE sentences (coarse types; masked classes become O)")
+    ap.add_argument("--name", default="fast", help="name of the exported archive (NAME.npz)")
     args = ap.parse_args()
     set_threads(1)
     out = Path(args.out)
@@ -79,13 +83,18 @@ def main():
     lex = load_lexicon(args.lexicon)
     cache = {}
     train, dev = anercorp_split()
+    if args.wikifane:
+        from common import load_wikifane
+
+        train = train + [[(w, t or "O") for w, t in s] for s in load_wikifane(args.wikifane)]
     Xtr, Ytr = featurize(train, lex, cache), [[t for _, t in s] for s in train]
     Xdv = featurize(dev, lex, cache)
     aqd = load_aqmar(data_dir(), "dev")
     Xaq = featurize(aqd, lex, cache)
     print("featurized", round(time.time() - t0), flush=True)
     res = {}
-    fit_crf(Xtr, Ytr, out / "dev.crfsuite", args.c1, args.c2, args.iters)
+    if not (args.reuse_dev and (out / "dev.crfsuite").exists()):
+        fit_crf(Xtr, Ytr, out / "dev.crfsuite", args.c1, args.c2, args.iters)
     res["train_s_dev_model"] = time.time() - t0
     pd = tag_all(out / "dev.crfsuite", Xdv)
     res["dev"] = evaluate(dev, pd)
@@ -100,14 +109,14 @@ def main():
         fit_crf(Xall, Yall, out / "final.crfsuite", args.c1, args.c2, args.iters)
         res["train_s_final_model"] = time.time() - t1
         model = out / "final.crfsuite"
-    n = export(model, out / "fast.npz")
+    n = export(model, out / f"{args.name}.npz")
     res["n_features"] = n
     res["args"] = vars(args)
     json.dump(res, open(out / "result.json", "w"), indent=1)
     print("exported", n, "features; total", round(time.time() - t0), "s", flush=True)
     if args.ship:
         dst = REPO / "src" / "marsad" / "resources" / "ner"
-        shutil.copy(out / "fast.npz", dst / "fast.npz")
+        shutil.copy(out / f"{args.name}.npz", dst / f"{args.name}.npz")
         shutil.copy(args.lexicon, dst / "lexicon.tsv")
 
 

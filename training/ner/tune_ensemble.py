@@ -27,7 +27,8 @@ def main(acc_dir, fast_dir, lexicon, out_json, select="dev"):
     SELECT = select
     set_threads(1)
     enc = EncoderTagger(Path(acc_dir) / "accurate.npz")
-    crf = FastTagger(Path(fast_dir) / "fast.npz", Path(lexicon))
+    crf_file = Path(fast_dir) if str(fast_dir).endswith(".npz") else Path(fast_dir) / "fast.npz"
+    crf = FastTagger(crf_file, Path(lexicon))
     _, dev = anercorp_split()
     aq = load_aqmar(data_dir(), "dev")
     res = {"grid": {}}
@@ -60,7 +61,7 @@ def main(acc_dir, fast_dir, lexicon, out_json, select="dev"):
     res["selected_on"] = ("ANERcorp dev (last 10% of train.txt)" if SELECT == "dev"
                           else "ANERcorp dev (last 10% of train.txt) F1 + AQMAR dev PER/LOC/ORG F1")
     sel = res["grid"][f"{best[1]}/{best[2]}"]
-    json.dump({"crf_weight": best[1], "o_bias": best[2], "selected_on": res["selected_on"],
+    json.dump({"crf_model": crf_file.name, "crf_weight": best[1], "o_bias": best[2], "selected_on": res["selected_on"],
                "dev_f1": sel["dev"]["f1"], "aqmar_dev_f1": sel["aqmar_dev"]["f1"]},
               open(out_json, "w"), indent=1)
     json.dump(res, open(Path(out_json).with_suffix(".grid.json"), "w"), indent=1)

@@ -48,7 +48,12 @@ class _LazyTagger:
                     if self.profile == "fast":
                         from .fast import FastTagger
 
-                        self._impl = FastTagger(d / "fast.npz", d / "lexicon.tsv")
+                        import json
+
+                        cfg = {}
+                        if (d / "fast.json").is_file():
+                            cfg = json.loads((d / "fast.json").read_text(encoding="utf-8"))
+                        self._impl = FastTagger(d / "fast.npz", d / "lexicon.tsv", float(cfg.get("o_bias", 0.0)))
                     else:
                         import json
                         import os
@@ -65,7 +70,7 @@ class _LazyTagger:
                         if w:
                             from .fast import FastTagger
 
-                            crf = FastTagger(d / "fast.npz", d / "lexicon.tsv")
+                            crf = FastTagger(d / cfg.get("crf_model", "fast.npz"), d / "lexicon.tsv")
                         self._impl = EnsembleTagger(enc, crf, w, float(cfg.get("o_bias", 0.0)))
         return self._impl
 

@@ -24,7 +24,7 @@ class FastTagger:
     profile = "fast"
     _CACHE_MAX = 500_000
 
-    def __init__(self, model_path: Path, lexicon_path: Path):
+    def __init__(self, model_path: Path, lexicon_path: Path, o_bias: float = 0.0):
         z = np.load(model_path)
         self.W = z["W"].astype(np.float32)
         self.trans = z["trans"].astype(np.float32)
@@ -37,6 +37,9 @@ class FastTagger:
         self.W = np.vstack([self.W, np.zeros((1, K), dtype=np.float32)])
         self.zero = len(self.W) - 1
         self._cache: dict = {}
+        # score subtracted from O when this tagger decodes on its own (recall/precision trade-off tuned on dev)
+        self.bias = np.zeros(K, dtype=np.float32)
+        self.bias[self.tags.index("O")] = -float(o_bias)
         start = np.zeros(K, dtype=np.float32)
         self.start = start
         self.edge = {}
@@ -104,6 +107,6 @@ class FastTagger:
             if not words:
                 out.append([])
                 continue
-            em = self.emissions([str(w) for w in words])
+            em = self.emissions([str(w) for w in words]) + self.bias
             out.append([tags[j] for j in viterbi(em, self.trans)])
         return out
