@@ -289,3 +289,24 @@ def test_ingest_worker_crash_recorded_and_other_documents_kept(tmp_path):
     crashed = [r for r in results if isinstance(r, Failure)]
     assert stored == sorted(t.doc_id for t in good)
     assert [(f.location, f.stage) for f in crashed] == [("poison:1", "crash")]
+
+
+def test_ingest_real_corpus_rows_end_to_end(shared_dir, tmp_path):
+    """The first rows of the ANT corpus (read from ../shared, copied only to tmp_path) go through
+    the real pipeline into a store that search and stats can read."""
+    src = shared_dir / "data" / "corpora" / "ant.jsonl.gz"
+    if not src.exists():
+        pytest.skip("ANT corpus not available")
+    with gzip.open(src, "rt", encoding="utf-8") as fh:
+        lines = [next(fh) for _ in range(20)]
+    sample = tmp_path / "ant20.jsonl"
+    sample.write_text("".join(lines), encoding="utf-8")
+    db = str(tmp_path / "real.db")
+    res = ingest([str(sample)], db, profile="fast")
+    assert res.new + res.failed == 20 and res.new >= 18
+    with open_store(db) as st:
+        ids = {json.loads(line)["id"] for line in lines}
+        assert {r["id"] for r in st.iter_records()} <= ids
+        title_word = next(w for w in json.loads(lines[0])["title"].split() if len(w) > 3)
+        assert json.loads(lines[0])["id"] in {r["id"] for r in st.search(title_word, limit=50)}
+        assert st.stats()["articles"] == res.new
