@@ -219,6 +219,10 @@ class EncoderTagger:
             for ci, (ids, first) in enumerate(ch):
                 items.append((si, ci, ids, first))
         results = {}
+        if self.session is not None:
+            # one chunk per run: int8 activation scales are per tensor, so batching
+            # would make a sentence's tags depend on its neighbours (and it is faster)
+            max_tokens = 0
         order = sorted(range(len(items)), key=lambda i: len(items[i][2]))
         k = 0
         while k < len(order):
