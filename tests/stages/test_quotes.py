@@ -98,6 +98,13 @@ def test_quotes_later_short_mention_and_carry_over():
     assert speakers == ["peskov", "peskov", "peskov"], [(q.speaker, q.text) for q in rec.quotes]
 
 
+def test_quotes_role_phrase_names_its_holder_from_elsewhere():
+    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات ليست مخططة.\n"
+            "وأكد المتحدث باسم الكرملين أن الرئيس سيشارك عبر الفيديو.")
+    rec = _quotes(text)
+    assert [q.speaker for q in rec.quotes] == ["peskov", "peskov"]
+
+
 def test_quotes_definite_back_reference():
     text = ("ناقش باتروشيف وسوليفان التعاون، حسبما ذكر مجلس الأمن الروسي.\n"
             "وقال المجلس في بيان \"ناقش الطرفان الاستعدادات للاجتماع رفيع المستوى\".")

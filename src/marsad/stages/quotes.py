@@ -481,7 +481,28 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # أخبر X Y أن: two names, the second is the addressee
     elif units:
         speaker = units[0].actor
+        # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
+        role = normalize(text[s:toks[b - 1].end if b > a else e])
+        if "باسم" in role.split():
+            named = _named_holder(record, mentions, role[role.index("باسم"):])
+            speaker = named or speaker
     return speaker, text[s:e], addressee, channel, b
+
+
+def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str | None:
+    """A person whose mention follows the same role words somewhere in the article
+    (المتحدث باسم الحكومة الأردنية محمد المومني)."""
+    norm_text = normalize(record.text)
+    if len(norm_text) != len(record.text):
+        return None
+    start = 0
+    while (i := norm_text.find(role_tail, start)) >= 0:
+        start = i + 1
+        end = i + len(role_tail)
+        for m in mentions.items:
+            if m.person and m.actor and end <= m.start <= end + 3:
+                return m.actor
+    return None
 
 
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si) -> Quote | None:
