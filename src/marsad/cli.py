@@ -342,4 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run through the package module, so that commands registered by other modules (which
+    # import marsad.cli, not __main__) land in the same registry
+    from marsad.cli import main as _main
+
+    sys.exit(_main())
