@@ -770,12 +770,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 source = [u.actor for u in grp]
                 target = [u.actor for u in rest[:2]]
         else:
-            # SVO: the nearest non-prepositional mention before the verb in the clause
+            # SVO: the nearest non-prepositional mention before the verb in the clause; a verb
+            # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
             subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+            if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
+                first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
+                subj_b = first_subj or subj_b
             if subj_b is not None:
                 source = [subj_b.actor]
-            rest = targets_after(m.last, True)
-            target = [u.actor for u in rest[:2]]
+            rest = targets_after(m.head_tok, True)
+            target = [u.actor for u in rest[:2] if u.actor not in source]
     else:
         # masdar: X's attack / attack on Y / talks with Y
         gen = [u for u in after if u.first - m.last <= 2 and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
