@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 
-from common import REPO, data_dir  # noqa: F401  (sets sys.path)
+from common import data_dir  # (also puts src/ on sys.path)
 from marsad.ner.features import normalize
 
 LEXDIR = data_dir().parent / "lexicons"

@@ -8,7 +8,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "src"))
 
-from marsad.ner.conll import read_conll, load_aqmar, evaluate  # noqa: E402
+from marsad.ner.conll import evaluate, load_aqmar, read_conll  # noqa: E402,F401  (re-exported)
 
 TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 TAG2ID = {t: i for i, t in enumerate(TAGS)}

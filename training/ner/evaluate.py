@@ -11,7 +11,7 @@ import os
 import resource
 import time
 
-from common import REPO, data_dir, set_threads
+from common import data_dir, set_threads
 
 set_threads(1)
 from marsad.ner import load_tagger, resources_dir  # noqa: E402

@@ -2,7 +2,6 @@
 its matrix multiplications to int8 (dynamic quantisation) for ONNX Runtime."""
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 

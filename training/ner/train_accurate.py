@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from common import TAGS, TAG2ID, anercorp_split, anercorp_test, data_dir, evaluate, load_aqmar, set_threads, REPO
+from common import TAGS, TAG2ID, anercorp_split, data_dir, evaluate, load_aqmar, set_threads, REPO
 
 set_threads(1)
 import torch  # noqa: E402
