@@ -61,6 +61,8 @@ def _quotes(text: str, names=PEOPLE) -> Record:
     ("وأضاف بيسكوف “نحن منفتحون على الحوار مع واشنطن”.", "peskov", "direct", "أضاف", "نحن منفتحون على الحوار"),
     # mixed: indirect speech quoting a few words
     ('وادعى بايدن أن الرئيس الروسي "سيدفع ثمنًا" للتدخل في الانتخابات.', "biden", "mixed", "ادعى", "سيدفع ثمنًا"),
+    # the quotation first, then the cue and the speaker
+    ("«لا توجد خطط لعقد لقاء ثنائي»، قال بيسكوف للصحفيين.", "peskov", "direct", "قال", "لا توجد خطط لعقد لقاء"),
     # attribution after / before the content
     ("ناقش باتروشيف وسوليفان التعاون خلال محادثة هاتفية، حسبما ذكر مجلس الأمن الروسي.",
      "rus-security-council", "indirect", "حسبما ذكر", "ناقش باتروشيف وسوليفان التعاون"),

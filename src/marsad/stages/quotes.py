@@ -74,6 +74,7 @@ _CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "ا�
 _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
             "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها", "متسائلا", "متسائله",
             "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا",
+            "للصحفيين", "للصحافيين", "للصحافه", "للصحفيين،",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
@@ -395,7 +396,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     sent_quotes.append(q)
                     last_speaker = (q.speaker, q.speaker_text, si)
-                    # continue after the content
+                    # continue after the content (or after the cue when the quotation came first)
+                    i += 1
                     while i < len(toks) and toks[i].start < q.end:
                         i += 1
                     continue
@@ -556,7 +558,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             break
         j += 1
     if opener is None:
-        return None
+        return _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
     kind_open, j = opener
     a, b = i + 1, (np_end if np_end is not None else j)
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, last_speaker)
@@ -615,6 +617,24 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
+
+
+def _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker) -> Quote | None:
+    """«...»، قال المتحدث: a quotation closed just before the cue, the speaker after it."""
+    text = record.text
+    head = toks[i].start
+    prev = [(qa, qb) for qa, qb in qspans if qb < head and not text[qb + 1:head].strip(" ،,:-–")]
+    if not prev or len(text[prev[-1][0]:prev[-1][1]].split()) < 2:
+        return None
+    qa, qb = prev[-1]
+    e = i + 1
+    while e < len(toks) and norms[e] not in _BREAK and e - i <= 10:
+        e += 1
+    speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, i + 1, e, mentions, last_speaker)
+    s, t = _strip_span(text, qa, qb)
+    if t - s < 3:
+        return None
+    return Quote(speaker, speaker_text, None, cue, "direct", text[s:t], s, t, channel)
 
 
 def _names_a_channel(norms: list[str], j: int) -> bool:
