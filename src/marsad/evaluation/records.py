@@ -27,6 +27,13 @@ def _scorer(shared: Path):
     return mod
 
 
+def contract_value(value):
+    """A bare year in the gold (``"2014"``) written the contract's way, as the interval of that year."""
+    if isinstance(value, str) and len(value) == 4 and value.isdigit():
+        return f"{value}-01-01/{value}-12-31"
+    return value
+
+
 def seed_schema(ann: dict, row: dict) -> dict:
     """The seed-schema gold for one article, with texts cut from the corpus row by offset."""
     lines = row["text"].split("\n")
@@ -57,7 +64,7 @@ def seed_schema(ann: dict, row: dict) -> dict:
                        "modality": e.get("modality"), "mode": e.get("mode"), "date": e.get("date"),
                        "required": e.get("required", True)}
                       for e in ann.get("events", []) if e["line"] in para_of]
-    gold["dates"] = [{"surface": cut(d["span"]), "value": d["value"]} for d in ann.get("dates", [])
+    gold["dates"] = [{"surface": cut(d["span"]), "value": contract_value(d["value"])} for d in ann.get("dates", [])
                      if d["span"][0] in para_of]
     return gold
 
