@@ -151,3 +151,66 @@ def test_quotes_seed_record(seed_record, seed_gold):
             continue
         assert any(normalize(g["contains"]) in normalize(q.text) and normalize(g["cue"]) in normalize(q.cue or "")
                    for q in seed_record.quotes), g
+
+
+MORE = dict(PEOPLE, **{
+    "هاني الخطيب": ("PER", "khatib", "JOR"), "الخطيب": ("PER", "khatib", "JOR"),
+    "الحكومة الأردنية": ("ORG", "jor-gov", "JOR"), "الأردن": ("LOC", "jordan", "JOR"),
+    "وزارة الصحة": ("ORG", "health-ministry", "EGY"), "نقابة الأطباء": ("ORG", "doctors-union", "EGY"),
+    "وكالة الأنباء الرسمية": ("ORG", "state-agency", "EGY"), "وزير الصحة خالد عمر": ("PER", "omar", "EGY"),
+    "خالد عمر": ("PER", "omar", "EGY"), "عمان": ("LOC", "amman", "JOR"), "الإليزيه": ("ORG", "elysee", "FRA"),
+    "ماكرون": ("PER", "macron", "FRA"), "أردوغان": ("PER", "erdogan", "TUR"), "تركيا": ("LOC", "turkey", "TUR"),
+    "القاهرة": ("LOC", "cairo", "EGY"), "رويترز": ("ORG", "reuters", "GBR"),
+})
+
+
+@pytest.mark.parametrize("text, contains, speaker, speaker_text, channel", [
+    # a subjectless cue with an addressing participle (مخاطبا X): X is addressed, the speaker carries over
+    ('قال بيسكوف إن المحادثات مفيدة. وأضاف مخاطبا سامح شكري: "لن نقبل أي شروط مسبقة".',
+     "لن نقبل أي شروط", "peskov", None, None),
+    # في تصريحات لصحيفة X: the newspaper is the channel, not the speaker
+    ("قال بيسكوف إن المحادثات مفيدة. وأضاف في تصريحات لصحيفة إزفستيا أن موسكو لا تريد التصعيد.",
+     "موسكو لا تريد التصعيد", "peskov", None, "إزفستيا"),
+    # وكان X ... قد قال في وقت سابق، إن: the subject before the cue, not the previous speaker
+    ("قال بيسكوف إن المحادثات مفيدة. وكان سامح شكري وزير الخارجية، قال في وقت سابق، إن الحوار ضروري.",
+     "الحوار ضروري", "shoukry", "سامح شكري", None),
+    # رفضت X ...، وقالت إن: the subject of the sentence's first verb
+    ("رفضت مصر الاتهامات، وقالت إنها لا أساس لها.", "لا أساس لها", "egypt", "مصر", None),
+    # a dateline (City (CNN) –) is not the subject
+    ("عمان، الأردن (CNN) – رفضت الحكومة الأردنية التقارير، وأشارت إلى أنها تهدف إلى التضليل.",
+     "تهدف إلى التضليل", "jor-gov", "الحكومة الأردنية", None),
+    # بحسب ما قاله X / وفقا لما ذكرته X: the relative clause is not part of the speaker
+    ("قتل عشرة أشخاص في القصف، بحسب ما قالته نقابة الأطباء.", "قتل عشرة أشخاص", "doctors-union", "نقابة الأطباء", None),
+    ("ارتفع عدد الإصابات إلى مئة، وفقا لما ذكرته وزارة الصحة.", "ارتفع عدد الإصابات", "health-ministry", "وزارة الصحة", None),
+    # وفقا للبيان: the statement stands for the body quoted before
+    ("قالت وزارة الصحة في بيان إن المستشفيات تعمل بكامل طاقتها. وتم نقل المصابين إلى القاهرة، وفقا للبيان.",
+     "نقل المصابين إلى القاهرة", "health-ministry", None, None),
+    # البيان الصادر عن X: X speaks
+    ("وأغلقت المدارس ثلاثة أيام، بحسب البيان الصادر عن وزارة الصحة.", "أغلقت المدارس", "health-ministry",
+     "وزارة الصحة", None),
+    # المتحدث باسم X, named elsewhere with an honorific between the role and the name
+    ("قال المتحدث الرسمي باسم الحكومة الأردنية، الدكتور هاني الخطيب، إن الحدود مغلقة. "
+     "وأكد المتحدث باسم الحكومة الأردنية أن القرار مؤقت.", "القرار مؤقت", "khatib", None, None),
+    # أفاد بأن ...، قال X: the comma and a bare cue verb end the first quotation
+    ('ردا على بيان الإليزيه الذي أفاد بأن ماكرون يريد الوساطة، قال أردوغان: "لا وساطة مع الإرهابيين".',
+     "لا وساطة مع الإرهابيين", "erdogan", "أردوغان", None),
+    # ذكرت الوكالة أن X "قال إن ...": a quote inside the agency's report, the person speaks
+    ('وذكرت وكالة الأنباء الرسمية أن خالد عمر "قال إن الوضع تحت السيطرة".', "الوضع تحت السيطرة", "omar",
+     "خالد عمر", "وكالة الأنباء الرسمية"),
+])
+def test_quotes_speaker_rules(text, contains, speaker, speaker_text, channel):
+    rec = _quotes(text, MORE)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    q = hits[0]
+    assert q.speaker == speaker, q
+    if speaker_text is not None:
+        assert q.speaker_text == speaker_text, q
+    if channel is not None:
+        assert q.channel == channel, q
+
+
+def test_quotes_comma_cue_keeps_the_first_quotation():
+    rec = _quotes('ردا على بيان الإليزيه الذي أفاد بأن ماكرون يريد الوساطة، قال أردوغان: "لا وساطة مع الإرهابيين".', MORE)
+    first = next(q for q in rec.quotes if "ماكرون يريد الوساطة" in q.text)
+    assert first.speaker == "elysee" and "لا وساطة" not in first.text

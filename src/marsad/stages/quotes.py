@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..resources import read_text
-from ..text import Token, normalize
+from ..text import Token, normalize, normalize_with_offsets
 from .events import default_present, sentence_tokens, token_view, verb_forms
 from .events import token_cores as _token_cores
 
@@ -76,6 +76,9 @@ _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", 
             "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا",
             "للصحفيين", "للصحافيين", "للصحافه", "للصحفيين،",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
+_SKIP_PP = {normalize(x) for x in _SKIP_PP}
+# مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
+_ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‹": "›", "”": "“"}
@@ -403,7 +406,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
-                q = _from_attribution(record, toks, norms, i, core, cues, mentions)
+                q = _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker)
                 if q is not None:
                     sent_quotes.append(q)
                     last_speaker = (q.speaker, q.speaker_text, si)
@@ -419,6 +422,11 @@ def extract_quotes(record: Record) -> list[Quote]:
                 last_speaker = (last_speaker[0], last_speaker[1], si)
         quotes.extend(sent_quotes)
     return quotes
+
+
+def cues_lemma_bare(w: str) -> str | None:
+    """The cue lemma of a verb written without a conjunction (قال, not وقال)."""
+    return _cue_forms().get(w)
 
 
 def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
@@ -456,8 +464,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
             # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
             j = k + 1
-            while j < b and norms[j] not in _BREAK and not mentions.has_mention_at(toks[j].start, toks[j].end) and j - k < 6:
-                j += 1
+            through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP
+            while j < b and norms[j] not in _BREAK and j - k < 6 and norms[j] not in ("“", "”", '"', "«", "»") \
+                    and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)) \
+                    and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
+                j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
             k = j
             continue
         if w in _BREAK or w in ("“", "”", '"', "«", "»"):
@@ -465,6 +476,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             continue
         keep.append(k)
         k += 1
+    if len(keep) >= 3 and _is_document(toks[keep[0]].text) and norms[keep[1]] in ("الصادر", "صادر", "الصادره", "صادره") \
+            and norms[keep[2]] in ("عن", "من"):
+        keep = keep[3:]      # البيان الصادر عن وزارة الإعلام: the ministry speaks
     if not keep:
         if last_speaker is not None:
             return last_speaker[0], last_speaker[1], None, channel, b
@@ -491,19 +505,22 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     return speaker, text[s:e], addressee, channel, b
 
 
+_HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
+                                       "الفريق", "المهندس", "الأستاذ", "القاضي", "الجنرال", "الأمير")}
+
+
 def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str | None:
     """A person whose mention follows the same role words somewhere in the article
     (المتحدث باسم الحكومة الأردنية محمد المومني)."""
-    norm_text = normalize(record.text)
-    if len(norm_text) != len(record.text):
-        return None
+    norm_text, offs = normalize_with_offsets(record.text)
     start = 0
     while (i := norm_text.find(role_tail, start)) >= 0:
         start = i + 1
-        end = i + len(role_tail)
+        end = offs[i + len(role_tail) - 1] + 1
         for m in mentions.items:
-            if m.person and m.actor and end <= m.start <= end + 3:
-                return m.actor
+            if m.person and m.actor and end <= m.start <= end + 20 and \
+                    not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–"}:
+                return m.actor    # المتحدث باسم الحكومة، الدكتور محمد ...
     return None
 
 
@@ -561,13 +578,15 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         return _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
     kind_open, j = opener
     a, b = i + 1, (np_end if np_end is not None else j)
-    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, last_speaker)
+    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
     if speaker_text is None and i > 0:
-        # وأعلن الحزب تأييده ... وقال: "...": the subject of the sentence's first verb
-        before = [u for u in mentions.units_in(toks[:i]) if u.first <= 3]
-        if before:
-            speaker = before[0].actor
-            speaker_text = text[toks[before[0].first].start:toks[before[0].last].end]
+        # وأعلن الحزب تأييده ... وقال: "..." / وكان X قد قال / نددت تركيا بالتقرير، وقالت إنه:
+        # the subject of the sentence's first verb (after a dateline: دبي، ... (CNN) – أدانت X)
+        speaker, speaker_text = _sentence_subject(text, toks, norms, i, mentions)
+    if speaker_text is None and last_speaker is not None:
+        speaker, speaker_text = last_speaker[0], last_speaker[1]
+    if speaker is None and _is_document(speaker_text) and last_speaker is not None and last_speaker[0]:
+        speaker = last_speaker[0]     # وأضاف البيان: the body whose statement was quoted before
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # والتي ادعى فيها أن: the subject is the person just named in the sentence
         persons = [u for u in mentions.units_in(toks[:i]) if u.person]
@@ -602,7 +621,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         if kind == "mixed":
             e = _strip_span(text, qa, toks[-1].end)[1]
     else:
-        s, e = _strip_span(text, cs, toks[-1].end)
+        end_tok = len(toks) - 1
+        for k in range(j + 1, len(toks) - 1):
+            # أفاد بأن ...، قال أردوغان: a comma and a bare cue verb start another speaker's quotation
+            if norms[k] == "،" and not any(qa <= toks[k].start < qb for qa, qb in qspans) \
+                    and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
+                end_tok = k - 1
+                break
+        s, e = _strip_span(text, cs, toks[end_tok].end)
         inner = [q for q in qspans if s <= q[0] and q[1] <= e]
         if inner and inner[0][0] - s <= 2 and inner[0][1] >= e - 2:
             kind = "direct"
@@ -612,11 +638,39 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             kind = "indirect"
     if e - s < 3:
         return None
+    if kind_open == "comp" and speaker_text and normalize(speaker_text).split()[0] in _CHANNEL_NOUNS:
+        # ذكرت الوكالة أن الرئيس "قال إن ...": the agency relays, the person it quotes speaks
+        k = j + 1
+        inner = [u for u in mentions.units_in(toks[k:min(len(toks), k + 6)]) if u.person and u.first == 0]
+        if inner:
+            after = k + inner[0].last + 1
+            while after < len(toks) and norms[after] in ("“", "”", '"', "«", "»"):
+                after += 1
+            if after < len(toks) and cues_lemma_bare(norms[after]) in ("قال", "اكد", "اضاف", "اوضح", "اعلن", "اشار"):
+                channel = speaker_text
+                speaker = inner[0].actor
+                speaker_text = text[toks[k].start:toks[k + inner[0].last].end]
     if lemma in ("وصف", "تمني") and kind == "indirect" and kind_open != "comp":
         return None
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
+
+
+_DASHES = {"–", "-", "—", "ـ"}
+
+
+def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
+    """The actor named right after the sentence's first verb, before the cue at ``i``."""
+    start = 0
+    for k in range(min(i, 14)):
+        if norms[k] in _DASHES or toks[k].text in _DASHES:
+            start = k + 1          # a dateline ends with a dash
+    before = [u for u in mentions.units_in(toks[start:i]) if u.first <= 3]
+    if not before:
+        return None, None
+    u = before[0]
+    return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 
 def _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker) -> Quote | None:
@@ -647,7 +701,26 @@ def _np_len(norms, a, j) -> int:
     return j - a
 
 
-def _from_attribution(record, toks, norms, i, core, cues, mentions) -> Quote | None:
+_DOCUMENTS = {normalize(x) for x in ("البيان", "بيان", "بيانه", "بيانها", "التقرير", "تقرير", "تقريره", "تقريرها",
+                                      "الرسالة", "الوثيقة", "المذكرة", "الإعلان", "التصريح", "النص")}
+
+
+def _is_document(speaker_text: str | None) -> bool:
+    """للبيان / التقرير / وأضاف البيان: a document that stands for whoever issued it."""
+    if not speaker_text:
+        return False
+    words = normalize(speaker_text).split()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    for pre in ("", "و", "ل", "ب", "ف", "ول", "وب"):
+        if w.startswith(pre) and (w[len(pre):] in _DOCUMENTS or "ال" + w[len(pre):] in _DOCUMENTS or
+                                  (pre.endswith("ل") and "ا" + w[len(pre):] in _DOCUMENTS)):
+            return True
+    return False
+
+
+def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None) -> Quote | None:
     """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
     text = record.text
     n = len(toks)
@@ -664,6 +737,12 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions) -> Quote | N
             j += 1
         else:
             return None
+    # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
+    if j + 1 < n and norms[j] in ("ما", "لما") and any(_cue_lemma(norms[j + 1][:len(norms[j + 1]) - c], cues) is not None
+                                                       for c in (0, 1, 2, 3)):
+        j += 2
+        if j < n and norms[j] in ("به", "بها"):
+            j += 1
     # speaker phrase: up to the next break
     e = j
     while e < n and norms[e] not in _BREAK and e - j < 8:
@@ -673,6 +752,8 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions) -> Quote | N
     speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
     if speaker is None and not speaker_text:
         return None
+    if speaker is None and _is_document(speaker_text) and last_speaker is not None and last_speaker[0]:
+        speaker = last_speaker[0]     # وفقا للبيان: the statement of the body quoted before
     if i <= 1:
         # attribution first: بحسب X، content
         s, end = _strip_span(text, toks[e].end if e < n else toks[-1].end, toks[-1].end)
