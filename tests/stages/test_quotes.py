@@ -197,6 +197,18 @@ MORE = dict(PEOPLE, **{
     # ذكرت الوكالة أن X "قال إن ...": a quote inside the agency's report, the person speaks
     ('وذكرت وكالة الأنباء الرسمية أن خالد عمر "قال إن الوضع تحت السيطرة".', "الوضع تحت السيطرة", "omar",
      "خالد عمر", "وكالة الأنباء الرسمية"),
+    # ...، قائلا: "..." / مشيرا إلى أن: the participle's speaker is the sentence's subject, and the
+    # earlier verb in the relative clause (التي أعلنت) does not reach over it
+    ('وانتقد بيسكوف الدول التي أعلنت دعمها لقرار بايدن، قائلا: "هذه الدول ستندم على موقفها".',
+     "هذه الدول ستندم", "peskov", "بيسكوف", None),
+    ("ورفض سامح شكري التقارير الأخيرة، مشيرا إلى أن مصر لم تتلق أي طلب.", "مصر لم تتلق أي طلب", "shoukry",
+     "سامح شكري", None),
+    # يذكر أن: the writer's background note; the attribution at the end names the source (وفقا لوكالة X)
+    ("يذكر أن الطائرة هبطت في القاهرة بسلام، وفقا لوكالة الأنباء الرسمية.", "الطائرة هبطت في القاهرة",
+     "state-agency", "وكالة الأنباء الرسمية", None),
+    # وفقا للتقرير: the body that published the report (X، التي نشرت تقريرا), not the last person quoted
+    ("وقالت نقابة الأطباء، التي نشرت تقريرا عن الأوضاع، إن المستشفيات مكتظة. وأضاف خالد عمر أن الأدوية نفدت. "
+     "ووفقا للتقرير، أغلقت عشرة مستشفيات أبوابها.", "أغلقت عشرة مستشفيات", "doctors-union", None, None),
 ])
 def test_quotes_speaker_rules(text, contains, speaker, speaker_text, channel):
     rec = _quotes(text, MORE)

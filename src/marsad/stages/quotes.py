@@ -68,6 +68,14 @@ def _cue_forms() -> dict[str, str]:
     return out
 
 
+# active participles that add the sentence subject's words (..., قائلا: "..."، مشيرا إلى أن ...):
+# participle -> the lemma whose syntax (إلى أن، عن) it shares
+_PARTICIPLES = {normalize(k): v for k, v in {
+    "قائلا": "قال", "قائلة": "قال", "مضيفا": "اضاف", "مضيفة": "اضاف", "مشيرا": "اشار", "مشيرة": "اشار",
+    "مؤكدا": "اكد", "مؤكدة": "اكد", "موضحا": "اوضح", "موضحة": "اوضح", "لافتا": "لفت", "لافتة": "لفت",
+    "معتبرا": "اعتبر", "معتبرة": "اعتبر", "محذرا": "حذر", "محذرة": "حذر", "مشددا": "شدد", "مشددة": "شدد",
+}.items()}
+_EDITORIAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يذكران", "وجدير"}
 _ATTRIB_BEFORE = {"حسبما", "كما", "وفق", "وفقا", "بحسب", "حسب", "طبقا", "نقلا"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
 _CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
@@ -394,6 +402,27 @@ def extract_quotes(record: Record) -> list[Quote]:
         while i < len(toks):
             w = norms[i]
             lemma = _cue_lemma(w, cues)
+            part = _PARTICIPLES.get(w[1:] if w[:1] == "و" else w)
+            if part is not None and i > 0 and not inside_quote(toks[i].start):
+                # ...، قائلا: "..." / مشيرا إلى أن ...: the sentence's speaker goes on
+                q = _from_cue(record, toks, norms, i, part, qspans, mentions, None, si)
+                if q is not None:
+                    if sent_quotes and sent_quotes[-1].speaker_text:
+                        q.speaker, q.speaker_text = sent_quotes[-1].speaker, sent_quotes[-1].speaker_text
+                    else:
+                        sp, st = _sentence_subject(text, toks, norms, i, mentions)
+                        if st is None and last_speaker is not None:
+                            sp, st = last_speaker[0], last_speaker[1]
+                        q.speaker, q.speaker_text = sp, st
+                    q.addressee = None
+                    sent_quotes.append(q)
+                    last_speaker = (q.speaker, q.speaker_text, si)
+                    i += 1
+                    while i < len(toks) and toks[i].start < q.end:
+                        i += 1
+                    continue
+            if lemma is not None and i == 0 and w in _EDITORIAL:
+                lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
                 if q is not None:
@@ -570,7 +599,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             opener = ("comma", j)   # وأضاف المجلس في مارس، دُعي ... (not an apposition comma)
             break
         if j > i + 1 and _cue_lemma(w, _cue_forms()) is not None and w[:1] == "و":
-            break   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
+            break
+        if j > i + 1 and (w[1:] if w[:1] == "و" else w) in _PARTICIPLES:
+            break   # ...، قائلا: the participle opens its own quotation   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
         if w in (".", "؟", "!"):
             break
         j += 1
@@ -585,8 +616,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         speaker, speaker_text = _sentence_subject(text, toks, norms, i, mentions)
     if speaker_text is None and last_speaker is not None:
         speaker, speaker_text = last_speaker[0], last_speaker[1]
-    if speaker is None and _is_document(speaker_text) and last_speaker is not None and last_speaker[0]:
-        speaker = last_speaker[0]     # وأضاف البيان: the body whose statement was quoted before
+    if speaker is None and _is_document(speaker_text):
+        # وأضاف البيان: the body that issued the statement, else the body quoted before
+        speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # والتي ادعى فيها أن: the subject is the person just named in the sentence
         persons = [u for u in mentions.units_in(toks[:i]) if u.person]
@@ -720,6 +752,46 @@ def _is_document(speaker_text: str | None) -> bool:
     return False
 
 
+_DOC_STEMS = {"تقرير", "بيان"}
+
+
+def _doc_stem(w: str) -> bool:
+    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if not w.startswith(pre):
+            continue
+        x = w[len(pre):]
+        x = x[2:] if x.startswith("ال") else (x[1:] if pre.endswith("ل") and x.startswith("ل") else x)
+        for suf in ("", "ا", "ه", "ها", "هم"):
+            if x.endswith(suf) and x[:len(x) - len(suf)] in _DOC_STEMS:
+                return True
+    return False
+
+
+def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | None:
+    """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
+    X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX."""
+    toks, norms, _ = token_view(record)
+    idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
+    for t in reversed(idx):
+        # after: بيان صادر عن X / تقرير لـX
+        k = t + 1
+        while k < len(toks) and k <= t + 3 and norms[k] in ("الصادر", "صادر", "الصادره", "صادره", "عن", "من", "ل", "لـ"):
+            k += 1
+        if k < len(toks) and (k > t + 1 or norms[k][:1] == "ل"):
+            hit = [m for m in mentions.items if m.actor and not m.person and m.start <= toks[k].start < m.end + 1
+                   and m.start >= toks[k].start - 1]
+            if hit:
+                return hit[0].actor
+        # before, in the same sentence: X ... في بيان / X، التي نشرت تقريرا
+        lo = t
+        while lo > 0 and t - lo < 15 and norms[lo - 1] not in (".", "!", "؟", "?") and "\n" not in record.text[toks[lo - 1].end:toks[lo].start]:
+            lo -= 1
+        before = [m for m in mentions.items if m.actor and not m.person and toks[lo].start <= m.start and m.end <= toks[t].start]
+        if before:
+            return before[-1].actor
+    return None
+
+
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None) -> Quote | None:
     """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
     text = record.text
@@ -750,10 +822,18 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     if e == j:
         return None
     speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
+    if speaker_text is None and channel is not None:
+        # وفقا لوكالة الأنباء X / بحسب صحيفة X: the medium is the source itself
+        units = mentions.units_in(toks[j:e])
+        speaker = units[0].actor if units else None
+        speaker_text = _strip_span(text, toks[j].start + (1 if norms[j][:1] == "ل" else 0), toks[e - 1].end)
+        speaker_text = text[speaker_text[0]:speaker_text[1]]
+        channel = None
     if speaker is None and not speaker_text:
         return None
-    if speaker is None and _is_document(speaker_text) and last_speaker is not None and last_speaker[0]:
-        speaker = last_speaker[0]     # وفقا للبيان: the statement of the body quoted before
+    if speaker is None and _is_document(speaker_text):
+        # وفقا للبيان: the body that issued the statement, else the body quoted before
+        speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
     if i <= 1:
         # attribution first: بحسب X، content
         s, end = _strip_span(text, toks[e].end if e < n else toks[-1].end, toks[-1].end)
