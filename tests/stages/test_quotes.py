@@ -154,7 +154,7 @@ def test_quotes_seed_record(seed_record, seed_gold):
 
 
 MORE = dict(PEOPLE, **{
-    "هاني الخطيب": ("PER", "khatib", "JOR"), "الخطيب": ("PER", "khatib", "JOR"),
+    "هاني الخطيب": ("PER", "khatib", "JOR"), "هاني_الخطيب": ("PER", "khatib", "JOR"), "الخطيب": ("PER", "khatib", "JOR"),
     "الحكومة الأردنية": ("ORG", "jor-gov", "JOR"), "الأردن": ("LOC", "jordan", "JOR"),
     "وزارة الصحة": ("ORG", "health-ministry", "EGY"), "نقابة الأطباء": ("ORG", "doctors-union", "EGY"),
     "وكالة الأنباء الرسمية": ("ORG", "state-agency", "EGY"), "وزير الصحة خالد عمر": ("PER", "omar", "EGY"),
@@ -209,6 +209,11 @@ MORE = dict(PEOPLE, **{
     # وفقا للتقرير: the body that published the report (X، التي نشرت تقريرا), not the last person quoted
     ("وقالت نقابة الأطباء، التي نشرت تقريرا عن الأوضاع، إن المستشفيات مكتظة. وأضاف خالد عمر أن الأدوية نفدت. "
      "ووفقا للتقرير، أغلقت عشرة مستشفيات أبوابها.", "أغلقت عشرة مستشفيات", "doctors-union", None, None),
+    # a title phrase with no name (المبعوث الخاص): the person named right after the same title elsewhere
+    ("وصل المبعوث الخاص هاني الخطيب إلى القاهرة. وأكد المبعوث الخاص أن الهدنة صامدة.", "الهدنة صامدة", "khatib",
+     None, None),
+    ("التقى بيسكوف المبعوث الخاص #هاني_الخطيب أمس. وأكد المبعوث الخاص أن الهدنة صامدة.", "الهدنة صامدة", "khatib",
+     None, None),
 ])
 def test_quotes_speaker_rules(text, contains, speaker, speaker_text, channel):
     rec = _quotes(text, MORE)

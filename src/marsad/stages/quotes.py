@@ -524,6 +524,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     if persons:
         speaker = persons[-1].actor
         # أخبر X Y أن: two names, the second is the addressee
+    elif normalize(text[s:e]).split()[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
+            and (named := _named_holder(record, mentions, normalize(text[s:e]))):
+        # الرئيس الفلبيني with no name here: the person the article names right after the same title
+        speaker = named
     elif units:
         speaker = units[0].actor
         # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
@@ -548,7 +552,7 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
         end = offs[i + len(role_tail) - 1] + 1
         for m in mentions.items:
             if m.person and m.actor and end <= m.start <= end + 20 and \
-                    not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–"}:
+                    not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–", "#"}:
                 return m.actor    # المتحدث باسم الحكومة، الدكتور محمد ...
     return None
 
