@@ -231,3 +231,28 @@ def test_quotes_comma_cue_keeps_the_first_quotation():
     rec = _quotes('ردا على بيان الإليزيه الذي أفاد بأن ماكرون يريد الوساطة، قال أردوغان: "لا وساطة مع الإرهابيين".', MORE)
     first = next(q for q in rec.quotes if "ماكرون يريد الوساطة" in q.text)
     assert first.speaker == "elysee" and "لا وساطة" not in first.text
+
+
+@pytest.mark.parametrize("text, speaker, kind, cue, contains", [
+    # وتابع opens a continuation of speech (bare تابع is "followed" and stays out)
+    ('قال بيسكوف إن المحادثات مفيدة. وتابع بيسكوف "الحوار هو الطريق الوحيد".', "peskov", "direct", "تابع",
+     "الحوار هو الطريق الوحيد"),
+    # شدد على: the content follows the preposition, like حث على
+    ("وشدد الكرملين على ضرورة احترام الاتفاقات الموقعة.", "kremlin", "indirect", "شدد", "ضرورة احترام الاتفاقات"),
+    # كتب with a written quotation
+    ('وكتب بايدن على تويتر "سنقف مع حلفائنا دائما".', "biden", "direct", "كتب", "سنقف مع حلفائنا"),
+])
+def test_quotes_more_cues(text, speaker, kind, cue, contains):
+    rec = _quotes(text)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert (hits[0].speaker, hits[0].kind, hits[0].cue) == (speaker, kind, cue), hits[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وتابع بيسكوف المؤتمر الصحفي من مكتبه.",       # no content opener
+    "وكتب بايدن أن الكتب متاحة للجميع في المكتبة.",   # كتب without a quotation
+    "تابع الكرملين تطورات الأزمة عن كثب.",
+])
+def test_quotes_more_cues_no_false_alarms(text):
+    assert _quotes(text).quotes == []

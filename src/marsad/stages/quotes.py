@@ -47,7 +47,7 @@ _CUE_VERBS = {
     "اكدت": ("اكد", "وكد"), "اوضحت": ("اوضح", "وضح"), "اضافت": ("اضاف", "ضيف"), "نقل": ("نقل", "نقل"),
     "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
-    "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
+    "كتب": ("كتب", "كتب"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
@@ -461,6 +461,8 @@ def cues_lemma_bare(w: str) -> str | None:
 def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
     if w in cues:
         return cues[w]
+    if w in ("وتابع", "وتابعت"):
+        return "تابع"        # bare تابع is also "followed"; وتابع opens a continuation of speech
     if w[:1] in "وف" and w[1:] in cues:
         return cues[w[1:]]
     return None
@@ -561,7 +563,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     text = record.text
     n = len(toks)
     cue = toks[i].text
-    if cue[:1] in "وف" and normalize(cue[1:]) in _cue_forms():
+    if cue[:1] in "وف" and (normalize(cue[1:]) in _cue_forms() or normalize(cue) in ("وتابع", "وتابعت")):
         cue = cue[1:]
     # find the complementiser / quotation / colon that opens the content
     j = i + 1
@@ -592,7 +594,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             np_end = j
             opener = ("comp", j + 1) if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS else ("to", j)
             break
-        if lemma == "حث" and w == "علي":
+        if lemma in ("حث", "شدد") and w == "علي":
             np_end, opener = j, ("to", j)
             break
         if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
@@ -612,6 +614,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if opener is None:
         return _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
     kind_open, j = opener
+    if lemma == "كتب" and kind_open not in ("quote", "colon"):
+        return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts
     a, b = i + 1, (np_end if np_end is not None else j)
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
     if speaker_text is None and i > 0:
