@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+import marsad
+
 from marsad.pipeline import Pipeline
 from marsad.record import Record, Sentence
 from marsad.stages.dates import DatesStage, gregorian_to_hijri_year, hijri_to_gregorian
@@ -126,3 +128,16 @@ def test_dates_seed_record(seed_record, seed_gold):
     got = {(d.text, d.value) for d in seed_record.dates}
     for g in seed_gold["dates"]:
         assert any((g["surface"] in t or t in g["surface"]) and v == g["value"] for t, v in got), g
+
+
+@pytest.mark.parametrize("sentence, surface, value", [
+    # a Hijri year is the span of that Hijri year, not the Gregorian year with the same digits
+    ("عنوان\nفي عام 1436هـ شهد القطاع تحولات كبيرة.", "عام 1436ه", "2014-10-25/2015-10-14"),
+    ("عنوان\nتأسست الجمعية في سنة 1440 للهجرة بقرار رسمي.", "سنة 1440 للهجرة", "2018-09-12/2019-08-31"),
+    ("عنوان\nافتتح المتحف في عام 2015م بحضور الوزير.", "عام 2015م", "2015-01-01/2015-12-31"),
+    # منذ + a year is a year, not "a year ago"
+    ("عنوان\nيعمل في الشركة منذ عام 1990 دون انقطاع.", "عام 1990", "1990-01-01/1990-12-31"),
+])
+def test_dates_year_eras(sentence, surface, value):
+    rec = marsad.analyze(sentence, published="2018-05-01")
+    assert any(surface in d.text and d.value == value for d in rec.dates), [(d.text, d.value) for d in rec.dates]

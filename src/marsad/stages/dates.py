@@ -139,6 +139,9 @@ _WD = _alt(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[3-9]\d\d|20\d\d)"
 _ERA = r"(?:\s*(?:م|ميلاديه|ميلادي|هـ|ه|هجريه|هجري)(?![\w]))?"
+# the era after a bare year, captured: a Hijri year (1436 هـ) is not the Gregorian year 1436
+_YEAR_ERA = r"(?:\s*(?P<era>م|ميلاديه|ميلادي|هـ|ه|هجريه|هجري|للهجره)(?![\w]))?"
+_HIJRI_ERA = {"هـ", "ه", "هجريه", "هجري", "للهجره"}
 # a second month name in brackets or after a slash: يناير (كانون الثاني) / ابريل/نيسان
 _MON2 = rf"(?:\s*(?:\(\s*(?:{_MON})\s*\)|/\s*(?:{_MON})))?"
 _PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|السابق)"
@@ -164,12 +167,12 @@ _PATTERNS = [
               rf"(?:\s*،?\s*(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
     ("hmonth", rf"{_W}{_CL}(?:شهر\s+)(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
     # relative
-    ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}"),
+    ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}(?!\s*{_YEAR})"),
     ("wd", rf"{_W}{_CL}{_PART}(?:(?P<pre>اليوم|يوم|امس|نهار|ليله)\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
     ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
                 rf"(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"),
-    ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_ERA}{_E}"),
-    ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_ERA}{_E}"),
+    ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
+    ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     # vague expressions: kept as time expressions with value None
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
               rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)(?:\s+(?:هذا|من\s+هذا)\s+(?:الشهر|الاسبوع|العام))?"
@@ -351,7 +354,12 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
             return f"{y:04d}-{mo:02d}"
         return _year_interval(pub.year + k)
     if kind in ("year", "yearonly"):
-        return _year_interval(int(g("y")))
+        y = int(g("y"))
+        if g("era") in _HIJRI_ERA:
+            a = hijri_to_gregorian(y, 1, 1)
+            b = hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
+            return f"{a.isoformat()}/{b.isoformat()}"
+        return _year_interval(y)
     if kind == "vague":
         return None
     return None
