@@ -256,3 +256,33 @@ def test_quotes_more_cues(text, speaker, kind, cue, contains):
 ])
 def test_quotes_more_cues_no_false_alarms(text):
     assert _quotes(text).quotes == []
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a participle after a role-phrase subject: the role resolves to the holder named with it
+    ("نفى المتحدث الرسمي باسم الحكومة الأردنية، الدكتور هاني الخطيب، الأنباء، مشيرا إلى أنها كاذبة تماما.",
+     "كاذبة تماما", "khatib"),
+    # تضمن بيان صادر عن X أن: a document's content, X speaks
+    ("وتضمن بيان صادر عن وزارة الصحة أن المستشفيات استقبلت مئة مصاب.", "المستشفيات استقبلت مئة مصاب",
+     "health-ministry"),
+])
+def test_quotes_role_subject_and_document_cues(text, contains, speaker):
+    rec = _quotes(text, MORE)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert hits[0].speaker == speaker, hits[0]
+
+
+def test_quotes_tadamman_needs_a_document():
+    assert _quotes("وتضمن الاتفاق أن تنسحب القوات خلال شهر.", MORE).quotes == []
+
+
+def test_quotes_military_spokesman_is_the_army():
+    names = dict(MORE, **{"الجيش المصري": ("ORG", "egy-army", "EGY")})
+    text = "بدأ الجيش المصري عملية واسعة. وقال متحدث عسكري إن العملية ستستمر أسابيع."
+    rec = _quotes(text, names)
+    for a in rec.actors:
+        a.sector = "MIL" if a.id == "egy-army" else "GOV"
+    QuotesStage()(rec)
+    q = next(q for q in rec.quotes if "ستستمر أسابيع" in q.text)
+    assert q.speaker == "egy-army" and q.speaker_text == "متحدث عسكري"

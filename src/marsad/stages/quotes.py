@@ -47,7 +47,7 @@ _CUE_VERBS = {
     "اكدت": ("اكد", "وكد"), "اوضحت": ("اوضح", "وضح"), "اضافت": ("اضاف", "ضيف"), "نقل": ("نقل", "نقل"),
     "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
-    "كتب": ("كتب", "كتب"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
+    "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
@@ -530,6 +530,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             and (named := _named_holder(record, mentions, normalize(text[s:e]))):
         # الرئيس الفلبيني with no name here: the person the article names right after the same title
         speaker = named
+    elif not units and len(keep) <= 3 and _MILITARY & set(norms[k] for k in keep) \
+            and (norms[keep[0]] in _PERSON_TITLES or norms[keep[0]] in _SOURCES):
+        # متحدث عسكري / مصدر عسكري: the one state military the article names
+        mil = [x.id for x in record.actors if x.sector == "MIL" and x.type == "ORG"]
+        speaker = mil[0] if len(mil) == 1 else None
     elif units:
         speaker = units[0].actor
         # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
@@ -540,6 +545,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     return speaker, text[s:e], addressee, channel, b
 
 
+_MILITARY = {"عسكري", "العسكري"}
+_SOURCES = {"مصدر", "المصدر", "مصادر", "المصادر"}
 _HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
                                        "الفريق", "المهندس", "الأستاذ", "القاضي", "الجنرال", "الأمير")}
 
@@ -617,6 +624,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if lemma == "كتب" and kind_open not in ("quote", "colon"):
         return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts
     a, b = i + 1, (np_end if np_end is not None else j)
+    if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
+        return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
     if speaker_text is None and i > 0:
         # وأعلن الحزب تأييده ... وقال: "..." / وكان X قد قال / نددت تركيا بالتقرير، وقالت إنه:
@@ -708,6 +717,15 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
             start = k + 1          # a dateline ends with a dash
     before = [u for u in mentions.units_in(toks[start:i]) if u.first <= 3]
     if not before:
+        # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
+        k = start + 1
+        if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES):
+            e = k
+            while e < i and norms[e] not in _BREAK:
+                e += 1
+            sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
+            if sp is not None:
+                return sp, st
         return None, None
     u = before[0]
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
