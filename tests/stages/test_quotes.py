@@ -286,3 +286,23 @@ def test_quotes_military_spokesman_is_the_army():
     QuotesStage()(rec)
     q = next(q for q in rec.quotes if "ستستمر أسابيع" in q.text)
     assert q.speaker == "egy-army" and q.speaker_text == "متحدث عسكري"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # نفى / أعلن / أكد + a named subject + a noun object: the object is the reported content
+    ("ونفت مصر مشاركتها في العملية العسكرية الأخيرة.", "مشاركتها في العملية العسكرية", "egypt"),
+    ("أعلن الكرملين الخميس تأجيل القمة إلى موعد لاحق.", "تأجيل القمة إلى موعد لاحق", "kremlin"),
+])
+def test_quotes_noun_object(text, contains, speaker):
+    rec = _quotes(text, MORE)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert hits[0].speaker == speaker and hits[0].kind == "indirect", hits[0]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الكرملين.",                              # no object
+    "نفى مسؤول كبير ذلك.",                          # an unnamed subject
+])
+def test_quotes_noun_object_needs_a_named_subject_and_an_object(text):
+    assert _quotes(text, MORE).quotes == []

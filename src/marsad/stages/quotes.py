@@ -619,7 +619,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             break
         j += 1
     if opener is None:
-        return _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
+        q = _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
+        if q is None and lemma in _NP_OBJECT:
+            q = _noun_object(record, toks, norms, i, cue, mentions)
+        return q
     kind_open, j = opener
     if lemma == "كتب" and kind_open not in ("quote", "colon"):
         return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts
@@ -729,6 +732,36 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         return None, None
     u = before[0]
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+
+
+_NP_OBJECT = {"نفي", "اعلن", "اكد"}
+_TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
+                                      "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
+
+
+def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
+    """نفت الحكومة السورية ضلوعها في الهجوم / أعلنت الولايات المتحدة الخميس فرض عقوبات: a named
+    subject right after the verb, then a noun object as the reported content."""
+    text = record.text
+    units = [u for u in mentions.units_in(toks[i + 1:min(len(toks), i + 10)])]
+    if not units or units[0].first != 0 or units[0].glued:
+        return None
+    k = i + 1 + units[0].last + 1
+    while k < len(toks) and norms[k] in _TIME_WORDS:
+        k += 1
+    if k >= len(toks) or norms[k] in _BREAK or _cue_lemma(norms[k], _cue_forms()) is not None:
+        return None
+    end = len(toks) - 1
+    for m in range(k, len(toks)):
+        if norms[m] in (".", "؟", "!", ";", "؛"):
+            end = m - 1
+            break
+    s, e = _strip_span(text, toks[k].start, toks[end].end)
+    if len(text[s:e].split()) < 3:
+        return None
+    u = units[0]
+    return Quote(u.actor, text[toks[i + 1 + u.first].start:toks[i + 1 + u.last].end], None, cue, "indirect",
+                 text[s:e], s, e, None)
 
 
 def _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker) -> Quote | None:
