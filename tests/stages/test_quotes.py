@@ -306,3 +306,18 @@ def test_quotes_noun_object(text, contains, speaker):
 ])
 def test_quotes_noun_object_needs_a_named_subject_and_an_object(text):
     assert _quotes(text, MORE).quotes == []
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # وجاء في البيان: "..." : the body that issued the statement (قالت X في بيان) speaks
+    ('قالت وزارة الصحة في بيان إن الوضع مستقر. وجاء في البيان: "ندعو المواطنين إلى الالتزام بالتعليمات".',
+     "ندعو المواطنين إلى الالتزام", "health-ministry"),
+    # بيان نشرته X: X issued it
+    ('رحبت مصر بالاتفاق، حسبما جاء في بيان نشرته وزارة الصحة. وجاء في البيان: "الاتفاق خطوة مهمة نحو الاستقرار".',
+     "الاتفاق خطوة مهمة", "health-ministry"),
+])
+def test_quotes_it_came_in_the_statement(text, contains, speaker):
+    rec = _quotes(text, MORE)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert hits[0].speaker == speaker, hits[0]

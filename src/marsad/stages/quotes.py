@@ -421,6 +421,20 @@ def extract_quotes(record: Record) -> list[Quote]:
                     while i < len(toks) and toks[i].start < q.end:
                         i += 1
                     continue
+            if w in ("جاء", "وجاء") and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
+                    and not inside_quote(toks[i].start):
+                # وجاء في البيان: "..." : the body that issued the statement speaks
+                q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
+                if q is not None:
+                    q.speaker_text = toks[i + 2].text
+                    q.speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+                    q.addressee, q.channel = None, None
+                    sent_quotes.append(q)
+                    last_speaker = (q.speaker, q.speaker_text, si)
+                    i += 1
+                    while i < len(toks) and toks[i].start < q.end:
+                        i += 1
+                    continue
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
@@ -812,6 +826,9 @@ def _is_document(speaker_text: str | None) -> bool:
 
 
 _DOC_STEMS = {"تقرير", "بيان"}
+# بيان صادر عن X / بيان نشرته X / تقرير أصدرته X
+_ISSUED = {normalize(x) for x in ("الصادر", "صادر", "الصادرة", "صادرة", "عن", "من", "ل", "لـ", "نشرته", "نشرها",
+                                  "أصدرته", "أصدرها", "أصدره", "أصدرتها", "وزعته", "وزعتها")}
 
 
 def _doc_stem(w: str) -> bool:
@@ -834,7 +851,7 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
     for t in reversed(idx):
         # after: بيان صادر عن X / تقرير لـX
         k = t + 1
-        while k < len(toks) and k <= t + 3 and norms[k] in ("الصادر", "صادر", "الصادره", "صادره", "عن", "من", "ل", "لـ"):
+        while k < len(toks) and k <= t + 3 and norms[k] in _ISSUED:
             k += 1
         if k < len(toks) and (k > t + 1 or norms[k][:1] == "ل"):
             hit = [m for m in mentions.items if m.actor and not m.person and m.start <= toks[k].start < m.end + 1
