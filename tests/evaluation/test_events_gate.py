@@ -10,10 +10,11 @@ import pytest
 
 from marsad.evaluation.events import evaluate, split_of
 
-# measured: ASSAULT all 0.663 / check 0.662 / tune 0.663, PROTEST all 0.585 / check 0.491 / tune 0.667
+# measured: ASSAULT all 0.700 / check 0.617 / tune 0.761, PROTEST all 0.700 / check 0.500 / tune 0.853
+# (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md)
 MIN_F1 = {
-    ("ASSAULT", "all"): 0.64, ("ASSAULT", "check"): 0.63, ("ASSAULT", "tune"): 0.64,
-    ("PROTEST", "all"): 0.56, ("PROTEST", "check"): 0.46, ("PROTEST", "tune"): 0.64,
+    ("ASSAULT", "all"): 0.68, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.74,
+    ("PROTEST", "all"): 0.67, ("PROTEST", "check"): 0.47, ("PROTEST", "tune"): 0.83,
 }
 
 
