@@ -279,7 +279,7 @@ def create_app(db: str | None, *, max_body: int = MAX_BODY, analyze: bool = True
         actors it shares events with most (`co_actors`)."""
         period = Q.check_choice("period", period, ("day", "month", "year"), "month")
         st = store()
-        prof = Q.actor_profile(st, actor_id)
+        prof = st.actor(actor_id)
         if prof is None:
             raise NotFound(f"no actor with id {actor_id!r}")
         as_source = st.events(actor=actor_id, role="source", limit=25, max_articles=1)

@@ -427,35 +427,6 @@ def align(*series: dict) -> list[dict]:
     return out
 
 
-def actor_profile(store: Store, actor_id: str) -> dict | None:
-    """As :meth:`Store.actor` (profile, ``events_by_type``, ``recent_articles``, ``co_actors``), with
-    the recent articles of much-reported actors read from the publication-date index."""
-    rows = store._all("SELECT * FROM actors WHERE id = ?", (actor_id,))
-    if not rows:
-        return None
-    out = rows[0]
-    out.pop("name_norm", None)
-    out["events_by_type"] = dict(store.conn.execute(
-        "SELECT c.type, count(*) FROM cluster_actors ca JOIN event_clusters c ON c.id = ca.cluster "
-        "WHERE ca.actor = ? GROUP BY c.type ORDER BY count(*) DESC", (actor_id,)).fetchall())
-    cols = "a.id, a.title, a.outlet, a.published, a.url"
-    if (out.get("n_articles") or 0) > 300:  # walk the newest articles until 10 mention the actor
-        out["recent_articles"] = store._all(
-            f"SELECT {cols} FROM articles a INDEXED BY articles_published WHERE a.published IS NOT NULL AND EXISTS "
-            "(SELECT 1 FROM article_actors aa WHERE aa.article = a.rowid AND aa.actor = ?) "
-            "ORDER BY a.published DESC LIMIT 10", (actor_id,))
-    else:
-        out["recent_articles"] = store._all(
-            f"SELECT {cols} FROM article_actors aa JOIN articles a ON a.rowid = aa.article "
-            "WHERE aa.actor = ? ORDER BY a.published DESC, a.id LIMIT 10", (actor_id,))
-    out["co_actors"] = store._all(
-        "SELECT o.actor AS id, ac.name_ar, ac.name_en, count(DISTINCT o.cluster) AS n_events "
-        "FROM cluster_actors me JOIN cluster_actors o ON o.cluster = me.cluster AND o.actor != me.actor "
-        "LEFT JOIN actors ac ON ac.id = o.actor WHERE me.actor = ? GROUP BY o.actor ORDER BY n_events DESC, o.actor "
-        "LIMIT 10", (actor_id,))
-    return out
-
-
 def speaker_quotes(store: Store, actor_id: str, limit: int = 25) -> list[dict]:
     """The newest quotes attributed to one actor (by the speaker index)."""
     rows = store._all('SELECT a.id AS article, a.published, a.outlet, a.url, q.speaker, q.speaker_text, q.addressee, '
