@@ -398,6 +398,16 @@ def extract_quotes(record: Record) -> list[Quote]:
         qspans = quote_spans(text, sent.start, sent.end)
         inside_quote = lambda pos: any(qa <= pos < qb for qa, qb in qspans)  # noqa: E731
         sent_quotes: list[Quote] = []
+
+        def accept(q: Quote, i: int) -> int:
+            """Keep ``q``; the next token to read is the one after its content (or after the cue
+            when the quotation came first)."""
+            sent_quotes.append(q)
+            i += 1
+            while i < len(toks) and toks[i].start < q.end:
+                i += 1
+            return i
+
         i = 0
         while i < len(toks):
             w = norms[i]
@@ -415,11 +425,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                             sp, st = last_speaker[0], last_speaker[1]
                         q.speaker, q.speaker_text = sp, st
                     q.addressee = None
-                    sent_quotes.append(q)
                     last_speaker = (q.speaker, q.speaker_text, si)
-                    i += 1
-                    while i < len(toks) and toks[i].start < q.end:
-                        i += 1
+                    i = accept(q, i)
                     continue
             if w in ("جاء", "وجاء") and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
                     and not inside_quote(toks[i].start):
@@ -429,23 +436,16 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker_text = toks[i + 2].text
                     q.speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
                     q.addressee, q.channel = None, None
-                    sent_quotes.append(q)
                     last_speaker = (q.speaker, q.speaker_text, si)
-                    i += 1
-                    while i < len(toks) and toks[i].start < q.end:
-                        i += 1
+                    i = accept(q, i)
                     continue
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
                 if q is not None:
-                    sent_quotes.append(q)
                     last_speaker = (q.speaker, q.speaker_text, si)
-                    # continue after the content (or after the cue when the quotation came first)
-                    i += 1
-                    while i < len(toks) and toks[i].start < q.end:
-                        i += 1
+                    i = accept(q, i)
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
