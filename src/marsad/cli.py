@@ -46,9 +46,8 @@ def _color(code: str, s: str, enabled: bool) -> str:
 
 def render_summary(record, color: bool = False) -> str:
     """A readable, right-to-left friendly summary of a record for the terminal."""
-    from .text import sentences  # noqa: F401  (kept local: cli import stays light)
-
     out = []
+    names = {a.id: (a.name_en or a.name_ar) for a in record.actors}
     bold = lambda s: _color("1", s, color)  # noqa: E731
     dim = lambda s: _color("2", s, color)  # noqa: E731
     src = record.source.get("path") or record.source.get("url") or ""
@@ -77,14 +76,12 @@ def render_summary(record, color: bool = False) -> str:
     if record.quotes:
         out.append("")
         out.append(bold("Quotes"))
-        names = {a.id: (a.name_en or a.name_ar) for a in record.actors}
         for q in record.quotes:
             who = names.get(q.speaker) or q.speaker_text or "?"
             out.append(f"  {who} ({q.kind}, {rtl(q.cue or '')}) → {rtl(q.text)}")
     if record.events:
         out.append("")
         out.append(bold("Events"))
-        names = {a.id: (a.name_en or a.name_ar) for a in record.actors}
         for ev in record.events:
             s = ", ".join(names.get(x, x) for x in ev.source) or "?"
             t = ", ".join(names.get(x, x) for x in ev.target) or "?"
