@@ -31,7 +31,7 @@ PROFILES = ("accurate", "fast")
 
 def build_pipeline(profile: str = "accurate", stages: list[str] | None = None) -> Pipeline:
     """The default pipeline for ``profile`` (or the given list of stage names)."""
-    from .stages import DEFAULT_STAGES, profile_stages
+    from .stages import profile_stages
 
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")

@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..pipeline import Stage, register
 from ..record import Boilerplate, Record
-from ..text import is_blank, normalize, split_proclitics, squash_spaces, strip_proclitics, tokenize
+from ..text import is_blank, normalize, split_proclitics, squash_spaces
 
 # --- line patterns (matched against normalize(squash_spaces(line))) ----------------------
 
@@ -92,27 +92,8 @@ _INNER_SENTENCE_END = re.compile(r"[^.\d]\.\s+\S")
 _DATELINE_TOP = re.compile(r"^[^.،,]{2,40}\s[-–—]\s[^.،,]{2,40}$|[:：]\s*[«\"“][^»\"”]{2,40}[»\"”]$")
 
 _SENTENCE_END = tuple(".!؟?:؛;…،,\"”»')")
-_STOP = {normalize(w) for w in (
-    "في من إلى الى على عن أن إن أنه التي الذي الذين هذا هذه ذلك تلك مع بعد قبل بين حول خلال عند كما لا لم لن ما "
-    "قد هو هي هم كان كانت يكون أو ثم حتى منذ إلا غير كل بعض أي عبر ضد لدى وفق بسبب بشأن أمام دون تحت فوق "
-    "قال قالت أكد وقال وقالت يوم اليوم أمس العام عام سنة شخصا مليون ألف".split())}
-
-
 def _key(line: str) -> str:
     return normalize(squash_spaces(line))
-
-
-def _content_words(s: str) -> set[str]:
-    out = set()
-    for tok in tokenize(s):
-        if not tok.text[0].isalpha():
-            continue
-        w = normalize(strip_proclitics(tok.text))
-        if w.startswith("ال") and len(w) > 4:
-            w = w[2:]
-        if len(w) >= 3 and w not in _STOP:
-            out.add(w[:5])  # a crude stem: the first letters carry most of an Arabic word's identity
-    return out
 
 
 def _words(s: str) -> int:
@@ -183,7 +164,6 @@ class Cleaner:
     # -- rule groups -------------------------------------------------------------------
 
     def _markers(self, lines, keys, labels, content):
-        i_pos = {i: k for k, i in enumerate(content)}
         k = 0
         while k < len(content):
             i = content[k]
@@ -237,7 +217,6 @@ class Cleaner:
             elif words <= 14 and DATELINE.match(key) and any(ch.isdigit() for ch in key):
                 labels[i] = "byline"
             k += 1
-        del i_pos
 
     def _repeats(self, keys, labels, content):
         seen: dict[str, int] = {}
@@ -257,15 +236,8 @@ class Cleaner:
                     labels[i] = "duplicate"
             else:
                 seen[key] = i
-        # a block repeated at the top of the page (a masthead printed twice): lines before the
-        # first long line that repeat are masthead
-        first_long = next((i for i in content if _words(keys[i]) > 25), None)
-        for i in content:
-            if first_long is not None and i >= first_long:
-                break
-            if counts[keys[i]] >= 2 and labels[i] in ("caption", "duplicate"):
-                # only before the headline: decide after the headline is known (see label())
-                pass
+        # repeats before the headline become masthead in _captions_near_headline, once the
+        # headline is known
 
     def _captions_near_headline(self, lines, keys, labels, content, title_line):
         if title_line is None:
