@@ -12,23 +12,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 from pathlib import Path
+
+from . import shared_dir  # noqa: F401  (re-exported: evaluators import it from here)
 from typing import Iterable
 
 CORPUS_FILES = {"ant": "ant.jsonl.gz", "saudinewsnet": "saudinewsnet.jsonl.gz"}
-
-
-def shared_dir() -> Path:
-    """``$MARSAD_SHARED`` or ``../shared`` next to the repository / the current directory."""
-    env = os.environ.get("MARSAD_SHARED")
-    candidates = [Path(env)] if env else []
-    here = Path(__file__).resolve()
-    candidates += [here.parents[3] / ".." / "shared", Path.cwd() / ".." / "shared", Path.cwd() / "shared"]
-    for c in candidates:
-        if (c / "data").is_dir():
-            return c.resolve()
-    raise FileNotFoundError("shared data not found: set MARSAD_SHARED to the shared/ folder")
 
 
 def gold_dir() -> Path:

@@ -141,25 +141,13 @@ def evaluate(
 
 
 def default_data_dir() -> Path:
-    """Locate ``shared/data/ner``: $MARSAD_SHARED (the shared/ folder, or its
-    data/ner directly), then ``../shared`` from the current directory and from
-    the repository holding this file."""
-    cands = []
-    env = os.environ.get("MARSAD_SHARED")
-    if env:
-        cands += [Path(env) / "data" / "ner", Path(env) / "ner", Path(env)]
-    cands.append(Path.cwd().parent / "shared" / "data" / "ner")
-    cands.append(Path.cwd() / "shared" / "data" / "ner")
-    here = Path(__file__).resolve()
-    for up in here.parents[2:5]:
-        cands.append(up.parent / "shared" / "data" / "ner")
-    for c in cands:
-        if (c / "anercorp" / "test.txt").is_file():
-            return c
-    raise FileNotFoundError(
-        "NER data not found: set MARSAD_SHARED to the shared/ folder (tried "
-        + ", ".join(str(c) for c in cands) + ")"
-    )
+    """``shared/data/ner`` of the project's shared folder (see :func:`marsad.evaluation.shared_dir`)."""
+    from ..evaluation import shared_dir
+
+    d = shared_dir() / "data" / "ner"
+    if not (d / "anercorp" / "test.txt").is_file():
+        raise FileNotFoundError(f"NER data not found in {d}: set MARSAD_SHARED to the shared/ folder")
+    return d
 
 
 def load_aqmar(data_dir: str | os.PathLike, split: str = "test") -> list[list[tuple[str, str]]]:
