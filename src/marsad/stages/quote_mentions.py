@@ -1,0 +1,257 @@
+"""Actor mentions of a record for reported speech and events: linked entities, role phrases
+(``الرئيس الأمريكي`` -> the president named in the article, ``الجانب الروسي`` -> Russia) and
+definite back-references (``وقال المجلس`` -> the council named before), by token.
+
+Shared by the quotes stage (:mod:`marsad.stages.quotes`) and the events stage.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..record import Quote, Record
+from ..resources import read_text
+from ..text import Token, normalize
+from .events import token_view
+
+_PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
+                  "المستشار", "مستشار", "المستشاره", "الملك", "ملك", "الامير", "امير", "المبعوث", "مبعوث",
+                  "الزعيم", "زعيم", "نظيره", "نظيرها", "نظيريه", "المندوب", "مندوب", "القائد", "قائد",
+                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل"}
+_COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السلطات", "سلطات", "الجيش", "جيش", "القوات", "قوات",
+                      "الخارجيه", "وزاره", "الوزاره", "الطرف", "البرلمان", "الاداره", "اداره", "الدوله", "الشعب",
+                      "الوفد", "وفد"}
+_PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
+_COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
+
+
+@lru_cache(maxsize=1)
+def load_nisba() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in read_text("events/nisba.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        adj, _, code = line.partition("\t")
+        n = normalize(adj.strip())
+        out[n] = code.strip()
+        out[n + "ه"] = code.strip()      # feminine
+        out[n + "ين"] = code.strip()     # plural
+        out[n + "ون"] = code.strip()
+    return out
+
+
+def _no_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def nisba_country(word: str) -> str | None:
+    w = word
+    for pre in ("وال", "بال", "لل", "ال", "و"):
+        if w.startswith(pre) and len(w) - len(pre) >= 3:
+            w = w[len(pre):]
+            break
+    return load_nisba().get(w)
+
+
+def _unknown(actor) -> bool:
+    return actor is None or (not actor.country and not actor.sector)
+
+
+def _split_run_together(e, known: dict[str, str]) -> list["_M"]:
+    out, pos = [], 0
+    words = e.text.split()
+    actors = [known.get(normalize(w)) for w in words]
+    if len(words) < 2 or None in actors or len(set(actors)) != len(actors):
+        return []
+    for w, a in zip(words, actors):
+        i = e.text.index(w, pos)
+        pos = i + len(w)
+        out.append(_M(e.start + i, e.start + pos, a, True))
+    return out
+
+
+@dataclass
+class Unit:
+    """An actor mention inside one sentence, by token index."""
+    first: int
+    last: int
+    actor: str | None
+    person: bool
+    glued: str = ""        # clitic letters glued before the mention in its first token (ل، ب، و)
+
+
+@dataclass
+class _M:
+    start: int
+    end: int
+    actor: str | None      # None: an entity no actor stage has linked (still a speaker phrase)
+    person: bool
+
+
+class Mentions:
+    """Actor mentions of a record: linked entities, resolved role phrases and back-references."""
+
+    def __init__(self, record: Record):
+        self.record = record
+        by_id = {a.id: a for a in record.actors}
+        self.by_id = by_id
+        self.items: list[_M] = []
+        self.country_actor: dict[str, str] = {}
+        ents = record.entities
+        last_person_by_text: dict[str, str] = {}
+        for e in ents:
+            actor = e.actor
+            if actor is None and e.type == "PER":
+                # a later short mention (بيسكوف) of a person named in full before
+                actor = last_person_by_text.get(normalize(e.text))
+            if e.type == "PER" and " " in e.text.strip() and (actor is None or _unknown(by_id.get(actor))):
+                # two names the tagger ran together (أخبر باتروشيف سوليفان): split them when
+                # every word is the surname of a different person named before
+                parts = _split_run_together(e, last_person_by_text)
+                if parts:
+                    self.items.extend(parts)
+                    continue
+            if e.type == "PER" and actor is not None:
+                words = normalize(e.text).split()
+                for k in range(len(words)):
+                    last_person_by_text[" ".join(words[k:])] = actor
+            self.items.append(_M(e.start, e.end, actor, e.type == "PER" or bool(actor and by_id.get(actor) and by_id[actor].type == "PER")))
+        self._add_roles()
+        self.items.sort(key=lambda m: m.start)
+        self.quotes: list[Quote] = []
+
+    @classmethod
+    def of(cls, record: Record) -> "Mentions":
+        key = (len(record.entities), len(record.actors), len(record.text))
+        cached = record.meta.get("_mentions")
+        if cached is not None and cached[0] == key:
+            m = cached[1]
+        else:
+            m = cls(record)
+            record.meta["_mentions"] = (key, m)
+        m.quotes = record.quotes
+        return m
+
+    # role phrases: الرئيس الأمريكي, الجانب الروسي, المجلس (the council named before)
+    def _add_roles(self) -> None:
+        rec = self.record
+        if not rec.actors:
+            return
+        mask = bytearray(len(rec.text) + 1)
+        for m in self.items:
+            mask[m.start:m.end] = b"\x01" * (m.end - m.start)
+        toks, norms, _ = token_view(rec)
+        ent_by_start = sorted(self.items, key=lambda m: m.start)
+        person_country: dict[str, list[tuple[int, str]]] = {}
+        for m in ent_by_start:
+            a = self.by_id.get(m.actor)
+            if a is not None and a.country and m.person:
+                person_country.setdefault(a.country, []).append((m.start, m.actor))
+        country_actor: dict[str, str] = {}
+        for m in ent_by_start:
+            a = self.by_id.get(m.actor)
+            if a is not None and a.country and (a.type in ("LOC", "country") or not m.person) and a.country not in country_actor:
+                ent = next((e for e in rec.entities if e.start == m.start), None)
+                if ent is not None and ent.type == "LOC":
+                    country_actor[a.country] = m.actor
+        self.country_actor = country_actor
+        orgs = [(_no_article(normalize(e.text).split()[0]), e.start, e.actor)
+                for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
+
+        def is_covered(s, e):
+            return 1 in mask[s:e]
+
+        def cover(s, e):
+            mask[s:e] = b"\x01" * (e - s)
+
+        for i, (t, w) in enumerate(zip(toks, norms)):
+            core = w[1:] if w[:1] in "وفل" and (w[1:] in _PERSON_TITLES or w[1:] in _COLLECTIVE_TITLES) else w
+            if is_covered(t.start, t.end):
+                continue
+            made = False
+            if core in _PERSON_TITLES or core in _COLLECTIVE_TITLES:
+                for k in range(i + 1, min(i + 4, len(toks))):
+                    c = nisba_country(norms[k])
+                    if c is None:
+                        continue
+                    nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    # apposition: الرئيس الروسي فلاديمير بوتين -> the name is the mention
+                    if nxt is not None and any(m.start <= nxt.start < m.end + 2 and m.person for m in self.items if m.start >= t.start) \
+                            and core in _PERSON_TITLES:
+                        break
+                    if nxt is not None and norms[k + 1] in ("“", '"', "«") and k + 2 < len(toks) and is_covered(toks[k + 2].start, toks[k + 2].end):
+                        break
+                    actor = None
+                    if core in _PERSON_TITLES:
+                        cands = person_country.get(c, [])
+                        title = core[2:] if core.startswith("ال") else core
+                        titled = [a for s, a in cands if title in rec.text[max(0, s - 30): s] or
+                                  normalize(title) in normalize(rec.text[max(0, s - 40): s])]
+                        if titled:
+                            actor = titled[0]
+                        elif cands:
+                            before = [a for s, a in cands if s < t.start]
+                            actor = before[-1] if before else cands[0][1]
+                    else:
+                        actor = country_actor.get(c)
+                    if actor:
+                        self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES))
+                        cover(t.start, toks[k].end)
+                        made = True
+                    break
+            if made:
+                continue
+            if w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
+                    and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end):
+                # التدخل الأمريكي: a nationality adjective on a plain noun stands for the country
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and any(m.person and m.start <= nxt.start < m.end for m in self.items):
+                    continue
+                actor = country_actor.get(nisba_country(w))
+                if actor:
+                    self.items.append(_M(t.start, t.end, actor, False))
+                    cover(t.start, t.end)
+            elif w.startswith(("ال", "وال", "فال")) and len(w) > 4 and (i + 1 >= len(norms) or not nisba_country(norms[i + 1])):
+                # وقال المجلس -> the council named before (not المجلس الأعلى: a new name)
+                head = w[w.index("ال") + 2:]
+                hits = [(s, a) for h, s, a in orgs if h == head and s < t.start]
+                if hits:
+                    self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False))
+                    cover(t.start, t.end)
+
+    def units_in(self, toks: list[Token]) -> list[Unit]:
+        if not toks or not self.items:
+            return []
+        a, b = toks[0].start, toks[-1].end
+        out: list[Unit] = []
+        ti = 0
+        for m in self.items:
+            if m.end <= a or m.start >= b:
+                continue
+            while ti < len(toks) and toks[ti].end <= m.start:
+                ti += 1
+            if ti >= len(toks):
+                break
+            first = ti
+            last = first
+            while last + 1 < len(toks) and toks[last + 1].start < m.end:
+                last += 1
+            glued = normalize(self.record.text[toks[first].start:m.start]) if m.start > toks[first].start else ""
+            out.append(Unit(first, last, m.actor, m.person, glued))
+        return out
+
+    def is_whole_mention(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is exactly one entity (a quoted name, not a quotation)."""
+        return any(m.start == start and m.end == end for m in self.items)
+
+    def has_mention_at(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.items)
+
+    def in_span(self, start: int, end: int) -> list[_M]:
+        return [m for m in self.items if start <= m.start and m.end <= end]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None

@@ -1,0 +1,214 @@
+"""Speaker resolution for reported speech: who says a quotation.
+
+The speaker phrase after a cue (``قال المتحدث باسم الكرملين دميتري بيسكوف لوكالة سبوتنيك``) is
+cleared of adverbials and channels, then resolved to an actor: a named person in it, the holder
+of a role named elsewhere in the article, the organisation of a role with no name, the one army
+for ``متحدث عسكري``; a document (``وأضاف البيان``) stands for the body that issued it; a cue
+with no subject takes the subject of the sentence's first verb.
+"""
+from __future__ import annotations
+
+from ..record import Record
+from ..text import Token, normalize, normalize_with_offsets
+from .events import token_view
+from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
+
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
+_CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
+_SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
+            "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها", "متسائلا", "متسائله",
+            "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا",
+            "للصحفيين", "للصحافيين", "للصحافه", "للصحفيين،",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
+_SKIP_PP = {normalize(x) for x in _SKIP_PP}
+# مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
+_ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
+_PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
+_BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
+
+
+def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
+                  last_speaker) -> tuple[str | None, str | None, str | None, str | None, int]:
+    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, b')``."""
+    text = record.text
+    channel = None
+    keep: list[int] = []
+    k = a
+    while k < b:
+        w = norms[k]
+        core = w[1:] if w[:1] == "ل" else w
+        if w[:1] == "ل" and (core in _CHANNEL_NOUNS or (k + 1 < b and w == "ل")):
+            # لوكالة “سبوتنيك” / لقناة الجزيرة -> channel = the name
+            j = k + 1
+            while j < b and norms[j] in ("“", "”", '"', "«", "»", "ـ", "-"):
+                j += 1
+            e = j
+            while e < b and norms[e] not in _BREAK and norms[e] not in ("“", "”", '"', "«", "»") and e - j < 4:
+                if e > j and (norms[e].startswith("و") or norms[e] in _COMPLEMENTIZERS):
+                    break
+                e += 1
+            if e > j:
+                channel = text[toks[j].start:toks[e - 1].end]
+            k = e + 1 if e < b and norms[e] in ("”", '"', "»") else e
+            continue
+        if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
+            # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
+            j = k + 1
+            through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP
+            while j < b and norms[j] not in _BREAK and j - k < 6 and norms[j] not in ("“", "”", '"', "«", "»") \
+                    and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)) \
+                    and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
+                j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
+            k = j
+            continue
+        if w in _BREAK or w in ("“", "”", '"', "«", "»"):
+            k += 1
+            continue
+        keep.append(k)
+        k += 1
+    if len(keep) >= 3 and _is_document(toks[keep[0]].text) and norms[keep[1]] in ("الصادر", "صادر", "الصادره", "صادره") \
+            and norms[keep[2]] in ("عن", "من"):
+        keep = keep[3:]      # البيان الصادر عن وزارة الإعلام: the ministry speaks
+    if not keep:
+        if last_speaker is not None:
+            return last_speaker[0], last_speaker[1], None, channel, b
+        return None, None, None, channel, b
+    s, e = toks[keep[0]].start, toks[keep[-1]].end
+    if e < len(text) and text[e] in "”»\"" and text.count(text[e], s, e) % 2 == (1 if text[e] == '"' else 0) \
+            and any(c in text[s:e] for c in "“«\""):
+        e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
+    # drop the conjunction glued to the cue's subject
+    units = [u for u in mentions.units_in(toks[a:b])]
+    speaker = None
+    addressee = None
+    persons = [u for u in units if u.person]
+    if persons:
+        speaker = persons[-1].actor
+        # أخبر X Y أن: two names, the second is the addressee
+    elif normalize(text[s:e]).split()[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
+            and (named := _named_holder(record, mentions, normalize(text[s:e]))):
+        # الرئيس الفلبيني with no name here: the person the article names right after the same title
+        speaker = named
+    elif not units and len(keep) <= 3 and _MILITARY & set(norms[k] for k in keep) \
+            and (norms[keep[0]] in _PERSON_TITLES or norms[keep[0]] in _SOURCES):
+        # متحدث عسكري / مصدر عسكري: the one state military the article names
+        mil = [x.id for x in record.actors if x.sector == "MIL" and x.type == "ORG"]
+        speaker = mil[0] if len(mil) == 1 else None
+    elif units:
+        speaker = units[0].actor
+        # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
+        role = normalize(text[s:toks[b - 1].end if b > a else e])
+        if "باسم" in role.split():
+            named = _named_holder(record, mentions, role[role.index("باسم"):])
+            speaker = named or speaker
+    return speaker, text[s:e], addressee, channel, b
+
+
+_MILITARY = {"عسكري", "العسكري"}
+_SOURCES = {"مصدر", "المصدر", "مصادر", "المصادر"}
+_HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
+                                       "الفريق", "المهندس", "الأستاذ", "القاضي", "الجنرال", "الأمير")}
+
+
+def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str | None:
+    """A person whose mention follows the same role words somewhere in the article
+    (المتحدث باسم الحكومة الأردنية محمد المومني)."""
+    norm_text, offs = normalize_with_offsets(record.text)
+    start = 0
+    while (i := norm_text.find(role_tail, start)) >= 0:
+        start = i + 1
+        end = offs[i + len(role_tail) - 1] + 1
+        for m in mentions.items:
+            if m.person and m.actor and end <= m.start <= end + 20 and \
+                    not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–", "#"}:
+                return m.actor    # المتحدث باسم الحكومة، الدكتور محمد ...
+    return None
+
+
+
+_DASHES = {"–", "-", "—", "ـ"}
+
+
+def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
+    """The actor named right after the sentence's first verb, before the cue at ``i``."""
+    start = 0
+    for k in range(min(i, 14)):
+        if norms[k] in _DASHES or toks[k].text in _DASHES:
+            start = k + 1          # a dateline ends with a dash
+    before = [u for u in mentions.units_in(toks[start:i]) if u.first <= 3]
+    if not before:
+        # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
+        k = start + 1
+        if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES):
+            e = k
+            while e < i and norms[e] not in _BREAK:
+                e += 1
+            sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
+            if sp is not None:
+                return sp, st
+        return None, None
+    u = before[0]
+    return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+
+
+
+_DOCUMENTS = {normalize(x) for x in ("البيان", "بيان", "بيانه", "بيانها", "التقرير", "تقرير", "تقريره", "تقريرها",
+                                      "الرسالة", "الوثيقة", "المذكرة", "الإعلان", "التصريح", "النص")}
+
+
+def _is_document(speaker_text: str | None) -> bool:
+    """للبيان / التقرير / وأضاف البيان: a document that stands for whoever issued it."""
+    if not speaker_text:
+        return False
+    words = normalize(speaker_text).split()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    for pre in ("", "و", "ل", "ب", "ف", "ول", "وب"):
+        if w.startswith(pre) and (w[len(pre):] in _DOCUMENTS or "ال" + w[len(pre):] in _DOCUMENTS or
+                                  (pre.endswith("ل") and "ا" + w[len(pre):] in _DOCUMENTS)):
+            return True
+    return False
+
+
+_DOC_STEMS = {"تقرير", "بيان"}
+# بيان صادر عن X / بيان نشرته X / تقرير أصدرته X
+_ISSUED = {normalize(x) for x in ("الصادر", "صادر", "الصادرة", "صادرة", "عن", "من", "ل", "لـ", "نشرته", "نشرها",
+                                  "أصدرته", "أصدرها", "أصدره", "أصدرتها", "وزعته", "وزعتها")}
+
+
+def _doc_stem(w: str) -> bool:
+    for pre in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if not w.startswith(pre):
+            continue
+        x = w[len(pre):]
+        x = x[2:] if x.startswith("ال") else (x[1:] if pre.endswith("ل") and x.startswith("ل") else x)
+        for suf in ("", "ا", "ه", "ها", "هم"):
+            if x.endswith(suf) and x[:len(x) - len(suf)] in _DOC_STEMS:
+                return True
+    return False
+
+
+def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | None:
+    """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
+    X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX."""
+    toks, norms, _ = token_view(record)
+    idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
+    for t in reversed(idx):
+        # after: بيان صادر عن X / تقرير لـX
+        k = t + 1
+        while k < len(toks) and k <= t + 3 and norms[k] in _ISSUED:
+            k += 1
+        if k < len(toks) and (k > t + 1 or norms[k][:1] == "ل"):
+            hit = [m for m in mentions.items if m.actor and not m.person and m.start <= toks[k].start < m.end + 1
+                   and m.start >= toks[k].start - 1]
+            if hit:
+                return hit[0].actor
+        # before, in the same sentence: X ... في بيان / X، التي نشرت تقريرا
+        lo = t
+        while lo > 0 and t - lo < 15 and norms[lo - 1] not in (".", "!", "؟", "?") and "\n" not in record.text[toks[lo - 1].end:toks[lo].start]:
+            lo -= 1
+        before = [m for m in mentions.items if m.actor and not m.person and toks[lo].start <= m.start and m.end <= toks[t].start]
+        if before:
+            return before[-1].actor
+    return None
