@@ -43,9 +43,19 @@ CORPUS_CASES = [
 ]
 
 
+# --- real corpus sentences: who did what to whom (the whole article goes through the pipeline;
+# each case: article, a piece of the sentence, event type, English names the source / the
+# target must include, English names the target must not include)
+ROLE_CASES = [
+    # a state never accuses / threatens / promises its own country (own_state)
+    ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
+    ("SK-internationalNews-1039-20180420", "مع تعهّده", "AGREE", None, None, {"Cuba"}),
+]
+
+
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
-    wanted = {aid for _, aid, _ in CORPUS_CASES}
+    wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -84,6 +94,34 @@ def test_events_corpus_sentence(shared_dir, typ, article_id, piece):
     ev = found[0]
     assert rec.text[ev.start:ev.end] == ev.trigger
     assert 1 <= ev.quad <= 4 and ev.cameo
+
+
+@lru_cache(maxsize=None)
+def _article_record(shared: str, article_id: str):
+    import marsad
+    from marsad.io.readers import record_from_object
+
+    text = _ant_texts(shared).get(article_id)
+    if text is None:
+        pytest.skip(f"{article_id} not in the shared ANT corpus")
+    return marsad.build_pipeline("accurate")(record_from_object({"id": article_id, "title": "", "text": text},
+                                                               raw_bytes=b"", source={}))
+
+
+@pytest.mark.parametrize("article_id, piece, typ, source, target, not_target", ROLE_CASES,
+                         ids=[f"{c[2]}-{c[0]}-{c[1][:12]}" for c in ROLE_CASES])
+def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, source, target, not_target):
+    rec = _article_record(str(shared_dir), article_id)
+    names = {a.id: a.name_en for a in rec.actors}
+    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
+    assert sent is not None, piece
+    found = [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
+    assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
+    ev = found[0]
+    src, tgt = {names.get(x) for x in ev.source}, {names.get(x) for x in ev.target}
+    assert source is None or source <= src, (ev.trigger, src, tgt)
+    assert target is None or target <= tgt, (ev.trigger, src, tgt)
+    assert not_target is None or not (not_target & tgt), (ev.trigger, src, tgt)
 
 
 # --- triggers: inflections, masdars, clitics ------------------------------------------------

@@ -538,7 +538,7 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int) -> Event:
     trig = m.trigger
-    source, target = find_arguments(record, toks, norms, m, mentions, limit)
+    source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
     if not source and previous is not None and trig.pos == "V" and previous.source:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
@@ -598,7 +598,8 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
     src_countries = {getattr(by_id.get(x), "country", None) for x in source} - {None}
     best = None
     for u in mentions.items:
-        if not (a <= u.start < b) or not u.actor or u.actor in source:
+        if not (a <= u.start < b) or not u.actor or u.actor in source or (
+                m.trigger.type not in _DOMESTIC and _own_state(mentions, source, u.actor)):
             continue
         country = getattr(by_id.get(u.actor), "country", None)
         foreign = country is not None and country not in src_countries
@@ -643,9 +644,13 @@ _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم"
 
 
 def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
-                   limit: int | None = None) -> tuple[list[str], list[str]]:
+                   limit: int | None = None, strict: bool = False) -> tuple[list[str], list[str]]:
     """``(source, target)`` actor ids for a trigger match; targets are looked for up to token
-    ``limit`` (the next trigger)."""
+    ``limit`` (the next trigger).  ``strict``: a state's own country or city is never its target."""
+    if not strict or m.trigger.type in _DOMESTIC:
+        own_state = _never
+    else:
+        own_state = _own_state
     from .quotes import nisba_country
 
     units = mentions.units_in(toks)      # actor mentions of this sentence, by token
@@ -779,7 +784,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if not target and source:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
-               and prep_of(u) not in ("في", "من", "منذ", "عبر")]
+               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)]
         if nxt:
             target = [nxt[0].actor]
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
@@ -793,7 +798,30 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if not others and quote.addressee:
                 others = [quote.addressee]
             source, target = [quote.speaker], others
-    return _ids(source), _ids([t for t in target if t not in source])
+    return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+_DOMESTIC = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}   # may target the state's own people
+_STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+
+
+def _never(mentions, source, target) -> bool:
+    return False
+
+
+def _own_state(mentions, source: list[str], target: str) -> bool:
+    """``target`` is a place (the country, a city) of the state that ``source`` acts for: the
+    Bahraini foreign ministry condemns X in Bahraini airspace; a government does not accuse,
+    ask or thank its own country (domestic acts, _DOMESTIC, may target its people).  Rebels,
+    parties and the like may still target their own country."""
+    t = mentions.by_id.get(target)
+    if t is None or t.type != "LOC" or not t.country:
+        return False
+    for x in source:
+        a = mentions.by_id.get(x)
+        if a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS):
+            return True
+    return False
 
 
 def _ids(xs: list[str]) -> list[str]:
