@@ -50,6 +50,9 @@ ROLE_CASES = [
     # a state never accuses / threatens / promises its own country (own_state)
     ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
     ("SK-internationalNews-1039-20180420", "مع تعهّده", "AGREE", None, None, {"Cuba"}),
+    # SVO after a complementiser or كان: the mention before the verb is the subject
+    ("SK-internationalNews-1360-20180504", "تيريزا ماي دعت ترامب", "REQUEST", {"Theresa May"}, {"Donald Trump"}, None),
+    ("BB-middleEast-1010-20180929", "محمد بن سلمان سيزور الكويت", "CONSULT", {"Mohammed bin Salman"}, {"Kuwait"}, None),
 ]
 
 

@@ -721,7 +721,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         pass
     elif trig.pos == "V":
         subj = None
-        if after:
+        pre_subj = _preverbal_subject(norms, before, m, a)
+        if after and pre_subj is None:
             u = after[0]
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
@@ -761,6 +762,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 subj_b = first_subj or subj_b
+            subj_b = pre_subj or subj_b
             if subj_b is not None:
                 source = [subj_b.actor]
             rest = targets_after(m.head_tok, True)
@@ -822,6 +824,27 @@ def _own_state(mentions, source: list[str], target: str) -> bool:
         if a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS):
             return True
     return False
+
+
+_KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
+
+
+def _preverbal_subject(norms: list[str], before: list, m: Match, a: int):
+    """The subject of an SVO clause: a mention right before the verb, opened by a
+    complementiser or كان (قال إن زعيم كوريا الشمالية كيم جونغ أون زار السفارة الصينية ->
+    Kim, not the embassy; وكانت الشرطة اعتقلت X)."""
+    u = next((x for x in reversed(before) if x.last == m.first - 1), None)
+    if u is None or u.glued:
+        return None
+    k = u.first - 1
+    while k >= max(a, u.first - 6):
+        w = norms[k]
+        if w in _COMPLEMENTIZERS or w in _KANA:
+            return u
+        if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
+            return None
+        k -= 1
+    return None
 
 
 def _ids(xs: list[str]) -> list[str]:
