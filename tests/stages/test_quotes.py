@@ -321,3 +321,78 @@ def test_quotes_it_came_in_the_statement(text, contains, speaker):
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits, [(q.cue, q.text) for q in rec.quotes]
     assert hits[0].speaker == speaker, hits[0]
+
+
+# Real sentences from the ANT corpus (Apache-2.0), each a pattern of Arabic reported speech.
+NEWS = {
+    "مارين لوبان": ("PER", "le-pen", "FRA"), "إيمانويل ماكرون": ("PER", "macron", "FRA"),
+    "الدويد": ("PER", "dowaid", "YEM"), "سكاي نيوز عربية": ("ORG", "sky-arabia", "ARE"),
+    "بشار الأسد": ("PER", "assad", "SYR"), "أسماء الأسد": ("PER", "asma-assad", "SYR"),
+    "هيذر نويرت": ("PER", "nauert", "USA"), "وزارة الخارجية الأمريكية": ("ORG", "state-dept", "USA"),
+    "الخارجية الأمريكية": ("ORG", "state-dept", "USA"), "القدس": ("LOC", "jerusalem", "ISR"),
+    "الغارديان": ("ORG", "guardian", "GBR"), "وكالة الأنباء العراقية": ("ORG", "ina", "IRQ"),
+    "وزارة الداخلية": ("ORG", "irq-interior", "IRQ"), "وزارة الصحة": ("ORG", "rus-health", "RUS"),
+    "داغستان": ("LOC", "dagestan", "RUS"), "روسيا": ("LOC", "russia", "RUS"),
+    "مكتب ماي": ("ORG", "uk-pm-office", "GBR"), "وكالة أنباء الأناضول": ("ORG", "anadolu", "TUR"),
+    "رجب طيب أردوغان": ("PER", "erdogan", "TUR"),
+}
+
+
+@pytest.mark.parametrize("text, contains, speaker, speaker_text", [
+    # a relative clause after the name (والتي خسرت ... أمام X) is not the speaker phrase
+    ('وقالت مارين لوبان، والتي خسرت في الدورة الثانية من الانتخابات الرئاسية أمام إيمانويل ماكرون: '
+     '"إننا عند منعطف في تاريخ حركتنا (..) إننا على موعد مع البلاد يجب ألا نخفقه".',
+     "إننا عند منعطف", "le-pen", "مارين لوبان"),
+    # لـ"medium" after the name is the channel, never the speaker
+    ('وقال الدويد لـ"سكاي نيوز عربية" إن القوات المشتركة حققت انتصارا باهرا في منطقة الدريهمي، وأنها باشرت '
+     'عمليات التمشيط ونزع الألغام.', "حققت انتصارا باهرا", "dowaid", "الدويد"),
+    # two names in apposition (زوجة الرئيس X، Y): the second is the speaker
+    ('أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد، أنها من الشعب الذي "علّم العالم الصمود".',
+     "من الشعب الذي", "asma-assad", None),
+    # مصدر في وزارة X: an unnamed source speaks for the body it belongs to
+    ('ونقلت وكالة الأنباء العراقية، واع، عن مصدر في وزارة الداخلية قوله "إن المجموعة المسلحة التي هاجمت '
+     'تارة فارس، حاولت ابتداء اختطافها".', "المجموعة المسلحة", "irq-interior", None),
+    # نقلا عن X inside the speaker phrase: the source relayed speaks
+    ("قالت وكالات أنباء روسية نقلا عن وزارة الصحة في #إقليم_داغستان بجنوب #روسيا إن رجلا أطلق النار على حشد "
+     "أثناء خروجه من كنيسة بالإقليم، الأحد.", "رجلا أطلق النار", "rus-health", None),
+    # وفقا لبيان صدر [الثلاثاء] عن X: the body or person that issued the statement
+    ('كما اتفقا على "التعاون المستمر" في العمل على التوصل إلى حل لهذه المشكلة، وفقا لبيان صدر عن مكتب ماي.',
+     "التعاون المستمر", "uk-pm-office", None),
+    ("أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي على فحوى اجتماعه بالعاهل السعودي، وفقا لبيان "
+     "صدر الثلاثاء عن المتحدثة باسم الخارجية الأمريكية، هيذر نويرت.", "فحوى اجتماعه", "nauert", None),
+    # بحسب ما أوردت X: the relative clause's verb is not part of the source
+    ("وتم إبلاغ الرئيس التركي رجب طيب أردوغان الذي يبدأ الاثنين ولاية جديدة من خمس سنوات مع سلطات معززة، "
+     "وقدم تعازيه لعائلات الضحايا بحسب ما أوردت وكالة أنباء الأناضول.", "وقدم تعازيه", "anadolu",
+     "وكالة أنباء الأناضول"),
+])
+def test_quotes_speaker_phrase_on_corpus_sentences(text, contains, speaker, speaker_text):
+    rec = _quotes(text, NEWS)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert hits[0].speaker == speaker, hits[0]
+    if speaker_text is not None:
+        assert hits[0].speaker_text == speaker_text, hits[0]
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # وتابعت المتحدثة: a bare title for the person named with it before (هيذر نويرت، المتحدثة باسم ...)
+    ("قالت هيذر نويرت، المتحدثة باسم وزارة الخارجية الأمريكية، إن موقع السفارة الأمريكية في القدس تم تناوله "
+     'مرارا في السابق. وتابعت المتحدثة في المؤتمر الصحفي اليومي للخارجية الأمريكية، حيث قالت: "هذه هي المنطقة '
+     'التي كانت في السابق منزوعة السلاح".', "هذه هي المنطقة", "nauert"),
+    # وذكرت الصحيفة: the newspaper named before (لصحيفة "الغارديان")
+    ('لكن القمة قد لا تعقد وتلغى من أساسها بسبب مجموعة من الظروف المحيطة، وفق ما أورد تقرير لصحيفة "الغارديان" '
+     "البريطانية، الأربعاء. وذكرت الصحيفة أن القمة المرتقبة تجمع رجلين، أحدهما قادم من دولة منعزلة.",
+     "القمة المرتقبة تجمع", "guardian"),
+])
+def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
+    rec = _quotes(text, NEWS)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert hits[0].speaker == speaker, hits[0]
+
+
+def test_quotes_back_reference_is_not_a_place():
+    # وأعلنت المحكمة after محكمة القدس: a place is no back-reference for a court
+    rec = _quotes("وأصدرت محكمة القدس قرارا جديدا. وأعلنت المحكمة أن المستوطنين هم المالكون القانونيون.", NEWS)
+    q = next(q for q in rec.quotes if "المالكون القانونيون" in q.text)
+    assert q.speaker is None and q.speaker_text == "المحكمة"

@@ -78,6 +78,7 @@ class Unit:
     actor: str | None
     person: bool
     glued: str = ""        # clitic letters glued before the mention in its first token (ل، ب، و)
+    role: bool = False     # a role phrase or back-reference (الرئيس الأمريكي), not a name
 
 
 @dataclass
@@ -86,6 +87,7 @@ class _M:
     end: int
     actor: str | None      # None: an entity no actor stage has linked (still a speaker phrase)
     person: bool
+    role: bool = False     # resolved from a role phrase or a back-reference, not a name
 
 
 class Mentions:
@@ -195,7 +197,7 @@ class Mentions:
                     else:
                         actor = country_actor.get(c)
                     if actor:
-                        self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES))
+                        self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES, True))
                         cover(t.start, toks[k].end)
                         made = True
                     break
@@ -209,14 +211,14 @@ class Mentions:
                     continue
                 actor = country_actor.get(nisba_country(w))
                 if actor:
-                    self.items.append(_M(t.start, t.end, actor, False))
+                    self.items.append(_M(t.start, t.end, actor, False, True))
                     cover(t.start, t.end)
             elif w.startswith(("ال", "وال", "فال")) and len(w) > 4 and (i + 1 >= len(norms) or not nisba_country(norms[i + 1])):
                 # وقال المجلس -> the council named before (not المجلس الأعلى: a new name)
                 head = w[w.index("ال") + 2:]
                 hits = [(s, a) for h, s, a in orgs if h == head and s < t.start]
                 if hits:
-                    self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False))
+                    self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False, True))
                     cover(t.start, t.end)
 
     def units_in(self, toks: list[Token]) -> list[Unit]:
@@ -237,7 +239,7 @@ class Mentions:
             while last + 1 < len(toks) and toks[last + 1].start < m.end:
                 last += 1
             glued = normalize(self.record.text[toks[first].start:m.start]) if m.start > toks[first].start else ""
-            out.append(Unit(first, last, m.actor, m.person, glued))
+            out.append(Unit(first, last, m.actor, m.person, glued, m.role))
         return out
 
     def is_whole_mention(self, start: int, end: int) -> bool:

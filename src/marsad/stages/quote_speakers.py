@@ -27,12 +27,26 @@ _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خ
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 
 
+# words that end the speaker's noun phrase: a relative clause (مارين لوبان، والتي خسرت أمام ماكرون)
+# or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
+_NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين",
+                                   "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول", "بشأن")}
+_ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
+_MARKS = {"“", "”", '"', "«", "»", "(", ")"}
+_AFFILIATION = {"في", "من", "لدي", "داخل"}
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker) -> tuple[str | None, str | None, str | None, str | None, int]:
-    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, b')``."""
+    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, b')``.
+
+    The phrase is cut into noun phrases at adverbials, channels (لوكالة X), relative clauses and
+    prepositions; the speaker is in the first of them (قال الرئيس جوكو ويدودو للصحفيين في جاكرتا)."""
     text = record.text
     channel = None
     keep: list[int] = []
+    seg_of: dict[int, int] = {}
+    seg = 0
     k = a
     while k < b:
         w = norms[k]
@@ -50,6 +64,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             if e > j:
                 channel = text[toks[j].start:toks[e - 1].end]
             k = e + 1 if e < b and norms[e] in ("”", '"', "»") else e
+            seg += 1
             continue
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
             # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
@@ -60,48 +75,129 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
             k = j
+            seg += 1
             continue
-        if w in _BREAK or w in ("“", "”", '"', "«", "»"):
+        if w in _BREAK or w in _MARKS:
+            k += 1
+            continue
+        if keep and w in _NP_END and not (w == "عن" and norms[k - 1] in _ISSUED_BY) \
+                and not mentions.has_mention_at(toks[k].start, toks[k].end):     # (علي: also a name)
+            seg += 1
             k += 1
             continue
         keep.append(k)
+        seg_of[k] = seg
         k += 1
-    if len(keep) >= 3 and _is_document(toks[keep[0]].text) and norms[keep[1]] in ("الصادر", "صادر", "الصادره", "صادره") \
+    if len(keep) >= 3 and _is_document(toks[keep[0]].text) and norms[keep[1]] in _ISSUED_BY \
             and norms[keep[2]] in ("عن", "من"):
         keep = keep[3:]      # البيان الصادر عن وزارة الإعلام: the ministry speaks
+    relay = next((k for k in keep if norms[k] == "نقلا" and k + 1 < b and norms[k + 1] == "عن"), None)
+    if relay is not None and relay + 2 < b:
+        # وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن: the source relayed speaks
+        sp = _speaker_from(record, toks, norms, relay + 2, b, mentions, None)
+        if sp[0] is not None:
+            return sp[0], sp[1], None, channel or sp[3], b
     if not keep:
         if last_speaker is not None:
             return last_speaker[0], last_speaker[1], None, channel, b
         return None, None, None, channel, b
-    s, e = toks[keep[0]].start, toks[keep[-1]].end
+    first = [k for k in keep if seg_of[k] == seg_of[keep[0]]]
+    s, e = toks[first[0]].start, toks[first[-1]].end
     if e < len(text) and text[e] in "”»\"" and text.count(text[e], s, e) % 2 == (1 if text[e] == '"' else 0) \
             and any(c in text[s:e] for c in "“«\""):
         e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
-    # drop the conjunction glued to the cue's subject
-    units = [u for u in mentions.units_in(toks[a:b])]
+    in_np = set(first)
+    units = [u for u in mentions.units_in(toks[a:b]) if a + u.first in in_np]
     speaker = None
     addressee = None
     persons = [u for u in units if u.person]
     if persons:
-        speaker = persons[-1].actor
-        # أخبر X Y أن: two names, the second is the addressee
+        speaker = _head_person(persons, norms, a).actor
     elif normalize(text[s:e]).split()[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
             and (named := _named_holder(record, mentions, normalize(text[s:e]))):
         # الرئيس الفلبيني with no name here: the person the article names right after the same title
         speaker = named
-    elif not units and len(keep) <= 3 and _MILITARY & set(norms[k] for k in keep) \
-            and (norms[keep[0]] in _PERSON_TITLES or norms[keep[0]] in _SOURCES):
+    elif not units and len(first) <= 3 and _MILITARY & set(norms[k] for k in first) \
+            and (norms[first[0]] in _PERSON_TITLES or norms[first[0]] in _SOURCES):
         # متحدث عسكري / مصدر عسكري: the one state military the article names
         mil = [x.id for x in record.actors if x.sector == "MIL" and x.type == "ORG"]
         speaker = mil[0] if len(mil) == 1 else None
     elif units:
         speaker = units[0].actor
         # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
-        role = normalize(text[s:toks[b - 1].end if b > a else e])
+        role = normalize(text[s:e])
         if "باسم" in role.split():
             named = _named_holder(record, mentions, role[role.index("باسم"):])
             speaker = named or speaker
+    else:
+        # وقال المتحدث / وأضافت الصحيفة: a bare title or noun for someone the article named before;
+        # مصدر في وزارة الخارجية / مسؤول في الجيش: the body the unnamed speaker belongs to
+        words = [norms[k] for k in first]
+        later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
+        affiliated = None
+        if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2:
+            affiliated = later[0].actor
+        elif later and any(_doc_stem(w) for w in words) and a + later[0].first <= first[-1] + 6:
+            # لبيان صدر الثلاثاء عن X / تقرير لصحيفة X: the document's issuer speaks
+            by = next((k for k in range(first[-1] + 1, min(b, first[-1] + 6)) if norms[k] in ("عن", "من")), None)
+            affiliated = (_speaker_from(record, toks, norms, by + 1, b, mentions, None)[0] if by is not None else None) \
+                or later[0].actor
+        if words[0].startswith("ال"):
+            speaker = _back_reference(record, mentions, words, s) or affiliated
+        else:
+            speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, b
+
+
+_TITLE_SYNONYMS = {"متحدث": ("متحدث", "ناطق"), "ناطق": ("متحدث", "ناطق")}
+
+
+def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: int) -> str | None:
+    """A bare title (المتحدث، الوزير، وزير الخارجية، المتحدث الأمني) for the latest person named
+    with that title around the name; a definite noun (الصحيفة، الوكالة، المحكمة) for the latest
+    organisation named right after that noun (صحيفة "الغارديان")."""
+    if not words or len(words) > 4:
+        return None
+    text = record.text
+    w0 = words[0]
+    title = next((t for t in (w0, w0[:-1]) if t in _PERSON_TITLES), None) if w0 not in _BREAK else None
+    if title is not None:
+        stem = title[2:] if title.startswith("ال") else title
+        stems = _TITLE_SYNONYMS.get(stem, (stem,))
+        rest = [x[2:] if x.startswith("ال") else x for x in words[1:]]
+        for m in reversed(mentions.items):
+            if m.start >= pos or not (m.person and m.actor):
+                continue
+            around = normalize(text[max(0, m.start - 45):m.start]) + " | " + normalize(text[m.end:m.end + 45])
+            if any(x in around for x in stems) and all(x in around for x in rest):
+                return m.actor
+        return None
+    if len(words) == 1 and w0.startswith("ال") and len(w0) > 4:
+        stem = w0[2:]
+        for m in reversed(mentions.items):
+            if m.start >= pos or m.person or not m.actor or \
+                    getattr(mentions.by_id.get(m.actor), "type", None) in ("LOC", "country"):
+                continue
+            if stem in normalize(text[max(0, m.start - 15):m.start]).split()[-2:] or \
+                    stem in [x.lstrip("ل") for x in normalize(text[max(0, m.start - 15):m.start]).split()[-2:]]:
+                return m.actor
+    return None
+
+
+def _head_person(persons, norms: list[str], a: int):
+    """The person the speaker phrase is about: a name before a role phrase standing for someone
+    else (مستشار الرئيس الأمريكي جون بولتون), and of two names in apposition the second
+    (زوجة الرئيس السوري بشار الأسد، أسماء الأسد); a name further on after other words is not the
+    speaker (وزير شؤون الشرق الأوسط، أليستير بيرت، زميله جونسون)."""
+    named = [u for u in persons if not u.role] or persons
+    cur = named[0]
+    for nxt in named[1:]:
+        between = [norms[a + k] for k in range(cur.last + 1, nxt.first)]
+        if all(w in _BREAK or w in _MARKS or w in _HONORIFICS for w in between):
+            cur = nxt
+        else:
+            break
+    return cur
 
 
 _MILITARY = {"عسكري", "العسكري"}

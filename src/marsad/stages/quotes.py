@@ -427,6 +427,10 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
 
 
 
+# بحسب ما أوردت X / وفق ما نشرته X: verbs of reporting that only appear in the relative clause
+_RELATING = {"اورد", "اوردت", "نشر", "نشرت", "بث", "بثت"}
+
+
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None) -> Quote | None:
     """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
     text = record.text
@@ -446,6 +450,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
             return None
     # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
     if j + 1 < n and norms[j] in ("ما", "لما") and any(_cue_lemma(norms[j + 1][:len(norms[j + 1]) - c], cues) is not None
+                                                       or norms[j + 1][:len(norms[j + 1]) - c] in _RELATING
                                                        for c in (0, 1, 2, 3)):
         j += 2
         if j < n and norms[j] in ("به", "بها"):
