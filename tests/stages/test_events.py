@@ -53,6 +53,12 @@ ROLE_CASES = [
     # SVO after a complementiser or كان: the mention before the verb is the subject
     ("SK-internationalNews-1360-20180504", "تيريزا ماي دعت ترامب", "REQUEST", {"Theresa May"}, {"Donald Trump"}, None),
     ("BB-middleEast-1010-20180929", "محمد بن سلمان سيزور الكويت", "CONSULT", {"Mohammed bin Salman"}, {"Kuwait"}, None),
+    ("FR-middleEast-246-20180410", "آل ثاني قد التقى بوزير الدفاع", "CONSULT", {"Tamim bin Hamad Al Thani"}, {"Jim Mattis"}, None),
+    ("AL-internationalNews-758-20180403", "وكانت بريطانيا قد اتهمت", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
+    # "we" in a quotation: the name after the verb is its object, not its subject
+    ("BB-middleEast-593-20180607", "نناشد مقتدى الصدر", "REQUEST", None, {"Muqtada al-Sadr"}, None),
+    # a news outlet or social network is the channel, not the target
+    ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]
 
 

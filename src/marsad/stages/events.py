@@ -680,6 +680,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
                 break
             p = prep_of(u)
+            if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
+                continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
             if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
                 out.append(u)
         return out
@@ -739,6 +741,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     agent = agent or _Fake(mentions.country_actor[c])
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
             return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
+        if pre_subj is None and _first_person(trig, norms[m.head_tok]):
+            # أود أن أشكر الحكومة الكويتية / نرفض ...: "I" / "we" inside a quotation is its speaker
+            # (no speaker: the source is left to the caller, never the object after the verb)
+            quote = mentions.quote_at(toks[m.head_tok].start)
+            speaker = [quote.speaker] if quote is not None and quote.speaker else []
+            rest = targets_after(m.head_tok, True)
+            return speaker, _ids([u.actor for u in rest[:2] if u.actor not in speaker])
         if subj is not None and trig.type in _ASK_VERBS and m.first > 2 and norms[m.first].startswith("و"):
             # وعلق بوتين ... ودعا بايدن لمواصلة النقاش: the object of a second, coordinated verb
             nxt = subj.last + 1
@@ -786,7 +795,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if not target and source:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
-               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)]
+               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
+               and not _is_channel(mentions, u.actor)]
         if nxt:
             target = [nxt[0].actor]
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
@@ -826,6 +836,25 @@ def _own_state(mentions, source: list[str], target: str) -> bool:
     return False
 
 
+def _first_person(trig: Trigger, word: str) -> bool:
+    """``word`` is a first-person present form of the verb trigger (أشكر، نرفض، ونطالب): an
+    أ/ن prefix on a stem the lexicon also has with يـ, and not a past form (اتهم، ناقش)."""
+    forms = trig.slots[trig.head]
+    for c in token_cores(word)[1]:
+        if c in forms and c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms:
+            return True
+    return False
+
+
+_PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp"}
+
+
+def _is_channel(mentions, actor_id: str) -> bool:
+    """A news outlet or social network: the channel of a statement, rarely its target."""
+    a = mentions.by_id.get(actor_id)
+    return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
+
+
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
 
 
@@ -833,7 +862,8 @@ def _preverbal_subject(norms: list[str], before: list, m: Match, a: int):
     """The subject of an SVO clause: a mention right before the verb, opened by a
     complementiser or كان (قال إن زعيم كوريا الشمالية كيم جونغ أون زار السفارة الصينية ->
     Kim, not the embassy; وكانت الشرطة اعتقلت X)."""
-    u = next((x for x in reversed(before) if x.last == m.first - 1), None)
+    gap = 2 if m.first >= 2 and norms[m.first - 1] in ("قد", "لقد") else 1     # X قد وافق
+    u = next((x for x in reversed(before) if x.last == m.first - gap), None)
     if u is None or u.glued:
         return None
     k = u.first - 1
