@@ -334,7 +334,10 @@ NEWS = {
     "وزارة الداخلية": ("ORG", "irq-interior", "IRQ"), "وزارة الصحة": ("ORG", "rus-health", "RUS"),
     "داغستان": ("LOC", "dagestan", "RUS"), "روسيا": ("LOC", "russia", "RUS"),
     "مكتب ماي": ("ORG", "uk-pm-office", "GBR"), "وكالة أنباء الأناضول": ("ORG", "anadolu", "TUR"),
-    "رجب طيب أردوغان": ("PER", "erdogan", "TUR"),
+    "رجب طيب أردوغان": ("PER", "erdogan", "TUR"), "الشرق الأوسط": ("LOC", "middle-east", ""),
+    "أليستير بيرت": ("PER", "burt", "GBR"), "جونسون": ("PER", "johnson", "GBR"),
+    "أحمد بن سعيد الرميحي": ("PER", "rumaihi", "QAT"), "قرقاش": ("PER", "gargash", "ARE"),
+    "وزارة الخارجية القطرية": ("ORG", "qat-mofa", "QAT"), "إيران": ("LOC", "iran", "IRN"),
 }
 
 
@@ -389,6 +392,25 @@ def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits, [(q.cue, q.text) for q in rec.quotes]
     assert hits[0].speaker == speaker, hits[0]
+
+
+@pytest.mark.parametrize("text, contains, speaker, speaker_text", [
+    # ...، وقال: the subject of the first verb; a place inside its title (وزير شؤون الشرق الأوسط) is not it
+    ('وانتقد وزير شؤون الشرق الأوسط، أليستير بيرت، زميله السياسي جونسون، وقال إن "أشخاصا كثيرين سوف يجدون '
+     'التعليقات مهينة".', "سوف يجدون التعليقات", "burt", "أليستير بيرت"),
+    # رد X على Y في تغريدة قال فيها: the sentence's subject, not the person last named
+    ("من جهته رد أحمد بن سعيد الرميحي، مدير المكتب الإعلامي بوزارة الخارجية القطرية، على قرقاش في تغريدة قال "
+     'فيها: "محاولة ذكية للهروب من حقائق وكالة اسوشيتد برس حول تعاونكم مع القاعدة".', "محاولة ذكية للهروب",
+     "rumaihi", "أحمد بن سعيد الرميحي"),
+    # وكانت X قد أعلنت: قد closes the subject
+    ('وكانت إيران قد أعلنت أنها مستعدة لاستئناف تخصيب اليورانيوم "على المستوى الصناعي بلا أي قيود".',
+     "مستعدة لاستئناف", "iran", "إيران"),
+])
+def test_quotes_sentence_subject_on_corpus_sentences(text, contains, speaker, speaker_text):
+    rec = _quotes(text, NEWS)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    assert (hits[0].speaker, hits[0].speaker_text) == (speaker, speaker_text), hits[0]
 
 
 def test_quotes_back_reference_is_not_a_place():

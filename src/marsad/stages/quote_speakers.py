@@ -29,7 +29,7 @@ _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 
 # words that end the speaker's noun phrase: a relative clause (مارين لوبان، والتي خسرت أمام ماكرون)
 # or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
-_NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين",
+_NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين", "قد", "لقد",
                                    "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول", "بشأن")}
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
@@ -38,7 +38,8 @@ _AFFILIATION = {"في", "من", "لدي", "داخل"}
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker) -> tuple[str | None, str | None, str | None, str | None, int]:
-    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, b')``.
+    """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
+    the index of the speaker phrase's first word (``b`` when there is none).
 
     The phrase is cut into noun phrases at adverbials, channels (لوكالة X), relative clauses and
     prepositions; the speaker is in the first of them (قال الرئيس جوكو ويدودو للصحفيين في جاكرتا)."""
@@ -96,7 +97,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن: the source relayed speaks
         sp = _speaker_from(record, toks, norms, relay + 2, b, mentions, None)
         if sp[0] is not None:
-            return sp[0], sp[1], None, channel or sp[3], b
+            return sp[0], sp[1], None, channel or sp[3], sp[4]
     if not keep:
         if last_speaker is not None:
             return last_speaker[0], last_speaker[1], None, channel, b
@@ -146,7 +147,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             speaker = _back_reference(record, mentions, words, s) or affiliated
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
-    return speaker, text[s:e], addressee, channel, b
+    return speaker, text[s:e], addressee, channel, first[0]
 
 
 _TITLE_SYNONYMS = {"متحدث": ("متحدث", "ناطق"), "ناطق": ("متحدث", "ناطق")}
@@ -231,7 +232,8 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
     for k in range(min(i, 14)):
         if norms[k] in _DASHES or toks[k].text in _DASHES:
             start = k + 1          # a dateline ends with a dash
-    before = [u for u in mentions.units_in(toks[start:i]) if u.first <= 3]
+    units = mentions.units_in(toks[start:i])
+    before = [u for u in units if u.first <= 3]
     if not before:
         # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
         k = start + 1
@@ -244,6 +246,12 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
                 return sp, st
         return None, None
     u = before[0]
+    if not u.person and u.first >= 2 and norms[start + 1] in _PERSON_TITLES:
+        # وانتقد وزير شؤون الشرق الأوسط، أليستير بيرت، ...: the place is part of the title, the name follows
+        nxt = next((v for v in units if v.first > u.last), None)
+        if nxt is not None and nxt.person and nxt.first - u.last <= 3 and \
+                all(norms[start + k] in _BREAK or norms[start + k] in _HONORIFICS for k in range(u.last + 1, nxt.first)):
+            u = nxt
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 

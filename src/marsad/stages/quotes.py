@@ -303,9 +303,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
         # وأضاف البيان: the body that issued the statement, else the body quoted before
         speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
-        # والتي ادعى فيها أن: the subject is the person just named in the sentence
+        # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
+        # (والتي ادعى فيها أن) the person just named in the sentence
         persons = [u for u in mentions.units_in(toks[:i]) if u.person]
-        if persons:
+        subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
+        if subj[0] is not None:
+            speaker, speaker_text = subj
+        elif persons:
             speaker = persons[-1].actor
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
