@@ -57,6 +57,9 @@ ROLE_CASES = [
     ("AL-internationalNews-758-20180403", "وكانت بريطانيا قد اتهمت", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
     # "we" in a quotation: the name after the verb is its object, not its subject
     ("BB-middleEast-593-20180607", "نناشد مقتدى الصدر", "REQUEST", None, {"Muqtada al-Sadr"}, None),
+    # an indefinite noun + nationality adjective stands for the country (محاكم يونانية، مسؤولون بريطانيون)
+    ("SK-internationalNews-1753-20180524", "ورفضت محاكم يونانية طلبات تركيا", "REJECT", {"Greece"}, {"Turkey"}, None),
+    ("AL-internationalNews-758-20180403", "وكان مسؤولون بريطانيون رفضوا", "REJECT", {"United Kingdom"}, {"Russia"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

@@ -654,6 +654,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     from .quotes import nisba_country
 
     units = mentions.units_in(toks)      # actor mentions of this sentence, by token
+    if strict:
+        # (only when building the event: detection reads the named mentions alone)
+        units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
     if not units:
         return [], []
     trig = m.trigger
@@ -853,6 +856,30 @@ def _is_channel(mentions, actor_id: str) -> bool:
     """A news outlet or social network: the channel of a statement, rarely its target."""
     a = mentions.by_id.get(actor_id)
     return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
+
+
+def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
+    """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
+    قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
+    country (the definite ones, التدخل الأمريكي, are already mentions).  Not right after the
+    verb ``verb``: وقتل فلسطيني is "a Palestinian was killed"."""
+    from .quote_mentions import Unit, nisba_country
+
+    covered = {k for u in units for k in range(u.first, u.last + 1)}
+    extra = []
+    for i in range(1, len(norms)):
+        w, prev = norms[i], norms[i - 1]
+        if i in covered or i - 1 in covered or i - 1 == verb or w.startswith(("ال", "وال", "بال", "لل")) or prev.startswith(("ال", "وال", "بال", "لل")):
+            continue
+        if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
+            continue
+        c = nisba_country(w)
+        actor = mentions.country_actor.get(c) if c else None
+        if actor:
+            extra.append(Unit(i, i, actor, False))
+    if not extra:
+        return units
+    return sorted(units + extra, key=lambda u: u.first)
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
