@@ -338,6 +338,9 @@ NEWS = {
     "أليستير بيرت": ("PER", "burt", "GBR"), "جونسون": ("PER", "johnson", "GBR"),
     "أحمد بن سعيد الرميحي": ("PER", "rumaihi", "QAT"), "قرقاش": ("PER", "gargash", "ARE"),
     "وزارة الخارجية القطرية": ("ORG", "qat-mofa", "QAT"), "إيران": ("LOC", "iran", "IRN"),
+    "الشرق الأوسط\"": ("ORG", "asharq", "SAU"), "عبد الرحمان الراشد": ("PER", "rashed", "SAU"),
+    "أردوغان": ("PER", "erdogan", "TUR"), "سيباستيان كورتز": ("PER", "kurz", "AUT"),
+    "السعودية": ("LOC", "saudi", "SAU"), "خاشقجي": ("PER", "khashoggi", "SAU"),
 }
 
 
@@ -418,3 +421,33 @@ def test_quotes_back_reference_is_not_a_place():
     rec = _quotes("وأصدرت محكمة القدس قرارا جديدا. وأعلنت المحكمة أن المستوطنين هم المالكون القانونيون.", NEWS)
     q = next(q for q in rec.quotes if "المالكون القانونيون" in q.text)
     assert q.speaker is None and q.speaker_text == "المحكمة"
+
+
+def test_quotes_subjectless_cue_agrees_with_its_speaker():
+    # وتقول (feminine) after the writer (يقول، ويضيف الكاتب): the newspaper (اعتبرت) goes on
+    text = ('صحيفة "الشرق الأوسط" من جانبها اعتبرت أن الهجوم الذي تعرضت له ناقلتا النفط السعوديتان هو من تنفيذ إيران.\n'
+            'الكاتب عبد الرحمان الراشد يقول "استهداف الحوثيين لمضيق باب المندب في البحر الأحمر ليس إلا هجوماً إيرانياً".\n'
+            "ويضيف الكاتب بأن إيران تكون قد نجحت في تنفيذ وعيدها ضد واشنطن ودول المنطقة.\n"
+            "وتقول بأن العالم مطالبٌ اليوم بحماية مصالحه الاقتصادية.")
+    rec = _quotes(text, dict(NEWS, **{"الشرق الأوسط": ("ORG", "asharq", "SAU")}))
+    said = {q.text.split()[0]: q.speaker for q in rec.quotes}
+    assert said == {"الهجوم": "asharq", "استهداف": "rashed", "إيران": "rashed", "العالم": "asharq"}, rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # X الذي صرّح أن: the relative pronoun's antecedent speaks, not the sentence's subject
+    ('وفي مقابلة مع قناة "إن تي في" الخاصة انتقد أردوغان المستشار النمسوي سيباستيان كورتز الذي صرّح الجمعة أن '
+     'الحملات الانتخابية "غير مرحب بها" في بلاده وأنه لن يسمح بتنظيمها.', "الحملات الانتخابية", "kurz"),
+])
+def test_quotes_relative_clause_speaker(text, contains, speaker):
+    rec = _quotes(text, NEWS)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes
+
+
+def test_quotes_unconfirmed_is_no_participle():
+    # غير مؤكدة is "unconfirmed", not مؤكدة "stressing": the reports (تقارير) are the speaker phrase
+    text = ("وتقول تقارير غير مؤكدة بثتها وسائل إعلام أمريكية إن السعودية تعد للإقرار بأن خاشقجي توفي نتيجة استجواب "
+            "أجري معه انتهى بطريقة خاطئة.")
+    rec = _quotes(text, NEWS)
+    assert [(q.cue, q.speaker_text) for q in rec.quotes] == [("تقول", "تقارير غير مؤكدة بثتها وسائل إعلام أمريكية")]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import Token, normalize, normalize_with_offsets
-from .events import token_view
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
@@ -182,6 +181,13 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
             if stem in normalize(text[max(0, m.start - 15):m.start]).split()[-2:] or \
                     stem in [x.lstrip("ل") for x in normalize(text[max(0, m.start - 15):m.start]).split()[-2:]]:
                 return m.actor
+        # ويضيف الكاتب: the person introduced as الكاتب X (not رئيس المجلس X: the title is رئيس)
+        for m in reversed(mentions.items):
+            if m.start >= pos or not (m.person and m.actor):
+                continue
+            prev = normalize(text[max(0, m.start - 40):m.start]).split()
+            if prev and prev[-1] == w0 and (len(prev) < 2 or prev[-2] not in _PERSON_TITLES):
+                return m.actor
     return None
 
 
@@ -296,6 +302,7 @@ def _doc_stem(w: str) -> bool:
 def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | None:
     """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
     X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX."""
+    from .events import token_view     # (events imports the mentions module)
     toks, norms, _ = token_view(record)
     idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
     for t in reversed(idx):

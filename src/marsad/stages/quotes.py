@@ -136,7 +136,7 @@ def extract_quotes(record: Record) -> list[Quote]:
     text = record.text
     mentions = Mentions.of(record)
     quotes: list[Quote] = []
-    last_speaker: tuple[str | None, str | None, int] | None = None   # (actor, surface, sentence)
+    said = _Said()
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
@@ -144,6 +144,7 @@ def extract_quotes(record: Record) -> list[Quote]:
         qspans = quote_spans(text, sent.start, sent.end)
         inside_quote = lambda pos: any(qa <= pos < qb for qa, qb in qspans)  # noqa: E731
         sent_quotes: list[Quote] = []
+        by_cue: list[Quote] = []        # this sentence's quotes with a cue verb (not بحسب X)
 
         def accept(q: Quote, i: int) -> int:
             """Keep ``q``; the next token to read is the one after its content (or after the cue
@@ -159,19 +160,27 @@ def extract_quotes(record: Record) -> list[Quote]:
             w = norms[i]
             lemma = _cue_lemma(w, cues)
             part = _PARTICIPLES.get(w[1:] if w[:1] == "و" else w)
-            if part is not None and i > 0 and not inside_quote(toks[i].start):
+            if part is not None and i > 0 and norms[i - 1] != "غير" and not inside_quote(toks[i].start):
                 # ...، قائلا: "..." / مشيرا إلى أن ...: the sentence's speaker goes on
                 q = _from_cue(record, toks, norms, i, part, qspans, mentions, None, si)
                 if q is not None:
-                    if sent_quotes and sent_quotes[-1].speaker_text:
-                        q.speaker, q.speaker_text = sent_quotes[-1].speaker, sent_quotes[-1].speaker_text
+                    gender = "f" if w.endswith("ه") else "m"
+                    prev = sent_quotes[-1] if sent_quotes else None
+                    if prev is not None and prev not in by_cue and prev.speaker_text and \
+                            not text[text.find(prev.speaker_text, prev.end if prev.end < toks[i].start else 0) + len(prev.speaker_text):toks[i].start].strip(" ،,"):
+                        # وفق ما أعلن X مشيرا إلى: the participle right after the source continues it
+                        q.speaker, q.speaker_text = prev.speaker, prev.speaker_text
+                    elif by_cue and by_cue[-1].speaker_text:
+                        # (not بحسب ما نقلته صحيفة X، ... قائلا: the paper is no subject of the sentence)
+                        q.speaker, q.speaker_text = by_cue[-1].speaker, by_cue[-1].speaker_text
                     else:
                         sp, st = _sentence_subject(text, toks, norms, i, mentions)
-                        if st is None and last_speaker is not None:
-                            sp, st = last_speaker[0], last_speaker[1]
+                        if st is None and (last := said.last(gender)) is not None:
+                            sp, st = last[0], last[1]
                         q.speaker, q.speaker_text = sp, st
                     q.addressee = None
-                    last_speaker = (q.speaker, q.speaker_text, si)
+                    said.add(q, si, gender)
+                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             if w in ("جاء", "وجاء") and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
@@ -180,37 +189,95 @@ def extract_quotes(record: Record) -> list[Quote]:
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
                 if q is not None:
                     q.speaker_text = toks[i + 2].text
-                    q.speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+                    q.speaker = _document_issuer(record, mentions, toks[i].start) or (said.last()[0] if said.last() else None)
                     q.addressee, q.channel = None, None
-                    last_speaker = (q.speaker, q.speaker_text, si)
+                    said.add(q, si, None)
+                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
-                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
+                gender = _cue_gender(w, cues)
+                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si)
                 if q is not None:
-                    last_speaker = (q.speaker, q.speaker_text, si)
+                    said.add(q, si, gender)
+                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
-                q = _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker)
+                q = _from_attribution(record, toks, norms, i, core, cues, mentions, said.last())
                 if q is not None:
                     sent_quotes.append(q)
-                    last_speaker = (q.speaker, q.speaker_text, si)
+                    said.add(q, si, _np_gender(q.speaker_text, mentions.by_id.get(q.speaker)))
                     i += 1
                     continue
             i += 1
         # a paragraph that is only a quotation continues the previous speaker
+        last_speaker = said.last()
         if not sent_quotes and qspans and last_speaker is not None and si - last_speaker[2] <= 2:
             qa, qb = qspans[0]
             if qa - sent.start <= 2 and len(text[qa:qb].split()) >= 5:
                 s, e = _strip_span(text, qa, qb)
-                sent_quotes.append(Quote(last_speaker[0], last_speaker[1], None, None, "direct", text[s:e], s, e, None))
-                last_speaker = (last_speaker[0], last_speaker[1], si)
+                q = Quote(last_speaker[0], last_speaker[1], None, None, "direct", text[s:e], s, e, None)
+                sent_quotes.append(q)
+                said.add(q, si, said.items[-1][3])
         quotes.extend(sent_quotes)
     return quotes
+
+
+_RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("والذي", "m"), ("والتي", "f"),
+                                           ("والذين", "p"))}
+
+
+class _Said:
+    """The speakers quoted so far, each with the gender its cue verb showed (قالت: feminine)."""
+
+    def __init__(self):
+        self.items: list[tuple[str | None, str | None, int, str | None]] = []   # actor, surface, sentence, gender
+
+    def add(self, q: Quote, si: int, gender: str | None) -> None:
+        self.items.append((q.speaker, q.speaker_text, si, gender))
+
+    def last(self, gender: str | None = None) -> tuple[str | None, str | None, int] | None:
+        """The latest speaker; for a cue with no subject, the latest one its verb agrees with
+        (وقالت الوزارة ... وقال الوزير ... وأضافت أن: the ministry again)."""
+        if not self.items:
+            return None
+        if gender in ("m", "f"):
+            for actor, surface, si, g in reversed(self.items[-6:]):
+                if g is None or g == gender:
+                    return actor, surface, si
+        return self.items[-1][:3]
+
+
+def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
+    """The gender a cue verb agrees with: قالت، تقول -> f; قال، يقول -> m; قالوا، يقولون، قالا -> p."""
+    if w[:1] in "وف" and w not in cues and w[1:] in cues:
+        w = w[1:]
+    if w.endswith(("وا", "ون")):
+        return "p"
+    if w.endswith("ت") and w[:-1] in cues:
+        return "f"
+    if w.endswith("ا") and w[:-1] in cues:
+        return "p"
+    if w[:1] == "ت" and "ي" + w[1:] in cues:
+        return "f"
+    return "m"
+
+
+def _np_gender(surface: str | None, actor) -> str | None:
+    """The grammatical gender of a source named after بحسب/وفق: a country or a noun in ة/ات is
+    feminine (وكالة، الحكومة، روسيا), a person unknown."""
+    if not surface:
+        return None
+    if actor is not None and actor.type == "PER":
+        return None
+    if actor is not None and actor.type in ("LOC", "country"):
+        return "f"
+    w = normalize(surface).split()[0].lstrip("ل")
+    return "f" if w.endswith(("ه", "ات")) else "m"
 
 
 def cues_lemma_bare(w: str) -> str | None:
@@ -276,7 +343,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
             break
         if j > i + 1 and _cue_lemma(w, _cue_forms()) is not None and w[:1] == "و":
             break
-        if j > i + 1 and (w[1:] if w[:1] == "و" else w) in _PARTICIPLES:
+        if j > i + 1 and (w[1:] if w[:1] == "و" else w) in _PARTICIPLES and norms[j - 1] != "غير":
             break   # ...، قائلا: the participle opens its own quotation   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
         if w in (".", "؟", "!"):
             break
@@ -293,6 +360,15 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
+    if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
+            and _RELATIVE[norms[i - 1]] == _cue_gender(norms[i], _cue_forms()):
+        # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
+        # انتقد X المستشار النمسوي سيباستيان كورتز الذي صرّح أن: the relative pronoun's antecedent
+        k0 = max(0, i - 8)
+        before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and not u.glued]
+        if before:
+            u = before[-1]
+            speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and i > 0:
         # وأعلن الحزب تأييده ... وقال: "..." / وكان X قد قال / نددت تركيا بالتقرير، وقالت إنه:
         # the subject of the sentence's first verb (after a dateline: دبي، ... (CNN) – أدانت X)
