@@ -451,3 +451,25 @@ def test_quotes_unconfirmed_is_no_participle():
             "أجري معه انتهى بطريقة خاطئة.")
     rec = _quotes(text, NEWS)
     assert [(q.cue, q.speaker_text) for q in rec.quotes] == [("تقول", "تقارير غير مؤكدة بثتها وسائل إعلام أمريكية")]
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # المتحدث باسم الخارجية البريطانية: not the British foreign minister named before
+    ('قال موقع "سكاي نيوز" إن وزير الخارجية البريطاني، بوريس جونسون، أجرى مكالمة هاتفية دامت 18 دقيقة مع شخص ادعى '
+     'أنه رئيس وزراء أرمينيا.\nوقال المتحدث باسم الخارجية البريطانية "اكتشفنا في نهاية المطاف أن الاتصال كان خدعة".',
+     "اكتشفنا في نهاية المطاف", "uk-fco"),
+    # قائد في الجيش الروسي: a commander, not the Russian foreign minister named before
+    ("أشار وزير الخارجية الروسي سيرغي لافروف اليوم الجمعة إلى إن الضربات الجوية الأمريكية على سوريا هذا الأسبوع تعفي "
+     "روسيا من أي التزام أخلاقي.\nوقال قائد في الجيش الروسي إن موسكو تبحث تزويد سوريا بأنظمة إس-33 في أعقاب الضربات "
+     "التي قادتها الولايات المتحدة.", "موسكو تبحث تزويد", "rus-army"),
+    # وزير الخارجية الروسي with no name: the Russian named with the same title
+    ("أشار وزير الخارجية الروسي سيرغي لافروف اليوم الجمعة إلى إن الضربات تعفي روسيا من أي التزام أخلاقي.\n"
+     "وقال وزير الخارجية الروسي إن موسكو لن تتراجع.", "موسكو لن تتراجع", "lavrov"),
+])
+def test_quotes_title_with_nationality(text, contains, speaker):
+    names = dict(NEWS, **{"بوريس جونسون": ("PER", "johnson", "GBR"), "سكاي نيوز": ("ORG", "sky", "GBR"),
+                          "الخارجية البريطانية": ("ORG", "uk-fco", "GBR"), "سيرغي لافروف": ("PER", "lavrov", "RUS"),
+                          "الجيش الروسي": ("ORG", "rus-army", "RUS"), "موسكو": ("LOC", "moscow", "RUS")})
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes

@@ -185,15 +185,7 @@ class Mentions:
                         break
                     actor = None
                     if core in _PERSON_TITLES:
-                        cands = person_country.get(c, [])
-                        title = core[2:] if core.startswith("ال") else core
-                        titled = [a for s, a in cands if title in rec.text[max(0, s - 30): s] or
-                                  normalize(title) in normalize(rec.text[max(0, s - 40): s])]
-                        if titled:
-                            actor = titled[0]
-                        elif cands:
-                            before = [a for s, a in cands if s < t.start]
-                            actor = before[-1] if before else cands[0][1]
+                        actor = self._title_holder(core, norms[i + 1:k], norms[k], person_country.get(c, []), t.start)
                     else:
                         actor = country_actor.get(c)
                     if actor:
@@ -220,6 +212,32 @@ class Mentions:
                 if hits:
                     self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False, True))
                     cover(t.start, t.end)
+
+    def _title_holder(self, title: str, between: list[str], nisba: str, cands: list[tuple[int, str]],
+                      pos: int) -> str | None:
+        """The person a title phrase with a nationality stands for: of the persons of that country,
+        the one named with the title (الرئيس المصري -> عبد الفتاح السيسي، introduced as الرئيس المصري,
+        not محمد مرسي، الرئيس المنتمي لجماعة ...) and most of its other words around the name;
+        with none, the one person of that country, unless the phrase is a spokesperson's or a
+        member's (المتحدث باسم الخارجية البريطانية، قائد في الجيش الروسي): someone else."""
+        text = self.record.text
+        stem = title[2:] if title.startswith("ال") else title
+        words = [w[2:] if w.startswith("ال") else w for w in between if w not in ("باسم", "في", "من", "لدي")]
+        words.append((nisba[2:] if nisba.startswith("ال") else nisba).rstrip("ه"))
+        scored = []
+        for s, a in cands:
+            e = next((m.end for m in self.items if m.start == s), s)
+            around = normalize(text[max(0, s - 40):s]) + " | " + normalize(text[e:e + 50])
+            if stem in around:
+                scored.append((sum(w in around for w in words), s, a))
+        if scored:
+            best = max(x[0] for x in scored)
+            top = [(s, a) for n, s, a in scored if n == best]
+            before = [a for s, a in top if s < pos]
+            return before[-1] if before else top[0][1]
+        if {"باسم", "في", "من"} & set(between) or len({a for _, a in cands}) != 1:
+            return None
+        return cands[0][1]
 
     def units_in(self, toks: list[Token]) -> list[Unit]:
         if not toks or not self.items:
