@@ -45,7 +45,8 @@ CORPUS_CASES = [
 
 # --- real corpus sentences: who did what to whom (the whole article goes through the pipeline;
 # each case: article, a piece of the sentence, event type, English names the source / the
-# target must include, English names the target must not include)
+# target must include, English names the target must not include; a country code stands for
+# any actor of that country)
 ROLE_CASES = [
     # a state never accuses / threatens / promises its own country (own_state)
     ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
@@ -60,6 +61,8 @@ ROLE_CASES = [
     # an indefinite noun + nationality adjective stands for the country (محاكم يونانية، مسؤولون بريطانيون)
     ("SK-internationalNews-1753-20180524", "ورفضت محاكم يونانية طلبات تركيا", "REJECT", {"Greece"}, {"Turkey"}, None),
     ("AL-internationalNews-758-20180403", "وكان مسؤولون بريطانيون رفضوا", "REJECT", {"United Kingdom"}, {"Russia"}, None),
+    # بلاده: the country of the person speaking
+    ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"United States"}, None, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]
@@ -124,13 +127,16 @@ def _article_record(shared: str, article_id: str):
                          ids=[f"{c[2]}-{c[0]}-{c[1][:12]}" for c in ROLE_CASES])
 def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, source, target, not_target):
     rec = _article_record(str(shared_dir), article_id)
-    names = {a.id: a.name_en for a in rec.actors}
+    by_id = {a.id: a for a in rec.actors}
     sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
     assert sent is not None, piece
     found = [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
     assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
     ev = found[0]
-    src, tgt = {names.get(x) for x in ev.source}, {names.get(x) for x in ev.target}
+    def names(ids):   # English names and country codes
+        return {n for x in ids if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
+
+    src, tgt = names(ev.source), names(ev.target)
     assert source is None or source <= src, (ev.trigger, src, tgt)
     assert target is None or target <= tgt, (ev.trigger, src, tgt)
     assert not_target is None or not (not_target & tgt), (ev.trigger, src, tgt)

@@ -657,6 +657,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if strict:
         # (only when building the event: detection reads the named mentions alone)
         units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
+        units = _with_own_country(record, toks, norms, mentions, units)
     if not units:
         return [], []
     trig = m.trigger
@@ -880,6 +881,44 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
     if not extra:
         return units
     return sorted(units + extra, key=lambda u: u.first)
+
+
+_HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
+
+
+def _with_own_country(record: Record, toks: list[Token], norms: list[str], mentions, units: list) -> list:
+    """``units`` plus بلاده / بلادها ("his / her country") as the country of the person who
+    speaks or was last named before it (أعلن أردوغان أن بلاده ستقاطع ... -> Turkey)."""
+    from .quote_mentions import Unit
+
+    hits = [i for i, w in enumerate(norms) if w in _HIS_COUNTRY and not any(u.first <= i <= u.last for u in units)]
+    if not hits:
+        return units
+    extra = []
+    for i in hits:
+        pos = toks[i].start
+        para = record.text.rfind("\n", 0, pos) + 1
+        people = [u for u in mentions.items if u.end <= pos and u.actor and u.person]
+        quote = mentions.quote_at(pos)
+        rel = next((k for k, w in enumerate(norms) if w in ("التي", "الذي", "الذين")), len(norms))
+        in_sent = [u for u in units if u.last < min(i, rel) and u.actor and u.first
+                   and norms[u.first - 1] not in _PREPS_TARGET | _PREPS_SKIP and not u.glued.endswith(("ل", "ب"))]
+        if people and people[-1].start >= toks[0].start:
+            who = people[-1].actor
+        elif in_sent:      # رحب رئيس وزراء إيطاليا ...، ملمحا إلى أن بلاده: the sentence's subject
+            who = in_sent[0].actor
+        elif people and people[-1].start >= para:
+            who = people[-1].actor
+        elif quote is not None and quote.speaker:
+            who = quote.speaker
+        else:     # وأشار إلى أن بلاده ...: the person of the previous paragraph goes on
+            who = people[-1].actor if people else None
+        a = mentions.by_id.get(who)
+        if a is None or not a.country:
+            continue
+        actor = mentions.country_actor.get(a.country, who)
+        extra.append(Unit(i, i, actor, False, norms[i][:1] if norms[i][:1] in "ول" else ""))
+    return sorted(units + extra, key=lambda u: u.first) if extra else units
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
