@@ -8,8 +8,8 @@ distinct word (cached).
 
 For each trigger the stage finds, in its sentence:
 
-* ``source``/``target`` actors (ids from ``record.actors`` through entity mentions and the
-  role phrases of :mod:`marsad.stages.quotes`): verb-subject-object and subject-verb order,
+* ``source``/``target`` actors (:mod:`marsad.stages.event_roles`; ids from ``record.actors``
+  through entity mentions and the role phrases of :mod:`marsad.stages.quotes`): verb-subject-object and subject-verb order,
   coordinated subjects (X و Y و Z), ``بين X و Y``, prepositional targets (إلى، على، مع، ضد، لـ),
   passives (دُعي X، اغتيل X) and, for speech-like triggers inside a quotation, the speaker;
 * ``negated`` (لم، لن، لا، ليس، عدم، نفى، غير مخطط ...), ``modality`` (future: سـ، سوف، يعتزم،
@@ -29,6 +29,8 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
+from .event_roles import SPEECH_LIKE  # noqa: F401  (re-exported)
+from .event_roles import _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _own_state, find_arguments
 
 QUAD = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -164,7 +166,6 @@ class Trigger:
     key: str = ""                   # a stable name: TYPE:first head form
 
 
-SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 
 
 def _parse_slot(spec: str):
@@ -328,21 +329,9 @@ _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", 
 _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
-_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
-_CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
-_PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
-_PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
 
 
-def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
-    a = i
-    while a > 0 and norms[a - 1] not in _CLAUSE_BREAK:
-        a -= 1
-    b = j + 1
-    while b < len(norms) and norms[b] not in _CLAUSE_BREAK:
-        b += 1
-    return a, b
 
 
 def negation(norms: list[str], m: Match) -> bool:
@@ -626,326 +615,3 @@ def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -
     if same:
         return min(same)[1]
     return min(before)[1] if before else None
-
-
-# --- arguments ---------------------------------------------------------------------------------
-
-_ASK_VERBS = {"REQUEST"}
-_PASSIVES = {"دعي", "اغتيل", "استدعي", "اعتقل", "اختطف", "خطف"}
-
-
-@dataclass
-class _Fake:
-    actor: str
-
-
-_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
-_INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
-
-
-def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
-                   limit: int | None = None, strict: bool = False) -> tuple[list[str], list[str]]:
-    """``(source, target)`` actor ids for a trigger match; targets are looked for up to token
-    ``limit`` (the next trigger).  ``strict``: a state's own country or city is never its target."""
-    if not strict or m.trigger.type in _DOMESTIC:
-        own_state = _never
-    else:
-        own_state = _own_state
-    from .quotes import nisba_country
-
-    units = mentions.units_in(toks)      # actor mentions of this sentence, by token
-    if strict:
-        # (only when building the event: detection reads the named mentions alone)
-        units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
-        units = _with_own_country(record, toks, norms, mentions, units)
-    if not units:
-        return [], []
-    trig = m.trigger
-    slot_toks = set(m.tokens)
-    a, b = _clause_bounds(norms, m.first, m.last)
-    after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
-    before = [u for u in units if u.last < m.first and u.first >= a]
-    preps = _PREPS_SKIP | _PREPS_TARGET
-    limit = len(toks) if limit is None else limit
-
-    def prep_of(u) -> str:
-        """The preposition governing a mention: a glued ل/ب or the word before it."""
-        if u.glued and u.glued[-1] in "لب":
-            return u.glued[-1]
-        return norms[u.first - 1] if u.first else ""
-
-    def targets_after(k: int, object_ok: bool) -> list:
-        """Mentions after token k that can be targets: a direct object right there, or
-        prepositional (إلى، على، مع، ضد، لـ، بمن فيهم), up to the next trigger or relative clause."""
-        out = []
-        for u in units:
-            if u.first <= k or u.first >= limit or u.first in slot_toks:
-                continue
-            if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
-                break
-            p = prep_of(u)
-            if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
-                continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
-            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
-                out.append(u)
-        return out
-
-    def coordinated(first_u, pool):
-        """first_u and the mentions joined to it by و (X و Y و Z), one actor per conjunct."""
-        group = [first_u]
-        for u in pool:
-            if u.first <= group[-1].last:
-                continue
-            between = norms[group[-1].last + 1: u.first]
-            joined = u.glued.startswith("و") and not between
-            joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
-                                    and not any(w in preps or w in _CLAUSE_BREAK for w in between))
-            appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
-            if joined:
-                group.append(u)
-            elif appos and u.person and not group[-1].person:
-                group[-1] = u     # title + ORG + PER name: the person
-            else:
-                break
-        return group
-
-    source: list[str] = []
-    target: list[str] = []
-    done = False
-    if trig.pos == "N":
-        # بين X و Y right after a nominal trigger
-        k = m.last + 1
-        while k < len(norms) and k <= m.last + 2 and norms[k] != "بين":
-            k += 1
-        if k < len(norms) and norms[k] == "بين":
-            pool = [u for u in units if u.first > k]
-            if pool:
-                grp = coordinated(pool[0], pool[1:])
-                source, target = [grp[0].actor], [u.actor for u in grp[1:]]
-                done = True
-    if done:
-        pass
-    elif trig.pos == "V":
-        subj = None
-        pre_subj = _preverbal_subject(norms, before, m, a)
-        if after and pre_subj is None:
-            u = after[0]
-            lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
-            if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
-                    and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
-                subj = u
-        head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
-        if head_core in _PASSIVES:
-            # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
-            # follows على يد / من قبل; a recalled ambassador's own country recalls him
-            agent = next((u for u in units if u.first > m.last and norms[u.first - 1] in ("يد", "قبل")), None)
-            for k in m.tokens:
-                c = nisba_country(norms[k + 1]) if k + 1 < len(norms) and norms[k] in ("السفير", "سفير") else None
-                if c and c in mentions.country_actor:
-                    agent = agent or _Fake(mentions.country_actor[c])
-            tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
-            return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
-        if pre_subj is None and _first_person(trig, norms[m.head_tok]):
-            # أود أن أشكر الحكومة الكويتية / نرفض ...: "I" / "we" inside a quotation is its speaker
-            # (no speaker: the source is left to the caller, never the object after the verb)
-            quote = mentions.quote_at(toks[m.head_tok].start)
-            speaker = [quote.speaker] if quote is not None and quote.speaker else []
-            rest = targets_after(m.head_tok, True)
-            return speaker, _ids([u.actor for u in rest[:2] if u.actor not in speaker])
-        if subj is not None and trig.type in _ASK_VERBS and m.first > 2 and norms[m.first].startswith("و"):
-            # وعلق بوتين ... ودعا بايدن لمواصلة النقاش: the object of a second, coordinated verb
-            nxt = subj.last + 1
-            sent_subj = next((u for u in units if u.first <= 2), None)
-            if nxt < len(norms) and norms[nxt][:1] in "لب" or (nxt < len(norms) and norms[nxt] == "الي"):
-                if sent_subj is not None and sent_subj.actor != subj.actor:
-                    return [sent_subj.actor], [subj.actor]
-        if subj is not None:
-            grp = coordinated(subj, [u for u in after if u.first > subj.first])
-            rest = targets_after(grp[-1].last, True)
-            if trig.type in ("CONSULT", "COOPERATE", "AGREE") and len(grp) > 1:
-                source = [grp[0].actor]
-                target = [u.actor for u in grp[1:]] + [u.actor for u in rest]
-            else:
-                source = [u.actor for u in grp]
-                target = [u.actor for u in rest[:2]]
-        else:
-            # SVO: the nearest non-prepositional mention before the verb in the clause; a verb
-            # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
-            subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
-            if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
-                first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
-                subj_b = first_subj or subj_b
-            subj_b = pre_subj or subj_b
-            if subj_b is not None:
-                source = [subj_b.actor]
-            rest = targets_after(m.head_tok, True)
-            target = [u.actor for u in rest[:2] if u.actor not in source]
-    else:
-        # masdar: X's attack / attack on Y / talks with Y
-        gen = [u for u in after if u.first - m.last <= 2 and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
-        prep = [u for u in targets_after(m.last, False)]
-        patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
-        if gen:
-            grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
-            if patient:
-                target = [u.actor for u in grp]
-            else:
-                source = [u.actor for u in grp]
-        subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
-        if not source and subj_b is not None:
-            source = [subj_b.actor]
-        if not target:
-            target = [u.actor for u in prep[:2] if u.actor not in source]
-    if not target and source:
-        # nobody named as the object: the next actor named after the trigger in the sentence
-        nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
-               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
-               and not _is_channel(mentions, u.actor)]
-        if nxt:
-            target = [nxt[0].actor]
-    # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
-    # the speaker is the source; the actors of the clause are the target
-    if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
-        quote = mentions.quote_at(toks[m.head_tok].start)
-        if quote is not None and quote.speaker:
-            comp = max([k for k in range(a, m.first) if norms[k] in _COMPLEMENTIZERS], default=a - 1)
-            clause = [u.actor for u in units if comp < u.first < m.first]
-            others = [x for x in clause + source + target if x != quote.speaker]
-            if not others and quote.addressee:
-                others = [quote.addressee]
-            source, target = [quote.speaker], others
-    return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
-
-
-_DOMESTIC = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}   # may target the state's own people
-_STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
-
-
-def _never(mentions, source, target) -> bool:
-    return False
-
-
-def _own_state(mentions, source: list[str], target: str) -> bool:
-    """``target`` is a place (the country, a city) of the state that ``source`` acts for: the
-    Bahraini foreign ministry condemns X in Bahraini airspace; a government does not accuse,
-    ask or thank its own country (domestic acts, _DOMESTIC, may target its people).  Rebels,
-    parties and the like may still target their own country."""
-    t = mentions.by_id.get(target)
-    if t is None or t.type != "LOC" or not t.country:
-        return False
-    for x in source:
-        a = mentions.by_id.get(x)
-        if a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS):
-            return True
-    return False
-
-
-def _first_person(trig: Trigger, word: str) -> bool:
-    """``word`` is a first-person present form of the verb trigger (أشكر، نرفض، ونطالب): an
-    أ/ن prefix on a stem the lexicon also has with يـ, and not a past form (اتهم، ناقش)."""
-    forms = trig.slots[trig.head]
-    for c in token_cores(word)[1]:
-        if c in forms and c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms:
-            return True
-    return False
-
-
-_PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp"}
-
-
-def _is_channel(mentions, actor_id: str) -> bool:
-    """A news outlet or social network: the channel of a statement, rarely its target."""
-    a = mentions.by_id.get(actor_id)
-    return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
-
-
-def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
-    """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
-    قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
-    country (the definite ones, التدخل الأمريكي, are already mentions).  Not right after the
-    verb ``verb``: وقتل فلسطيني is "a Palestinian was killed"."""
-    from .quote_mentions import Unit, nisba_country
-
-    covered = {k for u in units for k in range(u.first, u.last + 1)}
-    extra = []
-    for i in range(1, len(norms)):
-        w, prev = norms[i], norms[i - 1]
-        if i in covered or i - 1 in covered or i - 1 == verb or w.startswith(("ال", "وال", "بال", "لل")) or prev.startswith(("ال", "وال", "بال", "لل")):
-            continue
-        if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
-            continue
-        c = nisba_country(w)
-        actor = mentions.country_actor.get(c) if c else None
-        if actor:
-            extra.append(Unit(i, i, actor, False))
-    if not extra:
-        return units
-    return sorted(units + extra, key=lambda u: u.first)
-
-
-_HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
-
-
-def _with_own_country(record: Record, toks: list[Token], norms: list[str], mentions, units: list) -> list:
-    """``units`` plus بلاده / بلادها ("his / her country") as the country of the person who
-    speaks or was last named before it (أعلن أردوغان أن بلاده ستقاطع ... -> Turkey)."""
-    from .quote_mentions import Unit
-
-    hits = [i for i, w in enumerate(norms) if w in _HIS_COUNTRY and not any(u.first <= i <= u.last for u in units)]
-    if not hits:
-        return units
-    extra = []
-    for i in hits:
-        pos = toks[i].start
-        para = record.text.rfind("\n", 0, pos) + 1
-        people = [u for u in mentions.items if u.end <= pos and u.actor and u.person]
-        quote = mentions.quote_at(pos)
-        rel = next((k for k, w in enumerate(norms) if w in ("التي", "الذي", "الذين")), len(norms))
-        in_sent = [u for u in units if u.last < min(i, rel) and u.actor and u.first
-                   and norms[u.first - 1] not in _PREPS_TARGET | _PREPS_SKIP and not u.glued.endswith(("ل", "ب"))]
-        if people and people[-1].start >= toks[0].start:
-            who = people[-1].actor
-        elif in_sent:      # رحب رئيس وزراء إيطاليا ...، ملمحا إلى أن بلاده: the sentence's subject
-            who = in_sent[0].actor
-        elif people and people[-1].start >= para:
-            who = people[-1].actor
-        elif quote is not None and quote.speaker:
-            who = quote.speaker
-        else:     # وأشار إلى أن بلاده ...: the person of the previous paragraph goes on
-            who = people[-1].actor if people else None
-        a = mentions.by_id.get(who)
-        if a is None or not a.country:
-            continue
-        actor = mentions.country_actor.get(a.country, who)
-        extra.append(Unit(i, i, actor, False, norms[i][:1] if norms[i][:1] in "ول" else ""))
-    return sorted(units + extra, key=lambda u: u.first) if extra else units
-
-
-_KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
-
-
-def _preverbal_subject(norms: list[str], before: list, m: Match, a: int):
-    """The subject of an SVO clause: a mention right before the verb, opened by a
-    complementiser or كان (قال إن زعيم كوريا الشمالية كيم جونغ أون زار السفارة الصينية ->
-    Kim, not the embassy; وكانت الشرطة اعتقلت X)."""
-    gap = 2 if m.first >= 2 and norms[m.first - 1] in ("قد", "لقد") else 1     # X قد وافق
-    u = next((x for x in reversed(before) if x.last == m.first - gap), None)
-    if u is None or u.glued:
-        return None
-    k = u.first - 1
-    while k >= max(a, u.first - 6):
-        w = norms[k]
-        if w in _COMPLEMENTIZERS or w in _KANA:
-            return u
-        if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
-            return None
-        k -= 1
-    return None
-
-
-def _ids(xs: list[str]) -> list[str]:
-    out: list[str] = []
-    for x in xs:
-        if x and x not in out:
-            out.append(x)
-    return out
