@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import Token
+from .quote_mentions import Unit, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -60,7 +61,6 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         own_state = _never
     else:
         own_state = _own_state
-    from .quotes import nisba_country
 
     units = mentions.units_in(toks)      # actor mentions of this sentence, by token
     if strict:
@@ -112,7 +112,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             if joined:
                 group.append(u)
-            elif appos and u.person and not group[-1].person:
+            elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit):
                 group[-1] = u     # title + ORG + PER name: the person
             else:
                 break
@@ -270,13 +270,16 @@ def _is_channel(mentions, actor_id: str) -> bool:
     return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
 
 
+@dataclass
+class _AdjectiveUnit(Unit):
+    """A nationality adjective standing for its country (محكمة إسرائيلية)."""
+
+
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
     """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
     قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
     country (the definite ones, التدخل الأمريكي, are already mentions).  Not right after the
     verb ``verb``: وقتل فلسطيني is "a Palestinian was killed"."""
-    from .quote_mentions import Unit, nisba_country
-
     covered = {k for u in units for k in range(u.first, u.last + 1)}
     extra = []
     for i in range(1, len(norms)):
@@ -288,7 +291,7 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         c = nisba_country(w)
         actor = mentions.country_actor.get(c) if c else None
         if actor:
-            extra.append(Unit(i, i, actor, False))
+            extra.append(_AdjectiveUnit(i, i, actor, False))
     if not extra:
         return units
     return sorted(units + extra, key=lambda u: u.first)
@@ -300,8 +303,6 @@ _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", 
 def _with_own_country(record: Record, toks: list[Token], norms: list[str], mentions, units: list) -> list:
     """``units`` plus بلاده / بلادها ("his / her country") as the country of the person who
     speaks or was last named before it (أعلن أردوغان أن بلاده ستقاطع ... -> Turkey)."""
-    from .quote_mentions import Unit
-
     hits = [i for i, w in enumerate(norms) if w in _HIS_COUNTRY and not any(u.first <= i <= u.last for u in units)]
     if not hits:
         return units
