@@ -62,7 +62,7 @@ ROLE_CASES = [
     ("SK-internationalNews-1753-20180524", "ورفضت محاكم يونانية طلبات تركيا", "REJECT", {"Greece"}, {"Turkey"}, None),
     ("AL-internationalNews-758-20180403", "وكان مسؤولون بريطانيون رفضوا", "REJECT", {"United Kingdom"}, {"Russia"}, None),
     ("FR-internationalNews-2195-20180706", "أدانت محكمة باكستانية رئيس الوزراء", "SANCTION", {"Pakistan"}, {"Nawaz Sharif"}, None),
-    ("BB-middleEast-442-20180504", "أدانت محكمة إسرائيلية الشاعرة", "SANCTION", {"ISR"}, None, {"ISR"}),
+    ("BB-middleEast-442-20180504", "أدانت محكمة إسرائيلية الشاعرة", "SANCTION", {"ISR"}, None, {"Tel Aviv", "Israel"}),
     # بلاده: the country of the person speaking
     ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"United States"}, None, None),
     # a news outlet or social network is the channel, not the target
