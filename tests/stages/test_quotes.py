@@ -473,3 +473,29 @@ def test_quotes_title_with_nationality(text, contains, speaker):
     rec = _quotes(text, names)
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits and hits[0].speaker == speaker, rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # كانت X حذرت قبل أيام حلفاءها: the subject before the verb (SVO); قبل أيام is an adverbial
+    ("وفي إطار التصعيد ذاته، كانت الولايات المتحدة حذرت قبل أيام حلفاءها من أنها لن تقبل استمرار استيرادهم للنفط "
+     "الإيراني بعد الرابع من نوفمبر المقبل.", "لن تقبل استمرار", "usa"),
+    ('وكان كورتز قد صرح سابقا في مؤتمر صحافي "لا مكان للمجتمعات الموازية والإسلام السياسي والتطرف في بلادنا".',
+     "لا مكان للمجتمعات", "kurz"),
+    # role in an affiliation, then the name: المسؤول السياسي في الفصيل المعارض محمد علوش
+    ('وقال المسؤول السياسي في الفصيل المعارض محمد علوش: "خبر هذه الوكالة كذب وعار عن الصحة".', "خبر هذه الوكالة",
+     "alloush"),
+    ("قال النائب بمجلس الشعب عن الجبهة الشعبية، عبد المؤمن بن عانس إنه تبين بعد التصويت على قانون المالية أن "
+     "حكومة يوسف الشاهد دون سند سياسي وحزبي.", "حكومة يوسف الشاهد", "ben-anes"),
+    # a later surname the tagger did not link (وأوضح المومني): the speaker quoted before with that surname
+    ('وقال وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة، محمد المومني: "ندين بأشدّ العبارات التصعيد '
+     'الإسرائيلي ضدّ قطاع غزة اليوم".\nوأوضح المومني، في تصريحاته التي أوردتها وكالة الأنباء الأردنية، أن '
+     '"استخدام إسرائيل القوة المفرطة مؤشر آخر على عدميّة السياسات الإسرائيلية".', "عدميّة السياسات", "momani"),
+])
+def test_quotes_subject_order_and_affiliation(text, contains, speaker):
+    names = dict(NEWS, **{"الولايات المتحدة": ("LOC", "usa", "USA"), "كورتز": ("PER", "kurz", "AUT"),
+                          "محمد علوش": ("PER", "alloush", "SYR"), "عبد المؤمن بن عانس": ("PER", "ben-anes", "TUN"),
+                          "يوسف الشاهد": ("PER", "chahed", "TUN"), "محمد المومني": ("PER", "momani", "JOR"),
+                          "وكالة الأنباء الأردنية": ("ORG", "petra", "JOR"), "إسرائيل": ("LOC", "israel", "ISR")})
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes

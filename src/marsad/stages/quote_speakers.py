@@ -33,6 +33,8 @@ _NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "الل�
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
 _AFFILIATION = {"في", "من", "لدي", "داخل"}
+_NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام", "بشأن", "حول", "ضد", "لنظيره", "لنظيرته", "نظيره",
+                                            "نظيرته", "لقاء", "اجتماع", "مؤتمر", "برفقة", "بحضور")}
 
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
@@ -79,6 +81,14 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             continue
         if w in _BREAK or w in _MARKS:
             k += 1
+            continue
+        if not keep and w in ("قبل", "بعد", "عقب", "اثر") and k + 1 < b:
+            # قال قبل أيام / أضاف بعد لقائه X: an adverbial before the subject, skipped like في
+            j = k + 1
+            while j < b and norms[j] not in _BREAK and j - k < 4 and not mentions.has_mention_at(toks[j].start, toks[j].end):
+                j += 1
+            k = j
+            seg += 1
             continue
         if keep and w in _NP_END and not (w == "عن" and norms[k - 1] in _ISSUED_BY) \
                 and not mentions.has_mention_at(toks[k].start, toks[k].end):     # (علي: also a name)
@@ -142,7 +152,18 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             by = next((k for k in range(first[-1] + 1, min(b, first[-1] + 6)) if norms[k] in ("عن", "من")), None)
             affiliated = (_speaker_from(record, toks, norms, by + 1, b, mentions, None)[0] if by is not None else None) \
                 or later[0].actor
-        if words[0].startswith("ال"):
+        named = None
+        if affiliated is None:
+            # المسؤول السياسي في الفصيل المعارض محمد علوش / النائب بمجلس الشعب عن الجبهة، عبد المؤمن بن عانس:
+            # the name after the role's affiliation
+            via = norms[first[-1] + 1] if first[-1] + 1 < b else ""
+            named = next((u.actor for u in later if u.person and not u.glued and a + u.first <= first[-1] + 8
+                          and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")
+                          and not set(norms[first[-1] + 1:a + u.first]) & _NOT_BEFORE_NAME
+                          and norms[a + u.first - 1][:1] != "ل"), None)
+        if named is not None:
+            speaker = named
+        elif words[0].startswith("ال"):
             speaker = _back_reference(record, mentions, words, s) or affiliated
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)

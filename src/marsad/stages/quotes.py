@@ -77,6 +77,8 @@ _PARTICIPLES = {normalize(k): v for k, v in {
     "مؤكدا": "اكد", "مؤكدة": "اكد", "موضحا": "اوضح", "موضحة": "اوضح", "لافتا": "لفت", "لافتة": "لفت",
     "معتبرا": "اعتبر", "معتبرة": "اعتبر", "محذرا": "حذر", "محذرة": "حذر", "مشددا": "شدد", "مشددة": "شدد",
 }.items()}
+_CHANNEL_NOUNS_DEF = {"صحيفه", "الصحيفه", "وكاله", "الوكاله", "قناه", "القناه", "موقع", "الموقع", "شبكه", "الشبكه", "مجله",
+                      "جريده", "الجريده", "اذاعه", "تلفزيون", "حركه", "جماعه", "منظمه", "حزب"}
 _EDITORIAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يذكران", "وجدير"}
 _ATTRIB_BEFORE = {"حسبما", "كما", "وفق", "وفقا", "بحسب", "حسب", "طبقا", "نقلا"}
 
@@ -199,7 +201,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
                 gender = _cue_gender(w, cues)
-                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si)
+                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
                 if q is not None:
                     said.add(q, si, gender)
                     by_cue.append(q)
@@ -231,6 +233,36 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
                                            ("والذين", "p"))}
 
 
+# what may stand before a subject that precedes its verb (SVO): the start of the sentence, كان, لكن
+_BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
+                                          "أما", "وأما", "حيث")}
+_BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "فهو", "من", "جانبه", "جانبها", "جهته", "جهتها",
+                                                "بدوره", "بدورها", "بدورهم", "بدورهما")}
+
+
+def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | None:
+    """A named subject right before the cue verb, at the start of its clause (SVO):
+    ``وكانت الولايات المتحدة حذرت``، ``لكن السفارة الروسية قالت``، ``صحيفة X من جانبها اعتبرت``."""
+    k = i - 1
+    while k >= 0 and norms[k] in _BETWEEN_SUBJECT_VERB:
+        k -= 1
+    if k < 0:
+        return None
+    start = max(0, k - 8)
+    units = [u for u in mentions.units_in(toks[start:k + 1]) if start + u.last == k and not u.glued]
+    if not units:
+        return None
+    u = units[-1]
+    first = start + u.first
+    if first > 0 and norms[first - 1] in ("“", '"', "«") and first > 1:
+        first -= 1       # صحيفة "الشرق الأوسط"
+    while first > 0 and norms[first - 1] in _CHANNEL_NOUNS_DEF:
+        first -= 1       # صحيفة X / وكالة X
+    if first > 0 and norms[first - 1] not in _BEFORE_SUBJECT and not any(d in toks[first - 1].text for d in "–—"):
+        return None
+    return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+
+
 class _Said:
     """The speakers quoted so far, each with the gender its cue verb showed (قالت: feminine)."""
 
@@ -239,6 +271,18 @@ class _Said:
 
     def add(self, q: Quote, si: int, gender: str | None) -> None:
         self.items.append((q.speaker, q.speaker_text, si, gender))
+
+    def named_with(self, phrase: str) -> str | None:
+        """The latest speaker whose phrase has the head noun of ``phrase`` (اللجنة ~ لجنة الاستخبارات)."""
+        words = phrase.split()
+        if not words or len(words) > 3 or not words[0].startswith("ال") or len(words[0]) < 5:
+            return None
+        head = words[0][2:]
+        for actor, surface, _, _ in reversed(self.items[-8:]):
+            ends = normalize(surface or "").split()
+            if actor and ends and head in {w[2:] if w.startswith("ال") else w for w in (ends[0], ends[-1])}:
+                return actor      # the head noun (لجنة الاستخبارات) or the surname (محمد المومني)
+        return None
 
     def last(self, gender: str | None = None) -> tuple[str | None, str | None, int] | None:
         """The latest speaker; for a cue with no subject, the latest one its verb agrees with
@@ -258,7 +302,7 @@ def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
         w = w[1:]
     if w.endswith(("وا", "ون")):
         return "p"
-    if w.endswith("ت") and w[:-1] in cues:
+    if w.endswith("ت") and (w[:-1] in cues or w[:-1] in _CUE_VERBS):
         return "f"
     if w.endswith("ا") and w[:-1] in cues:
         return "p"
@@ -296,7 +340,7 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
 
 
 
-def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si) -> Quote | None:
+def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
     text = record.text
     n = len(toks)
     cue = toks[i].text
@@ -360,6 +404,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
+    svo = _subject_before(text, toks, norms, i, mentions)
+    if svo is not None:
+        # وكانت الولايات المتحدة حذرت قبل أيام حلفاءها من أنها / أما صحيفة X فهي تقول: the subject
+        # came first; what follows the verb is its object or an adverbial
+        speaker, speaker_text = svo
+        addressee = None
     if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
             and _RELATIVE[norms[i - 1]] == _cue_gender(norms[i], _cue_forms()):
         # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
@@ -378,6 +428,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si)
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
         speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+    elif speaker is None and speaker_text and said is not None:
+        # وأشارت اللجنة after أكدت لجنة الاستخبارات في مجلس النواب: a speaker quoted before with that noun
+        speaker = said.named_with(normalize(speaker_text))
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
         # (والتي ادعى فيها أن) the person just named in the sentence
