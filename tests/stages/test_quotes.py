@@ -499,3 +499,18 @@ def test_quotes_subject_order_and_affiliation(text, contains, speaker):
     rec = _quotes(text, names)
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits and hits[0].speaker == speaker, rec.quotes
+
+
+def test_quotes_capital_goes_on_for_the_body_of_its_state():
+    # وأوضحت موسكو right after وزارة الدفاع الروسية: the ministry goes on (the surface stays موسكو)
+    text = ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين اثنين قُتلا وأصيب خمسة مقاتلين روس عندما تعرضت وحدة المدفعية "
+            "التي يعملون بها بالتعاون مع الجيش الحكومي في دير الزور إلى هجوم.\nوأوضحت موسكو أن جنديين آخرين من بين "
+            "الجرحى الخمسة قد لقوا مصرعهم في وقت لاحق متأثرين بجراحهم.")
+    names = {"وزارة الدفاع الروسية": ("ORG", "rus-mod", "RUS"), "موسكو": ("LOC", "moscow", "RUS"),
+             "دير الزور": ("LOC", "deir-ezzor", "SYR")}
+    rec = _quotes(text, names)
+    q = next(q for q in rec.quotes if "جنديين آخرين" in q.text)
+    assert (q.speaker, q.speaker_text) == ("rus-mod", "موسكو")
+    # with no body of that state quoted just before, the capital itself speaks
+    rec = _quotes("وأوضحت موسكو أن جنديين آخرين لقوا مصرعهم.", names)
+    assert rec.quotes[0].speaker == "moscow"

@@ -203,6 +203,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                 gender = _cue_gender(w, cues)
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
                 if q is not None:
+                    if lemma in _GOES_ON:
+                        q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
                     said.add(q, si, gender)
                     by_cue.append(q)
                     i = accept(q, i)
@@ -229,6 +231,7 @@ def extract_quotes(record: Record) -> list[Quote]:
     return quotes
 
 
+_GOES_ON = {"اضاف", "تابع", "اوضح", "اشار", "اكد", "لفت", "شدد"}
 _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("والذي", "m"), ("والتي", "f"),
                                            ("والذين", "p"))}
 
@@ -282,6 +285,18 @@ class _Said:
             ends = normalize(surface or "").split()
             if actor and ends and head in {w[2:] if w.startswith("ال") else w for w in (ends[0], ends[-1])}:
                 return actor      # the head noun (لجنة الاستخبارات) or the surname (محمد المومني)
+        return None
+
+    def same_state(self, actor: str | None, mentions, si: int) -> str | None:
+        """وقالت وزارة الدفاع الروسية ... وأوضحت موسكو / وأضافت المنامة في بيانها: a capital or
+        country that goes on right after a body of the same state is that body speaking."""
+        a = mentions.by_id.get(actor)
+        if a is None or a.type != "LOC" or not a.country or not self.items:
+            return None
+        prev, _, psi, _ = self.items[-1]
+        p = mentions.by_id.get(prev)
+        if p is not None and p.type not in ("LOC", "PER") and p.country == a.country and si - psi <= 2:
+            return prev
         return None
 
     def last(self, gender: str | None = None) -> tuple[str | None, str | None, int] | None:
