@@ -514,3 +514,17 @@ def test_quotes_capital_goes_on_for_the_body_of_its_state():
     # with no body of that state quoted just before, the capital itself speaks
     rec = _quotes("وأوضحت موسكو أن جنديين آخرين لقوا مصرعهم.", names)
     assert rec.quotes[0].speaker == "moscow"
+
+
+def test_quotes_role_in_the_lede_named_in_the_next_sentence():
+    # the lede gives the role, the next sentence the name: the same person (a Russian named only after it)
+    text = ("أشار سفير روسيا لدى #الاتحاد_الأوروبي إلى أن غاز الأعصاب الذي سمم جاسوسا سابقا في إنجلترا قد يكون مصدره "
+            "مختبر بريطاني.\nوقال فلاديمير تشيخوف إن روسيا ليس لديها مخزون من الأسلحة الكيمياوية، ولم تكن وراء تسمم "
+            "سيرغي سكريبال وابنته يوليا.")
+    names = {"روسيا": ("LOC", "russia", "RUS"), "الاتحاد_الأوروبي": ("ORG", "eu", ""),
+             "فلاديمير تشيخوف": ("PER", "chizhov", "RUS"), "سيرغي سكريبال": ("PER", "skripal", "RUS")}
+    rec = _quotes(text, names)
+    assert [q.speaker for q in rec.quotes] == ["chizhov", "chizhov"], rec.quotes
+    # a person named before the role phrase is not it
+    rec = _quotes("وقال فلاديمير تشيخوف إن روسيا ستتعاون.\n" + text, names)
+    assert rec.quotes[1].speaker == "russia", rec.quotes

@@ -344,3 +344,23 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
         if before:
             return before[-1].actor
     return None
+
+
+def _later_document_issuer(record: Record, mentions: "Mentions", pos: int, country: str | None) -> str | None:
+    """The body a later sentence names as issuing the statement (بحسب البيان الصادر عن وزارة الإعلام
+    السعودية), for a statement first given without its issuer (حسبما أفاد بيان سعودي)."""
+    from .events import token_view     # (events imports the mentions module)
+    toks, norms, _ = token_view(record)
+    for t in range(len(toks)):
+        if toks[t].start <= pos or not _doc_stem(norms[t]):
+            continue
+        k = t + 1
+        while k < len(toks) and k <= t + 3 and norms[k] in _ISSUED:
+            k += 1
+        if k < len(toks) and k > t + 1:
+            hit = [m for m in mentions.items if m.actor and not m.person and m.start <= toks[k].start < m.end + 1
+                   and m.start >= toks[k].start - 1]
+            a = mentions.by_id.get(hit[0].actor) if hit else None
+            if a is not None and a.type != "LOC" and (country is None or a.country == country):
+                return hit[0].actor
+    return None

@@ -28,9 +28,10 @@ from ..record import Quote, Record
 from ..text import normalize
 from .events import default_present, sentence_tokens, verb_forms
 from .events import token_cores as _token_cores
-from .quote_mentions import Mentions, load_nisba, nisba_country  # noqa: F401  (re-exported for events)
+from .quote_mentions import _PERSON_TITLES, Mentions, load_nisba, nisba_country  # noqa: F401  (re-exported for events)
 from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
-                             _document_issuer, _doc_stem, _is_document, _sentence_subject, _speaker_from)
+                             _document_issuer, _doc_stem, _is_document, _later_document_issuer,
+                             _sentence_subject, _speaker_from)
 
 
 def token_cores_n(word: str) -> frozenset:
@@ -228,7 +229,37 @@ def extract_quotes(record: Record) -> list[Quote]:
                 sent_quotes.append(q)
                 said.add(q, si, said.items[-1][3])
         quotes.extend(sent_quotes)
+    _named_later(record, quotes, mentions)
     return quotes
+
+
+def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> None:
+    """A speaker first given by role or document only, named in what follows (the lede's
+    ``أشار سفير روسيا لدى الاتحاد الأوروبي إلى أن ...`` then ``وقال فلاديمير تشيخوف إن``;
+    ``حسبما أفاد بيان سعودي`` then ``بحسب البيان الصادر عن وزارة الإعلام السعودية``)."""
+    sent_of = lambda pos: next((k for k, x in enumerate(record.sentences) if x.start <= pos < x.end), -1)  # noqa: E731
+    for n, q in enumerate(quotes):
+        a = mentions.by_id.get(q.speaker)
+        if not q.speaker_text or (a is not None and a.type != "LOC"):
+            continue
+        words = normalize(q.speaker_text).split()
+        country = a.country if a is not None else None
+        if _doc_stem(words[0]) and len(words) <= 3:
+            issuer = _later_document_issuer(record, mentions, q.end, country)
+            if issuer is not None:
+                q.speaker = issuer
+            continue
+        if words[0] not in _PERSON_TITLES or len(words) < 2:
+            continue
+        si = sent_of(q.start)
+        for later in quotes[n + 1:n + 3]:
+            p = mentions.by_id.get(later.speaker)
+            if sent_of(later.start) - si > 2 or p is None or p.type != "PER" or p.country not in (None, country):
+                continue
+            first = min((m.start for m in mentions.items if m.actor == later.speaker), default=0)
+            if first > q.end:     # named only after the role phrase: the same person
+                q.speaker = later.speaker
+            break
 
 
 _GOES_ON = {"اضاف", "تابع", "اوضح", "اشار", "اكد", "لفت", "شدد"}
