@@ -528,3 +528,27 @@ def test_quotes_role_in_the_lede_named_in_the_next_sentence():
     # a person named before the role phrase is not it
     rec = _quotes("وقال فلاديمير تشيخوف إن روسيا ستتعاون.\n" + text, names)
     assert rec.quotes[1].speaker == "russia", rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker, speaker_text", [
+    # a role, its affiliation, then the name in apposition: the person
+    ('وأثارت هذه الأنباء استياء نواب في البرلمان الألماني "البوندستاغ"، وقال أحد الأعضاء البارزين في البرلمان، هانز '
+     "بيتر بارتلز، إن الاستعداد القتالي تدهور منذ إعادة تشكيله في عام 2011.", "الاستعداد القتالي", "bartels", None),
+    # وقال للمجلس إن: the council addressed; the speaker goes on
+    ('قال المفوض السامي لحقوق الإنسان زيد بن رعد الحسين إن رد الجيش الإسرائيلي لم يكن متكافئا.\nوقال للمجلس إن '
+     '"التباين الكبير في عدد الضحايا من الجانبين يشير إلى أن الرد (الإسرائيلي) لم يكن متكافئا إطلاقا".',
+     "التباين الكبير", "zeid", "المفوض السامي لحقوق الإنسان زيد بن رعد الحسين"),
+    # a nationality role (المتحدث العسكري المصري) with no Egyptian named: the country, not a place in it
+    ('بدأت العملية الشاملة في سيناء قبل أسبوعين.\nأعلن المتحدث العسكري المصري، الخميس، أن 7 من عناصر الجيش و71 '
+     '"فردا تكفيريا" قتلوا في العملية الكبرى.', "من عناصر الجيش", "C:EGY", None),
+])
+def test_quotes_affiliation_addressee_and_country(text, contains, speaker, speaker_text):
+    names = dict(NEWS, **{"البرلمان الألماني": ("ORG", "bundestag", "DEU"), "هانز بيتر بارتلز": ("PER", "bartels", "DEU"),
+                          "زيد بن رعد الحسين": ("PER", "zeid", "JOR"), "سيناء": ("LOC", "sinai", "EGY"),
+                          "مصر": ("LOC", "C:EGY", "EGY")})
+    text = text + (" وتقع مصر شمال أفريقيا." if "مصر" not in text else "")
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes
+    if speaker_text is not None:
+        assert hits[0].speaker_text == speaker_text

@@ -30,6 +30,7 @@ _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 # or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
 _NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين", "قد", "لقد",
                                    "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول", "بشأن")}
+_TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
 _AFFILIATION = {"في", "من", "لدي", "داخل"}
@@ -38,7 +39,7 @@ _NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام
 
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
-                  last_speaker) -> tuple[str | None, str | None, str | None, str | None, int]:
+                  last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
     the index of the speaker phrase's first word (``b`` when there is none).
 
@@ -82,6 +83,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if w in _BREAK or w in _MARKS:
             k += 1
             continue
+        if after_verb and not keep and w.startswith("لل") and len(w) > 4 and not _is_document(toks[k].text) \
+                and not mentions.has_mention_at(toks[k].start, toks[k].end):
+            k += 1      # وقال للمجلس إن: the people addressed, before any subject
+            seg += 1
+            continue
         if not keep and w in ("قبل", "بعد", "عقب", "اثر") and k + 1 < b:
             # قال قبل أيام / أضاف بعد لقائه X: an adverbial before the subject, skipped like في
             j = k + 1
@@ -112,6 +118,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             return last_speaker[0], last_speaker[1], None, channel, b
         return None, None, None, channel, b
     first = [k for k in keep if seg_of[k] == seg_of[keep[0]]]
+    while len(first) > 1 and norms[first[-1]] in _TRAILING:
+        first.pop()      # وحذر المفوض السامي من أن: the verb's preposition, not the speaker
     s, e = toks[first[0]].start, toks[first[-1]].end
     if e < len(text) and text[e] in "”»\"" and text.count(text[e], s, e) % 2 == (1 if text[e] == '"' else 0) \
             and any(c in text[s:e] for c in "“«\""):
@@ -134,6 +142,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         speaker = mil[0] if len(mil) == 1 else None
     elif units:
         speaker = units[0].actor
+        if units[0].role:
+            # المتحدث العسكري المصري / الهيئة اللبنانية: the country, not the first of its places named
+            c = getattr(mentions.by_id.get(speaker), "country", None)
+            speaker = f"C:{c}" if c and f"C:{c}" in mentions.by_id and mentions.by_id[speaker].type == "LOC" else speaker
         # المتحدث باسم الحكومة الأردنية: the spokesperson named elsewhere in the article, else the body
         role = normalize(text[s:e])
         if "باسم" in role.split():
@@ -153,9 +165,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             affiliated = (_speaker_from(record, toks, norms, by + 1, b, mentions, None)[0] if by is not None else None) \
                 or later[0].actor
         named = None
-        if affiliated is None:
-            # المسؤول السياسي في الفصيل المعارض محمد علوش / النائب بمجلس الشعب عن الجبهة، عبد المؤمن بن عانس:
-            # the name after the role's affiliation
+        if not any(_doc_stem(w) for w in words):
+            # المسؤول السياسي في الفصيل المعارض محمد علوش / نائب قائد القوة البرية في الحرس الثوري، العميد
+            # حميد محبي: the name after the role's affiliation
             via = norms[first[-1] + 1] if first[-1] + 1 < b else ""
             named = next((u.actor for u in later if u.person and not u.glued and a + u.first <= first[-1] + 8
                           and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")

@@ -257,7 +257,10 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
             if sent_of(later.start) - si > 2 or p is None or p.type != "PER" or p.country not in (None, country):
                 continue
             first = min((m.start for m in mentions.items if m.actor == later.speaker), default=0)
-            if first > q.end:     # named only after the role phrase: the same person
+            surname = normalize(later.speaker_text or "").split()[-1:]
+            before = record.text[:record.sentences[sent_of(later.start)].start]
+            if first > q.end and not (surname and surname[0] in normalize(before).split()):
+                # named only after the role phrase (not even unlinked before): the same person
                 q.speaker = later.speaker
             break
 
@@ -449,7 +452,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     a, b = i + 1, (np_end if np_end is not None else j)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
-    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None)
+    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None, True)
     svo = _subject_before(text, toks, norms, i, mentions)
     if svo is not None:
         # وكانت الولايات المتحدة حذرت قبل أيام حلفاءها من أنها / أما صحيفة X فهي تقول: the subject
