@@ -65,6 +65,12 @@ ROLE_CASES = [
     ("BB-middleEast-442-20180504", "أدانت محكمة إسرائيلية الشاعرة", "SANCTION", {"ISR"}, None, {"Tel Aviv", "Israel"}),
     # بلاده: the country of the person speaking
     ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"United States"}, None, None),
+    # the genitive of اتهام/مطالبة/إدانة before a بـ complement is the one accused / asked
+    ("BB-internationalNews-292-20180405", "في اتهام روسيا بالتورط", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
+    ("SK-internationalNews-2-20180218", "عن اتهام روسيا بشكل مباشر", "ACCUSE", {"Donald Trump"}, {"Russia"}, None),
+    ("SK-internationalNews-431-20180318", "أن اتهام موسكو بتسميم", "ACCUSE", None, {"Moscow"}, {"London"}),
+    # طالب X بـ is a verb with its subject after it
+    ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

@@ -41,6 +41,7 @@ def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
 
 _WORDLIKE = re.compile(r"\w")
 _ASK_VERBS = {"REQUEST"}
+_OBJECT_GENITIVE = {"REQUEST", "ACCUSE", "SANCTION"}
 _PASSIVES = {"دعي", "اغتيل", "استدعي", "اعتقل", "اختطف", "خطف"}
 
 
@@ -78,9 +79,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     limit = len(toks) if limit is None else limit
 
     def prep_of(u) -> str:
-        """The preposition governing a mention: a glued ل/ب or the word before it."""
+        """The preposition governing a mention: a glued ل/ب or the word before it; a conjunct
+        (للسعودية والإمارات) shares the preposition of the mention it is joined to."""
         if u.glued and u.glued[-1] in "لب":
             return u.glued[-1]
+        if u.glued == "و" or (u.first and norms[u.first - 1] == "و"):
+            gap = 1 if u.glued == "و" else 2
+            prev = next((v for v in units if v.last == u.first - gap and v is not u), None)
+            if prev is not None:
+                return prep_of(prev)
         return norms[u.first - 1] if u.first else ""
 
     def targets_after(k: int, object_ok: bool) -> list:
@@ -121,6 +128,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     source: list[str] = []
     target: list[str] = []
     done = False
+    object_gen = False
     if trig.pos == "N":
         # بين X و Y right after a nominal trigger
         k = m.last + 1
@@ -196,13 +204,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
         if gen:
             grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
-            if patient:
+            nxt = norms[grp[-1].last + 1] if grp[-1].last + 1 < len(norms) else ""
+            # مطالبة بيونغ يانغ بنزع السلاح، اتهام روسيا بتسميم: the genitive before a بـ
+            # complement is the one asked / accused / threatened, not the asker
+            object_gen = trig.type in _OBJECT_GENITIVE and nxt.startswith("ب") and nxt not in ("بين", "بعد", "بينما")
+            if patient or object_gen:
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
-        if not source and subj_b is not None:
-            source = [subj_b.actor]
+        if not source and subj_b is not None and not any(own_state(mentions, [subj_b.actor], t) for t in target):
+            source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
         if not target:
             target = [u.actor for u in prep[:2] if u.actor not in source]
     if not target and source:
@@ -222,7 +234,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             others = [x for x in clause + source + target if x != quote.speaker]
             if not others and quote.addressee:
                 others = [quote.addressee]
-            source, target = [quote.speaker], others
+            if not (object_gen and any(own_state(mentions, [quote.speaker], t) for t in target)):
+                # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
+                source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
 
 

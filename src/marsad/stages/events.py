@@ -533,6 +533,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in previous.source if x not in target]
     if not source:
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
+    if target and trig.type not in _DOMESTIC:
+        # an actor guessed from outside the clause never acts on its own country (لكن اتهام
+        # موسكو بالتدخل ...: not Russia accusing Moscow)
+        source = [x for x in source if not any(_own_state(mentions, [x], t) for t in target)]
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
     participants = len(set(source) | set(target))
