@@ -552,3 +552,25 @@ def test_quotes_affiliation_addressee_and_country(text, contains, speaker, speak
     assert hits and hits[0].speaker == speaker, rec.quotes
     if speaker_text is not None:
         assert hits[0].speaker_text == speaker_text
+
+
+@pytest.mark.parametrize("text, contains, speaker, speaker_text", [
+    # a plural verb (قالوا) does not carry the one person quoted before; its subject came first (لكن X قالوا)
+    ("قال الرئيس الإيراني حسن روحاني إن بلاده لن تقبل أي قيود.\nولم يعط الرئيس الإيراني مزيدا من التفاصيل، لكن "
+     "مسؤولين إيرانيين قالوا إن أنشطة تخصيب اليورانيوم قد تستأنف بقوة خلال أيام.", "أنشطة تخصيب", None,
+     "مسؤولين إيرانيين"),
+    # وكانت X قالت: a subject after كان, even one the tagger missed
+    ("وقالت إدارة السجون الإسرائيلية إنها في طريق عودتها إلى الضفة الغربية.\nوكانت عهد قالت في جلسة أمام المحكمة إنها "
+     "صاحت في الجنود الاسرائيليين لأنها رأتهم يطلقون الرصاص المطاطي على ابن عمومتها محمد في الرأس في اليوم ذاته.",
+     "صاحت في الجنود", None, "عهد"),
+    # في مؤتمر صحفي مشترك مع نظيره X: the counterpart is in the adverbial; the speaker goes on
+    ("وقد أوضح بومبيو أن الولايات المتحدة ستنقض الاتفاق النووي مع إيران.\nوقال في مؤتمر صحفي مشترك مع نظيره السعودي "
+     'عادل الجبير إن إيران "تدعم ميليشيات وكيلة لها وجماعات إرهابية".', "تدعم ميليشيات", "pompeo", "بومبيو"),
+])
+def test_quotes_plural_and_subject_before_the_verb(text, contains, speaker, speaker_text):
+    names = {k: v for k, v in NEWS.items() if k != "إيران"}    # (not inside إيرانيين)
+    names.update(**{"حسن روحاني": ("PER", "rouhani", "IRN"), "بومبيو": ("PER", "pompeo", "USA"),
+                          "عادل الجبير": ("PER", "jubeir", "SAU"), "إدارة السجون الإسرائيلية": ("ORG", "ips", "ISR")})
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and (hits[0].speaker, hits[0].speaker_text) == (speaker, speaker_text), rec.quotes

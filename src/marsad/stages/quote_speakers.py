@@ -30,6 +30,7 @@ _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 # or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
 _NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين", "قد", "لقد",
                                    "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول", "بشأن")}
+_WITH = {normalize(x) for x in ("مع", "نظيره", "نظيرته", "بحضور", "برفقة", "بنظيره", "بنظيرته")}
 _TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
@@ -72,8 +73,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
             # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
             j = k + 1
-            through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP
-            while j < b and norms[j] not in _BREAK and j - k < 6 and norms[j] not in ("“", "”", '"', "«", "»") \
+            through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP or \
+                any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
+            while j < b and norms[j] not in _BREAK and j - k < (10 if through else 6) and norms[j] not in ("“", "”", '"', "«", "»") \
                     and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)) \
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)

@@ -273,6 +273,7 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 # what may stand before a subject that precedes its verb (SVO): the start of the sentence, كان, لكن
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
                                           "أما", "وأما", "حيث")}
+_KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
 _BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "فهو", "من", "جانبه", "جانبها", "جهته", "جهتها",
                                                 "بدوره", "بدورها", "بدورهم", "بدورهما")}
 
@@ -288,6 +289,11 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
     start = max(0, k - 8)
     units = [u for u in mentions.units_in(toks[start:k + 1]) if start + u.last == k and not u.glued]
     if not units:
+        # وكانت عهد قالت / لكن مسؤولين إيرانيين قالوا: a short subject after كان or لكن, named or not
+        c = next((c for c in range(k, max(-1, k - 4), -1) if norms[c] in _KANA), None)
+        if c is not None and 0 < k - c <= 3 and not any(x in _BREAK or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:k + 1]):
+            sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, k + 1, mentions, None)
+            return (sp, st) if st else (None, text[toks[c + 1].start:toks[k].end])
         return None
     u = units[-1]
     first = start + u.first
@@ -339,9 +345,15 @@ class _Said:
         if not self.items:
             return None
         if gender in ("m", "f"):
-            for actor, surface, si, g in reversed(self.items[-6:]):
+            n = len(self.items)
+            for k in range(n - 1, max(-1, n - 7), -1):
+                actor, surface, si, g = self.items[k]
                 if g is None or g == gender:
                     return actor, surface, si
+        if gender == "p":
+            # بيد أنهم أشاروا / لكن مسؤولين إيرانيين قالوا: not the one person quoted before
+            last = self.items[-1]
+            return last[:3] if last[3] == "p" else None
         return self.items[-1][:3]
 
 
