@@ -574,3 +574,12 @@ def test_quotes_plural_and_subject_before_the_verb(text, contains, speaker, spea
     rec = _quotes(text, names)
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits and (hits[0].speaker, hits[0].speaker_text) == (speaker, speaker_text), rec.quotes
+
+
+def test_quotes_first_person_form_is_no_cue():
+    # أردان is a name (Gilad Erdan), not أرد "I reply": the speaker is he, the cue قال
+    text = ("أعلن وزير الأمن الإسرائيلي جلعاد أردان الأحد أنه ينوي منع السجناء من متابعة المباريات.\nوبموجب القوانين "
+            "النافذة حاليا يحق للسجناء مشاهدة التلفزيون، لكن أردان قال إنه يبحث في إمكانية تغيير القوانين.")
+    rec = _quotes(text, {"جلعاد أردان": ("PER", "erdan", "ISR"), "أردان": ("PER", "erdan", "ISR")})
+    q = next(q for q in rec.quotes if "تغيير القوانين" in q.text)
+    assert (q.cue, q.speaker) == ("قال", "erdan"), rec.quotes

@@ -171,7 +171,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # المسؤول السياسي في الفصيل المعارض محمد علوش / نائب قائد القوة البرية في الحرس الثوري، العميد
             # حميد محبي: the name after the role's affiliation
             via = norms[first[-1] + 1] if first[-1] + 1 < b else ""
-            named = next((u.actor for u in later if u.person and not u.glued and a + u.first <= first[-1] + 8
+            named = next((u.actor for u in later if u.person and not u.glued and a + u.first <= first[-1] + 10
                           and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")
                           and not set(norms[first[-1] + 1:a + u.first]) & _NOT_BEFORE_NAME
                           and norms[a + u.first - 1][:1] != "ل"), None)

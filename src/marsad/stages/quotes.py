@@ -62,8 +62,11 @@ _VENUES = {"قمه", "موتمر", "اجتماع", "حفل", "مادبه", "عش
 def _cue_forms() -> dict[str, str]:
     out: dict[str, str] = {}
     for lemma, (past, pres) in _CUE_VERBS.items():
-        forms = verb_forms(past.split(","), pres.split(",") if pres else [default_present(past.split(",")[0])])
+        pasts, presents = past.split(","), (pres.split(",") if pres else [default_present(past.split(",")[0])])
+        forms = verb_forms(pasts, presents)
         for f in forms:
+            if any(f.startswith("ا" + p) for p in presents) and not any(f.startswith(p) for p in pasts):
+                continue     # first person (أرد، أقول): not a report, and a name as often (أردان)
             if len(f) >= 3:
                 out.setdefault(f, lemma.rstrip("ت") if lemma.endswith("ت") and lemma[:-1] in _CUE_VERBS else lemma)
     for junk in ("قل", "را", "ري", "نف", "رد", "ردا", "علق", "تابع", "ختم", "ذكري", "اشاره", "نقلا"):
