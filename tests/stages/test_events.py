@@ -71,6 +71,10 @@ ROLE_CASES = [
     ("SK-internationalNews-431-20180318", "أن اتهام موسكو بتسميم", "ACCUSE", None, {"Moscow"}, {"London"}),
     # طالب X بـ is a verb with its subject after it
     ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
+    # an attack with no named object: the place (في X) attacked
+    ("SK-internationalNews-1424-20180507", "بشن هجمات إرهابية في الولايات المتحدة", "ASSAULT", {"Islamic State"},
+     {"United States"}, None),
+    ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

@@ -217,6 +217,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
         if not target:
             target = [u.actor for u in prep[:2] if u.actor not in source]
+    if strict and not target and trig.type == "ASSAULT":
+        # هجوم كيمياوي في بلدة دوما، قتل ... في دوما: the place attacked
+        place = next((u for u in units if m.last < u.first < limit and u.actor not in source and prep_of(u) == "في"
+                      and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"), None)
+        if place is not None:
+            target = [place.actor]
     if not target and source:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit

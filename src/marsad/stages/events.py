@@ -443,7 +443,7 @@ def extract_events(record: Record) -> list[Event]:
                 continue
             # one event per type and polarity in a sentence: keep the first, fill its gaps
             if not prev.source and ev.source:
-                prev.source = ev.source
+                prev.source = [x for x in ev.source if x not in prev.target]
             if not prev.target and ev.target:
                 prev.target = [x for x in ev.target if x not in prev.source]
             if ev.mode and (prev.mode is None or (ev.mode in _SPECIFIC_MODES and prev.mode not in _SPECIFIC_MODES)):
