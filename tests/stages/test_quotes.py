@@ -583,3 +583,22 @@ def test_quotes_first_person_form_is_no_cue():
     rec = _quotes(text, {"جلعاد أردان": ("PER", "erdan", "ISR"), "أردان": ("PER", "erdan", "ISR")})
     q = next(q for q in rec.quotes if "تغيير القوانين" in q.text)
     assert (q.cue, q.speaker) == ("قال", "erdan"), rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # a lone surname the tagger missed (أوغلو): the person named before with it
+    ("وجاءت تصريحات بومبيو قبل لقاء أجراه مع نظيره التركي محمد تشاوش أوغلو، على هامش قمة أمنية في سنغافورة الجمعة."
+     '\nوردا على بومبيو صرّح أوغلو أمام الصحفيين الذين تواجدوا بالقمة: "نقول منذ البداية إن لهجة التهديد والعقوبات لن '
+     'تحقق نتيجة".', "لهجة التهديد", "cavusoglu"),
+    # بحسب باور: the speaker quoted before with that surname
+    ("وفي ندوة عقدها معهد واشنطن لدراسات الشرق الأدني، قالت المسؤولة السابقة في وزارة الخزانة الأميركية، كاثرين باور، إن "
+     "هناك اقتراحات يمكن أن تساعد في تطبيق ناجح للعقوبات.\nوأولى هذه الخطوات، بحسب باور، هي احتجاز عائدات صادرات النفط "
+     "الإيرانية.", "احتجاز عائدات", "bauer"),
+])
+def test_quotes_lone_surname(text, contains, speaker):
+    names = {"بومبيو": ("PER", "pompeo", "USA"), "محمد تشاوش أوغلو": ("PER", "cavusoglu", "TUR"),
+             "سنغافورة": ("LOC", "singapore", "SGP"), "كاثرين باور": ("PER", "bauer", "USA"),
+             "وزارة الخزانة الأميركية": ("ORG", "treasury", "USA")}
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes

@@ -215,7 +215,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
-                q = _from_attribution(record, toks, norms, i, core, cues, mentions, said.last())
+                q = _from_attribution(record, toks, norms, i, core, cues, mentions, said.last(), said)
                 if q is not None:
                     sent_quotes.append(q)
                     said.add(q, si, _np_gender(q.speaker_text, mentions.by_id.get(q.speaker)))
@@ -309,6 +309,19 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 
+def _by_surname(record: Record, mentions: Mentions, phrase: str, pos: int) -> str | None:
+    """صرّح أوغلو: a lone name the tagger missed, the surname of a person named before
+    (مولود جاويش أوغلو)."""
+    words = phrase.split()
+    if len(words) != 1 or len(words[0]) < 3:
+        return None
+    for e in reversed(record.entities):
+        if e.start < pos and e.actor and e.type == "PER" and len(e.text.split()) > 1 \
+                and normalize(e.text).split()[-1] == words[0]:
+            return e.actor
+    return None
+
+
 class _Said:
     """The speakers quoted so far, each with the gender its cue verb showed (قالت: feminine)."""
 
@@ -321,13 +334,13 @@ class _Said:
     def named_with(self, phrase: str) -> str | None:
         """The latest speaker whose phrase has the head noun of ``phrase`` (اللجنة ~ لجنة الاستخبارات)."""
         words = phrase.split()
-        if not words or len(words) > 3 or not words[0].startswith("ال") or len(words[0]) < 5:
+        if not words or len(words) > 3 or len(words[0]) < 4 or (len(words) > 1 and not words[0].startswith("ال")):
             return None
-        head = words[0][2:]
+        head = words[0][2:] if words[0].startswith("ال") and len(words[0]) >= 5 else words[0]
         for actor, surface, _, _ in reversed(self.items[-8:]):
             ends = normalize(surface or "").split()
             if actor and ends and head in {w[2:] if w.startswith("ال") else w for w in (ends[0], ends[-1])}:
-                return actor      # the head noun (لجنة الاستخبارات) or the surname (محمد المومني)
+                return actor      # the head noun (لجنة الاستخبارات) or the surname (محمد المومني، باور)
         return None
 
     def same_state(self, actor: str | None, mentions, si: int) -> str | None:
@@ -494,7 +507,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
     elif speaker is None and speaker_text and said is not None:
         # وأشارت اللجنة after أكدت لجنة الاستخبارات في مجلس النواب: a speaker quoted before with that noun
-        speaker = said.named_with(normalize(speaker_text))
+        speaker = said.named_with(normalize(speaker_text)) or \
+            _by_surname(record, mentions, normalize(speaker_text), toks[i].start)
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
         # (والتي ادعى فيها أن) the person just named in the sentence
@@ -628,7 +642,7 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
 _RELATING = {"اورد", "اوردت", "نشر", "نشرت", "بث", "بثت"}
 
 
-def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None) -> Quote | None:
+def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None, said=None) -> Quote | None:
     """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
     text = record.text
     n = len(toks)
@@ -671,6 +685,10 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     if speaker is None and _is_document(speaker_text):
         # وفقا للبيان: the body that issued the statement, else the body quoted before
         speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+    elif speaker is None and speaker_text:
+        # بحسب باور: the person quoted or named before with that surname
+        speaker = (said.named_with(normalize(speaker_text)) if said is not None else None) or \
+            _by_surname(record, mentions, normalize(speaker_text), toks[i].start)
     if i <= 1:
         # attribution first: بحسب X، content
         s, end = _strip_span(text, toks[e].end if e < n else toks[-1].end, toks[-1].end)
