@@ -593,7 +593,7 @@ def test_quotes_first_person_form_is_no_cue():
     # بحسب باور: the speaker quoted before with that surname
     ("وفي ندوة عقدها معهد واشنطن لدراسات الشرق الأدني، قالت المسؤولة السابقة في وزارة الخزانة الأميركية، كاثرين باور، إن "
      "هناك اقتراحات يمكن أن تساعد في تطبيق ناجح للعقوبات.\nوأولى هذه الخطوات، بحسب باور، هي احتجاز عائدات صادرات النفط "
-     "الإيرانية.", "احتجاز عائدات", "bauer"),
+     "الإيرانية.", "أولى هذه الخطوات", "bauer"),
 ])
 def test_quotes_lone_surname(text, contains, speaker):
     names = {"بومبيو": ("PER", "pompeo", "USA"), "محمد تشاوش أوغلو": ("PER", "cavusoglu", "TUR"),
