@@ -75,6 +75,10 @@ ROLE_CASES = [
     ("SK-internationalNews-1424-20180507", "بشن هجمات إرهابية في الولايات المتحدة", "ASSAULT", {"Islamic State"},
      {"United States"}, None),
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
+    # حمل X المسؤولية: a lone name between the verb and المسؤولية is the one blamed
+    ("FR-middleEast-174-20180318", "لكن إسرائيل تحمل حماس مسؤولية", "ACCUSE", {"Israel"}, {"Hamas"}, None),
+    ("AL-internationalNews-1670-20180618", "الحكومة اليمنية حملت الانقلابيين", "ACCUSE", None, {"Houthis"}, None),
+    ("FR-internationalNews-2237-20180710", "حملت بريطانيا الاثنين روسيا", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

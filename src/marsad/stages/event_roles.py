@@ -162,6 +162,18 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     agent = agent or _Fake(mentions.country_actor[c])
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
             return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
+        if "gapobj" in trig.flags:
+            gap = [u for u in units if m.head_tok < u.first < m.last and u.first not in slot_toks]
+            if gap:
+                grp = coordinated(gap[0], gap[1:])
+                rest = [u for u in gap if u.first > grp[-1].last]
+                if rest:        # حملت بريطانيا الاثنين روسيا المسؤولية
+                    return _ids([u.actor for u in grp]), _ids([u.actor for u in coordinated(rest[0], rest[1:])])
+                # وحمل X المسؤولية: X is blamed; the subject is before the verb or dropped
+                subj_b = pre_subj or next((u for u in reversed(before) if prep_of(u) not in preps
+                                           and prep_of(u) not in ("ل", "ب")), None)
+                objs = [u.actor for u in grp]
+                return _ids([subj_b.actor] if subj_b is not None and subj_b.actor not in objs else []), _ids(objs)
         if pre_subj is None and _first_person(trig, norms[m.head_tok]):
             # أود أن أشكر الحكومة الكويتية / نرفض ...: "I" / "we" inside a quotation is its speaker
             # (no speaker: the source is left to the caller, never the object after the verb)
