@@ -602,3 +602,13 @@ def test_quotes_lone_surname(text, contains, speaker):
     rec = _quotes(text, names)
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits and hits[0].speaker == speaker, rec.quotes
+
+
+def test_quotes_medium_that_published_is_no_speaker():
+    # وأضافت، في مقال نشرته صحيفة X، أن: the paper published the article; the speaker goes on
+    text = ('قالت سارة ثورنتون، عضوة "مجلس رؤساء الشرطة"، إنه لا يمكن استخدام صلاحيات التوقيف والتفتيش بطريقة عشوائية.\n'
+            "وأضافت، في مقال نشرته صحيفة دايلي تليغراف البريطانية، أن رجال الشرطة يترددون في استخدام هذه الصلاحيات.")
+    names = {"سارة ثورنتون": ("PER", "thornton", "GBR"), "دايلي تليغراف": ("ORG", "telegraph", "GBR")}
+    rec = _quotes(text, names)
+    q = next(q for q in rec.quotes if "رجال الشرطة يترددون" in q.text)
+    assert q.speaker == "thornton", rec.quotes
