@@ -79,6 +79,10 @@ ROLE_CASES = [
     ("FR-middleEast-174-20180318", "لكن إسرائيل تحمل حماس مسؤولية", "ACCUSE", {"Israel"}, {"Hamas"}, None),
     ("AL-internationalNews-1670-20180618", "الحكومة اليمنية حملت الانقلابيين", "ACCUSE", None, {"Houthis"}, None),
     ("FR-internationalNews-2237-20180710", "حملت بريطانيا الاثنين روسيا", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
+    # زار / يزور + a place: the place is visited, the visitor is named before or dropped
+    ("FR-middleEast-623-20180613", "قاسم سليماني قد زار", "CONSULT", {"Qasem Soleimani"}, {"Baghdad"}, None),
+    ("BB-internationalNews-473-20180506", "إنه سيزور الولايات المتحدة", "CONSULT", {"Mevlut Cavusoglu"},
+     {"United States"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

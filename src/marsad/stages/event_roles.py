@@ -145,7 +145,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     elif trig.pos == "V":
         subj = None
         pre_subj = _preverbal_subject(norms, before, m, a)
-        if after and pre_subj is None:
+        visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
+                   and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
+        if after and pre_subj is None and not visited:     # (أن يزور الكويت: the place is visited)
             u = after[0]
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
