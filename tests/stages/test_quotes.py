@@ -612,3 +612,25 @@ def test_quotes_medium_that_published_is_no_speaker():
     rec = _quotes(text, names)
     q = next(q for q in rec.quotes if "رجال الشرطة يترددون" in q.text)
     assert q.speaker == "thornton", rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # على لسان X: the mouthpiece speaks
+    ("قالت الثلاثاء دولة الكويت العضو غير الدائم في مجلس الأمن الدولي على لسان منصور العتيبي سفيرها في الأمم المتحدة "
+     'إنها ستسعى لتعميم قرار في مجلس الأمن "يؤمن حماية دولية للمدنيين" الفلسطينيين.', "ستسعى لتعميم", "otaibi"),
+    # الرئيس الأمريكي: the name right after the same title, not one near another title
+    ("وقال الرئيس الأمريكي دونالد ترامب السبت إن القمة مع الزعيم الكوري الشمالي كيم جونغ أون تمثل فرصة فريدة. "
+     "ويرافق الرئيس الأمريكي وزير الخارجية الأمريكي مايك بومبيو.\nلكن الرئيس الأمريكي يؤكد أن فريقه درس كل التفاصيل "
+     "خلال التحضير للقمة.", "فريقه درس", "trump"),
+    # رئيس المركز الروسي للمصالحة: not the Russian named with رئيس alone (الرئيس الروسي)
+    ("وقال الرئيس الروسي فلاديمير بوتين إن الهدنة صامدة.\nوأعلن رئيس المركز الروسي للمصالحة أن المسلحين غادروا "
+     "المدينة.", "المسلحين غادروا", None),
+])
+def test_quotes_mouthpiece_and_title_holder(text, contains, speaker):
+    names = {"دولة الكويت": ("LOC", "kuwait", "KWT"), "منصور العتيبي": ("PER", "otaibi", "KWT"),
+             "مجلس الأمن الدولي": ("ORG", "unsc", ""), "الأمم المتحدة": ("ORG", "un", ""),
+             "دونالد ترامب": ("PER", "trump", "USA"), "مايك بومبيو": ("PER", "pompeo", "USA"),
+             "كيم جونغ أون": ("PER", "kim", "PRK"), "فلاديمير بوتين": ("PER", "putin", "RUS")}
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes

@@ -6,6 +6,7 @@ Shared by the quotes stage (:mod:`marsad.stages.quotes`) and the events stage.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السل�
                       "الخارجيه", "وزاره", "الوزاره", "الطرف", "البرلمان", "الاداره", "اداره", "الدوله", "الشعب",
                       "الوفد", "وفد"}
 _PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
+_HEADS = {"رييس", "ملك", "امير", "عاهل", "زعيم"}
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
 
 
@@ -225,19 +227,42 @@ class Mentions:
         words = [w[2:] if w.startswith("ال") else w for w in between if w not in ("باسم", "في", "من", "لدي")]
         words.append((nisba[2:] if nisba.startswith("ال") else nisba).rstrip("ه"))
         scored = []
+        span = len(words) + 2
         for s, a in cands:
             e = next((m.end for m in self.items if m.start == s), s)
-            around = normalize(text[max(0, s - 40):s]) + " | " + normalize(text[e:e + 50])
-            if stem in around:
-                scored.append((sum(w in around for w in words), s, a))
+            # the title right before the name (الرئيس الأمريكي دونالد ترامب) or in apposition after it
+            # (ترامب، الرئيس الأمريكي), not one of another name nearby (... ووزير الخارجية الأمريكي X)
+            after = text[e:e + 60].lstrip(" ")
+            after = re.split(r"[.!?؟:\n]", after[1:])[0] if after[:1] in "،," else ""
+            near = normalize(text[max(0, s - 60):s]).split()[-span:] + normalize(after).split()[:span]
+            bare = {w[2:] if w.startswith("ال") else w for w in near} | {w[1:] for w in near if w[:1] in "وب"}
+            if (stem in bare or stem + "ه" in bare) and all(any(w in x for x in near) for w in words[:-1]):
+                # (رئيس المركز الروسي: المركز too, not any رئيس)
+                scored.append((sum(any(w in x for x in near) for w in words), s, a))
+        if not scored:
+            # no name right after or before the title: one with the title nearby
+            for s, a in cands:
+                e = next((m.end for m in self.items if m.start == s), s)
+                around = normalize(text[max(0, s - 40):s])
+                if stem in around and all(w in around for w in words[:-1]):
+                    scored.append((sum(w in around for w in words), s, a))
         if scored:
             best = max(x[0] for x in scored)
             top = [(s, a) for n, s, a in scored if n == best]
             before = [a for s, a in top if s < pos]
             return before[-1] if before else top[0][1]
-        if {"باسم", "في", "من"} & set(between) or len({a for _, a in cands}) != 1:
+        if not cands or {"باسم", "في", "من"} & set(between):
             return None
-        return cands[0][1]
+        if between:
+            return None     # (وزير الخارجية الروسي، رئيس المركز الروسي: only the one named with those words)
+        if len({a for _, a in cands}) == 1:
+            return cands[0][1]
+        if stem in _HEADS:
+            # الرئيس التونسي / الملك الأردني never named with the title: the head of state is
+            # usually the one of that country named first
+            before = [a for s, a in cands if s < pos]
+            return before[-1] if before else cands[0][1]
+        return None
 
     def units_in(self, toks: list[Token]) -> list[Unit]:
         if not toks or not self.items:

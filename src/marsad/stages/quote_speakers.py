@@ -113,6 +113,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             and norms[keep[2]] in ("عن", "من"):
         keep = keep[3:]      # البيان الصادر عن وزارة الإعلام: the ministry speaks
     relay = next((k for k in keep if norms[k] == "نقلا" and k + 1 < b and norms[k + 1] == "عن"), None)
+    if relay is None:
+        # قالت دولة الكويت على لسان منصور العتيبي سفيرها: the mouthpiece speaks
+        relay = next((k - 1 for k in range(a + 1, b - 1) if norms[k] == "لسان" and norms[k - 1] == "علي"), None)
     if relay is not None and relay + 2 < b:
         # وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن: the source relayed speaks
         sp = _speaker_from(record, toks, norms, relay + 2, b, mentions, None)
@@ -134,6 +137,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     speaker = None
     addressee = None
     persons = [u for u in units if u.person]
+    if not persons and (norms[first[0]] in _PERSON_TITLES or norms[first[0]][:-1] in _PERSON_TITLES) and first[-1] + 1 < b:
+        # سفير هولندا في المجلس كارل فان أوستيروم: the name after the title's affiliation
+        via = norms[first[-1] + 1]
+        later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
+        named = next((u for u in later if u.person and u.actor and a + u.first <= first[-1] + 10
+                      and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")
+                      and not set(norms[first[-1] + 1:a + u.first]) & _NOT_BEFORE_NAME
+                      and norms[a + u.first - 1][:1] != "ل"), None)
+        persons = [named] if named is not None else []
     if persons:
         speaker = _head_person(persons, norms, a).actor
     elif normalize(text[s:e]).split()[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
