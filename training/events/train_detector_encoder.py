@@ -143,20 +143,10 @@ class Classifier(nn.Module):
 
 
 def batches(data, max_tokens, shuffle, rng):
-    order = sorted(range(len(data)), key=lambda i: len(data[i]["ids"]))
-    out, cur, cur_max = [], [], 0
-    for i in order:
-        L = len(data[i]["ids"]) + 2
-        if cur and max(cur_max, L) * (len(cur) + 1) > max_tokens:
-            out.append(cur)
-            cur, cur_max = [], 0
-        cur.append(i)
-        cur_max = max(cur_max, L)
-    if cur:
-        out.append(cur)
-    if shuffle:
-        rng.shuffle(out)
-    return out
+    """Length-sorted batches of at most ``max_tokens`` padded pieces (the NER trainer's batching)."""
+    from train_accurate import make_batches
+
+    return make_batches([(d["ids"],) for d in data], max_tokens, shuffle, rng)
 
 
 def collate(data, idxs):
