@@ -634,3 +634,12 @@ def test_quotes_mouthpiece_and_title_holder(text, contains, speaker):
     rec = _quotes(text, names)
     hits = [q for q in rec.quotes if contains in q.text]
     assert hits and hits[0].speaker == speaker, rec.quotes
+
+
+def test_quotes_correspondent_named_after_her_paper_and_city():
+    # مراسلة جريدة التايمز في طوكيو لوسي ألكسندر: the correspondent, not her paper
+    text = ("يعود السبب الذي يدفع كثيرا من الشركات للتصرف بهذه الطريقة إلى النقص في عدد العاملين، كما تقول مراسلة جريدة "
+            "التايمز في طوكيو لوسي ألكسندر.")
+    rec = _quotes(text, {"التايمز": ("ORG", "times", "GBR"), "طوكيو": ("LOC", "tokyo", "JPN"),
+                         "لوسي ألكسندر": ("PER", "alexander", "GBR")})
+    assert [q.speaker for q in rec.quotes] == ["alexander"], rec.quotes

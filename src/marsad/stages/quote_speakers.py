@@ -34,6 +34,10 @@ _WITH = {normalize(x) for x in ("مع", "نظيره", "نظيرته", "بحضو�
                                  # في بيان نقلته وكالة X: the medium that relayed the statement
                                  "نقلته", "نقلتها", "نشرته", "نشرتها", "أوردته", "أوردتها", "بثته", "بثتها", "نقله",
                                  "نشره", "أورده", "بثه", "أوردها", "نقلها", "نشرها")}
+# nouns for a person that a name may follow after an affiliation (مراسلة جريدة التايمز في طوكيو لوسي ألكسندر)
+_PERSON_NOUNS = _PERSON_TITLES | {normalize(x) for x in ("مراسل", "مراسلة", "المراسل", "محامي", "محامية", "خبير", "الخبير",
+                                                          "عضو", "نائب", "مسؤول", "المسؤول", "مسؤولة", "مدير", "مديرة",
+                                                          "الباحث", "باحث", "أستاذ", "الأستاذ")}
 _TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
@@ -137,7 +141,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     speaker = None
     addressee = None
     persons = [u for u in units if u.person]
-    if not persons and (norms[first[0]] in _PERSON_TITLES or norms[first[0]][:-1] in _PERSON_TITLES) and first[-1] + 1 < b:
+    if not persons and (norms[first[0]] in _PERSON_NOUNS or norms[first[0]][:-1] in _PERSON_NOUNS) and first[-1] + 1 < b:
         # سفير هولندا في المجلس كارل فان أوستيروم: the name after the title's affiliation
         via = norms[first[-1] + 1]
         later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
