@@ -83,6 +83,11 @@ ROLE_CASES = [
     ("FR-middleEast-623-20180613", "قاسم سليماني قد زار", "CONSULT", {"Qasem Soleimani"}, {"Baghdad"}, None),
     ("BB-internationalNews-473-20180506", "إنه سيزور الولايات المتحدة", "CONSULT", {"Mevlut Cavusoglu"},
      {"United States"}, None),
+    # a relative clause: the name it hangs on is the subject (الذي زار، التي تدعم), or the
+    # object when the verb carries its pronoun (الذي تتهمه أنقرة)
+    ("FR-internationalNews-2338-20180716", "الذي زار البصرة", "CONSULT", {"Haider al-Abadi"}, None, None),
+    ("BB-middleEast-264-20180330", "التي تدعم هذه الوحدات", "SUPPORT", {"United States"}, None, None),
+    ("BB-internationalNews-1105-20180929", "الذي تتهمه أنقرة", "ACCUSE", {"Ankara"}, {"Fethullah Gulen"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

@@ -145,6 +145,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     elif trig.pos == "V":
         subj = None
         pre_subj = _preverbal_subject(norms, before, m, a)
+        if pre_subj is None and _object_suffix(trig, norms[m.head_tok]):
+            ante = _antecedent(norms, units, m, as_object=True)
+            if ante is not None:
+                # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
+                return _ids([after[0].actor] if after else []), _ids([ante.actor])
+        pre_subj = pre_subj or _antecedent(norms, units, m)
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
         if after and pre_subj is None and not visited:     # (أن يزور الكويت: the place is visited)
@@ -365,6 +371,38 @@ def _with_own_country(record: Record, toks: list[Token], norms: list[str], menti
         actor = mentions.country_actor.get(a.country, who)
         extra.append(Unit(i, i, actor, False, norms[i][:1] if norms[i][:1] in "ول" else ""))
     return sorted(units + extra, key=lambda u: u.first) if extra else units
+
+
+_RELATIVE = {"الذي", "التي", "الذين"}
+
+
+def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False):
+    """The subject of a verb opening a relative clause: the name the clause hangs on
+    (حيدر العبادي، الذي زار البصرة -> العبادي); with ``as_object`` the verb carries the
+    pronoun of the name (غولن، الذي تتهمه أنقرة) and agreement is not checked."""
+    k = m.first - 1
+    if k >= 0 and norms[k] in ("قد", "لم", "لن"):
+        k -= 1
+    if k < 1 or norms[k] not in _RELATIVE:
+        return None
+    # the verb agrees with the relative pronoun when it is its subject (التي تدعم، الذي زار;
+    # not أزمة سوريا، التي هدد ترامب ...)
+    verb = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
+    feminine = verb.startswith("ت") or (verb.endswith("ت") and not verb.startswith("ي"))
+    if not as_object and (norms[k] == "التي" and not feminine or norms[k] == "الذي" and feminine
+                          or norms[k] == "الذين" and not verb.endswith(("وا", "ون"))):
+        return None
+    k -= 1
+    if norms[k] in ("،", ","):
+        k -= 1
+    return next((u for u in units if u.last == k), None)
+
+
+def _object_suffix(trig: Trigger, word: str) -> bool:
+    """The verb carries an object pronoun (تتهمه، يدعمها)."""
+    forms = trig.slots[trig.head]
+    w = word[1:] if word[:1] in "وف" else word
+    return any(w.endswith(sfx) and w[:-len(sfx)] in forms for sfx in ("ه", "ها", "هم"))
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
