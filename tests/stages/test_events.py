@@ -93,9 +93,16 @@ ROLE_CASES = [
 ]
 
 
+# real corpus sentences where a trigger word names a topic, not an act: no event of that type
+NON_EVENT_CASES = [
+    ("AL-internationalNews-1879-20180710", "الرامية لنزع السلاح النووي", "RETREAT"),
+    ("SK-internationalNews-2293-20180625", "اندفاعة دبلوماسية لتحقيق نزع السلاح", "RETREAT"),
+]
+
+
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
-    wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES}
+    wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -165,6 +172,14 @@ def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, so
     assert source is None or source <= src, (ev.trigger, src, tgt)
     assert target is None or target <= tgt, (ev.trigger, src, tgt)
     assert not_target is None or not (not_target & tgt), (ev.trigger, src, tgt)
+
+
+@pytest.mark.parametrize("article_id, piece, typ", NON_EVENT_CASES, ids=[f"{c[2]}-{c[0]}" for c in NON_EVENT_CASES])
+def test_events_topics_are_not_events(shared_dir, article_id, piece, typ):
+    rec = _article_record(str(shared_dir), article_id)
+    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
+    assert sent is not None, piece
+    assert not [e.trigger for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
 
 
 # --- triggers: inflections, masdars, clitics ------------------------------------------------
