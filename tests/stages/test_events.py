@@ -97,6 +97,9 @@ ROLE_CASES = [
 NON_EVENT_CASES = [
     ("AL-internationalNews-1879-20180710", "الرامية لنزع السلاح النووي", "RETREAT"),
     ("SK-internationalNews-2293-20180625", "اندفاعة دبلوماسية لتحقيق نزع السلاح", "RETREAT"),
+    # a body named for its work (منظمات المساعدات، لجنة التحقيق)
+    ("BB-middleEast-612-20180613", "وحذرت منظمات المساعدات", "AID"),
+    ("AL-internationalNews-656-20180327", "كشفت لجنة التحقيق", "ACCUSE"),
 ]
 
 

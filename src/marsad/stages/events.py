@@ -474,10 +474,17 @@ def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
 _BACKGROUND = {"خلال", "اثناء", "بعد", "عقب", "اثر", "قبل", "وخلال", "وبعد", "واثناء", "وعقب", "منذ"}
 
 
+_BODY_NOUNS = {normalize(w) for w in (
+    "منظمة", "منظمات", "جماعة", "جماعات", "وكالة", "وكالات", "هيئة", "هيئات", "عمال", "عاملو", "عاملي", "فرق", "فريق",
+    "فرقة", "طواقم", "طاقم", "موظفو", "موظفي", "جمعية", "جمعيات", "مؤسسة", "مؤسسات", "لجنة", "لجان", "مكتب", "مركز",
+    "مراكز", "منسق", "منسقة", "مسؤول", "مسؤولو", "مسؤولي")}
+
+
 def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
     """A weak nominal trigger that is the object or topic of another trigger just before it
     (ناقش ... الدعوة) is dropped, and so is a definite verbal noun after خلال/أثناء/بعد
-    (وخلال المشاورات: background to the sentence's own event)."""
+    (وخلال المشاورات: background to the sentence's own event), and one naming what a body or
+    its staff do (منظمة إغاثة، لجنة التحقيق، عمال الإغاثة)."""
     keep = []
     for i, m in enumerate(matches):
         if m.trigger.pos == "N":
@@ -489,6 +496,8 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             definite = norms[m.first].startswith(("ال", "وال", "بال", "لل"))
             if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
                 continue
+            if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
+                continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
         keep.append(m)
     return keep
 
