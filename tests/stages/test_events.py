@@ -88,6 +88,8 @@ ROLE_CASES = [
     ("FR-internationalNews-2338-20180716", "الذي زار البصرة", "CONSULT", {"Haider al-Abadi"}, None, None),
     ("BB-middleEast-264-20180330", "التي تدعم هذه الوحدات", "SUPPORT", {"United States"}, None, None),
     ("BB-internationalNews-1105-20180929", "الذي تتهمه أنقرة", "ACCUSE", {"Ankara"}, {"Fethullah Gulen"}, None),
+    # دافع X ... عن Y with a long subject between (up to six words)
+    ("SK-internationalNews-2671-20180716", "ودافع ترامب منذ حملته الانتخابية عن", "SUPPORT", {"Donald Trump"}, None, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]
