@@ -670,3 +670,19 @@ def test_quotes_titled_noun_object_no_false_alarms(text):
              "عبدالفتاح السيسي": ("PER", "sisi", "EGY")}
     rec = _quotes(text, names)
     assert not [q for q in rec.quotes if q.speaker in ("jerusalem", "sisi")], rec.quotes
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # على لسان وزير خارجيتها، إيران: the object after the comma is no mouthpiece; the government speaks
+    ("كما اتهمت الحكومة اليمنية على لسان وزير خارجيتها، #إيران باستغلال جزر غير مأهولة في البحر الأحمر للتهريب.",
+     "جزر غير مأهولة", "yem-gov"),
+    # ممثل X في المجلس NAME: the representative named after his affiliation
+    ('ورأى ممثل الولايات المتحدة في المجلس ثيودور أليغرا أن الجلسة الأممية "منحازة بشكل صارخ وتتجاهل المذنب الحقيقي".',
+     "الجلسة الأممية", "allegra"),
+])
+def test_quotes_mouthpiece_object_and_representative(text, contains, speaker):
+    names = {"الحكومة اليمنية": ("ORG", "yem-gov", "YEM"), "#إيران": ("LOC", "iran", "IRN"),
+             "الولايات المتحدة": ("LOC", "usa", "USA"), "ثيودور أليغرا": ("PER", "allegra", "USA")}
+    rec = _quotes(text, names)
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits and hits[0].speaker == speaker, rec.quotes

@@ -37,7 +37,7 @@ _WITH = {normalize(x) for x in ("مع", "نظيره", "نظيرته", "بحضو�
 # nouns for a person that a name may follow after an affiliation (مراسلة جريدة التايمز في طوكيو لوسي ألكسندر)
 _PERSON_NOUNS = _PERSON_TITLES | {normalize(x) for x in ("مراسل", "مراسلة", "المراسل", "محامي", "محامية", "خبير", "الخبير",
                                                           "عضو", "نائب", "مسؤول", "المسؤول", "مسؤولة", "مدير", "مديرة",
-                                                          "الباحث", "باحث", "أستاذ", "الأستاذ")}
+                                                          "الباحث", "باحث", "أستاذ", "الأستاذ", "ممثل", "ممثلة")}
 _TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
@@ -121,8 +121,12 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # قالت دولة الكويت على لسان منصور العتيبي سفيرها: the mouthpiece speaks
         relay = next((k - 1 for k in range(a + 1, b - 1) if norms[k] == "لسان" and norms[k - 1] == "علي"), None)
     if relay is not None and relay + 2 < b:
-        # وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن: the source relayed speaks
-        sp = _speaker_from(record, toks, norms, relay + 2, b, mentions, None)
+        # وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن: the source relayed speaks (up to a
+        # comma but for an apposition name: اتهمت الحكومة على لسان وزير خارجيتها، إيران بـ... is no source)
+        stop = next((k for k in range(relay + 3, b) if norms[k] in _BREAK
+                     and not (k + 1 < b and mentions.has_mention_at(toks[k + 1].start, toks[k + 1].end)
+                              and any(u.person for u in mentions.units_in(toks[k + 1:k + 2])))), b)
+        sp = _speaker_from(record, toks, norms, relay + 2, stop, mentions, None)
         if sp[0] is not None:
             return sp[0], sp[1], None, channel or sp[3], sp[4]
     if not keep:
