@@ -90,6 +90,9 @@ ROLE_CASES = [
     ("BB-internationalNews-1105-20180929", "الذي تتهمه أنقرة", "ACCUSE", {"Ankara"}, {"Fethullah Gulen"}, None),
     # دافع X ... عن Y with a long subject between (up to six words)
     ("SK-internationalNews-2671-20180716", "ودافع ترامب منذ حملته الانتخابية عن", "SUPPORT", {"Donald Trump"}, None, None),
+    # أوقفت الشرطة / السلطات X: an arrest by the security body, X arrested
+    ("BB-middleEast-96-20180226", "أوقفت السلطات في جمهورية التشيك", "COERCE", {"Czechia"}, {"Saleh Muslim"}, None),
+    ("AL-internationalNews-305-20180303", "أوقفت السلطات الأمنية اللبنانية", "COERCE", {"Lebanon"}, None, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]

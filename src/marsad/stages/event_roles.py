@@ -170,6 +170,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     agent = agent or _Fake(mentions.country_actor[c])
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
             return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
+        if "subjslot" in trig.flags:
+            # أوقفت الشرطة الفرنسية / السلطات اللبنانية X: the security body (named by a
+            # mention over or right after its noun) arrests the next name
+            subj = next((u for u in units if u.first <= m.last + 1 and u.last >= m.last), None)
+            if subj is None and m.last + 2 < len(norms) and norms[m.last + 1] == "في":     # السلطات في إيران
+                subj = next((u for u in units if u.first == m.last + 2), None)
+            k = subj.last if subj is not None else m.last
+            objs = targets_after(k, True)
+            return _ids([subj.actor] if subj is not None else []), _ids([u.actor for u in objs[:2]])
         if "gapobj" in trig.flags:
             gap = [u for u in units if m.head_tok < u.first < m.last and u.first not in slot_toks]
             if gap:

@@ -537,10 +537,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                  previous: Event | None, limit: int) -> Event:
     trig = m.trigger
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
-    if not source and previous is not None and trig.pos == "V" and previous.source:
+    if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
-    if not source:
+    if not source and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
     if target and trig.type not in _DOMESTIC:
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
