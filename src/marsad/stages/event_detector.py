@@ -83,10 +83,10 @@ def _cue_count(cores_list: list[frozenset], words: frozenset) -> int:
 def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict[str, float]:
     """Sentence-level features of ``typ`` events (see the section comment)."""
     ms = [m for m in matches if m.trigger.type == typ]
-    cores = [token_cores(w)[0] | {w} if _WORDLIKE.match(w) else frozenset() for w in norms]
     f: dict[str, float] = {"bias": 1.0}
     if not ms:
         return f
+    cores = [token_cores(w)[0] | {w} if _WORDLIKE.match(w) else frozenset() for w in norms]
     f["verb"] = float(any(m.trigger.pos == "V" for m in ms))
     f["verb_present"] = float(any(m.trigger.pos == "V" and norms[m.head_tok][:1] in "يتن" and len(norms[m.head_tok]) > 3
                                   and not norms[m.first].startswith("ت" + norms[m.head_tok][1:2]) for m in ms))
@@ -97,12 +97,13 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     f["phrase"] = float(any(len(m.tokens) > 1 for m in ms))
     f["many"] = float(len(ms) >= 2)
     f["negated"] = float(all(negation(norms, m) for m in ms))
+    seen = frozenset().union(*cores)     # every core of every word: one set test per cue list
     near = set()
     for m in ms:
         near.update(range(max(0, m.first - 4), min(len(norms), m.last + 5)))
     f["number_near"] = float(any(_DIGIT.search(norms[k]) or cores[k] & _NUMBER_WORDS for k in near))
     for name, words in _CUES.items():
-        f[name] = float(_cue_count(cores, words) > 0)
+        f[name] = float(bool(seen & words))
     f["early"] = float(min(m.first for m in ms) <= 6)
     f["long"] = float(len(norms) > 45)
     f["question"] = float("؟" in norms or "?" in norms)
@@ -121,22 +122,23 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     heads = [token_cores(norms[m.head_tok])[1] for m in ms if m.trigger.pos == "V"]
     f["verb_past"] = float(any(h & m.trigger.past for h, m in zip(heads, [m for m in ms if m.trigger.pos == "V"])))
     f["verb_they"] = float(any(any(c.endswith("وا") for c in h) for h in heads))
-    f["subjected"] = float(any(cs & _SUBJECTED for cs in cores))
-    f["carried"] = float(any(cs & _CARRIED for cs in cores))
+    f["subjected"] = float(bool(seen & _SUBJECTED))
+    f["carried"] = float(bool(seen & _CARRIED))
     n_cas = _cue_count(cores, _CUES["casualty"])
     f["casualty2"] = float(n_cas >= 2)
     f["digits2"] = float(sum(1 for w in norms if _DIGIT.search(w)) >= 2)
-    f["result"] = float(any(cs & _RESULT for cs in cores))
-    f["source"] = float(any(cs & _SOURCE for cs in cores))
-    f["opinion"] = float(any(cs & _OPINION for cs in cores))
+    f["result"] = float(bool(seen & _RESULT))
+    f["source"] = float(bool(seen & _SOURCE))
+    f["opinion"] = float(bool(seen & _OPINION))
     f["year"] = float(any(_YEAR_RX.fullmatch(w) for w in norms))
-    f["attempt"] = float(any(cs & _ATTEMPT for cs in cores))
+    f["attempt"] = float(bool(seen & _ATTEMPT))
     for w in norms:   # the sentence's bag of words (weights only for words seen in enough tuning rows)
         if _WORDLIKE.match(w):
             f["B:" + _short_core(w)] = 1.0
     return f
 
 
+@lru_cache(maxsize=65536)
 def _short_core(word: str) -> str:
     cores = token_cores(word)[0] if _WORDLIKE.match(word) else ()
     return min(cores, key=lambda c: (len(c), c)) if cores else word

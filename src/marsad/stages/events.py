@@ -257,9 +257,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
     ``blocked`` (inside a name: بايدن is not ب + أيد) never match."""
     triggers, index = load_lexicon()
-    analyses = [(_EMPTY if i in blocked or w in _EXCLUDE or w.startswith(_EXCLUDE_PREFIXES) else token_cores(w))
-                 if _WORDLIKE.match(w) else _PUNCT
-                for i, w in enumerate(norms)]
+    analyses = [_EMPTY if i in blocked and _WORDLIKE.match(w) else _analysis(w) for i, w in enumerate(norms)]
     cores = [x[0] for x in analyses]
     found: list[Match] = []
     n = len(norms)
@@ -293,6 +291,16 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _analysis(w: str) -> tuple:
+    """The clitic analyses trigger matching uses for one normalised token (cached per word)."""
+    if not _WORDLIKE.match(w):
+        return _PUNCT
+    if w in _EXCLUDE or w.startswith(_EXCLUDE_PREFIXES):
+        return _EMPTY
+    return token_cores(w)
 
 
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
