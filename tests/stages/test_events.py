@@ -107,10 +107,20 @@ NON_EVENT_CASES = [
     ("AL-internationalNews-656-20180327", "كشفت لجنة التحقيق", "ACCUSE"),
 ]
 
+# real corpus sentences whose negation word is part of what is asserted: an exceptive
+# (ليس سوى، لم يكن ... سوى: "nothing but") or a phrase that carries it (لا أساس له من الصحة)
+POLARITY_CASES = [
+    ("AL-sport-940-20180328", "لم يكن أمامنا سوى الموافقة", "AGREE", False),
+    ("CN-middleEast-1614-20181019", "ليس سوى ادعاءات لا أساس لها", "REJECT", False),
+    ("BB-middleEast-16-20180214", "الاتهامات الموجهة له لا أساس لها من الصحة", "REJECT", False),
+    ("BB-middleEast-1081-20181010", "الادعاءات لا أساس لها من الصحة", "REJECT", False),
+]
+
 
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
     wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
+    wanted |= {c[0] for c in POLARITY_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -149,6 +159,16 @@ def test_events_corpus_sentence(shared_dir, typ, article_id, piece):
     ev = found[0]
     assert rec.text[ev.start:ev.end] == ev.trigger
     assert 1 <= ev.quad <= 4 and ev.cameo
+
+
+@pytest.mark.parametrize("article_id, piece, typ, negated", POLARITY_CASES, ids=[f"{c[2]}-{c[0]}" for c in POLARITY_CASES])
+def test_events_polarity_in_corpus_sentences(shared_dir, article_id, piece, typ, negated):
+    sent = _corpus_sentence(shared_dir, article_id, piece)
+    rec = detect(sent, published="2018-06-01")
+    start = sent.index(piece)
+    found = [e for e in rec.events if e.type == typ and start <= e.start < start + len(piece)]
+    assert found, [(e.type, e.trigger) for e in rec.events]
+    assert found[0].negated is negated, found[0].trigger
 
 
 @lru_cache(maxsize=None)

@@ -342,14 +342,20 @@ _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "با�
 
 
 
+_EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ... إلا: "nothing but", an assertion
+
+
 def negation(norms: list[str], m: Match) -> bool:
+    if "negfixed" in m.trigger.flags:
+        return False     # لا أساس له من الصحة: the negation is the phrase's own meaning
     a, b = _clause_bounds(norms, m.first, m.last)
     slot_toks = set(m.tokens)
     for k in range(max(a, m.first - 4), m.first):
         w = norms[k]
         if k in slot_toks:
             continue
-        if w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن"):
+        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
+                norms[j] in _EXCEPT for j in range(k + 1, m.first)):
             return True
     for k in range(max(0, m.first - 10), m.first):
         if norms[k] in _DENY or norms[k][1:] in _DENY:
