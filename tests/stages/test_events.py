@@ -93,6 +93,10 @@ ROLE_CASES = [
     # أوقفت الشرطة / السلطات X: an arrest by the security body, X arrested
     ("BB-middleEast-96-20180226", "أوقفت السلطات في جمهورية التشيك", "COERCE", {"Czechia"}, {"Saleh Muslim"}, None),
     ("AL-internationalNews-305-20180303", "أوقفت السلطات الأمنية اللبنانية", "COERCE", {"Lebanon"}, None, None),
+    # عرض على X: an offer (AGREE) to the actor after على, the subject named before على or the verb
+    ("SK-internationalNews-743-20180402", "ترامب عرض على نظيره", "AGREE", {"Donald Trump"}, {"Vladimir Putin"}, None),
+    ("BB-internationalNews-896-20180730", "الصين عرضت على بريطانيا", "AGREE", {"China"}, {"United Kingdom"}, None),
+    ("FR-internationalNews-2337-20180716", "عرض بوتين على واشنطن", "AGREE", {"Vladimir Putin"}, {"Washington"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
 ]
@@ -105,6 +109,10 @@ NON_EVENT_CASES = [
     # a body named for its work (منظمات المساعدات، لجنة التحقيق)
     ("BB-middleEast-612-20180613", "وحذرت منظمات المساعدات", "AID"),
     ("AL-internationalNews-656-20180327", "كشفت لجنة التحقيق", "ACCUSE"),
+    # عرض على: shown on a channel, a file put before an authority -- no offer
+    ("SK-middleEast-3522-20180907", "يعرض على قناة", "AGREE"),
+    ("JA-localNews-1278-20160719", "وعرض الملف على الهيئة", "AGREE"),
+    ("FR-middleEast-13-20180216", "التقرير الذي عرض على مجلس الأمن", "AGREE"),
 ]
 
 # real corpus sentences whose negation word is part of what is asserted: an exceptive
@@ -114,6 +122,9 @@ POLARITY_CASES = [
     ("CN-middleEast-1614-20181019", "ليس سوى ادعاءات لا أساس لها", "REJECT", False),
     ("BB-middleEast-16-20180214", "الاتهامات الموجهة له لا أساس لها من الصحة", "REJECT", False),
     ("BB-middleEast-1081-20181010", "الادعاءات لا أساس لها من الصحة", "REJECT", False),
+    # لا يزال / ما زال: "still", not a negation
+    ("AL-internationalNews-1455-20180604", "لا تزال الحكومة الأردنية ترفض", "REJECT", False),
+    ("AL-internationalNews-1377-20180530", "كانت ولا تزال تدعم", "SUPPORT", False),
 ]
 
 

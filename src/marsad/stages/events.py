@@ -245,7 +245,8 @@ class Match:
 
 
 _WORDLIKE = re.compile(r"\w")
-_EXCLUDE = {"فجر", "فجرا", "الفجر", "وفجر"}   # dawn, not "blew up"
+_EXCLUDE = {"فجر", "فجرا", "الفجر", "وفجر",   # dawn, not "blew up"
+            "عرضا", "وعرضا"}                 # a show / an offer (noun), not "they both offered"
 _EXCLUDE_PREFIXES = ("وزار", "الوزار", "بوزار", "لوزار", "للوزار")   # وزارة is not و + زار + ه
 
 
@@ -343,6 +344,7 @@ _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "با�
 
 
 _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ... إلا: "nothing but", an assertion
+_STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "زال", "زالت", "زالوا"}   # لا يزال، ما زال: "still"
 
 
 def negation(norms: list[str], m: Match) -> bool:
@@ -355,7 +357,7 @@ def negation(norms: list[str], m: Match) -> bool:
         if k in slot_toks:
             continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
-                norms[j] in _EXCEPT for j in range(k + 1, m.first)):
+                norms[j] in _EXCEPT or norms[j] in _STILL for j in range(k + 1, m.first)):
             return True
     for k in range(max(0, m.first - 10), m.first):
         if norms[k] in _DENY or norms[k][1:] in _DENY:
@@ -449,6 +451,8 @@ def extract_events(record: Record) -> list[Event]:
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
             ev = _build_event(record, si, toks, norms, m, mentions, previous, limit)
+            if ev is None:
+                continue
             previous = ev
             key = (ev.type, ev.negated)
             prev = sent_events.get(key)
@@ -548,9 +552,11 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
-                 previous: Event | None, limit: int) -> Event:
+                 previous: Event | None, limit: int) -> Event | None:
     trig = m.trigger
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
+    if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
+        return None     # عرض الملف على الهيئة: a file presented, not an offer
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
@@ -582,6 +588,17 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[trig.type],
         cameo=trig.cameo,
     )
+
+
+def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target: list[str]) -> bool:
+    """Named actors on both sides, and nothing but a name between the verb and the last slot
+    (عرضت الحكومة اليمنية على: the subject; not عرض الملف على)."""
+    if not source or not target:
+        return False
+    gap = set(range(m.head_tok + 1, m.last)) - set(m.tokens)
+    for u in mentions.units_in(toks):
+        gap -= set(range(u.first, u.last + 1))
+    return not gap
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
