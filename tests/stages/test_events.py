@@ -93,6 +93,12 @@ ROLE_CASES = [
     # أوقفت الشرطة / السلطات X: an arrest by the security body, X arrested
     ("BB-middleEast-96-20180226", "أوقفت السلطات في جمهورية التشيك", "COERCE", {"Czechia"}, {"Saleh Muslim"}, None),
     ("AL-internationalNews-305-20180303", "أوقفت السلطات الأمنية اللبنانية", "COERCE", {"Lebanon"}, None, None),
+    # a bare السلطات / الشرطة / قوات الأمن as the agent stands for the state the sentence or the
+    # article is about
+    ("BB-internationalNews-813-20180715", "مع قمع الشرطة للمحتجين", "COERCE", {"NIC"}, None, None),
+    ("FR-internationalNews-2155-20180704", "وأفرجت عنه السلطات بكفالة", "RETREAT", {"MYS"}, None, None),
+    ("FR-internationalNews-840-20180421", "واعتقلت السلطات رجال دين", "COERCE", {"SAU"}, None, None),
+    ("SK-middleEast-2869-20180714", "إن قوات الأمن قتلت 3 متطرفين", "ASSAULT", {"SOM"}, None, None),
     # عرض على X: an offer (AGREE) to the actor after على, the subject named before على or the verb
     ("SK-internationalNews-743-20180402", "ترامب عرض على نظيره", "AGREE", {"Donald Trump"}, {"Vladimir Putin"}, None),
     ("BB-internationalNews-896-20180730", "الصين عرضت على بريطانيا", "AGREE", {"China"}, {"United Kingdom"}, None),

@@ -68,6 +68,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (only when building the event: detection reads the named mentions alone)
         units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
         units = _with_own_country(record, toks, norms, mentions, units)
+        units = _with_state_bodies(record, norms, mentions, units, m)
     if not units:
         return [], []
     trig = m.trigger
@@ -441,4 +442,84 @@ def _ids(xs: list[str]) -> list[str]:
     for x in xs:
         if x and x not in out:
             out.append(x)
+    return out
+
+
+# an unnamed security or judicial body of a state (السلطات، الشرطة، قوات الأمن، الأجهزة الأمنية)
+_STATE_BODIES = {"السلطات", "الشرطه", "الاجهزه", "قوات"}
+_BODY_NEXT = {"قوات": {"الامن"}, "الاجهزه": {"الامنيه"}}
+_BODY_CLITICS = ("و", "ف", "ل", "ب", "وب", "ول", "فل")
+
+
+def _with_state_bodies(record: Record, norms: list[str], mentions, units: list, m: Match) -> list:
+    """``units`` plus a bare السلطات / الشرطة / قوات الأمن / الأجهزة الأمنية that no mention
+    covers and that is the trigger's agent where it stands -- right after the verb or the
+    verbal noun (اعتقلت الشرطة، ألقت قوات الأمن القبض، وأفرجت عنه السلطات، قمع الشرطة) or
+    right before the verb (إن السلطات اعتقلت) -- standing for its state: the country of a
+    nationality adjective right after it
+    (السلطات السودانية), else the one country the sentence's mentions belong to, else the
+    country the article is about (the one its mentions name most, at least twice as often as
+    any other)."""
+    covered = {k for u in units for k in range(u.first, u.last + 1)}
+    extra = []
+    for i, w in enumerate(norms):
+        if i in covered:
+            continue
+        core = w
+        for c in _BODY_CLITICS:
+            if w.startswith(c) and w[len(c):] in _STATE_BODIES:
+                core = w[len(c):]
+                break
+        if core not in _STATE_BODIES:
+            continue
+        j = i + 1
+        if core in _BODY_NEXT:
+            if j >= len(norms) or norms[j] not in _BODY_NEXT[core]:
+                continue
+            j += 1
+        if j < len(norms) and j in covered:
+            continue      # السلطات في إيران، الشرطة الفرنسية (a mention of its own)
+        c = nisba_country(norms[j]) if j < len(norms) else None
+        last = j if c else j - 1
+        after = i == m.last + 1 or (m.first < i < m.last and i == m.head_tok + 1)
+        before = m.trigger.pos == "V" and last + 1 == m.first
+        if not (after or before):
+            continue      # رجال الشرطة، أمام مركز للشرطة: not who acted
+        actor = mentions.country_actor.get(c) if c else (_sentence_state(mentions, units)
+                                                          or _article_state(record, mentions))
+        if actor:
+            extra.append(_AdjectiveUnit(i, last, actor, False,
+                                        w[:len(w) - len(core)]))
+    if not extra:
+        return units
+    return sorted(units + extra, key=lambda u: u.first)
+
+
+def _sentence_state(mentions, units: list) -> str | None:
+    """The country actor when every mention of the sentence that has a country has the same one
+    (الاحتجاجات في العراق ... قمع قوات الأمن لها -> Iraq)."""
+    countries = {getattr(mentions.by_id.get(u.actor), "country", None) for u in units if u.actor} - {None}
+    countries -= {"UNO", "EUR", "IGO", "NGO"}
+    if len(countries) == 1:
+        return mentions.country_actor.get(countries.pop())
+    return None
+
+
+def _article_state(record: Record, mentions) -> str | None:
+    """The country actor of the state an article is about: the country its actor mentions
+    name most, at least twice, and at least twice as often as the next one (cached)."""
+    key = ("_article_state", len(record.text), len(mentions.items))
+    cached = record.meta.get("_article_state")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    counts: dict[str, int] = {}
+    for u in mentions.items:
+        a = mentions.by_id.get(u.actor) if u.actor else None
+        if a is not None and a.country and len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "NGO"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    out = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        out = mentions.country_actor.get(ranked[0][0])
+    record.meta["_article_state"] = (key, out)
     return out
