@@ -63,6 +63,10 @@ ROLE_CASES = [
     ("AL-internationalNews-758-20180403", "وكان مسؤولون بريطانيون رفضوا", "REJECT", {"United Kingdom"}, {"Russia"}, None),
     ("FR-internationalNews-2195-20180706", "أدانت محكمة باكستانية رئيس الوزراء", "SANCTION", {"Pakistan"}, {"Nawaz Sharif"}, None),
     ("BB-middleEast-442-20180504", "أدانت محكمة إسرائيلية الشاعرة", "SANCTION", {"ISR"}, None, {"Tel Aviv", "Israel"}),
+    # كوري شمالي is North Korean (the adjective كوري alone reads as South Korea)
+    ("SK-internationalNews-1750-20180524", "انتقدت مسؤولة كورية شمالية", "ACCUSE", {"PRK"}, {"Mike Pence"}, None),
+    ("AL-internationalNews-1359-20180527", "يجري محادثات مع مسؤولين كوريين شماليين", "CONSULT", None, {"PRK"},
+     {"South Korea"}),
     # بلاده: the country of the person speaking
     ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"United States"}, None, None),
     # the genitive of اتهام/مطالبة/إدانة before a بـ complement is the one accused / asked

@@ -339,14 +339,21 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
             continue
         c = nisba_country(w)
+        last = i
+        if c == "KOR" and i + 1 < len(norms) and norms[i + 1].startswith(_NORTH):
+            c, last = "PRK", i + 1      # مسؤول كوري شمالي: North Korean, not Korean
+        elif c == "KOR" and i + 1 < len(norms) and norms[i + 1].startswith(_SOUTH):
+            last = i + 1
         actor = mentions.country_actor.get(c) if c else None
         if actor:
-            extra.append(_AdjectiveUnit(i, i, actor, False))
+            extra.append(_AdjectiveUnit(i, last, actor, False))
     if not extra:
         return units
     return sorted(units + extra, key=lambda u: u.first)
 
 
+_NORTH = ("شمالي", "والشمالي")
+_SOUTH = ("جنوبي",)
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
 
 
