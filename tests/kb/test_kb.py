@@ -98,6 +98,18 @@ def test_kb_lookup_spelling_variants_and_clitics(kb, surface, name_en):
     assert kb.lookup(surface, "2021-04-19")[0].name_en == name_en
 
 
+@pytest.mark.parametrize("surface,name_en,country", [
+    ("مانيلا", "Manila", "PHL"),
+    ("بوغوتا", "Bogota", "COL"),
+    ("بلغراد", "Belgrade", "SRB"),
+    ("باماكو", "Bamako", "MLI"),
+    ("وبانكوك", "Bangkok", "THA"),
+])
+def test_kb_lookup_capitals(kb, surface, name_en, country):
+    top = kb.lookup(surface)[0]
+    assert (top.name_en, top.country) == (name_en, country)
+
+
 @pytest.mark.parametrize("surface,date,name_en,country,sector,role_part", [
     ("السيسي", "2013-05-01", "Abdel Fattah el-Sisi", "EGY", "MIL", "Defence"),
     ("السيسي", "2018-05-01", "Abdel Fattah el-Sisi", "EGY", "GOV", "President"),
