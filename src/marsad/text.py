@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from .resources import load_word_counts
@@ -107,8 +107,10 @@ def arabic_ratio(s: str, letters: int | None = None) -> float:
 
 # --- tokenisation ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its ``[start, end)`` offsets in the text (a named tuple: made by the million,
+    so it is kept as cheap to build as Python allows)."""
+
     text: str
     start: int
     end: int
