@@ -5,10 +5,13 @@ below what was measured (README.md, "Quality"), so a regression in any stage fai
 """
 import pytest
 
+# measured (all 30): clean 0.998, ent 0.866, link 0.906, quote F1 0.947, speaker 0.834, event F1 0.420,
+# date 0.909; the 12 check articles (never looked at while writing rules): speaker 0.642, event F1 0.413
 GATE = {  # metric: minimum over all 30 articles (default profile)
-    "clean_f1": 0.99, "ent_f1": 0.84, "link_acc": 0.85, "quote_f1": 0.91,
-    "quote_speaker_r": 0.74, "event_f1": 0.31, "date_acc": 0.87,
+    "clean_f1": 0.99, "ent_f1": 0.84, "link_acc": 0.88, "quote_f1": 0.93,
+    "quote_speaker_r": 0.81, "event_f1": 0.40, "date_acc": 0.87,
 }
+CHECK_GATE = {"quote_speaker_r": 0.62, "event_f1": 0.39}   # minimum on the check part alone
 
 
 @pytest.fixture(scope="module")
@@ -25,3 +28,8 @@ def test_records_gate_covers_the_dev_gold(scores):
 @pytest.mark.parametrize("metric, minimum", sorted(GATE.items()))
 def test_records_gate(scores, metric, minimum):
     assert scores["all"][metric] >= minimum, (metric, scores["all"][metric])
+
+
+@pytest.mark.parametrize("metric, minimum", sorted(CHECK_GATE.items()))
+def test_records_gate_check_part(scores, metric, minimum):
+    assert scores["check"][metric] >= minimum, (metric, scores["check"][metric])
