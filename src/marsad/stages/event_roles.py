@@ -360,6 +360,8 @@ _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", 
 def _with_own_country(record: Record, toks: list[Token], norms: list[str], mentions, units: list) -> list:
     """``units`` plus بلاده / بلادها ("his / her country") as the country of the person who
     speaks or was last named before it (أعلن أردوغان أن بلاده ستقاطع ... -> Turkey)."""
+    if _HIS_COUNTRY.isdisjoint(norms):   # the common case, tested in C
+        return units
     hits = [i for i, w in enumerate(norms) if w in _HIS_COUNTRY and not any(u.first <= i <= u.last for u in units)]
     if not hits:
         return units
@@ -469,9 +471,12 @@ def _with_state_bodies(record: Record, norms: list[str], mentions, units: list, 
     any other)."""
     covered = {k for u in units for k in range(u.first, u.last + 1)}
     extra = []
-    for i, w in enumerate(norms):
-        if i in covered:
+    # only words next to the trigger can be its agent (the after/before test below): at most
+    # three before it (قوات الأمن السودانية + verb), right after it or after its head
+    for i in sorted({m.last + 1, m.head_tok + 1, m.first - 1, m.first - 2, m.first - 3}):
+        if not 0 <= i < len(norms) or i in covered:
             continue
+        w = norms[i]
         core = w
         for c in _BODY_CLITICS:
             if w.startswith(c) and w[len(c):] in _STATE_BODIES:
