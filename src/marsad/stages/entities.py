@@ -14,7 +14,7 @@ import re
 
 from ..pipeline import Stage, register
 from ..record import Entity, Record
-from ..text import normalize, split_proclitics, tokenize
+from ..text import is_arabic_letter, normalize, split_proclitics, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,109 @@ def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
         if len(tail) >= 3 and all(c in "وفبلك" for c in head) and normalize(tail) in standalone:
             return plen
     return 0
+
+
+# a surname seen this often in ANT news is also an ordinary word or a name the tagger knows
+# (الثاني، الأمين، السادس; ترامب، الأسد): only rarer words are taken as the surname of the article's person
+_SURNAME_MAX_COUNT = 300
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_word_counts: dict[str, int] | None = None
+
+
+def _counts() -> dict[str, int]:
+    global _word_counts
+    if _word_counts is None:
+        from ..resources import load_word_counts
+
+        _word_counts = load_word_counts()
+    return _word_counts
+
+
+def _name_like(word: str, kb=None) -> bool:
+    """A normalised word that can stand alone for a person of the article (a rare surname)."""
+    from .actors import _COMMON_NAME_WORDS
+
+    if len(word) < 3 or not all(is_arabic_letter(c) for c in word) or word in _COMMON_NAME_WORDS:
+        return False
+    if word in getattr(kb, "nisba", ()):  # المصري, السوري: an adjective more often than a name
+        return False
+    return _counts().get(word, 0) < _SURNAME_MAX_COUNT
+
+
+def _bare_offset(word: str, name: str) -> int | None:
+    """Offset of ``name`` in the normalised token ``word`` (0, or after a proclitic), else None."""
+    if word == name:
+        return 0
+    for c in _CLITICS:
+        if word == c + name:
+            return len(c)
+        if c.endswith("ل") and name.startswith("ال") and word == c + name[1:]:
+            return len(c) - 1  # لل = ل + ال: the span starts at the article's lam (للمومني -> لمومني)
+    return None
+
+
+def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> list[Entity]:
+    """Later short mentions of the article's people, which the tagger often misses.
+
+    * a one-word person (دارين) followed by a rare word that also stands alone elsewhere in the
+      article (طاطور) was cut short by the tagger: the span takes the surname in;
+    * the surname of a person named in two or more words (محمد المومني) is a mention of that
+      person wherever it stands alone in the article (ووصف المومني), unless it is an ordinary
+      word (:func:`_name_like`).
+    Spans that overlap a found entity are left alone.
+    """
+    toks = [(t, normalize(t.text)) for s in sents for t in s]
+    sent_of = [k for k, s in enumerate(sents) for _ in s]
+    ends = {t.end: i for i, (t, _) in enumerate(toks)}
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e.end and e.start < b for e in entities)
+
+    out = list(entities)
+    # the last words of the article's longer person names: such a word alone is a surname, not a first name
+    last_words = {ws[-1] for e in entities if e.type == "PER" and len(ws := normalize(e.text).split()) >= 2}
+    # 1. a first name cut off from its surname
+    for e in list(out):
+        j = ends.get(e.end)
+        if e.type != "PER" or j is None or j + 1 >= len(toks) or sent_of[j + 1] != sent_of[j]:
+            continue
+        if len(word_list := normalize(e.text).split()) != 1 or word_list[0] in last_words:
+            continue
+        nxt, nw = toks[j + 1]
+        if text[e.end:nxt.start].strip() or not _name_like(nw, kb) or not free(nxt.start, nxt.end):
+            continue
+        if hasattr(kb, "lookup") and any(c.type == "PER" and c.kind in ("name", "short") for c in kb.lookup(e.text)):
+            continue  # a known surname (بوتين) is not a first name
+        if nw[0] in "وفبلك" and len(nw) > 3 and _counts().get(nw[1:], 0) >= 3:
+            continue  # ليسدد، لحملته: a clitic and a word, not a surname
+        if word_list[0] in getattr(kb, "nisba", ()):
+            continue  # ليبي: an adjective tagged as a person
+        # the first name always comes with that word, and the word also stands alone (دارين طاطور ... طاطور)
+        together = all(i + 1 < len(toks) and toks[i + 1][1] == nw for i, (t, w) in enumerate(toks) if w == word_list[0])
+        alone = [i for i, (t, w) in enumerate(toks)
+                 if i != j + 1 and _bare_offset(w, nw) is not None and (i == 0 or toks[i - 1][1] != word_list[0])]
+        if together and alone:
+            e2 = Entity(text[e.start:nxt.end], e.start, nxt.end, "PER")
+            out[out.index(e)] = e2
+    entities = out
+    # 2. the surname alone
+    surnames: dict[str, str] = {}
+    for e in entities:
+        words = [w for w in normalize(e.text).split() if w]
+        if e.type == "PER" and len(words) >= 2 and _name_like(words[-1], kb):
+            surnames.setdefault(words[-1], e.text)
+    if not surnames:
+        return entities
+    for t, w in toks:
+        for name in surnames:
+            off = _bare_offset(w, name)
+            if off is None:
+                continue
+            a = t.start + off
+            if normalize(text[a:t.end]) in (name, name[1:]) and free(a, t.end):
+                out.append(Entity(text[a:t.end], a, t.end, "PER"))
+            break
+    return out
 
 
 @register("marsad.entities.v1")
@@ -120,6 +223,7 @@ class EntitiesStage(Stage):
                         entities.append(ent)
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
+        entities = later_name_mentions(text, sents, entities, kb)
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
