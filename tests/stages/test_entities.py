@@ -148,13 +148,18 @@ NOT_SURNAMES = [
 ]
 
 
+# articles that name the Saudi-led coalition in full (تحالف دعم الشرعية, التحالف بقيادة السعودية) and later
+# call it just "the coalition"
+COALITION_CASES = ["SK-middleEast-2692-20180702", "BB-middleEast-872-20180810", "AL-internationalNews-1907-20180712"]
+
+
 @pytest.fixture(scope="module")
 def ant_records(shared_dir):
     import marsad
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES}
+    ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES} | set(COALITION_CASES)
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -194,3 +199,24 @@ def test_entities_surname_mentions_link_to_the_full_names_actor(ant_records, doc
                 for a in _standalone(rec.text, surname)]
     assert full and covering
     assert {e.actor for e in covering} <= {e.actor for e in full}
+
+
+@pytest.mark.parametrize("doc", COALITION_CASES)
+def test_entities_the_coalition_after_its_full_name_is_that_coalition(ant_records, doc):
+    import re
+
+    from marsad.stages.entities import later_name_mentions
+    from marsad.text import tokenize
+
+    rec = ant_records[doc]
+    named = [e for e in rec.entities if e.type == "ORG" and e.actor == "O:saudi_led_coalition" and " " in e.text]
+    assert named
+    first = min(e.start for e in named)
+    bare = [m.start() for m in re.finditer(r"(?<!\w)التحالف(?![\w])(?!\s+ال\w+ي\b)", rec.text) if m.start() > first]
+    assert len(bare) >= 2
+    for a in bare:
+        assert any(e.type == "ORG" and e.start <= a < e.end and e.actor == "O:saudi_led_coalition"
+                   for e in rec.entities), a
+    # without a coalition named in the article, "the coalition" alone is not made an entity
+    sents = [tokenize(rec.text, s.start, s.end) for s in rec.sentences]
+    assert later_name_mentions(rec.text, sents, [], None) == []

@@ -39,6 +39,7 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
     "محمد أحمد احمد علي عبد الله عبدالله بن ابن أبو ابو آل ال عبد الرحمن حسن حسين محمود إبراهيم ابراهيم خالد "
     "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
 ).split()}
+_COALITION_WORDS = {alias_key(w) for w in ("التحالف", "تحالف", "لتحالف")}  # لتحالف: لل + تحالف
 _PARTICLES = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال")}
 _NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # organisation words -> sector, for unknown organisations (read inside the name)
@@ -272,6 +273,13 @@ class ActorsStage(Stage):
                 else:
                     new_cluster(i, ent.type, toks, entry)
                 continue
+            if ent.type == "ORG" and len(toks) == 1 and toks[0] in _COALITION_WORDS:
+                # "the coalition" after the article named one (تحالف دعم الشرعية): that coalition
+                named = [c for c in clusters if c.entity_type == "ORG" and len(c.tokens) >= 2
+                         and _COALITION_WORDS & set(c.tokens)]
+                if named:
+                    join(i, max(named, key=lambda c: (c.entry is not None, len(c.mentions))))
+                    continue
             key = " ".join(toks)
             c = next((c for c in clusters if c.entry is None and c.entity_type == ent.type
                       and " ".join(c.tokens) == key), None)

@@ -62,6 +62,7 @@ def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
 _SURNAME_MAX_COUNT = 300
 _CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 _word_counts: dict[str, int] | None = None
+_COALITION_HEADS = {"التحالف", "تحالف"}
 
 
 def _counts() -> dict[str, int]:
@@ -146,6 +147,26 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
         words = [w for w in normalize(e.text).split() if w]
         if e.type == "PER" and len(words) >= 2 and _name_like(words[-1], kb):
             surnames.setdefault(words[-1], e.text)
+    # 3. a coalition named in full (تحالف دعم الشرعية، التحالف العربي) is later "the coalition"
+    heads = [e for e in entities if e.type == "ORG" and len(ws := normalize(e.text).split()) >= 2
+             and (ws[0] in _COALITION_HEADS or ws[:2] == ["قوات", "التحالف"])]
+    if heads:
+        first = min(e.start for e in heads)
+        named = {"التحالف " + ws[k + 1] for e in heads for ws in [normalize(e.text).split()]
+                 for k in range(len(ws) - 1) if ws[k] in _COALITION_HEADS}
+        for k, (t, w) in enumerate(toks):
+            off = _bare_offset(w, "التحالف")
+            if off is None or t.start <= first:
+                continue
+            a, b = t.start + off, t.end
+            nxt = toks[k + 1] if k + 1 < len(toks) and sent_of[k + 1] == sent_of[k] else None
+            if nxt is not None and nxt[0].text.startswith("ال") and nxt[1].endswith("ي") and len(nxt[1]) > 4:
+                # التحالف العربي: the two words when the article names the coalition so, else left alone
+                if "التحالف " + nxt[1] not in named:
+                    continue
+                b = nxt[0].end
+            if normalize(text[a:t.end]) in ("التحالف", "لتحالف") and free(a, b):
+                out.append(Entity(text[a:b], a, b, "ORG"))
     if not surnames:
         return entities
     for t, w in toks:
