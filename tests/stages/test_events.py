@@ -17,6 +17,8 @@ from marsad.stages.events import EventsStage, load_lexicon, match_triggers, verb
 from marsad.stages.quotes import QuotesStage
 from marsad.text import normalize, sentences
 
+from annotated import annotated_record
+
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
@@ -312,24 +314,8 @@ def test_events_mode_phone_and_visit():
 # --- actors from clause structure -------------------------------------------------------------
 
 def _annotated(text: str, names: list[tuple[str, str, str, str | None]]) -> Record:
-    """A record with entities found by surface: (surface, type, actor id, country)."""
-    rec = Record(id="t", text=text, published="2021-04-19", language="ar")
-    rec.sentences = [Sentence(a, b) for a, b in sentences(text)]
-    actors: dict[str, Actor] = {}
-    spans = []
-    for surface, typ, aid, country in names:
-        start = 0
-        while (i := text.find(surface, start)) >= 0:
-            start = i + len(surface)
-            if any(a < i + len(surface) and i < b for a, b, *_ in spans):
-                continue
-            spans.append((i, i + len(surface), surface, typ, aid))
-        actors.setdefault(aid, Actor(aid, surface, aid, typ, country, "GOV" if typ == "PER" else None, []))
-    spans.sort()
-    for k, (a, b, surface, typ, aid) in enumerate(spans):
-        rec.entities.append(Entity(surface, a, b, typ, aid))
-        actors[aid].mentions.append(k)
-    rec.actors = list(actors.values())
+    """Dates, quotes and events over entities placed from ``names`` (surface, type, actor id, country)."""
+    rec = annotated_record(text, names)
     for st in (DatesStage(), QuotesStage(), EventsStage()):
         st(rec)
     return rec

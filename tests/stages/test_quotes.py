@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.record import Actor, Entity, Record, Sentence
+from marsad.record import Record
 from marsad.stages.dates import DatesStage
 from marsad.stages.quotes import QuotesStage, quote_spans
-from marsad.text import sentences
+
+from annotated import annotated_record
 
 PEOPLE = {
     "دميتري بيسكوف": ("PER", "peskov", "RUS"), "بيسكوف": ("PER", "peskov", "RUS"),
@@ -19,23 +20,9 @@ PEOPLE = {
 
 
 def _quotes(text: str, names=PEOPLE) -> Record:
-    rec = Record(id="t", text=text, published="2021-04-19", language="ar")
-    rec.sentences = [Sentence(a, b) for a, b in sentences(text)]
-    actors: dict[str, Actor] = {}
-    spans = []
-    for surface in sorted(names, key=len, reverse=True):
-        typ, aid, country = names[surface]
-        start = 0
-        while (i := text.find(surface, start)) >= 0:
-            start = i + len(surface)
-            if any(a < i + len(surface) and i < b for a, b, *_ in spans):
-                continue
-            spans.append((i, i + len(surface), surface, typ, aid))
-            actors.setdefault(aid, Actor(aid, surface, aid, typ, country, "GOV", []))
-    for k, (a, b, surface, typ, aid) in enumerate(sorted(spans)):
-        rec.entities.append(Entity(surface, a, b, typ, aid))
-        actors[aid].mentions.append(k)
-    rec.actors = list(actors.values())
+    """Quotes over entities placed from ``names`` (surface -> (type, actor id, country), longest first)."""
+    ordered = [(surface, *names[surface]) for surface in sorted(names, key=len, reverse=True)]
+    rec = annotated_record(text, ordered, sector=lambda typ: "GOV")
     DatesStage()(rec)
     QuotesStage()(rec)
     for q in rec.quotes:
