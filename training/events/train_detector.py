@@ -52,6 +52,14 @@ def rows_features(typ: str):
             continue   # no trigger: always "no", a recall loss the weights cannot change
         feats.append(det.detection_features(norms, matches, typ))
         y.append(1.0 if gold else 0.0)
+    names = feature_names(feats, typ)
+    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
+    return X, np.array(y), names, n_all_pos
+
+
+def feature_names(feats: list[dict], typ: str) -> list[str]:
+    """The weighted columns: "bias", then every feature except context words (L:/R:) and bag words
+    (B:) seen in fewer rows than the type's CONFIG asks."""
     min_rows = CONFIG[typ]["context_min_rows"]
     bag_min = CONFIG[typ]["bag_min_rows"]
     rows_with = Counter(k for f in feats for k in f)
@@ -63,10 +71,7 @@ def rows_features(typ: str):
             return bag_min is not None and rows_with[k] >= bag_min
         return True
 
-    keep = {k for k in rows_with if k != "bias" and kept(k)}
-    names = ["bias"] + sorted(keep)
-    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
-    return X, np.array(y), names, n_all_pos
+    return ["bias"] + sorted(k for k in rows_with if k != "bias" and kept(k))
 
 
 def fit(X, y, l2=L2, iters=50):

@@ -95,23 +95,12 @@ def refit_lexical(rows):
     """The lexical detector refitted on the training rows only (the shipped one has seen the inner
     dev rows), so that the blend with it is chosen on rows neither model was fitted on."""
     import train_detector as td
-    from collections import Counter
 
     for ti, typ in enumerate(TYPES):
-        cfg = td.CONFIG[typ]
         fit_rows = [r for r in rows if r["type"] == ti and r["part"] == "tune" and r["fired"]]
-        seen = Counter(k for r in fit_rows for k in r["feats"])
-
-        def kept(k):
-            if k.startswith(("L:", "R:")):
-                return cfg["context_min_rows"] is not None and seen[k] >= cfg["context_min_rows"]
-            if k.startswith("B:"):
-                return cfg["bag_min_rows"] is not None and seen[k] >= cfg["bag_min_rows"]
-            return True
-
-        names = ["bias"] + sorted(k for k in seen if k != "bias" and kept(k))
+        names = td.feature_names([r["feats"] for r in fit_rows], typ)
         X = np.array([[r["feats"].get(k, 0.0) for k in names] for r in fit_rows])
-        w = td.fit(X, np.array([r["y"] for r in fit_rows]), l2=cfg["l2"])
+        w = td.fit(X, np.array([r["y"] for r in fit_rows]), l2=td.CONFIG[typ]["l2"])
         for r in rows:
             if r["type"] == ti and r["fired"]:
                 z = sum(wk * r["feats"].get(k, 0.0) for k, wk in zip(names, w))
