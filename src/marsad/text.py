@@ -134,6 +134,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+#: the proclitics and pairs of them glued to a noun (وبالمومني, فلسوريا), for matching a known
+#: word inside a token
+NOUN_PROCLITICS = PROCLITICS + ("وب", "ول", "وك", "فب", "فل")
 _TWO_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك")
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..record import Actor, Entity, Record
+from ..text import NOUN_PROCLITICS
 
 _LETTER = re.compile(r"[\w\u0600-\u06ff]")
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 def _slug(s: str) -> str:
@@ -45,7 +45,7 @@ def oracle_annotate(record: Record, gold: dict) -> Record:
             k = i
             while k > 0 and _LETTER.match(text[k - 1]):
                 k -= 1
-            if k < i and text[k:i] not in _CLITICS:
+            if k < i and text[k:i] not in NOUN_PROCLITICS:
                 continue
             for p in range(i, j):
                 taken[p] = True

@@ -14,7 +14,9 @@ import re
 
 from ..pipeline import Stage, register
 from ..record import Entity, Record
-from ..text import is_arabic_letter, normalize, split_proclitics, tokenize
+from ..resources import load_word_counts
+from ..text import NOUN_PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
+from .actors import _COMMON_NAME_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -60,36 +62,23 @@ def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
 # a surname seen this often in ANT news is also an ordinary word or a name the tagger knows
 # (الثاني، الأمين، السادس; ترامب، الأسد): only rarer words are taken as the surname of the article's person
 _SURNAME_MAX_COUNT = 300
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
-_word_counts: dict[str, int] | None = None
 _COALITION_HEADS = {"التحالف", "تحالف"}
-
-
-def _counts() -> dict[str, int]:
-    global _word_counts
-    if _word_counts is None:
-        from ..resources import load_word_counts
-
-        _word_counts = load_word_counts()
-    return _word_counts
 
 
 def _name_like(word: str, kb=None) -> bool:
     """A normalised word that can stand alone for a person of the article (a rare surname)."""
-    from .actors import _COMMON_NAME_WORDS
-
     if len(word) < 3 or not all(is_arabic_letter(c) for c in word) or word in _COMMON_NAME_WORDS:
         return False
     if word in getattr(kb, "nisba", ()):  # المصري, السوري: an adjective more often than a name
         return False
-    return _counts().get(word, 0) < _SURNAME_MAX_COUNT
+    return load_word_counts().get(word, 0) < _SURNAME_MAX_COUNT
 
 
 def _bare_offset(word: str, name: str) -> int | None:
     """Offset of ``name`` in the normalised token ``word`` (0, or after a proclitic), else None."""
     if word == name:
         return 0
-    for c in _CLITICS:
+    for c in NOUN_PROCLITICS:
         if word == c + name:
             return len(c)
         if c.endswith("ل") and name.startswith("ال") and word == c + name[1:]:
@@ -129,7 +118,7 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
             continue
         if hasattr(kb, "lookup") and any(c.type == "PER" and c.kind in ("name", "short") for c in kb.lookup(e.text)):
             continue  # a known surname (بوتين) is not a first name
-        if nw[0] in "وفبلك" and len(nw) > 3 and _counts().get(nw[1:], 0) >= 3:
+        if nw[0] in "وفبلك" and len(nw) > 3 and load_word_counts().get(nw[1:], 0) >= 3:
             continue  # ليسدد، لحملته: a clitic and a word, not a surname
         if word_list[0] in getattr(kb, "nisba", ()):
             continue  # ليبي: an adjective tagged as a person
