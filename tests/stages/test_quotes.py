@@ -633,33 +633,6 @@ def test_quotes_correspondent_named_after_her_paper_and_city():
 
 
 @pytest.mark.parametrize("text, contains, speaker", [
-    # a title subject with a name in apposition, then a noun object with the subject's pronoun
-    ("من جانبه، أكد الرئيس التركي رجب طيب أردوغان، تثمينه للعلاقات الأخوية التاريخية المتميزة، والوثيقة القائمة بين "
-     "البلدين والشعبين الشقيقين، وحرصه على تعزيزها وتطويرها.", "تثمينه للعلاقات", "erdogan"),
-    ("وقالت الوزارة إن الحدود مغلقة.\nنفى المتحدث الرسمي باسم الحكومة الأردنية، الدكتور محمد المومني، الإثنين، "
-     "الأنباء التي تحدثت عن قصف مناطق سورية من الأراضي الأردنية، واصفا إياها بالكاذبة.", "قصف مناطق سورية", "momani"),
-])
-def test_quotes_titled_subject_and_noun_object(text, contains, speaker):
-    names = {"رجب طيب أردوغان": ("PER", "erdogan", "TUR"), "محمد المومني": ("PER", "momani", "JOR"),
-             "الحكومة الأردنية": ("ORG", "jor-gov", "JOR")}
-    rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker and hits[0].kind == "indirect", rec.quotes
-
-
-@pytest.mark.parametrize("text", [
-    # a date, not a subject; a feminine noun after a preposition is no object with a pronoun
-    'وقد احتلت إسرائيل الشطر الشرقي من القدس عام 1967 ثم أعلنت العام 1980 القدس برمتها "عاصمة أبدية" لها.',
-    "أعلنت الهيئة الوطنية للانتخابات في مصر، الاثنين، فوز عبدالفتاح السيسي بولاية رئاسية ثانية محققا 97.8 في المائة.",
-])
-def test_quotes_titled_noun_object_no_false_alarms(text):
-    names = {"إسرائيل": ("LOC", "israel", "ISR"), "القدس": ("LOC", "jerusalem", "ISR"), "مصر": ("LOC", "egypt", "EGY"),
-             "عبدالفتاح السيسي": ("PER", "sisi", "EGY")}
-    rec = _quotes(text, names)
-    assert not [q for q in rec.quotes if q.speaker in ("jerusalem", "sisi")], rec.quotes
-
-
-@pytest.mark.parametrize("text, contains, speaker", [
     # على لسان وزير خارجيتها، إيران: the object after the comma is no mouthpiece; the government speaks
     ("كما اتهمت الحكومة اليمنية على لسان وزير خارجيتها، #إيران باستغلال جزر غير مأهولة في البحر الأحمر للتهريب.",
      "جزر غير مأهولة", "yem-gov"),

@@ -28,7 +28,7 @@ from ..record import Quote, Record
 from ..text import normalize
 from .events import default_present, sentence_tokens, verb_forms
 from .events import token_cores as _token_cores
-from .quote_mentions import _COLLECTIVE_TITLES, _PERSON_TITLES, Mentions, load_nisba, nisba_country  # noqa: F401  (re-exported for events)
+from .quote_mentions import _PERSON_TITLES, Mentions, load_nisba, nisba_country  # noqa: F401  (re-exported for events)
 from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
@@ -584,9 +584,6 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _NP_OBJECT = {"نفي", "اعلن", "اكد"}
-_TIME_NOUNS = {normalize(x) for x in ("العام", "الشهر", "الأسبوع", "السنة", "الليلة", "الماضي", "المقبل", "الجاري")}
-_HONORIFIC_WORDS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
-                                           "الفريق", "المهندس", "الأستاذ", "القاضي", "الجنرال", "الأمير", "الركن")}
 _TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
                                       "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
 
@@ -596,9 +593,7 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     subject right after the verb, then a noun object as the reported content."""
     text = record.text
     units = [u for u in mentions.units_in(toks[i + 1:min(len(toks), i + 10)])]
-    if units and (units[0].first != 0 or units[0].glued):
-        return _titled_noun_object(record, toks, norms, i, cue, mentions)
-    if not units:
+    if not units or units[0].first != 0 or units[0].glued:
         return None
     k = i + 1 + units[0].last + 1
     while k < len(toks) and norms[k] in _TIME_WORDS:
@@ -616,57 +611,6 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     u = units[0]
     return Quote(u.actor, text[toks[i + 1 + u.first].start:toks[i + 1 + u.last].end], None, cue, "indirect",
                  text[s:e], s, e, None)
-
-
-_POSSESSIVE = ("ها", "ه", "هم", "هما")
-
-
-def _titled_noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
-    """A subject that is a title or a body's office, not a bare name, then a noun object:
-    ``نفى المتحدث الرسمي باسم الحكومة الأردنية، الدكتور محمد المومني، الإثنين، الأنباء ...``,
-    ``أكدت الأمانة العامة لمنظمة التعاون الإسلامي تأييدها للبيان``. The object is the first
-    phrase that is no part of the subject (title, name, apposition, day) and opens with a definite
-    noun or a noun with the subject's pronoun (تأييدها، رفضه)."""
-    text = record.text
-    n = len(toks)
-    w0 = norms[i + 1] if i + 1 < n else ""
-    if not (w0 in _PERSON_TITLES or w0 in _COLLECTIVE_TITLES or w0.startswith("ال")) or w0 in _TIME_WORDS \
-            or w0 in _TIME_NOUNS:
-        return None      # (أعلنت العام 1980 القدس عاصمة: a date, not the subject)
-    end_s = min(n, i + 16)
-    for k in range(i + 2, end_s):
-        prev = norms[k - 1]
-        w = norms[k]
-        if w in _BREAK or w in _TIME_WORDS or w in _HONORIFIC_WORDS or prev in _TIME_WORDS and prev != "،":
-            continue
-        if mentions.has_mention_at(toks[k].start, toks[k].end) or _cue_lemma(w, _cue_forms()) is not None:
-            continue
-        before_comma = norms[k - 2] if k - 2 > i else ""
-        after_subject = mentions.has_mention_at(toks[k - 1].start, toks[k - 1].end) or prev == "،" and (
-            before_comma in _TIME_WORDS or mentions.has_mention_at(toks[k - 2].start, toks[k - 2].end))
-        raw = toks[k].text.rstrip("،,")
-        opens = (w.startswith("ال") and prev == "،" and w not in _RELATIVE) or \
-            (len(w) > 4 and raw.endswith(_POSSESSIVE) and not w.startswith(("ال", "ب", "ل")))   # (not بولاية)
-        if not (after_subject and opens):
-            continue
-        if not any(mentions.has_mention_at(toks[m].start, toks[m].end) for m in range(i + 1, k)):
-            return None
-        speaker, speaker_text, _, _, _ = _speaker_from(record, toks, norms, i + 1, k, mentions, None)
-        if speaker is None:
-            return None
-        end = n - 1
-        for m in range(k, n):
-            if norms[m] in (".", "؟", "!", ";", "؛"):
-                end = m - 1
-                break
-            if m > k and norms[m] == "،" and m + 1 < n and (norms[m + 1][1:] if norms[m + 1][:1] == "و" else norms[m + 1]) in _PARTICIPLES:
-                end = m - 1      # ...، واصفا إياها: the participle opens its own quotation
-                break
-        s, e = _strip_span(text, toks[k].start, toks[end].end)
-        if len(text[s:e].split()) < 3:
-            return None
-        return Quote(speaker, speaker_text, None, cue, "indirect", text[s:e], s, e, None)
-    return None
 
 
 def _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker) -> Quote | None:
