@@ -50,6 +50,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the other side of a two-sided act is never a city named as its venue, nor a channel
+    ("SK-internationalNews-2976-20180812", "خلال لقاء جمع الطرفين في واشنطن", "CONSULT", None, None, {"Washington"}),
+    ("AL-internationalNews-1775-20180627", "المحادثات", "CONSULT", None, None, {"Khartoum"}),
+    ("FR-middleEast-854-20180730", "طلب", "REQUEST", None, None, {"Twitter"}),
     # a state never accuses / threatens / promises its own country (own_state)
     ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
     ("SK-internationalNews-1039-20180420", "مع تعهّده", "AGREE", None, None, {"Cuba"}),

@@ -30,7 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
 from .event_roles import SPEECH_LIKE  # noqa: F401  (re-exported)
-from .event_roles import _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _own_state, find_arguments
+from .event_roles import _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _is_channel, _own_state, find_arguments
 
 QUAD = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -634,12 +634,24 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if not (a <= u.start < b) or not u.actor or u.actor in source or (
                 m.trigger.type not in _DOMESTIC and _own_state(mentions, source, u.actor)):
             continue
+        if _is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
+            continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
+            #              قوات الأمن في ميانمار names a country's side)
         country = getattr(by_id.get(u.actor), "country", None)
         foreign = country is not None and country not in src_countries
         key = (not foreign, abs(u.start - pos))
         if best is None or key < best[0]:
             best = (key, u.actor)
     return [best[1]] if best else []
+
+
+_VENUE_PREPS = {"في", "بمدينه", "بمدينة"}
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The normalised word right before character ``pos`` (empty at the start)."""
+    words = text[max(0, pos - 30):pos].split()
+    return normalize(words[-1]) if words else ""
 
 
 def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -> str | None:
