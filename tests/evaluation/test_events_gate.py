@@ -10,10 +10,12 @@ import pytest
 
 from marsad.evaluation.events import evaluate, split_of
 
-# measured: ASSAULT all 0.703 / check 0.621 / tune 0.761, PROTEST all 0.700 / check 0.500 / tune 0.853
-# (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md)
+# measured: ASSAULT all 0.654 / check 0.614 / tune 0.683, PROTEST all 0.700 / check 0.500 / tune 0.853
+# (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md.
+# ASSAULT fell from 0.703 / 0.621 / 0.761 when the labelled corpus sentences joined its training:
+# in-sample tune fit was traded for recall on current news, see test_events_gate_silver below)
 MIN_F1 = {
-    ("ASSAULT", "all"): 0.68, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.74,
+    ("ASSAULT", "all"): 0.63, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.66,
     ("PROTEST", "all"): 0.67, ("PROTEST", "check"): 0.47, ("PROTEST", "tune"): 0.83,
 }
 
@@ -34,3 +36,24 @@ def test_events_gate_split_is_fixed():
     assert split_of("AAW_ARB_20080913.0007-59") == split_of("AAW_ARB_20080913.0007-59")
     parts = [split_of(f"row-{i}") for i in range(2000)]
     assert 0.55 < parts.count("tune") / len(parts) < 0.65
+
+
+# The project's hand-labelled corpus sentences (training/events/silver, 1,500 per type drawn
+# where a trigger fires): measured ASSAULT F1 0.768 (P 0.793 R 0.744; in-sample, these rows train
+# the ASSAULT detector -- out-of-fold 0.644), PROTEST 0.387 (P 0.570 R 0.293; never trained on).
+MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.36}
+
+
+def test_events_gate_silver(shared_dir):
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[2] / "training" / "events"
+    sys.path.insert(0, str(here))
+    try:
+        from eval_silver import evaluate as evaluate_silver
+    finally:
+        sys.path.remove(str(here))
+    scores = evaluate_silver()
+    for typ, minimum in MIN_SILVER_F1.items():
+        assert scores[typ]["f1"] >= minimum, (typ, scores[typ])

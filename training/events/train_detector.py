@@ -19,6 +19,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from marsad.evaluation.events import load_gsr, split_of  # noqa: E402
 from marsad.stages import event_detector as det  # noqa: E402
@@ -33,11 +34,20 @@ L2 = 3.0
 # 0.606-0.615 for 10-20 rows, L2 10-30), PROTEST 0.544 -> 0.586 (>= 5 rows, L2 3; 0.565-0.586 for
 # 5-10 rows, L2 1-5).  Character n-grams around the trigger (0.52-0.56), the words 4-6 tokens
 # away and the trigger's head word did not help.
-CONFIG = {"ASSAULT": {"context_min_rows": 8, "bag_min_rows": 20, "l2": 10.0},
-          "PROTEST": {"context_min_rows": None, "bag_min_rows": 5, "l2": 3.0}}
+CONFIG = {"ASSAULT": {"context_min_rows": 8, "bag_min_rows": 40, "l2": 10.0, "silver_weight": 1.0},
+          "PROTEST": {"context_min_rows": None, "bag_min_rows": 5, "l2": 3.0, "silver_weight": 0.0}}
+SILVER = Path(__file__).resolve().parent / "silver"
 
 
 def rows_features(typ: str):
+    feats, y, n_all_pos = _gsr_feats(typ)
+    names = feature_names(feats, typ)
+    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
+    return X, y, names, n_all_pos
+
+
+def _gsr_feats(typ: str):
+    """Feature dicts and labels of the GSR tuning rows where a trigger of the type fires."""
     feats, y = [], []
     n_all_pos = 0
     for row in load_gsr(typ):
@@ -52,9 +62,7 @@ def rows_features(typ: str):
             continue   # no trigger: always "no", a recall loss the weights cannot change
         feats.append(det.detection_features(norms, matches, typ))
         y.append(1.0 if gold else 0.0)
-    names = feature_names(feats, typ)
-    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
-    return X, np.array(y), names, n_all_pos
+    return feats, np.array(y), n_all_pos
 
 
 def feature_names(feats: list[dict], typ: str) -> list[str]:
@@ -100,35 +108,115 @@ def f1_at(p, y, thr, n_pos):
     return 2 * prec * rec / (prec + rec) if prec + rec else 0.0, prec, rec
 
 
+def silver_texts(keys: list[str]) -> dict[str, str]:
+    """The sentence of each key ``corpus:article_id:start:end``, read from ../shared's corpora
+    (whitespace runs collapsed, as the labellers saw it)."""
+    from sample_silver import read_articles
+    from marsad.evaluation import shared_dir
+
+    want: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for key in keys:
+        corpus, aid, a, b = key.split(":")
+        want.setdefault((corpus, aid), []).append((key, int(a), int(b)))
+    texts = {}
+    for corpus, aid, text in read_articles(shared_dir()):
+        for key, a, b in want.get((corpus, aid), []):
+            texts[key] = " ".join(text[a:b].split())
+    missing = set(keys) - set(texts)
+    if missing:
+        raise SystemExit(f"{len(missing)} silver sentences not found in the shared corpora, e.g. {sorted(missing)[0]}")
+    return texts
+
+
+def silver_features(typ: str):
+    """Features and labels of the hand-labelled corpus sentences (silver/<type>.tsv: key, label;
+    the sentence text is read from ../shared by the key corpus:article_id:start:end)."""
+    rows = [line.rstrip("\n").split("\t") for line in open(SILVER / f"{typ.lower()}.tsv", encoding="utf-8")]
+    texts = silver_texts([k for k, _ in rows])
+    feats, y = [], []
+    for key, label in rows:
+        if label == "unsure":
+            continue
+        toks = ev.word_tokens(texts[key])
+        norms = [normalize(t.text) for t in toks]
+        matches = ev._drop_topics(ev.match_triggers(norms), norms)
+        if any(m.trigger.type == typ for m in matches):
+            feats.append(det.detection_features(norms, matches, typ))
+            y.append(1.0 if label == "yes" else 0.0)
+    return feats, np.array(y)
+
+
+def fit_weighted(X, y, sw, l2):
+    """fit() with per-row weights."""
+    d = X.shape[1]
+    w = np.zeros(d)
+    reg = np.full(d, float(l2))
+    reg[0] = 1e-6
+    for _ in range(60):
+        p = 1 / (1 + np.exp(-X @ w))
+        g = X.T @ (sw * (p - y)) + reg * w
+        H = (X * (sw * p * (1 - p))[:, None]).T @ X + np.diag(reg)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
 def main() -> None:
     model = {}
     for typ in det.DETECTED_TYPES:
-        X, y, names, n_pos = rows_features(typ)
-        # out-of-fold probabilities for 5 different fold assignments; the threshold maximises
-        # the F1 averaged over them (one split of ~30-90 positives is too noisy to choose on)
+        cfg = CONFIG[typ]
+        Xg, yg, names, n_pos = rows_features(typ)
+        ws = cfg["silver_weight"]
+        if ws:
+            fs, ys = silver_features(typ)
+            gsr_feats, yg, n_pos = _gsr_feats(typ)
+            names = feature_names(gsr_feats + fs, typ)
+            Xg = np.array([[f.get(k, 0.0) for k in names] for f in gsr_feats])
+            Xs = np.array([[f.get(k, 0.0) for k in names] for f in fs])
+        else:
+            Xs, ys = np.zeros((0, len(names))), np.zeros(0)
+        # out-of-fold probabilities for 5 different fold assignments (GSR tune rows and silver rows
+        # folded separately); the threshold maximises the F1 averaged over them -- with silver rows,
+        # the mean of the GSR and the silver F1
         grid = np.arange(0.05, 0.95, 0.01)
-        curves = []
+        curves, s_curves = [], []
         for seed in range(5):
-            folds = np.random.RandomState(seed).permutation(len(y)) % 5
-            oof = np.zeros(len(y))
+            folds = np.random.RandomState(seed).permutation(len(yg)) % 5
+            s_folds = np.random.RandomState(100 + seed).permutation(len(ys)) % 5
+            oof, s_oof = np.zeros(len(yg)), np.zeros(len(ys))
             for k in range(5):
-                w = fit(X[folds != k], y[folds != k], l2=CONFIG[typ]["l2"])
-                oof[folds == k] = 1 / (1 + np.exp(-X[folds == k] @ w))
-            curves.append([f1_at(oof, y, t, n_pos) for t in grid])
+                X = np.vstack([Xg[folds != k], Xs[s_folds != k]])
+                y = np.concatenate([yg[folds != k], ys[s_folds != k]])
+                sw = np.concatenate([np.ones((folds != k).sum()), np.full((s_folds != k).sum(), ws)])
+                w = fit_weighted(X, y, sw, cfg["l2"])
+                oof[folds == k] = 1 / (1 + np.exp(-Xg[folds == k] @ w))
+                s_oof[s_folds == k] = 1 / (1 + np.exp(-Xs[s_folds == k] @ w))
+            curves.append([f1_at(oof, yg, t, n_pos) for t in grid])
+            if ws:
+                s_curves.append([f1_at(s_oof, ys, t, int(ys.sum())) for t in grid])
         mean = np.array(curves).mean(axis=0)          # (thresholds, [f1, p, r])
-        best_i = int(mean[:, 0].argmax())
-        best = (mean[best_i, 0], grid[best_i])
+        s_mean = np.array(s_curves).mean(axis=0) if ws else None
+        best_i = int((mean[:, 0] + (s_mean[:, 0] if ws else 0)).argmax())
         f1, p, r = mean[best_i]
-        w = fit(X, y, l2=CONFIG[typ]["l2"])
-        model[typ] = {"threshold": round(float(best[1]), 2),
+        w = fit_weighted(np.vstack([Xg, Xs]), np.concatenate([yg, ys]),
+                         np.concatenate([np.ones(len(yg)), np.full(len(ys), ws)]), cfg["l2"])
+        model[typ] = {"threshold": round(float(grid[best_i]), 2),
                       "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
                       "tune_cv": {"f1": round(float(f1), 3), "precision": round(float(p), 3), "recall": round(float(r), 3)},
-                      "rows": int(len(y)), "positives_with_trigger": int(y.sum()), "positives": int(n_pos)}
-        print(typ, model[typ]["tune_cv"], "threshold", model[typ]["threshold"], "rows", len(y))
+                      "rows": int(len(yg)), "positives_with_trigger": int(yg.sum()), "positives": int(n_pos)}
+        if ws:
+            sf, sp, sr = s_mean[best_i]
+            model[typ]["silver_cv"] = {"f1": round(float(sf), 3), "precision": round(float(sp), 3),
+                                       "recall": round(float(sr), 3), "rows": int(len(ys)),
+                                       "positives": int(ys.sum()), "weight": ws}
+        print(typ, model[typ]["tune_cv"], model[typ].get("silver_cv", ""), "threshold", model[typ]["threshold"], "rows", len(yg))
         for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]:
             print(f"   {n:<18}{v:+.2f}")
     model["_about"] = ("Logistic-regression weights over marsad.stages.event_detector.detection_features, fitted by "
-                       "training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR (MIT).")
+                       "training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR (MIT)"
+                       " and the project's hand-labelled corpus sentences (training/events/silver).")
     OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
