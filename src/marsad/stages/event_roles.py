@@ -243,6 +243,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             else:
                 source = [u.actor for u in grp]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+        if patient and subj_b is not None and m.first - subj_b.last > _PATIENT_SUBJECT_GAP and not (
+                m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
+            subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
+            #                 a name far before an attack noun speaks or asks about it)
         if not source and subj_b is not None and not any(own_state(mentions, [subj_b.actor], t) for t in target):
             source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
         if not target:
@@ -274,6 +278,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+_PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,
+# or further only through a verb that carries out the attack (قوات سعودية وإماراتية قد بدأت هجوما)
+_ATTACK_SUPPORT_VERBS = {"شن", "شنت", "يشن", "تشن", "يشنون", "شنوا", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا",
+                         "بدا", "بدات", "يبدا", "تبدا", "بدءوا", "بداوا", "ارتكب", "ارتكبت", "يرتكب", "ترتكب",
+                         "واصل", "واصلت", "يواصل", "تواصل", "تبني", "تبنت", "يتبني", "شاركت", "شارك"}
+
+
+def _core(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
 _DOMESTIC = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}   # may target the state's own people
