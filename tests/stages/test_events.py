@@ -120,6 +120,9 @@ ROLE_CASES = [
 
 # real corpus sentences where a trigger word names a topic, not an act: no event of that type
 NON_EVENT_CASES = [
+    # an attack noun far after the names of the sentence, which blame or investigate: a mention
+    ("AL-internationalNews-712-20180331", "تلقي بريطانيا باللوم على روسيا في هجوم", "ASSAULT"),
+    ("SK-internationalNews-2348-20180626", "إلى إثيوبيا للتحقيق في الهجوم", "ASSAULT"),
     ("AL-internationalNews-1879-20180710", "الرامية لنزع السلاح النووي", "RETREAT"),
     ("SK-internationalNews-2293-20180625", "اندفاعة دبلوماسية لتحقيق نزع السلاح", "RETREAT"),
     # a body named for its work (منظمات المساعدات، لجنة التحقيق)
@@ -336,6 +339,19 @@ def test_events_vso_subject_and_object():
                      [("نتنياهو", "PER", "netanyahu", "ISR"), ("طهران", "LOC", "iran", "IRN")])
     ev = _ev(rec, "ACCUSE")
     assert (ev.source, ev.target) == (["netanyahu"], ["iran"])
+
+
+@pytest.mark.parametrize("text, names, source", [
+    # the attacker named before an attack noun: close by, or joined by a verb that carries the
+    # attack out (بدأ، شن، نفذ); a name further away is not taken as the attacker
+    ("وكانت القوات الأمريكية قد بدأت أمس هجوما على المدينة.",
+     [("القوات الأمريكية", "ORG", "us_forces", "USA")], ["us_forces"]),
+    ("شنت إسرائيل أمس غارات على مواقع في غزة أسفرت عن مقتل ثلاثة أشخاص.",
+     [("إسرائيل", "LOC", "israel", "ISR"), ("غزة", "LOC", "gaza", "PSE")], ["israel"]),
+])
+def test_events_attack_noun_agent(text, names, source):
+    rec = _annotated(text, names)
+    assert _ev(rec, "ASSAULT").source == source
 
 
 def test_events_svo_after_complementiser():
