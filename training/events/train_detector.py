@@ -82,21 +82,9 @@ def feature_names(feats: list[dict], typ: str) -> list[str]:
     return ["bias"] + sorted(k for k in rows_with if k != "bias" and kept(k))
 
 
-def fit(X, y, l2=L2, iters=50):
+def fit(X, y, l2=L2):
     """Minimise sum(log loss) + l2/2 |w[1:]|^2 (bias unpenalised) by Newton's method."""
-    d = X.shape[1]
-    w = np.zeros(d)
-    reg = np.full(d, float(l2))
-    reg[0] = 1e-6
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-X @ w))
-        g = X.T @ (p - y) + reg * w
-        H = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg)
-        step = np.linalg.solve(H, g)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return w
+    return fit_weighted(X, y, np.ones(len(y)), l2)
 
 
 def f1_at(p, y, thr, n_pos):
@@ -147,7 +135,7 @@ def silver_features(typ: str):
 
 
 def fit_weighted(X, y, sw, l2):
-    """fit() with per-row weights."""
+    """Minimise sum(sw * log loss) + l2/2 |w[1:]|^2 (bias unpenalised) by Newton's method."""
     d = X.shape[1]
     w = np.zeros(d)
     reg = np.full(d, float(l2))
