@@ -147,10 +147,40 @@ POLARITY_CASES = [
 ]
 
 
+# sentences where two triggers compete for one word (ضربة): the winner once depended on the
+# order of a set of strings, i.e. on the interpreter's hash seed
+HASH_SEED_CASES = [
+    ("AL-internationalNews-628-20180326", "وقد توجه العقوبات ضربة"),
+    ("BB-middleEast-1131-20181020", "بعد ضربه بالبيض"),
+    ("FR-internationalNews-1778-20180612", "وحقق ضربة إعلامية"),
+]
+
+
+def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
+    import os
+    import subprocess
+    import sys
+
+    sents = [_corpus_sentence(shared_dir, aid, piece) for aid, piece in HASH_SEED_CASES]
+    code = ("import sys, json\n"
+            "from marsad.stages import events as ev\n"
+            "from marsad.text import normalize\n"
+            "for s in json.load(sys.stdin):\n"
+            "    n = [normalize(t.text) for t in ev.word_tokens(s)]\n"
+            "    print([(m.trigger.type, m.trigger.cameo, m.tokens) for m in ev._drop_topics(ev.match_triggers(n), n)])\n")
+    outs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run([sys.executable, "-c", code], input=json.dumps(sents), capture_output=True,
+                             text=True, env=env, check=True)
+        outs.add(run.stdout)
+    assert len(outs) == 1, outs
+
+
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
     wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
-    wanted |= {c[0] for c in POLARITY_CASES}
+    wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:

@@ -267,7 +267,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         for c in cores[i]:
             for t in index.get(c, ()):
                 cand.add(t)
-        for ti in cand:
+        for ti in sorted(cand):     # (a set: without the order, equal-length rivals tie by hash seed)
             trig = triggers[ti]
             pos = _match_slots(trig, analyses, i)
             if pos is None:
