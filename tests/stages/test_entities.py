@@ -153,13 +153,22 @@ NOT_SURNAMES = [
 COALITION_CASES = ["SK-middleEast-2692-20180702", "BB-middleEast-872-20180810", "AL-internationalNews-1907-20180712"]
 
 
+# a nationality word after an indefinite noun is the noun's quality, not a place (مسؤول سعودي)
+NISBA_ADJECTIVES = [
+    ("CN-middleEast-1446-20181009", "مسؤول سعودي"),
+    ("FR-internationalNews-2503-20180729", "وسائل إعلام تركية"),
+    ("SK-middleEast-535-20180324", "فصائل سورية"),
+    ("BB-middleEast-427-20180429", "مصدر عسكري سوري"),
+]
+
+
 @pytest.fixture(scope="module")
 def ant_records(shared_dir):
     import marsad
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES} | set(COALITION_CASES)
+    ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -220,3 +229,17 @@ def test_entities_the_coalition_after_its_full_name_is_that_coalition(ant_record
     # without a coalition named in the article, "the coalition" alone is not made an entity
     sents = [tokenize(rec.text, s.start, s.end) for s in rec.sentences]
     assert later_name_mentions(rec.text, sents, [], None) == []
+
+
+@pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)
+def test_entities_nationality_adjective_is_not_a_place(ant_records, doc, phrase):
+    rec = ant_records[doc]
+    at = rec.text.index(phrase)
+    adj = at + phrase.rindex(" ") + 1
+    assert not any(e.type == "LOC" and e.start <= adj < e.end for e in rec.entities)
+
+
+def test_entities_the_country_named_with_the_article_stays_a_place(ant_records):
+    # السعودية is Saudi Arabia wherever it stands, after a verb or a noun (تقوده السعودية)
+    rec = ant_records["CN-middleEast-1446-20181009"]
+    assert any(e.type == "LOC" and e.text == "السعودية" for e in rec.entities)

@@ -74,6 +74,30 @@ def _name_like(word: str, kb=None) -> bool:
     return load_word_counts().get(word, 0) < _SURNAME_MAX_COUNT
 
 
+# words after which a nationality word names the country (في سورية، إلى سورية), not a noun's quality
+_BEFORE_PLACE = {"في", "من", "الي", "الى", "علي", "عن", "مع", "ضد", "داخل", "خارج", "بين", "نحو", "تجاه",
+                 "حول", "عبر", "و", "او", "ثم", "لدي", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"}
+
+
+def _nisba_adjective(text: str, e: Entity, kb) -> bool:
+    """A one-word place that is a nationality adjective after an indefinite noun (مدينة سورية،
+    مصدر سعودي، قوات تركية): the noun's quality, not a mention of the country."""
+    if e.type != "LOC" or kb is None:
+        return False
+    word = normalize(e.text)
+    if " " in word or word.startswith("ال") or word not in getattr(kb, "nisba", ()):
+        return False     # (السعودية is the country's name)
+    before = text[max(0, e.start - 40):e.start].split()
+    if not before:
+        return False
+    prev = normalize(before[-1].strip("\"'“”«»()"))
+    if not prev or not all(is_arabic_letter(c) for c in prev) or prev in _BEFORE_PLACE:
+        return False
+    if prev[:1] in "وفبل" and prev[1:] in _BEFORE_PLACE:
+        return False
+    return not prev.startswith(("ال", "وال", "بال", "فال", "لل", "كال"))
+
+
 def _bare_offset(word: str, name: str) -> int | None:
     """Offset of ``name`` in the normalised token ``word`` (0, or after a proclitic), else None."""
     if word == name:
@@ -234,6 +258,7 @@ class EntitiesStage(Stage):
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
         entities = later_name_mentions(text, sents, entities, kb)
+        entities = [e for e in entities if not _nisba_adjective(text, e, kb)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
