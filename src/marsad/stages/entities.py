@@ -98,6 +98,29 @@ def _nisba_adjective(text: str, e: Entity, kb) -> bool:
     return not prev.startswith(("ال", "وال", "بال", "فال", "لل", "كال"))
 
 
+def _after_title(text: str, s: int, t: int, kb, keep_from: int | None = None) -> int:
+    """Start of a person's name without the titles a knowledge-base alias carries (الرئيس السوري
+    بشار الأسد -> بشار الأسد, الفريق أول عبد الفتاح البرهان -> عبد الفتاح البرهان), as in the
+    reference gold; kept when fewer than two words would remain (الملك سلمان), and never past
+    ``keep_from`` (where the tagger's own span starts)."""
+    if kb is None:
+        return s
+    roles = getattr(kb, "sectors", {})
+    nisba = getattr(kb, "nisba", ())
+    words = [(m.start() + s, m.group()) for m in re.finditer(r"\S+", text[s:t])]
+    i = 0
+    if i < len(words) and normalize(words[i][1]) in roles:
+        i += 1
+        while i < len(words) and (normalize(words[i][1]) in nisba or normalize(words[i][1]) in ("اول", "الاول")):
+            i += 1
+    if i == 0 or len(words) - i < 2:
+        return s
+    start = words[i][0]
+    if keep_from is not None and start > keep_from:
+        return s
+    return start
+
+
 def _bare_offset(word: str, name: str) -> int | None:
     """Offset of ``name`` in the normalised token ``word`` (0, or after a proclitic), else None."""
     if word == name:
@@ -292,12 +315,17 @@ class EntitiesStage(Stage):
                 if etype in ("PER", "ORG", "LOC"):
                     e.type = etype
                 used.add(k)
+                if e.type == "PER" and (start := _after_title(text, e.start, e.end, self.kb())) != e.start:
+                    e = Entity(text[start:e.end], start, e.end, "PER")
                 out.append(e)
             elif covering:
                 k = max(covering, key=lambda k: mentions[k][1] - mentions[k][0])
                 s, t, entry = mentions[k]
                 used.add(k)
-                out.append(Entity(text[s:t], s, t, self._kb_type(entry)))
+                etype = self._kb_type(entry)
+                if etype == "PER":
+                    s = _after_title(text, s, t, self.kb(), keep_from=e.start)
+                out.append(Entity(text[s:t], s, t, etype))
             elif len(inside) >= 2 and any(self._kb_type(mentions[k][2]) == "PER" for k in inside):
                 for k in inside:
                     s, t, entry = mentions[k]
@@ -309,7 +337,10 @@ class EntitiesStage(Stage):
         for k, (start, end, entry) in enumerate(mentions):
             if k in used or any(start < te and ts < end for ts, te in taken):
                 continue
-            out.append(Entity(text[start:end], start, end, self._kb_type(entry)))
+            etype = self._kb_type(entry)
+            if etype == "PER":
+                start = _after_title(text, start, end, self.kb())
+            out.append(Entity(text[start:end], start, end, etype))
             taken.append((start, end))
         # one span, one entity (an extension may have met a span the tagger also found)
         unique = {}
