@@ -79,6 +79,23 @@ _BEFORE_PLACE = {"في", "من", "الي", "الى", "علي", "عن", "مع", "
                  "حول", "عبر", "و", "او", "ثم", "لدي", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 
 
+_MONTH_NEIGHBOURS = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الحالي", "الجاري"}
+
+
+def _month_name(text: str, e: Entity) -> bool:
+    """A month name (نيسان، آب، مارس) the tagger took for a place or a person, with a date
+    around it: a number or a slash next to it (في 3 نيسان/أبريل), or الماضي/المقبل after it."""
+    from .dates import MONTHS
+
+    if normalize(e.text) not in MONTHS:
+        return False
+    before = text[max(0, e.start - 12):e.start].rstrip()
+    after = text[e.end:e.end + 20].lstrip()
+    nxt = after.split()[0] if after.split() else ""
+    return (before[-1:].isdigit() or before.endswith("/") or after[:1] in ("/", "(") or after[:1].isdigit()
+            or normalize(nxt.strip("،,.")) in _MONTH_NEIGHBOURS)
+
+
 def _nisba_adjective(text: str, e: Entity, kb) -> bool:
     """A one-word place that is a nationality adjective after an indefinite noun (مدينة سورية،
     مصدر سعودي، قوات تركية): the noun's quality, not a mention of the country."""
@@ -281,7 +298,7 @@ class EntitiesStage(Stage):
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
         entities = later_name_mentions(text, sents, entities, kb)
-        entities = [e for e in entities if not _nisba_adjective(text, e, kb)]
+        entities = [e for e in entities if not _nisba_adjective(text, e, kb) and not _month_name(text, e)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
