@@ -177,6 +177,14 @@ MONTH_WORDS = [
 ]
 
 
+# an outlet named by its brand after وكالة / صحيفة: the entity is the brand (as the seed's سبوتنيك)
+OUTLET_BRANDS = [
+    ("AL-internationalNews-1059-20180508", "وكالة فرانس برس", "فرانس برس"),
+    ("AL-internationalNews-1055-20180508", "وكالة رويترز", "رويترز"),
+    ("BB-internationalNews-10-20180216", "صحيفة نيويورك تايمز", "نيويورك تايمز"),
+]
+
+
 @pytest.fixture(scope="module")
 def ant_records(shared_dir):
     import marsad
@@ -184,7 +192,7 @@ def ant_records(shared_dir):
     from marsad.io.readers import record_from_object
 
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
-    ids |= {i for i, _, _ in TITLED_NAMES} | {i for i, _ in MONTH_WORDS}
+    ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS} | {i for i, _ in MONTH_WORDS}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -276,3 +284,21 @@ def test_entities_month_name_in_a_date_is_not_an_entity(ant_records, doc, phrase
     at = rec.text.index(phrase)
     assert not any(e.start <= at < e.end for e in rec.entities)
     assert any(d.start <= at < d.end for d in rec.dates)     # the dates stage reads it
+
+
+@pytest.mark.parametrize("doc, phrase, brand", OUTLET_BRANDS)
+def test_entities_outlet_is_its_brand_name(ant_records, doc, phrase, brand):
+    rec = ant_records[doc]
+    at = rec.text.index(phrase)
+    ent = next(e for e in rec.entities if e.type == "ORG" and at <= e.start < at + len(phrase))
+    assert ent.text == brand and ent.actor
+
+
+def test_entities_descriptive_agency_name_stays_whole():
+    from marsad.record import Entity
+    from marsad.stages.entities import EntitiesStage, _without_agency_word
+
+    kb = EntitiesStage().kb()
+    text = "وقالت وكالة الأنباء السعودية إن"
+    e = Entity("وكالة الأنباء السعودية", 6, 28, "ORG")
+    assert _without_agency_word(text, e, kb) is e

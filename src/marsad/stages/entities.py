@@ -79,6 +79,23 @@ _BEFORE_PLACE = {"في", "من", "الي", "الى", "علي", "عن", "مع", "
                  "حول", "عبر", "و", "او", "ثم", "لدي", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 
 
+_AGENCY_WORDS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "جريده", "مجله", "اذاعه", "تلفزيون"}
+
+
+def _without_agency_word(text: str, e: Entity, kb) -> Entity:
+    """وكالة فرانس برس، صحيفة واشنطن بوست: the outlet is the brand name the knowledge base knows,
+    as in the reference gold (سبوتنيك); descriptive names (وكالة الأنباء السعودية) stay whole."""
+    if e.type != "ORG" or kb is None or not hasattr(kb, "lookup"):
+        return e
+    first, _, rest = e.text.partition(" ")
+    if normalize(first) not in _AGENCY_WORDS or not rest.strip() or normalize(rest).startswith("ال"):
+        return e
+    if not any(c.type in ("ORG", "MED") and c.kind == "name" for c in kb.lookup(rest)):
+        return e
+    start = e.start + len(e.text) - len(rest)
+    return Entity(text[start:e.end], start, e.end, e.type)
+
+
 _MONTH_NEIGHBOURS = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الحالي", "الجاري"}
 
 
@@ -298,7 +315,8 @@ class EntitiesStage(Stage):
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
         entities = later_name_mentions(text, sents, entities, kb)
-        entities = [e for e in entities if not _nisba_adjective(text, e, kb) and not _month_name(text, e)]
+        entities = [_without_agency_word(text, e, kb) for e in entities
+                    if not _nisba_adjective(text, e, kb) and not _month_name(text, e)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
