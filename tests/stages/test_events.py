@@ -102,7 +102,9 @@ ROLE_CASES = [
     ("SK-internationalNews-2671-20180716", "ودافع ترامب منذ حملته الانتخابية عن", "SUPPORT", {"Donald Trump"}, None, None),
     # أوقفت الشرطة / السلطات X: an arrest by the security body, X arrested
     ("BB-middleEast-96-20180226", "أوقفت السلطات في جمهورية التشيك", "COERCE", {"Czechia"}, {"Saleh Muslim"}, None),
-    ("AL-internationalNews-305-20180303", "أوقفت السلطات الأمنية اللبنانية", "COERCE", {"Lebanon"}, None, None),
+    # (the article names Lebanon only by adjectives: the body is coded to the country, LBN, through
+    # the one Lebanese place it names, its capital)
+    ("AL-internationalNews-305-20180303", "أوقفت السلطات الأمنية اللبنانية", "COERCE", {"LBN"}, None, None),
     # a bare السلطات / الشرطة / قوات الأمن as the agent stands for the state the sentence or the
     # article is about
     ("BB-internationalNews-813-20180715", "مع قمع الشرطة للمحتجين", "COERCE", {"NIC"}, None, None),
