@@ -294,6 +294,18 @@ def test_entities_outlet_is_its_brand_name(ant_records, doc, phrase, brand):
     assert ent.text == brand and ent.actor
 
 
+def test_entities_country_whose_name_looks_like_an_adjective_stays_a_place():
+    from marsad.record import Entity
+    from marsad.stages.entities import EntitiesStage, _nisba_adjective
+
+    kb = EntitiesStage().kb()
+    text = "ودافع رئيس باراغواي عن موقفه"
+    e = Entity("باراغواي", 11, 19, "LOC")
+    assert text[e.start:e.end] == e.text and not _nisba_adjective(text, e, kb)
+    text2 = "وقال مسؤول سعودي إن"
+    assert _nisba_adjective(text2, Entity("سعودي", 11, 16, "LOC"), kb)
+
+
 def test_entities_descriptive_agency_name_stays_whole():
     from marsad.record import Entity
     from marsad.stages.entities import EntitiesStage, _without_agency_word

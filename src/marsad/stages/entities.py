@@ -121,6 +121,8 @@ def _nisba_adjective(text: str, e: Entity, kb) -> bool:
     word = normalize(e.text)
     if " " in word or word.startswith("ال") or word not in getattr(kb, "nisba", ()):
         return False     # (السعودية is the country's name)
+    if hasattr(kb, "lookup") and any(normalize(getattr(c, "name_ar", "") or "") == word for c in kb.lookup(e.text)):
+        return False     # باراغواي: the country's own name has the adjective's form
     before = text[max(0, e.start - 40):e.start].split()
     if not before:
         return False
