@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from ..pipeline import Stage, register
 from ..record import DateExpr, Record
+from ..resources import load_word_counts
 from ..text import DIACRITICS, TATWEEL, normalize, normalize_with_offsets
 
 # --- shared helper: normalised text with a map back to record.text -----------------------
@@ -183,7 +184,22 @@ _PATTERNS = [
 ]
 _RXS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 _KIND = {rx.pattern: name for name, rx in _RXS}
-_FUTURE = re.compile(r"(?<![\w])(?:س[يتن]\w{2,}|سوف|المقبل|المقبله|القادم|من\s+المقرر|يعتزم|تعتزم|سيتم)(?![\w])")
+_FUTURE = re.compile(r"(?<![\w])(?:[وف]?س[يتن]\w{2,}|[وف]?سوف|المقبل|المقبله|القادم|من\s+المقرر|[وف]?[يت]عتزم)(?![\w])")
+_NOT_FUTURE = {"سيدي", "سنوي", "سنويا", "سنويه", "سنين"}
+
+
+def _is_future(norm: str, lo: int, hi: int) -> bool:
+    """A future marker between ``lo`` and ``hi``: سوف، المقبل، or س + a present verb (سيعقد،
+    وستكون) -- a word whose remainder after س is itself a common word, which rules out سنوات،
+    سياسة، سيارة، سيطرت، سيناء (no "نوات", "ياسة" ...)."""
+    for m in _FUTURE.finditer(norm, lo, hi):
+        w = m.group()
+        core = w[1:] if w[:1] in "وف" and w[1:2] == "س" else w
+        if not core.startswith("س") or core.startswith("سوف"):
+            return True
+        if core not in _NOT_FUTURE and load_word_counts().get(core[1:], 0) >= 8:
+            return True
+    return False
 
 
 # --- calendar arithmetic -------------------------------------------------------------------
@@ -376,6 +392,8 @@ _NEEDS = {
 _YEAR_ANY = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.-])")
 _YEAR_LEADS = {"في", "وفي", "عام", "العام", "سنه", "منذ", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوايل"}
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
+_CLAUSE_CUT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|وان|وانه)(?![\w])|[.:;؛\"«“!?؟\n]")
+_TOMORROW_BEFORE = re.compile(r"(?<![\w])(?:غدا|غد)\s*(?:يوم\s*)?$")
 
 
 def _context_year(norm: str, a: int, b: int) -> int | None:
@@ -425,7 +443,11 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             continue  # آب without a year is too often "father"
         if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel")):
             continue
-        future = bool(_FUTURE.search(norm, max(0, a - 80), a)) or bool(_FUTURE.search(norm, b, min(len(norm), b + 40)))
+        after_end = min(len(norm), b + 40)
+        cut = _CLAUSE_CUT.search(norm, b, after_end)
+        # (قال ترمب الأحد إنه سيتم ...: the reported clause's tense is not the speaking's)
+        future = _is_future(norm, max(0, a - 80), a) or _is_future(norm, b, cut.start() if cut else after_end)
+        future = future or bool(_TOMORROW_BEFORE.search(norm, max(0, a - 12), a))     # (مساء غد الخميس)
         value = resolve(m, pub, future, _context_year(norm, a, b))
         taken_end = b
         s, e = to_text_span(offsets, a, b)
