@@ -172,11 +172,14 @@ _PATTERNS = [
     ("wd", rf"{_W}{_CL}{_PART}(?:(?P<pre>اليوم|يوم|امس|نهار|ليله)\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
     ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
                 rf"(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"),
+    # this week / month / year (في وقت سابق هذا الشهر، مطلع هذا العام)
+    ("this", rf"{_W}{_CL}(?:في\s+وقت\s+(?:سابق|لاحق|مبكر)\s+(?:من\s+)?)?(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?"
+             rf"هذا\s+(?P<unit>الاسبوع|الشهر|العام){_E}"),
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     # vague expressions: kept as time expressions with value None
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
-              rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)(?:\s+(?:هذا|من\s+هذا)\s+(?:الشهر|الاسبوع|العام))?"
+              rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)"
               rf"|حتي\s+اشعار\s+اخر|في\s+السنوات\s+(?:الاخيره|الماضيه)|خلال\s+السنوات\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المقبله)"
               rf"|(?:خلال|بعد|قبل)\s+(?:عده|بضعه|بضع)\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)"
               rf"|(?:بعد|خلال)\s+(?:دقايق|ساعات|ايام|اسابيع))(?![\w])"),
@@ -359,8 +362,8 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
         if unit_days == 365:
             return _year_interval(pub.year + sign * n)
         return (pub + timedelta(days=sign * n * unit_days)).isoformat()
-    if kind == "unitrel":
-        unit, rel = g("unit"), g("rel")
+    if kind in ("unitrel", "this"):
+        unit, rel = g("unit"), (g("rel") if kind == "unitrel" else "هذا")
         k = -1 if re.fullmatch(_PAST, rel) else (1 if re.fullmatch(_NEXT, rel) else 0)
         if unit == "الاسبوع":
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * k)
@@ -385,7 +388,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _NEEDS = {
     "iso": "digit", "dmy": "digit", "range": "digit", "dm": "digit", "hijri": "digit", "year": "digit",
     "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
-    "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit",
+    "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit", "this": ("هذا",),
 }
 
 
