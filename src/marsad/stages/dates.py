@@ -161,11 +161,11 @@ _PATTERNS = [
               rf"(?P<mon>{_MON}){_E}{_MON2}(?:\s*،?\s*(?P<y>{_YEAR}){_ERA})?"),
     # weekday + date: الاثنين 19 ابريل 2021
     ("dm", rf"{_W}(?:{_CL}(?:يوم\s+)?(?:{_WD})\s*،?\s*)?(?P<d>{_DAY})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
-           rf"(?:\s*،?\s*(?P<y>{_YEAR}){_ERA})?"),
+           rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA})?"),
     ("hijri", rf"{_W}(?P<d>{_DAY})\s+(?:من\s+)?(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
     # month (+ year / + الماضي)
     ("month", rf"{_W}{_CL}(?:(?:شهر|في|خلال|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<mon>{_MON}){_E}{_MON2}"
-              rf"(?:\s*،?\s*(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
+              rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
     ("hmonth", rf"{_W}{_CL}(?:شهر\s+)(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
     # relative
     ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}(?!\s*{_YEAR})"),
