@@ -107,8 +107,8 @@ def test_clean_seed_no_leaks(seed_record, seed_gold):
 
 # --- quality gate on the hand-labelled dev gold ------------------------------------------
 
-#: pinned minimum scores (measured: all 0.990, check part 0.983; see benchmarks/README.md)
-GATE = {"all": 0.97, "check": 0.96, "tune": 0.97}
+#: pinned minimum scores (measured: all 0.997, check part 0.994, CNN 0.954; see benchmarks/README.md)
+GATE = {"all": 0.98, "check": 0.97, "tune": 0.98}
 
 
 def test_clean_quality_gate(shared_dir):
@@ -118,3 +118,38 @@ def test_clean_quality_gate(shared_dir):
     assert scores["all"]["docs"] >= 40
     for part, minimum in GATE.items():
         assert scores[part]["f1"] >= minimum, (part, scores[part])
+
+
+def _ant_lines(shared_dir, article_id):
+    from marsad.evaluation.clean import load_rows
+
+    rows = load_rows({"ant": {article_id}}, shared_dir)
+    if not rows:
+        pytest.skip("ANT corpus not available")
+    row = rows[("ant", article_id)]
+    return row["text"].split("\n"), row.get("title")
+
+
+@pytest.mark.parametrize("article_id, first_lead, n_leads", [
+    # CNN pages end with the opening paragraphs of other stories, one per line
+    ("CN-internationalNews-461-20180810", "تلقت طائرة استطلاع تابعة للبحرية الأمريكية", 5),
+    ("CN-economy-353-20181002", "حقق الريال الإيراني مكاسب كبيرة", 5),
+])
+def test_clean_appended_leads_of_other_stories(shared_dir, article_id, first_lead, n_leads):
+    lines, title = _ant_lines(shared_dir, article_id)
+    labels, _ = Cleaner().label(lines, title)
+    at = next(i for i, l in enumerate(lines) if l.strip().startswith(first_lead))
+    assert [labels[i] for i in range(at, at + n_leads)] == ["related"] * n_leads
+    assert labels[at - 1] == "body" and labels[0] == "body"
+
+
+@pytest.mark.parametrize("article_id, kept", [
+    # a timeline's dated items and paragraphs under crossheads are the story's own
+    ("CN-middleEast-154-20180303", "سبتمبر/أيلول 2016"),
+    ("CN-internationalNews-279-20180424", "تم اعتقال ميناسيان"),
+])
+def test_clean_story_paragraphs_at_the_end_are_kept(shared_dir, article_id, kept):
+    lines, title = _ant_lines(shared_dir, article_id)
+    labels, _ = Cleaner().label(lines, title)
+    at = next(i for i, l in enumerate(lines) if l.strip().startswith(kept))
+    assert labels[at] == "body"

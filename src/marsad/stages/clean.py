@@ -156,6 +156,7 @@ class Cleaner:
 
         self._captions_near_headline(lines, keys, labels, content, title_line)
         self._pasted_headlines(lines, labels, content)
+        self._appended_leads(lines, labels, content)
         for i in content:
             if not labels[i]:
                 labels[i] = "body"
@@ -300,6 +301,50 @@ class Cleaner:
             if prev.endswith((":", "：")):
                 continue  # a list item or a quotation introduced by the paragraph before
             labels[i] = "related"
+
+
+    def _appended_leads(self, lines, labels, content):
+        """Lead paragraphs of other stories appended after the article (CNN Arabic pages).
+
+        A page whose story opens with the CNN dateline ("دبي، ... (CNN)--") often ends with the
+        opening paragraphs of other stories, one per line.  The story's own later paragraphs
+        almost always open with و / ف or a connective (وقال، بدورها، أما، يذكر أن); the appended
+        leads open like a new story (أكدت وزارة الخارجية البحرينية، ...، كشفت 3 مصادر ...).  So
+        the run of two or more long lines at the end that open neither way is labelled
+        ``related``, and so is any later line that carries a CNN dateline of its own.
+        """
+        body = [i for i in content if not labels[i]]
+        if len(body) < 4 or not any(_CNN_DATELINE.search(lines[i]) for i in body[:2]):
+            return
+        run = []
+        for i in reversed(body[1:]):
+            s = squash_spaces(lines[i])
+            words = s.split()
+            if _CNN_DATELINE.search(s) and i != body[0]:
+                run.append(i)
+                continue
+            if len(words) < 12 or s[:1] in "\"«“'(-" or s[:1].isdigit() or ":" in s[:40]:
+                break   # (a timeline or list item -- "فبراير/شباط 2016: ..." -- is the story's own)
+            first = normalize(words[0])
+            if split_proclitics(words[0])[0][:1] in ("و", "ف") or first.startswith(("و", "ف")):
+                break
+            if first in _CONTINUATIONS or " ".join(normalize(w) for w in words[:2]) in _CONTINUATIONS:
+                break
+            before = [j for j in content if j < i]
+            if before and (_words(lines[before[-1]]) < 8 or squash_spaces(lines[before[-1]]).endswith(("؟", "?", ":"))):
+                break   # a paragraph under a crosshead (الدافع؟) is the story's own
+            run.append(i)
+        if len(run) >= 2 and len(body) - len(run) >= 2:
+            for i in run:
+                labels[i] = "related"
+
+
+_CNN_DATELINE = re.compile(r"\(\s*CNN\s*\)")
+# openings that continue a story rather than start one
+_CONTINUATIONS = {normalize(w) for w in (
+    "بدوره", "بدورها", "بدورهم", "أما", "يذكر", "يشار", "كما", "لكن", "غير", "إلا", "إلى", "الى",
+    "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "في غضون", "في سياق", "في حين",
+    "في الوقت", "على صعيد", "وفي", "ذلك", "هذا", "هذه", "يأتي", "تأتي", "جاء", "جاءت", "يجدر", "يبقى")}
 
 
 def _period(block: list[str]) -> tuple[list[str], int]:
