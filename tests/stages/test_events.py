@@ -485,3 +485,12 @@ def test_events_seed_types_with_the_default_pipeline(seed_record, seed_gold):
         if g.get("required", True):
             assert any((g["para"], t) in got for t in g["types"]), g
     assert not any("اقرأ" in e.trigger for e in seed_record.events)
+
+
+@pytest.mark.parametrize("text", [
+    "وشن الرئيس هجوما حادا على الحكومة في خطابه أمس.",
+    "وكان أردوغان قد شن هجوما لاذعا على ماكرون بسبب عرضه الوساطة.",
+])
+def test_events_sharp_attack_is_verbal(text):
+    types = {e.type for e in _annotated(text, []).events}
+    assert "ACCUSE" in types and "ASSAULT" not in types
