@@ -18,7 +18,6 @@ when none is known keeps ``value: None``.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 

@@ -29,8 +29,9 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
-from .event_roles import SPEECH_LIKE  # noqa: F401  (re-exported)
 from .event_roles import _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _is_channel, _own_state, find_arguments
+from .quote_mentions import Mentions
+from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -38,47 +39,6 @@ QUAD = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
-
-# --- tokens --------------------------------------------------------------------------------------
-
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_WORD = re.compile(rf"\d+(?:[.,:٫٬]\d+)+|(?:[^\W_]|[{_MARKS}])+(?:['’\-](?:[^\W_]|[{_MARKS}])+)*|\S", re.UNICODE)
-
-
-def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Like :func:`marsad.text.tokenize`, but a word keeps its diacritics (دُعي is one token)."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-
-
-def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
-    """``(tokens, normalised tokens, token starts)`` of the whole text, cached in ``record.meta``
-    (shared by the quotes and events stages: the text is tokenised and normalised once)."""
-    from .dates import norm_index, normalized_text
-
-    view = record.meta.get("_tokens")
-    if view is not None and view[0] == len(record.text):
-        return view[1], view[2], view[3]
-    toks = word_tokens(record.text)
-    norm, _ = normalized_text(record)
-    inv = norm_index(record)
-    if inv is None:
-        norms = [norm[t.start:t.end] for t in toks]
-    else:
-        norms = [norm[inv[t.start]:inv[t.end]] for t in toks]
-    starts = [t.start for t in toks]
-    record.meta["_tokens"] = (len(record.text), toks, norms, starts)
-    return toks, norms, starts
-
-
-def sentence_tokens(record: Record, start: int, end: int) -> tuple[list[Token], list[str]]:
-    """Tokens (and their normalised forms) of ``record.text[start:end]``."""
-    from bisect import bisect_left
-
-    toks, norms, starts = token_view(record)
-    a, b = bisect_left(starts, start), bisect_left(starts, end)
-    return toks[a:b], norms[a:b]
-
 
 # --- morphology ------------------------------------------------------------------------------
 
@@ -426,8 +386,7 @@ _SPECIFIC_MODES = {"phone", "visit"}
 
 
 def extract_events(record: Record) -> list[Event]:
-    from .event_detector import confident
-    from .quotes import Mentions
+    from .event_detector import confident     # (event_detector imports this module)
 
     mentions = Mentions.of(record)
     ent_spans = sorted((e.start, e.end) for e in record.entities)

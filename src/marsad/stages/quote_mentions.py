@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..record import Quote, Record
 from ..resources import read_text
 from ..text import Token, normalize
+from .tokens import token_view
 
 _PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
                   "المستشار", "مستشار", "المستشاره", "الملك", "ملك", "الامير", "امير", "المبعوث", "مبعوث",
@@ -137,7 +138,6 @@ class Mentions:
 
     # role phrases: الرئيس الأمريكي, الجانب الروسي, المجلس (the council named before)
     def _add_roles(self) -> None:
-        from .events import token_view     # (events imports this module)
         rec = self.record
         if not rec.actors:
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..record import Record
 from ..text import Token, normalize, normalize_with_offsets
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
+from .tokens import token_view
 
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
 _CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
@@ -360,7 +361,6 @@ def _doc_stem(w: str) -> bool:
 def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | None:
     """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
     X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX."""
-    from .events import token_view     # (events imports the mentions module)
     toks, norms, _ = token_view(record)
     idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
     for t in reversed(idx):
@@ -386,7 +386,6 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
 def _later_document_issuer(record: Record, mentions: "Mentions", pos: int, country: str | None) -> str | None:
     """The body a later sentence names as issuing the statement (بحسب البيان الصادر عن وزارة الإعلام
     السعودية), for a statement first given without its issuer (حسبما أفاد بيان سعودي)."""
-    from .events import token_view     # (events imports the mentions module)
     toks, norms, _ = token_view(record)
     for t in range(len(toks)):
         if toks[t].start <= pos or not _doc_stem(norms[t]):

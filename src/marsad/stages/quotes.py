@@ -26,9 +26,10 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import normalize
-from .events import default_present, sentence_tokens, verb_forms
+from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
-from .quote_mentions import _PERSON_TITLES, Mentions, load_nisba, nisba_country  # noqa: F401  (re-exported for events)
+from .tokens import sentence_tokens
+from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
