@@ -242,7 +242,6 @@ class Mentions:
         if not scored:
             # no name right after or before the title: one with the title nearby
             for s, a in cands:
-                e = next((m.end for m in self.items if m.start == s), s)
                 around = normalize(text[max(0, s - 40):s])
                 if stem in around and all(w in around for w in words[:-1]):
                     scored.append((sum(w in around for w in words), s, a))
@@ -251,10 +250,8 @@ class Mentions:
             top = [(s, a) for n, s, a in scored if n == best]
             before = [a for s, a in top if s < pos]
             return before[-1] if before else top[0][1]
-        if not cands or {"باسم", "في", "من"} & set(between):
-            return None
-        if between:
-            return None     # (وزير الخارجية الروسي، رئيس المركز الروسي: only the one named with those words)
+        if not cands or between:
+            return None     # (وزير الخارجية الروسي، رئيس المركز الروسي، المتحدث باسم ...: only the one named with those words)
         if len({a for _, a in cands}) == 1:
             return cands[0][1]
         if stem in _HEADS:

@@ -148,12 +148,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     persons = [u for u in units if u.person]
     if not persons and (norms[first[0]] in _PERSON_NOUNS or norms[first[0]][:-1] in _PERSON_NOUNS) and first[-1] + 1 < b:
         # سفير هولندا في المجلس كارل فان أوستيروم: the name after the title's affiliation
-        via = norms[first[-1] + 1]
         later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
-        named = next((u for u in later if u.person and u.actor and a + u.first <= first[-1] + 10
-                      and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")
-                      and not set(norms[first[-1] + 1:a + u.first]) & _NOT_BEFORE_NAME
-                      and norms[a + u.first - 1][:1] != "ل"), None)
+        named = _name_after_affiliation(later, norms, a, first[-1], b, lambda u: u.actor)
         persons = [named] if named is not None else []
     if persons:
         speaker = _head_person(persons, norms, a).actor
@@ -194,11 +190,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if not any(_doc_stem(w) for w in words):
             # المسؤول السياسي في الفصيل المعارض محمد علوش / نائب قائد القوة البرية في الحرس الثوري، العميد
             # حميد محبي: the name after the role's affiliation
-            via = norms[first[-1] + 1] if first[-1] + 1 < b else ""
-            named = next((u.actor for u in later if u.person and not u.glued and a + u.first <= first[-1] + 10
-                          and (via in _AFFILIATION or via == "عن" or via[:1] == "ب")
-                          and not set(norms[first[-1] + 1:a + u.first]) & _NOT_BEFORE_NAME
-                          and norms[a + u.first - 1][:1] != "ل"), None)
+            unit = _name_after_affiliation(later, norms, a, first[-1], b, lambda u: not u.glued)
+            named = unit.actor if unit is not None else None
         if named is not None:
             speaker = named
         elif words[0].startswith("ال"):
@@ -206,6 +199,19 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
+
+
+def _name_after_affiliation(later, norms: list[str], a: int, end: int, b: int, ok):
+    """The first person unit (passing ``ok``) within ten words after a role phrase ending at token
+    ``end`` and its affiliation (سفير هولندا في المجلس كارل فان أوستيروم، المسؤول السياسي في
+    الفصيل محمد علوش): the phrase must go on with في/من/لدى/داخل، عن or a بـ word, and no
+    "with/to/before" word (مع، إلى، أمام ...) or لـ may stand before the name."""
+    via = norms[end + 1] if end + 1 < b else ""
+    if not (via in _AFFILIATION or via == "عن" or via[:1] == "ب"):
+        return None
+    return next((u for u in later if u.person and ok(u) and a + u.first <= end + 10
+                 and not set(norms[end + 1:a + u.first]) & _NOT_BEFORE_NAME
+                 and norms[a + u.first - 1][:1] != "ل"), None)
 
 
 _TITLE_SYNONYMS = {"متحدث": ("متحدث", "ناطق"), "ناطق": ("متحدث", "ناطق")}
@@ -342,8 +348,8 @@ def _is_document(speaker_text: str | None) -> bool:
 
 _DOC_STEMS = {"تقرير", "بيان"}
 # بيان صادر عن X / بيان نشرته X / تقرير أصدرته X
-_ISSUED = {normalize(x) for x in ("الصادر", "صادر", "الصادرة", "صادرة", "عن", "من", "ل", "لـ", "نشرته", "نشرها",
-                                  "أصدرته", "أصدرها", "أصدره", "أصدرتها", "وزعته", "وزعتها")}
+_ISSUED = _ISSUED_BY | {normalize(x) for x in ("عن", "من", "ل", "لـ", "نشرته", "نشرها",
+                                                "أصدرته", "أصدرها", "أصدره", "أصدرتها", "وزعته", "وزعتها")}
 
 
 def _doc_stem(w: str) -> bool:
