@@ -330,8 +330,8 @@ class Cleaner:
                 break
             if first in _CONTINUATIONS or " ".join(normalize(w) for w in words[:2]) in _CONTINUATIONS:
                 break
-            before = [j for j in content if j < i]
-            if before and (_words(lines[before[-1]]) < 8 or squash_spaces(lines[before[-1]]).endswith(("؟", "?", ":"))):
+            prev = content[content.index(i) - 1]     # (i is never content[0]: body[0] is skipped)
+            if _words(lines[prev]) < 8 or squash_spaces(lines[prev]).endswith(("؟", "?", ":")):
                 break   # a paragraph under a crosshead (الدافع؟) is the story's own
             run.append(i)
         if len(run) >= 2 and len(body) - len(run) >= 2:

@@ -17,6 +17,7 @@ from ..record import Entity, Record
 from ..resources import load_word_counts
 from ..text import NOUN_PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS
+from .dates import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +103,6 @@ _MONTH_NEIGHBOURS = {"الماضي", "المقبل", "الفايت", "القاد
 def _month_name(text: str, e: Entity) -> bool:
     """A month name (نيسان، آب، مارس) the tagger took for a place or a person, with a date
     around it: a number or a slash next to it (في 3 نيسان/أبريل), or الماضي/المقبل after it."""
-    from .dates import MONTHS
-
     if normalize(e.text) not in MONTHS:
         return False
     before = text[max(0, e.start - 12):e.start].rstrip()

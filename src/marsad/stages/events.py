@@ -604,7 +604,7 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
     return [best[1]] if best else []
 
 
-_VENUE_PREPS = {"في", "بمدينه", "بمدينة"}
+_VENUE_PREPS = {"في", "بمدينه"}     # (normalised: ة is ه)
 
 
 def _word_before(text: str, pos: int) -> str:
