@@ -16,13 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from marsad.evaluation.events import detect  # noqa: E402
-from train_detector import SILVER, silver_texts  # noqa: E402
+from train_detector import silver_rows, silver_texts  # noqa: E402
 
 
 def evaluate(types=("ASSAULT", "PROTEST")) -> dict:
     out = {}
     for typ in types:
-        rows = [line.rstrip("\n").split("\t") for line in open(SILVER / f"{typ.lower()}.tsv", encoding="utf-8")]
+        rows = silver_rows(typ)
         texts = silver_texts([k for k, _ in rows])
         tp = fp = fn = 0
         for key, label in rows:

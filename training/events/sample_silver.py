@@ -40,10 +40,14 @@ def sentences(text: str):
     yield pos, len(text)
 
 
+def sentence_matches(sentence: str):
+    """``(normalised words, trigger matches)`` of a sentence, as the detector sees it (no entities)."""
+    norms = [normalize(t.text) for t in ev.word_tokens(sentence)]
+    return norms, ev._drop_topics(ev.match_triggers(norms), norms)
+
+
 def trigger_types(sentence: str) -> set[str]:
-    toks = ev.word_tokens(sentence)
-    norms = [normalize(t.text) for t in toks]
-    return {m.trigger.type for m in ev._drop_topics(ev.match_triggers(norms), norms)}
+    return {m.trigger.type for m in sentence_matches(sentence)[1]}
 
 
 def read_articles(shared: Path):

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from marsad.evaluation import shared_dir  # noqa: E402
 from marsad.evaluation.events import load_gsr, split_of  # noqa: E402
 from marsad.stages import event_detector as det  # noqa: E402
-from marsad.stages import events as ev  # noqa: E402
-from marsad.text import normalize  # noqa: E402
+from sample_silver import read_articles, sentence_matches  # noqa: E402
 
 OUT = ROOT / "src" / "marsad" / "resources" / "events" / "detector.json"
 L2 = 3.0
@@ -55,14 +55,26 @@ def _gsr_feats(typ: str):
             continue
         gold = row["label"] == "yes"
         n_all_pos += gold
-        toks = ev.word_tokens(row["text"])
-        norms = [normalize(t.text) for t in toks]
-        matches = ev._drop_topics(ev.match_triggers(norms), norms)
-        if not any(m.trigger.type == typ for m in matches):
+        f = sentence_features(row["text"], typ)
+        if f is None:
             continue   # no trigger: always "no", a recall loss the weights cannot change
-        feats.append(det.detection_features(norms, matches, typ))
+        feats.append(f)
         y.append(1.0 if gold else 0.0)
     return feats, np.array(y), n_all_pos
+
+
+def sentence_features(text: str, typ: str) -> dict | None:
+    """The detector's features of a sentence for ``typ``; None when no trigger of the type fires."""
+    norms, matches = sentence_matches(text)
+    if not any(m.trigger.type == typ for m in matches):
+        return None
+    return det.detection_features(norms, matches, typ)
+
+
+def silver_rows(typ: str) -> list[tuple[str, str]]:
+    """``(key, label)`` rows of silver/<type>.tsv."""
+    with open(SILVER / f"{typ.lower()}.tsv", encoding="utf-8") as fh:
+        return [tuple(line.rstrip("\n").split("\t")) for line in fh]
 
 
 def feature_names(feats: list[dict], typ: str) -> list[str]:
@@ -99,9 +111,6 @@ def f1_at(p, y, thr, n_pos):
 def silver_texts(keys: list[str]) -> dict[str, str]:
     """The sentence of each key ``corpus:article_id:start:end``, read from ../shared's corpora
     (whitespace runs collapsed, as the labellers saw it)."""
-    from sample_silver import read_articles
-    from marsad.evaluation import shared_dir
-
     want: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
     for key in keys:
         corpus, aid, a, b = key.split(":")
@@ -119,17 +128,13 @@ def silver_texts(keys: list[str]) -> dict[str, str]:
 def silver_features(typ: str):
     """Features and labels of the hand-labelled corpus sentences (silver/<type>.tsv: key, label;
     the sentence text is read from ../shared by the key corpus:article_id:start:end)."""
-    rows = [line.rstrip("\n").split("\t") for line in open(SILVER / f"{typ.lower()}.tsv", encoding="utf-8")]
+    rows = silver_rows(typ)
     texts = silver_texts([k for k, _ in rows])
     feats, y = [], []
     for key, label in rows:
-        if label == "unsure":
-            continue
-        toks = ev.word_tokens(texts[key])
-        norms = [normalize(t.text) for t in toks]
-        matches = ev._drop_topics(ev.match_triggers(norms), norms)
-        if any(m.trigger.type == typ for m in matches):
-            feats.append(det.detection_features(norms, matches, typ))
+        f = sentence_features(texts[key], typ) if label != "unsure" else None
+        if f is not None:
+            feats.append(f)
             y.append(1.0 if label == "yes" else 0.0)
     return feats, np.array(y)
 

@@ -49,7 +49,7 @@ from e5_torch import Encoder, UnigramTokenizer  # noqa: E402
 from marsad.evaluation.events import load_gsr, split_of  # noqa: E402
 from marsad.stages import event_detector as det  # noqa: E402
 from marsad.stages import events as ev  # noqa: E402
-from marsad.text import normalize  # noqa: E402
+import train_detector as td  # noqa: E402
 
 TYPES = det.DETECTED_TYPES
 MAX_PIECES = 160
@@ -77,12 +77,9 @@ def load_rows():
         for row in load_gsr(typ):
             if row["label"] == "ambiguous":
                 continue
-            toks = ev.word_tokens(row["text"])
-            words = [t.text for t in toks]
-            norms = [normalize(w) for w in words]
-            matches = ev._drop_topics(ev.match_triggers(norms), norms)
-            fired = any(m.trigger.type == typ for m in matches)
-            feats = det.detection_features(norms, matches, typ) if fired else None
+            words = [t.text for t in ev.word_tokens(row["text"])]
+            feats = td.sentence_features(row["text"], typ)
+            fired = feats is not None
             part = split_of(row["id"])
             if part == "tune" and inner_dev(row["id"]):
                 part = "inner"
@@ -94,8 +91,6 @@ def load_rows():
 def refit_lexical(rows):
     """The lexical detector refitted on the training rows only (the shipped one has seen the inner
     dev rows), so that the blend with it is chosen on rows neither model was fitted on."""
-    import train_detector as td
-
     for ti, typ in enumerate(TYPES):
         fit_rows = [r for r in rows if r["type"] == ti and r["part"] == "tune" and r["fired"]]
         names = td.feature_names([r["feats"] for r in fit_rows], typ)
