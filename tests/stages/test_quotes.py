@@ -19,6 +19,13 @@ PEOPLE = {
 }
 
 
+def _quote_with(rec: Record, contains: str):
+    """The first quote of ``rec`` whose text contains ``contains`` (fails, listing them, if none)."""
+    hits = [q for q in rec.quotes if contains in q.text]
+    assert hits, [(q.cue, q.text) for q in rec.quotes]
+    return hits[0]
+
+
 def _quotes(text: str, names=PEOPLE) -> Record:
     """Quotes over entities placed from ``names`` (surface -> (type, actor id, country), longest first)."""
     ordered = [(surface, *names[surface]) for surface in sorted(names, key=len, reverse=True)]
@@ -57,9 +64,7 @@ def _quotes(text: str, names=PEOPLE) -> Record:
 ])
 def test_quotes_kinds_and_speakers(text, speaker, kind, cue, contains):
     rec = _quotes(text)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    q = hits[0]
+    q = _quote_with(rec, contains)
     assert (q.speaker, q.kind, q.cue) == (speaker, kind, cue), q
 
 
@@ -204,9 +209,7 @@ MORE = dict(PEOPLE, **{
 ])
 def test_quotes_speaker_rules(text, contains, speaker, speaker_text, channel):
     rec = _quotes(text, MORE)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    q = hits[0]
+    q = _quote_with(rec, contains)
     assert q.speaker == speaker, q
     if speaker_text is not None:
         assert q.speaker_text == speaker_text, q
@@ -231,9 +234,8 @@ def test_quotes_comma_cue_keeps_the_first_quotation():
 ])
 def test_quotes_more_cues(text, speaker, kind, cue, contains):
     rec = _quotes(text)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert (hits[0].speaker, hits[0].kind, hits[0].cue) == (speaker, kind, cue), hits[0]
+    q = _quote_with(rec, contains)
+    assert (q.speaker, q.kind, q.cue) == (speaker, kind, cue), q
 
 
 @pytest.mark.parametrize("text", [
@@ -255,9 +257,8 @@ def test_quotes_more_cues_no_false_alarms(text):
 ])
 def test_quotes_role_subject_and_document_cues(text, contains, speaker):
     rec = _quotes(text, MORE)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert hits[0].speaker == speaker, hits[0]
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, q
 
 
 def test_quotes_tadamman_needs_a_document():
@@ -282,9 +283,8 @@ def test_quotes_military_spokesman_is_the_army():
 ])
 def test_quotes_noun_object(text, contains, speaker):
     rec = _quotes(text, MORE)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert hits[0].speaker == speaker and hits[0].kind == "indirect", hits[0]
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker and q.kind == "indirect", q
 
 
 @pytest.mark.parametrize("text", [
@@ -305,9 +305,8 @@ def test_quotes_noun_object_needs_a_named_subject_and_an_object(text):
 ])
 def test_quotes_it_came_in_the_statement(text, contains, speaker):
     rec = _quotes(text, MORE)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert hits[0].speaker == speaker, hits[0]
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, q
 
 
 # Real sentences from the ANT corpus (Apache-2.0), each a pattern of Arabic reported speech.
@@ -360,11 +359,10 @@ NEWS = {
 ])
 def test_quotes_speaker_phrase_on_corpus_sentences(text, contains, speaker, speaker_text):
     rec = _quotes(text, NEWS)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert hits[0].speaker == speaker, hits[0]
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, q
     if speaker_text is not None:
-        assert hits[0].speaker_text == speaker_text, hits[0]
+        assert q.speaker_text == speaker_text, q
 
 
 @pytest.mark.parametrize("text, contains, speaker", [
@@ -379,9 +377,8 @@ def test_quotes_speaker_phrase_on_corpus_sentences(text, contains, speaker, spea
 ])
 def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
     rec = _quotes(text, NEWS)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert hits[0].speaker == speaker, hits[0]
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, q
 
 
 @pytest.mark.parametrize("text, contains, speaker, speaker_text", [
@@ -398,9 +395,8 @@ def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
 ])
 def test_quotes_sentence_subject_on_corpus_sentences(text, contains, speaker, speaker_text):
     rec = _quotes(text, NEWS)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits, [(q.cue, q.text) for q in rec.quotes]
-    assert (hits[0].speaker, hits[0].speaker_text) == (speaker, speaker_text), hits[0]
+    q = _quote_with(rec, contains)
+    assert (q.speaker, q.speaker_text) == (speaker, speaker_text), q
 
 
 def test_quotes_back_reference_is_not_a_place():
@@ -428,8 +424,8 @@ def test_quotes_subjectless_cue_agrees_with_its_speaker():
 ])
 def test_quotes_relative_clause_speaker(text, contains, speaker):
     rec = _quotes(text, NEWS)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
 
 
 def test_quotes_unconfirmed_is_no_participle():
@@ -458,8 +454,8 @@ def test_quotes_title_with_nationality(text, contains, speaker):
                           "الخارجية البريطانية": ("ORG", "uk-fco", "GBR"), "سيرغي لافروف": ("PER", "lavrov", "RUS"),
                           "الجيش الروسي": ("ORG", "rus-army", "RUS"), "موسكو": ("LOC", "moscow", "RUS")})
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
 
 
 @pytest.mark.parametrize("text, contains, speaker", [
@@ -484,8 +480,8 @@ def test_quotes_subject_order_and_affiliation(text, contains, speaker):
                           "يوسف الشاهد": ("PER", "chahed", "TUN"), "محمد المومني": ("PER", "momani", "JOR"),
                           "وكالة الأنباء الأردنية": ("ORG", "petra", "JOR"), "إسرائيل": ("LOC", "israel", "ISR")})
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
 
 
 def test_quotes_capital_goes_on_for_the_body_of_its_state():
@@ -535,10 +531,10 @@ def test_quotes_affiliation_addressee_and_country(text, contains, speaker, speak
                           "مصر": ("LOC", "C:EGY", "EGY")})
     text = text + (" وتقع مصر شمال أفريقيا." if "مصر" not in text else "")
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
     if speaker_text is not None:
-        assert hits[0].speaker_text == speaker_text
+        assert q.speaker_text == speaker_text
 
 
 @pytest.mark.parametrize("text, contains, speaker, speaker_text", [
@@ -559,8 +555,8 @@ def test_quotes_plural_and_subject_before_the_verb(text, contains, speaker, spea
     names.update(**{"حسن روحاني": ("PER", "rouhani", "IRN"), "بومبيو": ("PER", "pompeo", "USA"),
                           "عادل الجبير": ("PER", "jubeir", "SAU"), "إدارة السجون الإسرائيلية": ("ORG", "ips", "ISR")})
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and (hits[0].speaker, hits[0].speaker_text) == (speaker, speaker_text), rec.quotes
+    q = _quote_with(rec, contains)
+    assert (q.speaker, q.speaker_text) == (speaker, speaker_text), rec.quotes
 
 
 def test_quotes_first_person_form_is_no_cue():
@@ -587,8 +583,8 @@ def test_quotes_lone_surname(text, contains, speaker):
              "سنغافورة": ("LOC", "singapore", "SGP"), "كاثرين باور": ("PER", "bauer", "USA"),
              "وزارة الخزانة الأميركية": ("ORG", "treasury", "USA")}
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
 
 
 def test_quotes_medium_that_published_is_no_speaker():
@@ -619,8 +615,8 @@ def test_quotes_mouthpiece_and_title_holder(text, contains, speaker):
              "دونالد ترامب": ("PER", "trump", "USA"), "مايك بومبيو": ("PER", "pompeo", "USA"),
              "كيم جونغ أون": ("PER", "kim", "PRK"), "فلاديمير بوتين": ("PER", "putin", "RUS")}
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
 
 
 def test_quotes_correspondent_named_after_her_paper_and_city():
@@ -644,5 +640,5 @@ def test_quotes_mouthpiece_object_and_representative(text, contains, speaker):
     names = {"الحكومة اليمنية": ("ORG", "yem-gov", "YEM"), "#إيران": ("LOC", "iran", "IRN"),
              "الولايات المتحدة": ("LOC", "usa", "USA"), "ثيودور أليغرا": ("PER", "allegra", "USA")}
     rec = _quotes(text, names)
-    hits = [q for q in rec.quotes if contains in q.text]
-    assert hits and hits[0].speaker == speaker, rec.quotes
+    q = _quote_with(rec, contains)
+    assert q.speaker == speaker, rec.quotes
