@@ -302,7 +302,6 @@ class Cleaner:
                 continue  # a list item or a quotation introduced by the paragraph before
             labels[i] = "related"
 
-
     def _appended_leads(self, lines, labels, content):
         """Lead paragraphs of other stories appended after the article (CNN Arabic pages).
 

@@ -126,8 +126,6 @@ class Trigger:
     key: str = ""                   # a stable name: TYPE:first head form
 
 
-
-
 def _parse_slot(spec: str):
     if spec in ("*", "**"):
         return (GAP if spec == "*" else GAP2), "G", frozenset()
@@ -299,8 +297,6 @@ _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينو
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
-
-
 
 
 _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ... إلا: "nothing but", an assertion

@@ -293,7 +293,6 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
     return None
 
 
-
 _DASHES = {"–", "-", "—", "ـ"}
 
 
@@ -324,7 +323,6 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
                 all(norms[start + k] in _BREAK or norms[start + k] in _HONORIFICS for k in range(u.last + 1, nxt.first)):
             u = nxt
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
-
 
 
 _DOCUMENTS = {normalize(x) for x in ("البيان", "بيان", "بيانه", "بيانها", "التقرير", "تقرير", "تقريره", "تقريرها",

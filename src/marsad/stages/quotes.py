@@ -136,8 +136,6 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-
-
 def extract_quotes(record: Record) -> list[Quote]:
     cues = _cue_forms()
     text = record.text
@@ -417,7 +415,6 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
     return None
 
 
-
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
     text = record.text
     n = len(toks)
@@ -636,7 +633,6 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
     """The quotation mark at ``j`` opens a medium's name (لصحيفة "ميل أون صنداي")."""
     prev = norms[j - 1] if j else ""
     return prev[:1] == "ل" and prev[1:] in _CHANNEL_NOUNS
-
 
 
 # بحسب ما أوردت X / وفق ما نشرته X: verbs of reporting that only appear in the relative clause
