@@ -138,6 +138,9 @@ PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 #: word inside a token
 NOUN_PROCLITICS = PROCLITICS + ("وب", "ول", "وك", "فب", "فل")
 _TWO_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "فك")
+#: nouns that head the name of a news outlet (وكالة فرانس برس، صحيفة الغارديان), normalised
+OUTLET_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده",
+                          "محطه", "فضائيه"})
 
 
 @lru_cache(maxsize=200_000)

@@ -15,7 +15,7 @@ import re
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
-from ..text import NOUN_PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
+from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, is_arabic_letter, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS
 from .dates import MONTHS
 
@@ -80,16 +80,13 @@ _BEFORE_PLACE = {"في", "من", "الي", "الى", "علي", "عن", "مع", "
                  "حول", "عبر", "و", "او", "ثم", "لدي", "عند", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 
 
-_AGENCY_WORDS = {"وكاله", "صحيفه", "قناه", "شبكه", "موقع", "جريده", "مجله", "اذاعه", "تلفزيون"}
-
-
 def _without_agency_word(text: str, e: Entity, kb) -> Entity:
     """وكالة فرانس برس، صحيفة واشنطن بوست: the outlet is the brand name the knowledge base knows,
     as in the reference gold (سبوتنيك); descriptive names (وكالة الأنباء السعودية) stay whole."""
     if e.type != "ORG" or kb is None or not hasattr(kb, "lookup"):
         return e
     first, _, rest = e.text.partition(" ")
-    if normalize(first) not in _AGENCY_WORDS or not rest.strip() or normalize(rest).startswith("ال"):
+    if normalize(first) not in OUTLET_NOUNS or not rest.strip() or normalize(rest).startswith("ال"):
         return e
     if not any(c.type in ("ORG", "MED") and c.kind == "name" for c in kb.lookup(rest)):
         return e

@@ -9,12 +9,12 @@ with no subject takes the subject of the sentence's first verb.
 from __future__ import annotations
 
 from ..record import Record
-from ..text import Token, normalize, normalize_with_offsets
+from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
-_CHANNEL_NOUNS = {"وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "شبكه", "مجله", "راديو", "جريده", "محطه", "فضائيه"}
+_CHANNEL_NOUNS = OUTLET_NOUNS
 _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", "ردا", "تعليقا", "تعقيبا", "مساء", "صباح", "الاثنين",
             "يومها", "حينها", "انذاك", "وقتها", "مخاطبا", "مخاطبه", "متوجها", "موجها", "متسائلا", "متسائله",
             "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا",
