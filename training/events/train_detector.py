@@ -39,14 +39,11 @@ CONFIG = {"ASSAULT": {"context_min_rows": 8, "bag_min_rows": 40, "l2": 10.0, "si
 SILVER = Path(__file__).resolve().parent / "silver"
 
 
-def rows_features(typ: str):
-    feats, y, n_all_pos = _gsr_feats(typ)
-    names = feature_names(feats, typ)
-    X = np.array([[f.get(k, 0.0) for k in names] for f in feats])
-    return X, y, names, n_all_pos
+def _matrix(feats: list[dict], names: list[str]) -> np.ndarray:
+    return np.array([[f.get(k, 0.0) for k in names] for f in feats]).reshape(len(feats), len(names))
 
 
-def _gsr_feats(typ: str):
+def gsr_features(typ: str):
     """Feature dicts and labels of the GSR tuning rows where a trigger of the type fires."""
     feats, y = [], []
     n_all_pos = 0
@@ -160,16 +157,11 @@ def main() -> None:
     model = {}
     for typ in det.DETECTED_TYPES:
         cfg = CONFIG[typ]
-        Xg, yg, names, n_pos = rows_features(typ)
+        gsr_feats, yg, n_pos = gsr_features(typ)
         ws = cfg["silver_weight"]
-        if ws:
-            fs, ys = silver_features(typ)
-            gsr_feats, yg, n_pos = _gsr_feats(typ)
-            names = feature_names(gsr_feats + fs, typ)
-            Xg = np.array([[f.get(k, 0.0) for k in names] for f in gsr_feats])
-            Xs = np.array([[f.get(k, 0.0) for k in names] for f in fs])
-        else:
-            Xs, ys = np.zeros((0, len(names))), np.zeros(0)
+        fs, ys = silver_features(typ) if ws else ([], np.zeros(0))
+        names = feature_names(gsr_feats + fs, typ)
+        Xg, Xs = _matrix(gsr_feats, names), _matrix(fs, names)
         # out-of-fold probabilities for 5 different fold assignments (GSR tune rows and silver rows
         # folded separately); the threshold maximises the F1 averaged over them -- with silver rows,
         # the mean of the GSR and the silver F1
