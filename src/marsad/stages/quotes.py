@@ -21,6 +21,7 @@ stage).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..pipeline import Stage, register
@@ -239,7 +240,12 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
     """A speaker first given by role or document only, named in what follows (the lede's
     ``أشار سفير روسيا لدى الاتحاد الأوروبي إلى أن ...`` then ``وقال فلاديمير تشيخوف إن``;
     ``حسبما أفاد بيان سعودي`` then ``بحسب البيان الصادر عن وزارة الإعلام السعودية``)."""
-    sent_of = lambda pos: next((k for k, x in enumerate(record.sentences) if x.start <= pos < x.end), -1)  # noqa: E731
+    starts = [x.start for x in record.sentences]
+
+    def sent_of(pos: int) -> int:
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < record.sentences[k].end else -1
+
     for n, q in enumerate(quotes):
         a = mentions.by_id.get(q.speaker)
         if not q.speaker_text or (a is not None and a.type != "LOC"):
@@ -256,11 +262,12 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
         si = sent_of(q.start)
         for later in quotes[n + 1:n + 3]:
             p = mentions.by_id.get(later.speaker)
-            if sent_of(later.start) - si > 2 or p is None or p.type != "PER" or p.country not in (None, country):
+            ls = sent_of(later.start)
+            if ls - si > 2 or p is None or p.type != "PER" or p.country not in (None, country):
                 continue
             first = min((m.start for m in mentions.items if m.actor == later.speaker), default=0)
             surname = normalize(later.speaker_text or "").split()[-1:]
-            before = record.text[:record.sentences[sent_of(later.start)].start]
+            before = record.text[:record.sentences[ls].start]
             if first > q.end and not (surname and surname[0] in normalize(before).split()):
                 # named only after the role phrase (not even unlinked before): the same person
                 q.speaker = later.speaker
