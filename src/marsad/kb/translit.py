@@ -180,7 +180,7 @@ class Transliterator:
             total = sum(counts.values())
             types = len(counts)
             lam = total / (total + types)
-            keys = set(dist) | set(counts)
+            keys = sorted(set(dist) | set(counts))     # (a set's order follows the hash seed)
             dist = {k: lam * counts.get(k, 0) / total + (1 - lam) * dist.get(k, 0.0) for k in keys}
         return dist
 
@@ -189,7 +189,7 @@ class Transliterator:
         dist = self._wb(levels)
         if not dist:
             return [(word[i], 1.0)] if word[i].isascii() else [("", 1.0)]
-        top = sorted(dist.items(), key=lambda kv: -kv[1])[:10]
+        top = sorted(dist.items(), key=lambda kv: (-kv[1], kv[0]))[:10]   # ties by spelling, not by hash order
         return [(s, p) for s, p in top if p > 1e-4]
 
     def _lm_logp(self, history: str, ch: str) -> float:
