@@ -275,6 +275,8 @@ def _add_eval(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true", help="also list the errors")
     p.add_argument("--profile", choices=("accurate", "fast"), default="accurate")
+    p.add_argument("--full", action="store_true",
+                   help="events: run each GSR sentence through the whole --profile pipeline, not the event stages alone")
 
 
 def _run_eval(args: argparse.Namespace) -> int:

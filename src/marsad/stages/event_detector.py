@@ -21,12 +21,15 @@ from .events import _WORDLIKE, Match, negation, token_cores
 DETECTED_TYPES = ("ASSAULT", "PROTEST")
 
 
-def confident(matches: list[Match], norms: list[str], named=None) -> list[Match]:
+def confident(matches: list[Match], norms: list[str]) -> list[Match]:
     """Drop ASSAULT/PROTEST triggers of a sentence that mentions rather than reports one.
 
-    ``named(m)`` says whether the clause itself names both who acted and on whom (هاجم
-    مسلحون القرية): such a trigger stays whatever the sentence score (on the GSR, which has no
-    entities, this never applies)."""
+    The decision is the sentence score alone, with or without entities, so the GSR figures of
+    ``marsad eval events`` (run without entities) are what the full pipeline does.  (An
+    override that kept a trigger whose clause names both sides was removed: on the GSR tuning
+    rows run through the full pipeline it let in 61 ASSAULT and 37 PROTEST false positives,
+    F1 0.679 -> 0.549 and 0.853 -> 0.552, and on the record dev gold's tuning part it lowered
+    event precision.)"""
     detector = load_detector()
     for typ in DETECTED_TYPES:
         if typ not in detector or not any(m.trigger.type == typ for m in matches):
@@ -34,8 +37,7 @@ def confident(matches: list[Match], norms: list[str], named=None) -> list[Match]
         score = detection_score(detection_features(norms, matches, typ), typ)
         if score is not None and score < detector[typ]["threshold"]:
             # a denied attack stays, marked negated; only the unreported mentions go
-            matches = [m for m in matches if m.trigger.type != typ or negation(norms, m)
-                       or (named is not None and named(m))]
+            matches = [m for m in matches if m.trigger.type != typ or negation(norms, m)]
     return matches
 
 #

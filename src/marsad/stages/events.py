@@ -395,12 +395,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = match_triggers(norms, blocked)
         if not matches:
             continue
-        matches = _drop_topics(matches, norms)
-        def named(m: Match) -> bool:
-            src, tgt = find_arguments(record, toks, norms, m, mentions)
-            return bool(src and tgt)
-
-        matches = confident(matches, norms, named if record.entities else None)
+        matches = confident(_drop_topics(matches, norms), norms)
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         for mi, m in enumerate(matches):
