@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import Token
-from .quote_mentions import Unit, nisba_country
+from .quote_mentions import _COLLECTIVE_TITLES, _PERSON_TITLES, Unit, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -229,7 +229,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             target = [u.actor for u in rest[:2] if u.actor not in source]
     else:
         # masdar: X's attack / attack on Y / talks with Y
-        gen = [u for u in after if u.first - m.last <= 2 and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
+        construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
+        gen = [u for u in after if (u.first - m.last <= 2 or (construct and u.person and _title_between(norms, m.last + 1, u.first)))
+               and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
         prep = [u for u in targets_after(m.last, False)]
         patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
         if gen:
@@ -278,6 +280,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+def _title_between(norms: list[str], lo: int, hi: int) -> bool:
+    """``norms[lo:hi]`` is a person's title before their name (زيارة وزير الخارجية الروسي سيرغي
+    لافروف، لقاء الرئيس الروسي فلاديمير بوتين): a title word and up to three words qualifying it,
+    no preposition or clause break -- the name after it is still the genitive of the masdar
+    (which is then in the construct state: no article)."""
+    if not 0 < hi - lo <= 4 or norms[lo] not in _PERSON_TITLES:
+        return False
+    return not any(w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET or w in _COMPLEMENTIZERS
+                   for w in norms[lo + 1:hi])
 
 
 _PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,
