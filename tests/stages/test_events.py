@@ -83,6 +83,11 @@ ROLE_CASES = [
     ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
     # an attack with no named object: the place attacked
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
+    # a masdar's genitive after a person's title (زيارة الرئيس التركي رجب طيب أردوغان): the visitor
+    ("SK-internationalNews-3530-20181017", "زيارة الرئيس التركي رجب طيب أردوغان إلى ألمانيا", "CONSULT",
+     {"Recep Tayyip Erdogan"}, {"Germany"}, None),
+    ("SK-middleEast-3905-20181016", "زيارة الرئيس الروسي فلاديمير بوتن إلى مصر", "CONSULT", {"Vladimir Putin"},
+     {"Egypt"}, None),
     # حمل X المسؤولية: a lone name between the verb and المسؤولية is the one blamed
     ("FR-middleEast-174-20180318", "لكن إسرائيل تحمل حماس مسؤولية", "ACCUSE", {"Israel"}, {"Hamas"}, None),
     ("AL-internationalNews-1670-20180618", "الحكومة اليمنية حملت الانقلابيين", "ACCUSE", None, {"Houthis"}, None),
