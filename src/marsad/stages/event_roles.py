@@ -89,6 +89,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             prev = next((v for v in units if v.last == u.first - gap and v is not u), None)
             if prev is not None:
                 return prep_of(prev)
+        j = _title_start(norms, u.first) if u.person else None
+        if j is not None:
+            # من الزعيم كيم، بالرئيس الأمريكي دونالد ترامب: the preposition governs the title
+            # (since titles are not part of a person's mention)
+            w = norms[j]
+            return w[0] if w[:1] in "لب" and w[1:] in _PERSON_TITLES else (norms[j - 1] if j else "")
         return norms[u.first - 1] if u.first else ""
 
     def targets_after(k: int, object_ok: bool) -> list:
@@ -280,6 +286,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+def _title_start(norms: list[str], first: int) -> int | None:
+    """Where the title before a person's name at ``first`` begins (الرئيس الأمريكي دونالد ترامب ->
+    the index of الرئيس; a ب/ل/و glued to the title word is allowed), or None."""
+    for j in range(max(0, first - 4), first):
+        w = norms[j]
+        core = w[1:] if w[:1] in "بلوف" and w[1:] in _PERSON_TITLES else w
+        if core in _PERSON_TITLES and _title_between(norms[:j] + [core] + norms[j + 1:], j, first):
+            return j
+    return None
 
 
 def _title_between(norms: list[str], lo: int, hi: int) -> bool:
