@@ -88,6 +88,9 @@ ROLE_CASES = [
      {"Recep Tayyip Erdogan"}, {"Germany"}, None),
     ("SK-middleEast-3905-20181016", "زيارة الرئيس الروسي فلاديمير بوتن إلى مصر", "CONSULT", {"Vladimir Putin"},
      {"Egypt"}, None),
+    # a preposition before a person's title governs the person (تباحثت مع الملك عبد الله الثاني)
+    ("FR-internationalNews-1963-20180622", "حيث تباحثت مع الملك عبد الله الثاني", "CONSULT", None,
+     {"King Abdullah II"}, None),
     # حمل X المسؤولية: a lone name between the verb and المسؤولية is the one blamed
     ("FR-middleEast-174-20180318", "لكن إسرائيل تحمل حماس مسؤولية", "ACCUSE", {"Israel"}, {"Hamas"}, None),
     ("AL-internationalNews-1670-20180618", "الحكومة اليمنية حملت الانقلابيين", "ACCUSE", None, {"Houthis"}, None),
