@@ -82,13 +82,19 @@ def _cue_count(cores_list: list[frozenset], words: frozenset) -> int:
     return sum(1 for cs in cores_list if cs & words)
 
 
+@lru_cache(maxsize=65536)
+def _word_cores(w: str) -> frozenset:
+    """The word and its clitic-stripped cores (empty for punctuation); cached per word."""
+    return token_cores(w)[0] | {w} if _WORDLIKE.match(w) else frozenset()
+
+
 def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict[str, float]:
     """Sentence-level features of ``typ`` events (see the section comment)."""
     ms = [m for m in matches if m.trigger.type == typ]
     f: dict[str, float] = {"bias": 1.0}
     if not ms:
         return f
-    cores = [token_cores(w)[0] | {w} if _WORDLIKE.match(w) else frozenset() for w in norms]
+    cores = [_word_cores(w) for w in norms]
     f["verb"] = float(any(m.trigger.pos == "V" for m in ms))
     f["verb_present"] = float(any(m.trigger.pos == "V" and norms[m.head_tok][:1] in "يتن" and len(norms[m.head_tok]) > 3
                                   and not norms[m.first].startswith("ت" + norms[m.head_tok][1:2]) for m in ms))

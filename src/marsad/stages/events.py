@@ -221,11 +221,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     found: list[Match] = []
     n = len(norms)
     for i in range(n):
-        cand: set[int] = set()
-        for c in cores[i]:
-            for t in index.get(c, ()):
-                cand.add(t)
-        for ti in sorted(cand):     # (a set: without the order, equal-length rivals tie by hash seed)
+        for ti in (() if analyses[i] is _EMPTY else _candidates(norms[i])):
             trig = triggers[ti]
             pos = _match_slots(trig, analyses, i)
             if pos is None:
@@ -250,6 +246,14 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _candidates(w: str) -> tuple[int, ...]:
+    """Indices of the triggers one of whose first-slot forms a core of ``w`` is, in index order
+    (sorted: equal-length rivals must not tie by the hash seed); cached per word."""
+    _, index = load_lexicon()
+    return tuple(sorted({t for c in _analysis(w)[0] for t in index.get(c, ())}))
 
 
 @lru_cache(maxsize=65536)

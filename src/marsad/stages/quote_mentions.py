@@ -46,6 +46,7 @@ def _no_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+@lru_cache(maxsize=50_000)
 def nisba_country(word: str) -> str | None:
     w = word
     for pre in ("وال", "بال", "لل", "ال", "و"):
@@ -163,7 +164,7 @@ class Mentions:
                 for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
 
         def is_covered(s, e):
-            return 1 in mask[s:e]
+            return mask.find(1, s, e) >= 0     # (no slice copied)
 
         def cover(s, e):
             mask[s:e] = b"\x01" * (e - s)
