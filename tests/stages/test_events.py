@@ -83,6 +83,10 @@ ROLE_CASES = [
     ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
     # an attack with no named object: the place attacked
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
+    # an evaluative word in reported speech is a charge by the speaker (تصريحات جاستن المغلوطة)
+    ("SK-internationalNews-2054-20180610", "بناء على تصريحات جاستن المغلوطة", "ACCUSE", {"Donald Trump"},
+     {"Justin Trudeau"}, None),
+    ("SK-middleEast-1011-20180413", "هذه واحدة من أسوأ الأخبار المفبركة", "ACCUSE", None, {"Russia"}, None),
     # a masdar's genitive after a person's title (زيارة الرئيس التركي رجب طيب أردوغان): the visitor
     ("SK-internationalNews-3530-20181017", "زيارة الرئيس التركي رجب طيب أردوغان إلى ألمانيا", "CONSULT",
      {"Recep Tayyip Erdogan"}, {"Germany"}, None),
@@ -133,6 +137,8 @@ NON_EVENT_CASES = [
     # an attack threatened is a THREATEN, not an ASSAULT (the clause naming both sides no longer
     # overrides the sentence score)
     ("SK-internationalNews-1424-20180507", "هدد تنظيم داعش بشن هجمات إرهابية", "ASSAULT"),
+    # "unbiased" is no charge
+    ("AL-internationalNews-1226-20180518", "تحقيق دولي مستقل وغير منحاز", "ACCUSE"),
     ("SK-internationalNews-2348-20180626", "إلى إثيوبيا للتحقيق في الهجوم", "ASSAULT"),
     ("AL-internationalNews-1879-20180710", "الرامية لنزع السلاح النووي", "RETREAT"),
     ("SK-internationalNews-2293-20180625", "اندفاعة دبلوماسية لتحقيق نزع السلاح", "RETREAT"),

@@ -522,6 +522,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in source if not any(_own_state(mentions, [x], t) for t in target)]
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
+    if "quoted" in trig.flags:
+        quote = mentions.quote_at(toks[m.head_tok].start)
+        if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
+            return None     # أخبار كاذبة in a report or a law: a description, not a charge; غير منحاز: unbiased
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
