@@ -420,6 +420,10 @@ def extract_events(record: Record) -> list[Event]:
                 prev.target = [x for x in ev.target if x not in prev.source]
             if ev.mode and (prev.mode is None or (ev.mode in _SPECIFIC_MODES and prev.mode not in _SPECIFIC_MODES)):
                 prev.mode = ev.mode
+        if any("negfixed" in m.trigger.flags and m.trigger.type == "REJECT" for m in matches):
+            # اتهام روسيا ليس له أساس من الصحة: the sentence rejects the accusation; the
+            # accusation, read as negated, is not a second event
+            sent_events.pop(("ACCUSE", True), None)
         for ev in sent_events.values():
             if _is_restatement(ev, events, record):
                 continue
