@@ -155,7 +155,10 @@ class Mentions:
         country_actor: dict[str, str] = {}
         for m in ent_by_start:
             a = self.by_id.get(m.actor)
-            if a is not None and a.country and (a.type in ("LOC", "country") or not m.person) and a.country not in country_actor:
+            if a is not None and a.country and (a.type in ("LOC", "country") or not m.person) and (
+                    a.country not in country_actor or (m.actor.startswith("C:") and not country_actor[a.country].startswith("C:"))):
+                # the country itself when the article names it, else its first place named
+                # (الأراضي الأمريكية is the United States, not New York named before it)
                 ent = next((e for e in rec.entities if e.start == m.start), None)
                 if ent is not None and ent.type == "LOC":
                     country_actor[a.country] = m.actor
