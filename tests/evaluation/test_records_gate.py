@@ -1,21 +1,25 @@
-"""Quality gate: whole records on the 30 hand-annotated political articles (tests/data/record_gold).
+"""Quality gate: whole records on the 42 hand-annotated political articles (tests/data/record_gold).
 
 Scored with the shared scorer through marsad.evaluation.records.  Minimums are pinned a little
 below what was measured (README.md, "Quality"), so a regression in any stage fails CI.
 """
 import pytest
 
-# measured (all 30): clean 0.992, ent 0.885, link 0.906, quote F1 0.941, speaker 0.823, event F1 0.445,
-# date 0.942; the 12 check articles (never looked at while writing rules): speaker 0.642, event F1 0.427
-GATE = {  # metric: minimum over all 30 articles (default profile)
-    "clean_f1": 0.99, "ent_f1": 0.86, "link_acc": 0.88, "quote_f1": 0.93,
-    "quote_speaker_r": 0.82, "event_f1": 0.43, "date_acc": 0.93,
+# measured (all 42, session 4): clean 0.991, ent 0.893, link 0.893, quote F1 0.911, speaker 0.782,
+# event F1 0.420, date 0.868; the 17 check articles (never looked at while writing rules): ent 0.888,
+# speaker 0.636, event F1 0.399.  (The 12 articles added in session 4 were annotated blind to the
+# system; on them alone: event F1 0.347, speaker 0.698, date 0.739 -- the first 30, which rules were
+# designed on in part, score higher: event F1 0.464, speaker 0.823, date 0.942.)
+GATE = {  # metric: minimum over all 42 articles (default profile)
+    "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.87, "quote_f1": 0.89,
+    "quote_speaker_r": 0.76, "event_f1": 0.40, "date_acc": 0.85,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
 # lines (leads of related Basra stories, after a Navy-frigate lead it does exclude) as body, with
 # their quotes; the cleaner now calls them "related", as the clean gold does for that pattern.
-CHECK_GATE = {"quote_speaker_r": 0.62, "event_f1": 0.41, "ent_f1": 0.82}
+# Session 4: the check part grew from 12 to 17 articles (5 of the 12 blind ones).
+CHECK_GATE = {"quote_speaker_r": 0.61, "event_f1": 0.38, "ent_f1": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +30,7 @@ def scores(shared_dir):
 
 
 def test_records_gate_covers_the_dev_gold(scores):
-    assert scores["all"]["docs"] >= 30
+    assert scores["all"]["docs"] >= 42
 
 
 @pytest.mark.parametrize("metric, minimum", sorted(GATE.items()))
