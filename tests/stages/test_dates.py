@@ -101,6 +101,30 @@ def test_dates_resolve(text, surface, value):
     assert any((surface in t or t in surface) and v == value for t, v in found), found
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    # spans of years (corpus phrasings)
+    ("حكم الدكتاتور الراحل التي دامت 17 شهرا بين عامي 1982 و1983 في أوج الصراع", "بين عامي 1982 و1983",
+     "1982-01-01/1983-12-31"),
+    ("الذي ترأس الحكومة الإسرائيلية من 1999 إلى 2001 في قضية فساد", "من 1999 إلى 2001", "1999-01-01/2001-12-31"),
+    # vague spans are listed with no value (the recent past, approximate counts, anaphoric times)
+    ("وتشريد الآلاف خلال الأيام القليلة الماضية.", "خلال الأيام القليلة الماضية", None),
+    ("إلا بعد نشر اللائحة في الجريدة الرسمية في الأيام المقبلة.", "في الأيام المقبلة", None),
+    ("وتحاصر إسرائيل قطاع غزة منذ نحو 11 عاما برا وبحرا", "منذ نحو 11 عاما", None),
+    ("إن التصعيد العسكري المتواصل منذ أكثر من شهر سيكلف المدنيين غاليا", "منذ أكثر من شهر", None),
+    ("غارات جوية شنتها في سوريا تعد هي الأوسع منذ عقود.", "منذ عقود", None),
+    ("وأقامت إسرائيل منذ ذلك الحين عشرات المستوطنات", "منذ ذلك الحين", None),
+    ("إذا انتهكوا هذا الاتفاق، خلال أسبوع، سيرون النتيجة", "خلال أسبوع", None),
+])
+def test_dates_vague_and_year_spans(text, surface, value):
+    found = _dates(text)
+    assert (surface, value) in found, found
+
+
+def test_dates_a_month_after_khilal_shahr_keeps_its_value():
+    # خلال شهر + a month name is that month, not the vague "within a month"
+    assert dict(_dates("وقعت في العراق خلال شهر أكتوبر مقارنة بالعام الماضي"))["شهر أكتوبر"] == "2021-10"   # (the publication year, by the gold convention)
+
+
 def test_dates_seed_sentences():
     text = ("ودعا الرئيس الأمريكي 40 من زعماء العالم إلى قمة المناخ، التي تعتزم واشنطن تنظيمها يومي 22 و23 أبريل.\n"
             "واليوم الاثنين، أعلن الكرملين أن بوتين سيتحدث في اجتماع 22 أبريل.")

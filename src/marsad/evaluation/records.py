@@ -28,9 +28,12 @@ def _scorer(shared: Path):
 
 
 def contract_value(value):
-    """A bare year in the gold (``"2014"``) written the contract's way, as the interval of that year."""
+    """A bare year in the gold (``"2014"``) or a span of years (``"1915/1917"``) written the contract's
+    way, as an interval of days."""
     if isinstance(value, str) and len(value) == 4 and value.isdigit():
         return f"{value}-01-01/{value}-12-31"
+    if isinstance(value, str) and len(value) == 9 and value[4] == "/" and value[:4].isdigit() and value[5:].isdigit():
+        return f"{value[:4]}-01-01/{value[5:]}-12-31"
     return value
 
 

@@ -174,6 +174,9 @@ _PATTERNS = [
     # this week / month / year (في وقت سابق هذا الشهر، مطلع هذا العام)
     ("this", rf"{_W}{_CL}(?:في\s+وقت\s+(?:سابق|لاحق|مبكر)\s+(?:من\s+)?)?(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?"
              rf"هذا\s+(?P<unit>الاسبوع|الشهر|العام){_E}"),
+    # a span of years: بين 1915 و1917، من عام 2011 إلى 2014، بين عامي 2003 و2011
+    ("years", rf"{_W}{_CL}(?:بين|من|خلال\s+الفتره\s+(?:من|بين))\s+(?:(?:عامي|عام|العام|العامين|سنتي|سنه)\s+)?"
+              rf"(?P<y1>{_YEAR})\s*(?:و|الي|حتي|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<y2>{_YEAR}){_E}"),
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     # vague expressions: kept as time expressions with value None
@@ -182,7 +185,14 @@ _PATTERNS = [
               rf"|حتي\s+اشعار\s+اخر|في\s+السنوات\s+(?:الاخيره|الماضيه)|خلال\s+السنوات\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المقبله)"
               rf"|(?:خلال|بعد|قبل)\s+(?:عده|بضعه|بضع)\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)"
               rf"|(?:خلال|طوال|لمده|مده)\s+(?:(?:\d{{1,3}}|{_NUMW})\s+(?:{_UNIT})|يومين|اسبوعين|شهرين|عامين|سنتين)"
-              rf"|(?:بعد|خلال)\s+(?:دقايق|ساعات|ايام|اسابيع))(?![\w])"),
+              rf"|(?:بعد|خلال)\s+(?:دقايق|ساعات|ايام|اسابيع)"
+              # (session 4) the recent past and the near future, approximate spans, anaphoric times
+              rf"|(?:(?:في|خلال|طوال)\s+)?(?:الايام|الاسابيع|الاشهر|الشهور|الساعات|الاعوام)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|الفايته|المقبله|القادمه)"
+              rf"|(?:خلال|طوال)\s+(?:اسبوع|شهر|عام|سنه)(?!\s*(?:\d|{_MON}|{_HMON}|واحد|كامل))"
+              rf"|بعد\s+مرور\s+(?:(?:\d{{1,3}}|{_NUMW})\s+)?(?:{_UNIT})"
+              rf"|(?:منذ|قبل)\s+(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+(?:(?:\d{{1,3}}|{_NUMW})\s+)?(?:{_UNIT})"
+              rf"|(?:منذ|قبل)\s+(?:قرن|قرون|عقد|عقود|عقدين|قرنين)"
+              rf"|في\s+(?:هذا|ذلك)\s+الوقت|في\s+حينه|منذ\s+ذلك\s+(?:الوقت|الحين))(?![\w])"),
     ("day", rf"{_W}{_CL}{_PART}(?P<rd>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|بعد\s+غد|امس|الامس|غدا|اليوم|الليله|البارحه){_E}"),
 ]
 _RXS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
@@ -372,6 +382,9 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
             y, mo = _month_shift(pub.year, pub.month, k)
             return f"{y:04d}-{mo:02d}"
         return _year_interval(pub.year + k)
+    if kind == "years":
+        y1, y2 = int(g("y1")), int(g("y2"))
+        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
     if kind in ("year", "yearonly"):
         y = int(g("y"))
         if g("era") in _HIJRI_ERA:
@@ -387,6 +400,7 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
 _ANY_DIGIT = re.compile(r"\d")
 _NEEDS = {
     "iso": "digit", "dmy": "digit", "range": "digit", "dm": "digit", "hijri": "digit", "year": "digit",
+    "years": "digit",
     "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
     "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit", "this": ("هذا",),
 }
