@@ -82,6 +82,11 @@ ROLE_CASES = [
     ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
     # an attack with no named object: the place attacked
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
+    # imposing tariffs is a sanction on the country whose goods they hit
+    ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
+     {"China"}, None),
+    ("SK-internationalNews-3049-20180816", "مضاعفة الرسوم الجمركية على الواردات", "SANCTION", {"Donald Trump"},
+     {"Turkey"}, None),
     # an evaluative word in reported speech is a charge by the speaker (تصريحات جاستن المغلوطة)
     ("SK-internationalNews-2054-20180610", "بناء على تصريحات جاستن المغلوطة", "ACCUSE", {"Donald Trump"},
      {"Justin Trudeau"}, None),
