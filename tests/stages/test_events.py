@@ -82,6 +82,8 @@ ROLE_CASES = [
     ("FR-internationalNews-1419-20180524", "طالب جمال عيد بعرض موكله", "REQUEST", {"Jamal Aid"}, None, None),
     # an attack with no named object: the place attacked
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
+    # a weak noun after بعد/عقب is a second act, not the topic of the first (الاعتقال ... بعد أيام من اتهام)
+    ("BB-middleEast-745-20180717", "بعد أيام من اتهام وزارة العدل", "ACCUSE", None, {"Russia"}, None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),

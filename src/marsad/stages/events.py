@@ -450,6 +450,9 @@ def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
 _BACKGROUND = {"خلال", "اثناء", "بعد", "عقب", "اثر", "قبل", "وخلال", "وبعد", "واثناء", "وعقب", "منذ"}
 
 
+_SEQUENCE = {"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل", "بسبب"}
+
+
 _BODY_NOUNS = {normalize(w) for w in (
     "منظمة", "منظمات", "جماعة", "جماعات", "وكالة", "وكالات", "هيئة", "هيئات", "عمال", "عاملو", "عاملي", "فرق", "فريق",
     "فرقة", "طواقم", "طاقم", "موظفو", "موظفي", "جمعية", "جمعيات", "مؤسسة", "مؤسسات", "لجنة", "لجان", "مكتب", "مركز",
@@ -466,8 +469,8 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
         if m.trigger.pos == "N":
             prev = matches[i - 1] if i else None
             if "weak" in m.trigger.flags and prev is not None and 0 < m.first - prev.last <= 6 and not any(
-                    norms[k] in _CLAUSE_BREAK for k in range(prev.last + 1, m.first)):
-                continue
+                    norms[k] in _CLAUSE_BREAK or norms[k] in _SEQUENCE for k in range(prev.last + 1, m.first)):
+                continue     # (not across بعد/عقب/إثر: طرد السفير بعد اتهام أوتاوا is a second act)
             pre = norms[m.first - 1] if m.first else ""
             definite = norms[m.first].startswith(("ال", "وال", "بال", "لل"))
             if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
