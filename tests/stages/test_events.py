@@ -84,6 +84,11 @@ ROLE_CASES = [
     ("FR-internationalNews-275-20180306", "بعد قصف الجيش السوري لبلدة", "ASSAULT", None, {"Eastern Ghouta"}, None),
     # a weak noun after بعد/عقب is a second act, not the topic of the first (الاعتقال ... بعد أيام من اتهام)
     ("BB-middleEast-745-20180717", "بعد أيام من اتهام وزارة العدل", "ACCUSE", None, {"Russia"}, None),
+    # an expulsion's target is the country of the diplomats expelled (طرد 60 دبلوماسيا روسيا), never its source
+    ("AL-internationalNews-685-20180330", "إنها ستطرد 60 دبلوماسيا روسيا", "SANCTION", {"United States"}, {"Russia"},
+     None),
+    ("FR-internationalNews-477-20180317", "أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا", "SANCTION", {"Moscow"},
+     {"United Kingdom"}, None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),

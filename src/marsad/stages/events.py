@@ -29,7 +29,8 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
-from .event_roles import _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _is_channel, _own_state, find_arguments
+from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _is_channel, _own_state, _with_nisba_units,
+                          find_arguments)
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -523,6 +524,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in previous.source if x not in target]
     if not source and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
+    if trig.mode == "expel":
+        # طرد 23 دبلوماسيا روسيا، طرد سفير كندا: the diplomats' country is expelled, never the expeller
+        expelled = _expelled(toks, norms, m, mentions, limit)
+        if expelled is not None:
+            target = [expelled]
+            source = [x for x in source if x != expelled]
+            if not source:
+                source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
     if target and trig.type not in _DOMESTIC:
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
         # موسكو بالتدخل ...: not Russia accusing Moscow)
@@ -553,6 +562,26 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[trig.type],
         cameo=trig.cameo,
     )
+
+
+_DIPLOMATS = {normalize(w) for w in (
+    "دبلوماسي", "دبلوماسيا", "دبلوماسيين", "دبلوماسيون", "الدبلوماسيين", "الدبلوماسيون", "سفير", "السفير",
+    "سفيرا", "سفراء", "السفراء", "ديبلوماسيا", "ديبلوماسيين", "موظفا", "موظفين", "ضابطا", "ضباط", "مسؤولا",
+    "مسؤولين", "القائم", "قنصل", "القنصل")}
+
+
+def _expelled(toks: list[Token], norms: list[str], m: Match, mentions, limit: int) -> str | None:
+    """The country whose diplomats an expulsion names: the nationality or the genitive right after
+    the diplomat noun (دبلوماسيا روسيا، سفير كندا، السفير الكندي)."""
+    units = _with_nisba_units(mentions, norms, mentions.units_in(toks), -9)
+    for k in range(m.first, min(limit, m.last + 6)):
+        w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
+        if w not in _DIPLOMATS:
+            continue
+        u = next((u for u in units if k < u.first <= k + 2 and u.actor), None)
+        if u is not None:
+            return u.actor
+    return None
 
 
 def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target: list[str]) -> bool:
