@@ -148,6 +148,9 @@ NON_EVENT_CASES = [
     # an attack threatened is a THREATEN, not an ASSAULT (the clause naming both sides no longer
     # overrides the sentence score)
     ("SK-internationalNews-1424-20180507", "هدد تنظيم داعش بشن هجمات إرهابية", "ASSAULT"),
+    # a release asked for, tried or bargained over has not happened (طالبت بالإفراج عن، من أجل إطلاق سراح)
+    ("CN-middleEast-1409-20181002", "طالبت إيران بالإفراج عن دبلوماسي", "RETREAT"),
+    ("SK-middleEast-3253-20180803", "تتولى روسيا التفاوض مع تنظيم داعش لإطلاق سراح", "RETREAT"),
     # "unbiased" is no charge
     ("AL-internationalNews-1226-20180518", "تحقيق دولي مستقل وغير منحاز", "ACCUSE"),
     ("SK-internationalNews-2348-20180626", "إلى إثيوبيا للتحقيق في الهجوم", "ASSAULT"),

@@ -451,6 +451,16 @@ def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
 _BACKGROUND = {"خلال", "اثناء", "بعد", "عقب", "اثر", "قبل", "وخلال", "وبعد", "واثناء", "وعقب", "منذ"}
 
 
+_ASKING = {normalize(w) for w in (
+    "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبات", "دعا", "دعت", "دعوا",
+    "يدعو", "تدعو", "داعيا", "دعوه", "دعوات", "طلب", "طلبت", "يطلب", "تطلب", "سيطلب", "ستطلب", "ناشد", "ناشدت",
+    "حث", "حثت", "تسعي", "يسعي", "سعي", "محاوله", "جهود", "ضغوط", "الضغوط", "مساعي", "اجل", "يجب", "ينبغي")}
+
+
+def _core_word(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
 _SEQUENCE = {"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل", "بسبب"}
 
 
@@ -476,6 +486,9 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             definite = norms[m.first].startswith(("ال", "وال", "بال", "لل"))
             if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
                 continue
+            if m.trigger.mode == "release" and (norms[m.first].startswith(("ل", "ول")) or any(
+                    _core_word(norms[k]) in _ASKING for k in range(max(0, m.first - 5), m.first))):
+                continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
         keep.append(m)
