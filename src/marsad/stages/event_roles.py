@@ -138,12 +138,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     object_gen = False
     if trig.pos == "N":
         # بين X و Y right after a nominal trigger
-        k = m.last + 1
+        k = m.last if norms[m.last] == "بين" else m.last + 1      # (بين may be the trigger's own last slot)
         while k < len(norms) and k <= m.last + 2 and norms[k] != "بين":
             k += 1
         if k < len(norms) and norms[k] == "بين":
             pool = [u for u in units if u.first > k]
-            if pool:
+            if pool and pool[0].first - k <= 3:      # (بين الرجلين ... إدلب: no names, no sides)
                 grp = coordinated(pool[0], pool[1:])
                 source, target = [grp[0].actor], [u.actor for u in grp[1:]]
                 done = True
