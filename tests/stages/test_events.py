@@ -89,6 +89,11 @@ ROLE_CASES = [
      None),
     ("FR-internationalNews-477-20180317", "أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا", "SANCTION", {"Moscow"},
      {"United Kingdom"}, None),
+    # the agent after من قبل / على يد close to the trigger acts (إطلاق النار من قبل الجيش الإسرائيلي)
+    ("FR-internationalNews-1319-20180518", "وأدى إطلاق النار من قبل الجيش الإسرائيلي", "ASSAULT",
+     {"Israel Defense Forces"}, None, None),
+    ("AL-internationalNews-947-20180504", "تعرضوا للاعتقال بشكل متكرر من قبل الحوثيين", "COERCE", {"Houthis"}, None,
+     None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),

@@ -272,6 +272,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and not _is_channel(mentions, u.actor)]
         if nxt:
             target = [nxt[0].actor]
+    agent = _passive_agent(norms, units, m, b, limit)
+    if agent is not None and agent.actor:
+        # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts
+        source, target = [agent.actor], [t for t in target if t != agent.actor]
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
     # the speaker is the source; the actors of the clause are the target
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
@@ -286,6 +290,20 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
+    """The mention after من قبل / على يد that follows the trigger closely in its clause (the agent of
+    a passive or of a masdar), or None."""
+    for u in units:
+        if not (m.last < u.first < min(b, limit)):
+            continue
+        j = _title_start(norms, u.first) if u.person else None
+        k = j if j is not None else u.first
+        if k >= 2 and (k - 2) - m.last <= 4 and (
+                (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] == "يد" and norms[k - 2] == "علي")):
+            return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
+    return None
 
 
 def _title_start(norms: list[str], first: int) -> int | None:
