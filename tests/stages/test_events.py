@@ -94,6 +94,9 @@ ROLE_CASES = [
      {"Israel Defense Forces"}, None, None),
     ("AL-internationalNews-947-20180504", "تعرضوا للاعتقال بشكل متكرر من قبل الحوثيين", "COERCE", {"Houthis"}, None,
      None),
+    # a masdar's genitive is its agent when ل introduces the patient (احتجاز أنقرة للقس الأميركي أندرو برانسون)
+    ("SK-internationalNews-2989-20180814", "لبحث مسألة احتجاز تركيا للقس الأميركي", "COERCE", {"Turkey"}, None,
+     {"Turkey"}),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),

@@ -246,7 +246,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # مطالبة بيونغ يانغ بنزع السلاح، اتهام روسيا بتسميم: the genitive before a بـ
             # complement is the one asked / accused / threatened, not the asker
             object_gen = trig.type in _OBJECT_GENITIVE and nxt.startswith("ب") and nxt not in ("بين", "بعد", "بينما")
-            if patient or object_gen:
+            lam = next((u for u in units if grp[-1].last < u.first <= grp[-1].last + 4 and u.actor
+                        and _lam_object(norms, u, prep_of(u))), None) if patient else None
+            if lam is not None:
+                # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
+                source, target = [u.actor for u in grp], [lam.actor]
+            elif patient or object_gen:
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
@@ -290,6 +295,20 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+def _lam_object(norms: list[str], u, prep: str) -> bool:
+    """The mention is governed by ل: glued to it (لبرونسون) or to one of the two words before it
+    (للقس الأمريكي برونسون، للقيادي مازن فقها، لمواقع الحوثيين: لل + noun, or ل + a م-noun of place)."""
+    if prep == "ل":
+        return True
+    for k in range(u.first - 1, max(-1, u.first - 3), -1):
+        w = norms[k]
+        if w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET:
+            return False
+        if (w.startswith("لل") and len(w) >= 4) or (w.startswith("لم") and len(w) > 4):
+            return True
+    return False
 
 
 def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
