@@ -591,8 +591,9 @@ def _expelled(toks: list[Token], norms: list[str], m: Match, mentions, limit: in
         w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
         if w not in _DIPLOMATS:
             continue
-        u = next((u for u in units if k < u.first <= k + 2 and u.actor), None)
-        if u is not None:
+        u = next((u for u in units if k < u.first <= k + 2 and u.actor
+                  and norms[u.first - 1] not in ("من", "في", "لدي")), None)
+        if u is not None:     # (طرد 23 دبلوماسيا من موسكو: the place they are expelled from is not theirs)
             return u.actor
     return None
 
