@@ -6,12 +6,12 @@ below what was measured (README.md, "Quality"), so a regression in any stage fai
 import pytest
 
 # measured (all 42, end of session 4): clean 0.991, ent 0.893, link 0.893, quote F1 0.911, speaker
-# 0.782, event F1 0.450, date 0.937; the 17 check articles (never looked at while writing rules): ent
+# 0.782, event F1 0.458, date 0.937; the 17 check articles (never looked at while writing rules): ent
 # 0.888, speaker 0.636, event F1 0.399.  (The 12 articles added in session 4 were annotated blind to
 # the system; when added they scored event F1 0.347, speaker 0.698, date 0.739.)
 GATE = {  # metric: minimum over all 42 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.87, "quote_f1": 0.89,
-    "quote_speaker_r": 0.76, "event_f1": 0.43, "date_acc": 0.91,
+    "quote_speaker_r": 0.76, "event_f1": 0.44, "date_acc": 0.91,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
