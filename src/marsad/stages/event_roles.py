@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import Token
-from .quote_mentions import _COLLECTIVE_TITLES, _PERSON_TITLES, Unit, nisba_country
+from .quote_mentions import _PERSON_TITLES, Unit, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
