@@ -97,6 +97,9 @@ ROLE_CASES = [
     # a masdar's genitive is its agent when ل introduces the patient (احتجاز أنقرة للقس الأميركي أندرو برانسون)
     ("SK-internationalNews-2989-20180814", "لبحث مسألة احتجاز تركيا للقس الأميركي", "COERCE", {"Turkey"}, None,
      {"Turkey"}),
+    # لن نقبل / لن تقبل: a refusal, REJECT by the speaker's side
+    ("SK-middleEast-1880-20180523", "وحذرت إسرائيل من أنها لن تقبل بوجود عسكري إيراني", "REJECT", {"Israel"}, None,
+     None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),
