@@ -100,6 +100,11 @@ ROLE_CASES = [
     # لن نقبل / لن تقبل: a refusal, REJECT by the speaker's side
     ("SK-middleEast-1880-20180523", "وحذرت إسرائيل من أنها لن تقبل بوجود عسكري إيراني", "REJECT", {"Israel"}, None,
      None),
+    # أعرب/أبدى X عن إدانته / رفضه / تأييده ...: the attitude expressed is the event, X its source
+    ("SK-middleEast-3643-20180911", "وأعرب بغداد وأربيل عن رفضهما للقصف الإيراني", "REJECT", {"Baghdad", "Erbil"},
+     {"Iran"}, None),
+    ("FR-internationalNews-1753-20180611", "أعربت المستشارة الألمانية أنغيلا ميركل الأحد عن معارضتها", "REJECT",
+     {"Angela Merkel"}, None, None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),
