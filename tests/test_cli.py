@@ -55,3 +55,16 @@ def test_cli_console_script_stdin():
                           capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["text"] == AR
+
+
+def test_cli_eval_records_part_keeps_the_check_articles_out_of_sight(capsys, shared_dir):
+    # designing rules on the tuning part only: --part tune prints no check scores or documents
+    from marsad.evaluation.clean import split_of
+    from marsad.evaluation.records import record_gold_dir
+
+    assert main(["eval", "records", "--profile", "fast", "--part", "tune", "--json", "--errors"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out["scores"]) == {"tune"}
+    tune_ids = {p.name[len("ant__"):-len(".json")] for p in record_gold_dir().glob("ant__*.json")
+                if split_of(p.name[len("ant__"):-len(".json")]) == "tune"}
+    assert set(out["docs"]) == tune_ids and out["scores"]["tune"]["docs"] == len(tune_ids)
