@@ -105,6 +105,8 @@ ROLE_CASES = [
      {"Iran"}, None),
     ("FR-internationalNews-1753-20180611", "أعربت المستشارة الألمانية أنغيلا ميركل الأحد عن معارضتها", "REJECT",
      {"Angela Merkel"}, None, None),
+    # denying a charge rejects it: REJECT by the denier, not a negated ACCUSE (تنفي بكين الاتهامات الأميركية)
+    ("SK-internationalNews-1365-20180505", "بكين الاتهامات الأميركية", "REJECT", None, None, None),
     # imposing tariffs is a sanction on the country whose goods they hit
     ("FR-internationalNews-2616-20180808", "حين فرضت واشنطن رسوما جمركية مشددة", "SANCTION", {"Washington"},
      {"China"}, None),
@@ -158,6 +160,12 @@ ROLE_CASES = [
 
 
 # real corpus sentences where a trigger word names a topic, not an act: no event of that type
+DENIAL_CASES = [
+    ("SK-internationalNews-1365-20180505", "بكين الاتهامات الأميركية"),
+    ("BB-middleEast-441-20180504", "نفت إيران اتهامات وجهها المغرب"),
+    ("BB-internationalNews-1016-20180831", "ونفت بكين هذه المزاعم"),
+]
+
 NON_EVENT_CASES = [
     # an attack noun far after the names of the sentence, which blame or investigate: a mention
     ("AL-internationalNews-712-20180331", "تلقي بريطانيا باللوم على روسيا في هجوم", "ASSAULT"),
@@ -227,7 +235,7 @@ def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
     wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
-    wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES}
+    wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -539,3 +547,11 @@ def test_events_seed_types_with_the_default_pipeline(seed_record, seed_gold):
 def test_events_sharp_attack_is_verbal(text):
     types = {e.type for e in _annotated(text, []).events}
     assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("article_id, piece", DENIAL_CASES)
+def test_events_a_denied_charge_is_a_rejection_not_a_negated_charge(shared_dir, article_id, piece):
+    rec = _article_record(str(shared_dir), article_id)
+    sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
+    found = [(e.type, e.negated) for e in rec.events if sent.start <= e.start < sent.end]
+    assert ("REJECT", False) in found and ("ACCUSE", True) not in found and ("REJECT", True) not in found, found

@@ -559,8 +559,13 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     start = toks[m.first].start
     end = toks[m.last].end
     text = record.text
+    typ, cameo, negated = trig.type, trig.cameo, negation(norms, m)
+    if negated and trig.pos == "N" and typ in ("ACCUSE", "REJECT") and _denied(norms, m):
+        # نفت روسيا الاتهامات البريطانية، نفى الكرملين هذه المزاعم: denying a charge rejects it
+        # (the gold convention: a denial that rejects an accusation is REJECT), it is no negated charge
+        typ, cameo, negated = "REJECT", "120", False
     return Event(
-        type=trig.type,
+        type=typ,
         mode=event_mode(trig, norms, m, participants),
         context=None,
         source=source,
@@ -570,11 +575,22 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         start=start,
         end=end,
         date=_event_date(record, toks, m, norms),
-        negated=negation(norms, m),
+        negated=negated,
         modality=modality(norms, m, []),
-        quad=QUAD[trig.type],
-        cameo=trig.cameo,
+        quad=QUAD[typ],
+        cameo=cameo,
     )
+
+
+def _denied(norms: list[str], m: Match) -> bool:
+    """A denial verb (نفى، تنفي) governs the trigger: within six words before it, no clause break."""
+    for k in range(m.first - 1, max(-1, m.first - 7), -1):
+        w = norms[k]
+        if w in _CLAUSE_BREAK:
+            return False
+        if w in _DENY or w[1:] in _DENY:
+            return True
+    return False
 
 
 _DIPLOMATS = {normalize(w) for w in (
