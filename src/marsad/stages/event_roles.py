@@ -331,17 +331,18 @@ def _title_start(norms: list[str], first: int) -> int | None:
     for j in range(max(0, first - 4), first):
         w = norms[j]
         core = w[1:] if w[:1] in "بلوف" and w[1:] in _PERSON_TITLES else w
-        if core in _PERSON_TITLES and _title_between(norms[:j] + [core] + norms[j + 1:], j, first):
+        if _title_between(norms, j, first, head=core):
             return j
     return None
 
 
-def _title_between(norms: list[str], lo: int, hi: int) -> bool:
+def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) -> bool:
     """``norms[lo:hi]`` is a person's title before their name (زيارة وزير الخارجية الروسي سيرغي
     لافروف، لقاء الرئيس الروسي فلاديمير بوتين): a title word and up to three words qualifying it,
     no preposition or clause break -- the name after it is still the genitive of the masdar
-    (which is then in the construct state: no article)."""
-    if not 0 < hi - lo <= 4 or norms[lo] not in _PERSON_TITLES:
+    (which is then in the construct state: no article).  ``head``: the title word with a clitic
+    already taken off (بالرئيس -> الرئيس), else ``norms[lo]``."""
+    if not 0 < hi - lo <= 4 or (norms[lo] if head is None else head) not in _PERSON_TITLES:
         return False
     return not any(w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET or w in _COMPLEMENTIZERS
                    for w in norms[lo + 1:hi])

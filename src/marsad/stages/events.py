@@ -29,8 +29,8 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
-from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _is_channel, _own_state, _with_nisba_units,
-                          find_arguments)
+from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
+                          _with_nisba_units, find_arguments)
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -320,9 +320,8 @@ def negation(norms: list[str], m: Match) -> bool:
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL for j in range(k + 1, m.first)):
             return True
-    for k in range(max(0, m.first - 10), m.first):
-        if norms[k] in _DENY or norms[k][1:] in _DENY:
-            return True
+    if _deny_before(norms, m, 10):
+        return True
     if m.trigger.pos == "N":
         # the masdar is the subject of a negated predicate: X ليست مخططة / X لم يتم
         for k in range(m.last + 1, min(b, m.last + 18)):
@@ -457,10 +456,6 @@ _ASKING = {normalize(w) for w in (
     "حث", "حثت", "تسعي", "يسعي", "سعي", "محاوله", "جهود", "ضغوط", "الضغوط", "مساعي", "اجل", "يجب", "ينبغي")}
 
 
-def _core_word(w: str) -> str:
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
-
-
 _SEQUENCE = {"بعد", "عقب", "اثر", "وبعد", "وعقب", "واثر", "قبل", "وقبل", "بسبب"}
 
 
@@ -487,7 +482,7 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
                 continue
             if m.trigger.mode == "release" and (norms[m.first].startswith(("ل", "ول")) or any(
-                    _core_word(norms[k]) in _ASKING for k in range(max(0, m.first - 5), m.first))):
+                    _core(norms[k]) in _ASKING for k in range(max(0, m.first - 5), m.first))):
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
@@ -560,7 +555,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     end = toks[m.last].end
     text = record.text
     typ, cameo, negated = trig.type, trig.cameo, negation(norms, m)
-    if negated and trig.pos == "N" and typ in ("ACCUSE", "REJECT") and _denied(norms, m):
+    if negated and trig.pos == "N" and typ in ("ACCUSE", "REJECT") and _deny_before(norms, m, 6, stop_at_break=True):
         # نفت روسيا الاتهامات البريطانية، نفى الكرملين هذه المزاعم: denying a charge rejects it
         # (the gold convention: a denial that rejects an accusation is REJECT), it is no negated charge
         typ, cameo, negated = "REJECT", "120", False
@@ -582,11 +577,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     )
 
 
-def _denied(norms: list[str], m: Match) -> bool:
-    """A denial verb (نفى، تنفي) governs the trigger: within six words before it, no clause break."""
-    for k in range(m.first - 1, max(-1, m.first - 7), -1):
+def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
+    """A denial verb (نفى، تنفي) among the ``words`` words before the trigger (not across a clause
+    break when ``stop_at_break``)."""
+    for k in range(m.first - 1, max(-1, m.first - 1 - words), -1):
         w = norms[k]
-        if w in _CLAUSE_BREAK:
+        if stop_at_break and w in _CLAUSE_BREAK:
             return False
         if w in _DENY or w[1:] in _DENY:
             return True
