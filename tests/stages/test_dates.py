@@ -116,6 +116,8 @@ def test_dates_resolve(text, surface, value):
     ("إذا انتهكوا هذا الاتفاق، خلال أسبوع، سيرون النتيجة", "خلال أسبوع", None),
 ])
 def test_dates_vague_and_year_spans(text, surface, value):
+    # (apart from test_dates_resolve because the span must match exactly, not by containment: a
+    # vague span swallowing the date next to it, or cut short, is the error these guard against)
     found = _dates(text)
     assert (surface, value) in found, found
 
