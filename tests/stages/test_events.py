@@ -156,6 +156,19 @@ ROLE_CASES = [
     ("FR-internationalNews-2337-20180716", "عرض بوتين على واشنطن", "AGREE", {"Vladimir Putin"}, {"Washington"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
+    # the pronoun on a patient masdar is who is arrested / killed (اعتقاله، احتجازه، ترحيله)
+    ("SK-internationalNews-2887-20180803", "بعد اعتقاله", "COERCE", None, {"Andro Branson"}, None),
+    ("BB-middleEast-907-20180819", "لوقف ترحيله", "COERCE", None, {"Mustafa"}, None),
+    ("SK-internationalNews-1713-20180522", "احتجازه", "COERCE", None, {"Hashim Abedi"}, None),
+]
+
+# a news outlet is never the source of an act it reports, nor a city named as a venue
+NOT_SOURCE_CASES = [
+    ("CN-middleEast-98-20180225", "اعتقلت السلطات في سوريا", "COERCE", {"CNN"}),
+    ("JA-internationalNews-941-20140906", "ثلاثة أشخاص قتلوا", "ASSAULT", {"Reuters"}),
+    ("CN-middleEast-233-20180309", "اجتمع مع وزير الدفاع البريطاني", "CONSULT", {"Saudi Press Agency"}),
+    ("SK-middleEast-2974-20180718", "عن مصرع 30 مسلحا", "ASSAULT", {"Saada"}),
+    ("BB-middleEast-740-20180716", "مطالبين بفرص عمل", "REQUEST", {"Basra"}),
 ]
 
 
@@ -234,7 +247,8 @@ def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
 
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
-    wanted = {aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
+    wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
+              | {c[0] for c in NOT_SOURCE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -315,6 +329,19 @@ def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, so
     assert source is None or source <= src, (ev.trigger, src, tgt)
     assert target is None or target <= tgt, (ev.trigger, src, tgt)
     assert not_target is None or not (not_target & tgt), (ev.trigger, src, tgt)
+
+
+@pytest.mark.parametrize("article_id, piece, typ, not_source", NOT_SOURCE_CASES,
+                         ids=[f"{c[2]}-{c[0]}" for c in NOT_SOURCE_CASES])
+def test_events_channel_or_venue_is_not_the_source(shared_dir, article_id, piece, typ, not_source):
+    rec = _article_record(str(shared_dir), article_id)
+    by_id = {a.id: a for a in rec.actors}
+    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
+    assert sent is not None, piece
+    found = [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
+    assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
+    src = {by_id[x].name_en for e in found for x in e.source if x in by_id}
+    assert not (src & not_source), (found[0].trigger, src)
 
 
 @pytest.mark.parametrize("article_id, piece, typ", NON_EVENT_CASES, ids=[f"{c[2]}-{c[0]}" for c in NON_EVENT_CASES])

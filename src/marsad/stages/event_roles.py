@@ -264,6 +264,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
         if not target:
             target = [u.actor for u in prep[:2] if u.actor not in source]
+    if strict and trig.pos == "N" and not target:
+        victim = _pronoun_patient(record, toks, norms, m, mentions)
+        if victim is not None:
+            # اعتقاله، لقي ... مصرعه، بعد احتجازه: the pronoun on the masdar is who suffers the act
+            target = [victim]
+            source = [x for x in source if x != victim]
     if strict and not target and trig.type == "ASSAULT":
         # هجوم كيمياوي في بلدة دوما، قتل ... في دوما: the place attacked
         place = next((u for u in units if m.last < u.first < limit and u.actor not in source and prep_of(u) == "في"
@@ -295,6 +301,42 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
+
+
+# masdars whose possessive pronoun is the patient (مقتله: he was killed), never the agent
+# (unlike هجومه، قصفها: his attack, its shelling)
+_PATIENT_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اعتقال", "احتجاز", "اعدام", "اختطاف", "خطف", "توقيف",
+                    "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه"}
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_DETENTION_ADJECTIVES = {"الاحتياطي", "التعسفي", "الاداري", "التحفظي", "المؤقت", "الانفرادي"}
+
+
+def _pronoun_patient(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
+    """The actor a possessive pronoun on a patient masdar refers to: the last person named before
+    it in the paragraph (هم: an actor named at most two words before it)."""
+    word = norms[m.head_tok]
+    pro, stem = next(((p, word[:-len(p)]) for p in _PRONOUNS if word.endswith(p)), ("", ""))
+    if not pro:
+        return None
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem          # اصابته -> اصابه
+    for clitics in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل"):
+        if stem.startswith(clitics) and (stem[len(clitics):] in _PATIENT_MASDARS):
+            break
+    else:
+        return None
+    nxt = norms[m.head_tok + 1] if m.head_tok + 1 < len(norms) else ""
+    if nxt.startswith("ال") and nxt not in _DETENTION_ADJECTIVES:
+        return None     # اعتقاله المثقفين: his arresting them, the pronoun is the agent
+    pos = toks[m.first].start
+    if pro in ("هم", "هما"):
+        # a group named right before (لقي 43 عنصرا من ميليشيات الحوثي مصرعهم), not any actor
+        # of the sentence (قتل سبعة مدنيين في مالي بعد توقيفهم)
+        cands = [u for u in mentions.items if toks[0].start <= u.start and u.end <= pos and u.actor
+                 and len(record.text[u.end:pos].split()) <= 2 and not re.search(r"[،,.]", record.text[u.end:pos])]
+    else:
+        para_start = record.text.rfind("\n", 0, pos) + 1
+        cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person]
+    return cands[-1].actor if cands else None
 
 
 def _lam_object(norms: list[str], u, prep: str) -> bool:

@@ -527,6 +527,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
+    # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
+    source = [x for x in source if not _is_channel(mentions, x)]
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
@@ -627,11 +629,13 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     to: the last person or organisation named before it in the paragraph."""
     pos = toks[m.head_tok].start
     quote = mentions.quote_at(pos)
-    if quote is not None and quote.speaker and not (quote.start <= toks[0].start and toks[-1].end <= quote.end
-                                                    and mentions.has_mention_at(toks[0].start, pos)):
+    if quote is not None and quote.speaker and not _is_channel(mentions, quote.speaker) and not (
+            quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
-    prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor]
+    prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
+            and not _is_channel(mentions, u.actor)
+            and not (u.actor.startswith("L:") and _word_before(record.text, u.start) in _VENUE_PREPS)]
     return [prev[-1].actor] if prev else []
 
 
