@@ -22,6 +22,9 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    ("MOBILIZE", "SK-middleEast-80-20180226", "أعلنت تركيا أنها أرسلت قوات"),
+    ("MOBILIZE", "BB-middleEast-365-20180417", "عن استعداد المملكة لإرسال قوات"),
+    ("ASSAULT", "AL-internationalNews-441-20180312", "إن تسميم سكريبال"),
     ("AGREE", "AL-internationalNews-1180-20180515", "إن الكوريتين اتفقتا"),
     ("CONSULT", "AL-internationalNews-1068-20180508", "التقى الرئيس الصيني شي جينبينغ"),
     ("CONSULT", "AL-internationalNews-1114-20180511", "بحث في موسكو مع رئيس وزراء إسرائيل"),
@@ -180,6 +183,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # food poisoning is no attack
+    ("JA-localNews-4616-20170618", "أصيبوا بتسمم غذائي", "ASSAULT"),
     # an attack noun far after the names of the sentence, which blame or investigate: a mention
     ("AL-internationalNews-712-20180331", "تلقي بريطانيا باللوم على روسيا في هجوم", "ASSAULT"),
     # an attack threatened is a THREATEN, not an ASSAULT (the clause naming both sides no longer
