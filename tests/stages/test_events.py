@@ -172,6 +172,8 @@ NOT_SOURCE_CASES = [
     ("CN-middleEast-233-20180309", "اجتمع مع وزير الدفاع البريطاني", "CONSULT", {"Saudi Press Agency"}),
     ("SK-middleEast-2974-20180718", "عن مصرع 30 مسلحا", "ASSAULT", {"Saada"}),
     ("BB-middleEast-740-20180716", "مطالبين بفرص عمل", "REQUEST", {"Basra"}),
+    # whoever reports an attack is not its author
+    ("FR-internationalNews-31-20180220", "أن حصيلة الغارات والقصف المدفعي", "ASSAULT", {"Syrian Observatory for Human Rights"}),
 ]
 
 

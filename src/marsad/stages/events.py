@@ -628,14 +628,18 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
     to: the last person or organisation named before it in the paragraph."""
     pos = toks[m.head_tok].start
+    # an attack noun: whoever reports it (قال توغندهات إن تسميم سكريبال ...) or a town named before
+    # it (مصرع 30 مسلحا في صعدة) is not its author
+    attack = m.trigger.type == "ASSAULT" and m.trigger.pos == "N"
     quote = mentions.quote_at(pos)
-    if quote is not None and quote.speaker and not _is_channel(mentions, quote.speaker) and not (
+    if quote is not None and quote.speaker and not attack and not _is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
             and not _is_channel(mentions, u.actor)
-            and not (u.actor.startswith("L:") and _word_before(record.text, u.start) in _VENUE_PREPS)]
+            and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
+            and not (attack and quote is not None and u.actor == quote.speaker)]
     return [prev[-1].actor] if prev else []
 
 
