@@ -159,6 +159,9 @@ ROLE_CASES = [
     ("FR-internationalNews-2337-20180716", "عرض بوتين على واشنطن", "AGREE", {"Vladimir Putin"}, {"Washington"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
+    # the pronoun of a masdar in a fronted time phrase is the main clause's subject
+    ("BB-internationalNews-784-20180711", "وخلال محادثاته في بروكسل", "CONSULT", {"Donald Trump"}, None, None),
+    ("SK-internationalNews-2457-20180703", "وبعد زيارته إلى سويسرا", "CONSULT", {"Hassan Rouhani"}, None, None),
     # the pronoun on a patient masdar is who is arrested / killed (اعتقاله، احتجازه، ترحيله)
     ("SK-internationalNews-2887-20180803", "بعد اعتقاله", "COERCE", None, {"Andro Branson"}, None),
     ("BB-middleEast-907-20180819", "لوقف ترحيله", "COERCE", None, {"Mustafa"}, None),

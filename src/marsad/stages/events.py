@@ -532,6 +532,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
+    if not source and trig.pos == "N":
+        source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
     if not source and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
     if trig.mode == "expel":
@@ -621,6 +623,28 @@ def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target
     for u in mentions.units_in(toks):
         gap -= set(range(u.first, u.last + 1))
     return not gap
+
+
+_FRONTING = {"خلال", "اثناء", "في", "عقب", "بعد", "قبيل", "قبل", "لدي", "ابان"}
+
+
+def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
+    """وخلال اجتماعه مع المسؤولين الأكراد، دعا الرئيس الفرنسي ماكرون ...: the pronoun of a masdar
+    in a fronted time phrase is the subject of the main clause after the comma."""
+    word = norms[m.head_tok]
+    if m.head_tok > 2 or not word.endswith(("ه", "ها")) or word.endswith("هم"):
+        return []
+    lead = norms[m.head_tok - 1] if m.head_tok else ""
+    lead = lead[1:] if lead[:1] == "و" and lead[1:] in _FRONTING else lead
+    if lead not in _FRONTING:
+        return []
+    comma = next((k for k in range(m.last + 1, len(norms)) if norms[k] in ("،", ",")), None)
+    if comma is None:
+        return []
+    for u in mentions.units_in(toks):
+        if comma + 1 < u.first <= comma + 5 and not u.glued and norms[u.first - 1] not in _FRONTING | {"مع", "الي", "علي", "من", "عن"}:
+            return [u.actor] if u.actor else []
+    return []
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
