@@ -151,6 +151,17 @@ _NUMW = _alt(k for k in NUMBER_WORDS)
 _UNIT = _alt(_UNITS)
 _PART = r"(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر|ظهيره|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?"
 
+_ORD_UNITS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+              "الثامن": 8, "التاسع": 9}
+_ORDINAL_DAYS = dict(_ORD_UNITS)
+_ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14,
+                      "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19,
+                      "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31})
+_ORDINAL_DAYS.update({f"{w} والعشرين": 20 + n for w, n in _ORD_UNITS.items() if n > 1})
+_ORD = _alt(_ORDINAL_DAYS)
+_NOT_BEFORE_ORDINAL = [[w] for w in ("الاسبوع", "الشهر", "الربع", "النصف", "اليوم", "مدينه", "بمدينه", "جسر", "كوبري",
+                                     "شارع", "ميدان", "حي")]
+
 _PATTERNS = [
     # numeric dates
     ("iso", rf"{_W}(?P<y>20\d\d|19\d\d)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY}){_E}"),
@@ -162,6 +173,9 @@ _PATTERNS = [
     ("dm", rf"{_W}(?:{_CL}(?:يوم\s+)?(?:{_WD})\s*،?\s*)?(?P<d>{_DAY})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
            rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA})?"),
     ("hijri", rf"{_W}(?P<d>{_DAY})\s+(?:من\s+)?(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
+    # an ordinal day: الثامن من تموز/يوليو، في الحادي والعشرين من مارس 2018
+    ("dmord", rf"{_W}{_CL}(?:(?:في|يوم)\s+)?(?P<dw>{_ORD})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
+              rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
     # month (+ year / + الماضي)
     ("month", rf"{_W}{_CL}(?:(?:شهر|في|خلال|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<mon>{_MON}){_E}{_MON2}"
               rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
@@ -169,7 +183,7 @@ _PATTERNS = [
     # relative
     ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}(?!\s*{_YEAR})"),
     ("wd", rf"{_W}{_CL}{_PART}(?:(?P<pre>اليوم|يوم|امس|نهار|ليله)\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
-    ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
+    ("unitrel", rf"{_W}{_CL}(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|(?P<edge>نهايه|بدايه|عطله))\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه)\s+"
                 rf"(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"),
     # this week / month / year (في وقت سابق هذا الشهر، مطلع هذا العام)
     ("this", rf"{_W}{_CL}(?:في\s+وقت\s+(?:سابق|لاحق|مبكر)\s+(?:من\s+)?)?(?:(?:خلال|في|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?"
@@ -179,6 +193,7 @@ _PATTERNS = [
               rf"(?P<y1>{_YEAR})\s*(?:و|الي|حتي|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<y2>{_YEAR}){_E}"),
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
+    ("yearonly", rf"(?<=\()(?P<y>{_YEAR})(?=\))"),     # منذ بداية الأزمة السورية (2011)
     # vague expressions: kept as time expressions with value None
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
               rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)"
@@ -192,12 +207,15 @@ _PATTERNS = [
               rf"|بعد\s+مرور\s+(?:(?:\d{{1,3}}|{_NUMW})\s+)?(?:{_UNIT})"
               rf"|(?:منذ|قبل)\s+(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+(?:(?:\d{{1,3}}|{_NUMW})\s+)?(?:{_UNIT})"
               rf"|(?:منذ|قبل)\s+(?:قرن|قرون|عقد|عقود|عقدين|قرنين)"
-              rf"|في\s+(?:هذا|ذلك)\s+الوقت|في\s+حينه|منذ\s+ذلك\s+(?:الوقت|الحين))(?![\w])"),
+              rf"|في\s+(?:هذا|ذلك)\s+الوقت|في\s+حينه|منذ\s+ذلك\s+(?:الوقت|الحين)"
+              rf"|(?:في|خلال)\s+(?:الفتره|الاونه)\s+(?:الاخيره|الماضيه|الحاليه)"
+              rf"|(?:منذ|قبل)\s+(?:(?:نحو|حوالي|اكثر\s+من|اقل\s+من)\s+)?(?:عقد|عقدين|عقود)(?:\s+من\s+الزمن)?)(?![\w])"),
     ("day", rf"{_W}{_CL}{_PART}(?P<rd>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|بعد\s+غد|امس|الامس|غدا|اليوم|الليله|البارحه){_E}"),
 ]
 _RXS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 _KIND = {rx.pattern: name for name, rx in _RXS}
-_FUTURE = re.compile(r"(?<![\w])(?:[وف]?س[يتن]\w{2,}|[وف]?سوف|المقبل|المقبله|القادم|من\s+المقرر|[وف]?[يت]عتزم)(?![\w])")
+_FUTURE = re.compile(r"(?<![\w])(?:[وف]?س[يتن]\w{2,}|[وف]?سوف|المقبل|المقبله|القادم|[وف]?من\s+(?:المقرر|المنتظر|المتوقع)"
+                     r"|[وف]?[يت]عتزم)(?![\w])")
 _NOT_FUTURE = {"سيدي", "سنوي", "سنويا", "سنويه", "سنين"}
 
 
@@ -282,19 +300,27 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
     if kind == "iso" or kind == "dmy":
         d = _safe_date(int(g("y")), int(g("m")), int(g("d")))
         return d.isoformat() if d else None
-    if kind in ("dm", "range"):
+    if kind in ("dm", "range", "dmord"):
         mon = MONTHS[re.sub(r"\s+", " ", g("mon"))]
+        day = _ORDINAL_DAYS[re.sub(r"\s+", " ", g("dw"))] if kind == "dmord" else int(g("d") if kind == "dm" else g("d1"))
+        rel = g("rel") if kind == "dmord" else None
         if g("y"):
             y = int(g("y"))
+        elif rel and pub:         # الثلاثين من مايو الماضي / المقبل
+            past = bool(re.fullmatch(_PAST, rel))
+            y = pub.year
+            if past and (mon, day) > (pub.month, pub.day):
+                y -= 1
+            elif not past and (mon, day) < (pub.month, pub.day):
+                y += 1
         elif context_year:
             y = context_year      # "في 2015 ... في 3 نوفمبر": the year the sentence is about
         elif pub:
-            d0 = int(g("d") if kind == "dm" else g("d1"))
-            y = _nearest_year(pub, mon, d0)
+            y = _nearest_year(pub, mon, day)
         else:
             return None
-        if kind == "dm":
-            d = _safe_date(y, mon, int(g("d")))
+        if kind in ("dm", "dmord"):
+            d = _safe_date(y, mon, day)
             return d.isoformat() if d else None
         a, b = _safe_date(y, mon, int(g("d1"))), _safe_date(y, mon, int(g("d2")))
         return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
@@ -377,6 +403,9 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
         k = -1 if re.fullmatch(_PAST, rel) else (1 if re.fullmatch(_NEXT, rel) else 0)
         if unit == "الاسبوع":
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * k)
+            if kind == "unitrel" and g("edge") in ("نهايه", "عطله"):
+                # نهاية الأسبوع الماضي: the week's Saturday and Sunday
+                return f"{(monday + timedelta(days=5)).isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         if unit == "الشهر":
             y, mo = _month_shift(pub.year, pub.month, k)
@@ -387,7 +416,7 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
         return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
     if kind in ("year", "yearonly"):
         y = int(g("y"))
-        if g("era") in _HIJRI_ERA:
+        if "era" in m.re.groupindex and g("era") in _HIJRI_ERA:
             a = hijri_to_gregorian(y, 1, 1)
             b = hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
             return f"{a.isoformat()}/{b.isoformat()}"
@@ -409,6 +438,7 @@ _NEEDS = {
 _YEAR_ANY = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-4]\d)(?![\d/.-])")
 _YEAR_LEADS = {"في", "وفي", "عام", "العام", "سنه", "منذ", "حتي", "خلال", "مطلع", "نهايه", "اواخر", "اوايل"}
 _SENT_BREAK = re.compile(r"[.!?؟\n]")
+_FULL_STOP = re.compile(r"[.!?؟](?!\d)|\n")      # (not the point of a clock time, 20.00)
 _CLAUSE_CUT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|وان|وانه)(?![\w])|[.:;؛\"«“!?؟\n]")
 _TOMORROW_BEFORE = re.compile(r"(?<![\w])(?:غدا|غد)\s*(?:يوم\s*)?$")
 
@@ -456,6 +486,8 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             before = norm[max(0, a - 6):a].strip()
             if after.startswith("عشر") or before.endswith(("صلاه", "خطبه", "يوم")) or norm[b:b + 1].isalpha():
                 continue
+        if kind == "dmord" and norm[max(0, a - 12):a].split()[-1:] in _NOT_BEFORE_ORDINAL:
+            continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city
         if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
             continue  # آب without a year is too often "father"
         if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel")):
@@ -463,7 +495,10 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         after_end = min(len(norm), b + 40)
         cut = _CLAUSE_CUT.search(norm, b, after_end)
         # (قال ترمب الأحد إنه سيتم ...: the reported clause's tense is not the speaking's)
-        future = _is_future(norm, max(0, a - 80), a) or _is_future(norm, b, cut.start() if cut else after_end)
+        lo = max(0, a - 80)
+        brk = [x.end() for x in _FULL_STOP.finditer(norm, lo, a)]
+        lo = brk[-1] if brk else lo     # (not a future verb at the end of the previous sentence)
+        future = _is_future(norm, lo, a) or _is_future(norm, b, cut.start() if cut else after_end)
         future = future or bool(_TOMORROW_BEFORE.search(norm, max(0, a - 12), a))     # (مساء غد الخميس)
         value = resolve(m, pub, future, _context_year(norm, a, b))
         taken_end = b
