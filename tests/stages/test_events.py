@@ -159,6 +159,9 @@ ROLE_CASES = [
     ("FR-internationalNews-2337-20180716", "عرض بوتين على واشنطن", "AGREE", {"Vladimir Putin"}, {"Washington"}, None),
     # a news outlet or social network is the channel, not the target
     ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
+    # a condemnation's target is the actor named inside the condemned act, not the victim of an arrest
+    ("FR-middleEast-448-20180512", "قد ندد الزعيمان بالهجمات الصاروخية", "ACCUSE", None, {"Iran"}, None),
+    ("FR-middleEast-879-20180807", "انتقدت الأسبوع الفائت توقيف الناشطة", "ACCUSE", None, None, {"Smer Bedoui"}),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject
     ("BB-internationalNews-784-20180711", "وخلال محادثاته في بروكسل", "CONSULT", {"Donald Trump"}, None, None),
     ("SK-internationalNews-2457-20180703", "وبعد زيارته إلى سويسرا", "CONSULT", {"Hassan Rouhani"}, None, None),
