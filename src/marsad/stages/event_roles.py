@@ -348,10 +348,6 @@ def _condemned_agent(norms: list[str], units: list, k: int, preps: set) -> list:
     (تدين البحرين اقتراب مقاتلات جوية قطرية لطائرة ...، ندد بالقصف الإسرائيلي: Qatar, Israel):
     the first mention within six words after token ``k``, with nothing but plain words between; not
     the genitive of an arrest or a killing (انتقدت توقيف الناشطة سمر بدوي: the victim)."""
-    head = _core(norms[k + 1]) if k + 1 < len(norms) else ""
-    head = head[2:] if head.startswith("ال") else head
-    if head in _PATIENT_MASDARS:
-        return []
     for u in units:
         if u.first <= k + 1:
             continue
@@ -359,6 +355,8 @@ def _condemned_agent(norms: list[str], units: list, k: int, preps: set) -> list:
             return []
         between = norms[k + 1:u.first]
         if any(w in preps or w in _CLAUSE_BREAK or w in _STOP_TARGETS or w in ("و", "او") for w in between):
+            return []
+        if any((_core(w)[2:] if _core(w).startswith("ال") else _core(w)) in _PATIENT_MASDARS for w in between):
             return []
         return [u]
     return []
