@@ -162,6 +162,9 @@ ROLE_CASES = [
     # a condemnation's target is the actor named inside the condemned act, not the victim of an arrest
     ("FR-middleEast-448-20180512", "قد ندد الزعيمان بالهجمات الصاروخية", "ACCUSE", None, {"Iran"}, None),
     ("FR-middleEast-879-20180807", "انتقدت الأسبوع الفائت توقيف الناشطة", "ACCUSE", None, None, {"Smer Bedoui"}),
+    # a body and a name after the verb are subject and object, not a title and its holder
+    ("BB-middleEast-751-20180718", "وتطالب أنقرة بتسليمها غولن", "REQUEST", {"Ankara"}, None, None),
+    ("BB-middleEast-751-20180718", "وقد رفضت الولايات المتحدة مقترح أردوغان", "REJECT", {"United States"}, None, None),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject
     ("BB-internationalNews-784-20180711", "وخلال محادثاته في بروكسل", "CONSULT", {"Donald Trump"}, None, None),
     ("SK-internationalNews-2457-20180703", "وبعد زيارته إلى سويسرا", "CONSULT", {"Hassan Rouhani"}, None, None),

@@ -126,8 +126,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             if joined:
                 group.append(u)
-            elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit):
-                group[-1] = u     # title + ORG + PER name: the person
+            elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit) \
+                    and _title_start(norms, group[-1].first) is not None:
+                group[-1] = u     # title + ORG + PER name: the person (not وطالبت السلطات المهدي)
             else:
                 break
         return group
