@@ -165,6 +165,8 @@ ROLE_CASES = [
     # a body and a name after the verb are subject and object, not a title and its holder
     ("BB-middleEast-751-20180718", "وتطالب أنقرة بتسليمها غولن", "REQUEST", {"Ankara"}, None, None),
     ("BB-middleEast-751-20180718", "وقد رفضت الولايات المتحدة مقترح أردوغان", "REJECT", {"United States"}, None, None),
+    # two coordinated people before a dual verb meet each other
+    ("BB-middleEast-257-20180328", "سيعقدان محادثات في موسكو", "CONSULT", {"Sergey Lavrov"}, {"Staffan de Mistura"}, None),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject
     ("BB-internationalNews-784-20180711", "وخلال محادثاته في بروكسل", "CONSULT", {"Donald Trump"}, None, None),
     ("SK-internationalNews-2457-20180703", "وبعد زيارته إلى سويسرا", "CONSULT", {"Hassan Rouhani"}, None, None),

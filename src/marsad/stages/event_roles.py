@@ -232,12 +232,24 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 subj_b = first_subj or subj_b
             subj_b = pre_subj or subj_b
+            partner = None
             if subj_b is not None:
                 source = [subj_b.actor]
+                if trig.type in ("CONSULT", "COOPERATE", "AGREE") and subj_b.person and _dual_verb(norms[m.head_tok]):
+                    # لافروف ومبعوث الأمم المتحدة دي مستورا سيعقدان محادثات: the first named
+                    # of two coordinated people meets the second
+                    partner = subj_b
+                    first = next((u for u in reversed(before) if u.person and u.last < subj_b.first
+                                  and any(norms[k].startswith("و") for k in range(u.last + 1, subj_b.first))
+                                  and not any(norms[k] in _CLAUSE_BREAK for k in range(u.last + 1, subj_b.first))), None)
+                    if first is not None:
+                        source = [first.actor]
+                    else:
+                        partner = None
             rest = targets_after(m.head_tok, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
-            target = [u.actor for u in rest[:2] if u.actor not in source]
+            target = ([partner.actor] if partner is not None else []) + [u.actor for u in rest[:2] if u.actor not in source]
     else:
         # masdar: X's attack / attack on Y / talks with Y
         construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
@@ -342,6 +354,16 @@ def _pronoun_patient(record: Record, toks: list[Token], norms: list[str], m: Mat
         para_start = record.text.rfind("\n", 0, pos) + 1
         cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person]
     return cands[-1].actor if cands else None
+
+
+def _dual_verb(word: str) -> bool:
+    """A dual verb form: سيعقدان، يبحثان، تتفقان; بحثا، اتفقا، التقيا (not a plural in وا)."""
+    w = _core(word)
+    if w.startswith(("سي", "ست")):
+        w = w[1:]
+    if w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > 4:
+        return True
+    return w.endswith("ا") and not w.endswith(("وا", "دعا")) and len(w) > 3
 
 
 def _condemned_agent(norms: list[str], units: list, k: int, preps: set) -> list:
