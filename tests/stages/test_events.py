@@ -22,6 +22,7 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    ("ACCUSE", "SK-middleEast-842-20180408", "ودانت الولايات المتحدة بشدة هجوما"),
     ("MOBILIZE", "SK-middleEast-80-20180226", "أعلنت تركيا أنها أرسلت قوات"),
     ("MOBILIZE", "BB-middleEast-365-20180417", "عن استعداد المملكة لإرسال قوات"),
     ("ASSAULT", "AL-internationalNews-441-20180312", "إن تسميم سكريبال"),
@@ -165,6 +166,9 @@ ROLE_CASES = [
     # a body and a name after the verb are subject and object, not a title and its holder
     ("BB-middleEast-751-20180718", "وتطالب أنقرة بتسليمها غولن", "REQUEST", {"Ankara"}, None, None),
     ("BB-middleEast-751-20180718", "وقد رفضت الولايات المتحدة مقترح أردوغان", "REJECT", {"United States"}, None, None),
+    # a warning names its target as object (حذرت الولايات المتحدة إيران من)
+    ("BB-middleEast-996-20180912", "حذرت الولايات المتحدة إيران", "THREATEN", {"United States"}, {"Iran"}, None),
+    ("SK-middleEast-270-20180313", "حذر وزير الخارجية الروسي سيرغي لافروف", "THREATEN", {"Sergey Lavrov"}, {"Washington"}, None),
     # two coordinated people before a dual verb meet each other
     ("BB-middleEast-257-20180328", "سيعقدان محادثات في موسكو", "CONSULT", {"Sergey Lavrov"}, {"Staffan de Mistura"}, None),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject

@@ -218,6 +218,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             rest = targets_after(grp[-1].last, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, grp[-1].last, preps) + rest
+            elif _core(norms[m.head_tok]) in _WARN:
+                # حذر وزير الدفاع التركي السبت من "اجتياح" فرنسي: the side whose act is warned of
+                # (a direct object, حذرت الولايات المتحدة إيران من, stays first)
+                mn = next((k for k in range(grp[-1].last + 1, min(len(norms), grp[-1].last + 4)) if norms[k] == "من"), None)
+                if mn is not None and not any(u.first < mn for u in rest):
+                    rest = _condemned_agent(norms, units, mn, preps) + rest
             if trig.type in ("CONSULT", "COOPERATE", "AGREE") and len(grp) > 1:
                 source = [grp[0].actor]
                 target = [u.actor for u in grp[1:]] + [u.actor for u in rest]
@@ -354,6 +360,9 @@ def _pronoun_patient(record: Record, toks: list[Token], norms: list[str], m: Mat
         para_start = record.text.rfind("\n", 0, pos) + 1
         cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person]
     return cands[-1].actor if cands else None
+
+
+_WARN = {"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون"}
 
 
 def _dual_verb(word: str) -> bool:
