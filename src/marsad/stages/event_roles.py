@@ -516,6 +516,8 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         w, prev = norms[i], norms[i - 1]
         if i in covered or i - 1 in covered or i - 1 == verb or w.startswith(("ال", "وال", "بال", "لل")) or prev.startswith(("ال", "وال", "بال", "لل")):
             continue
+        if prev in _QUOTE_MARKS and i >= 2 and _WORDLIKE.match(norms[i - 2]) and len(norms[i - 2]) >= 3:
+            prev = norms[i - 2]     # من "اجتياح" فرنسي: the noun is quoted, its adjective is not
         if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
             continue
         c = nisba_country(w)
@@ -532,6 +534,7 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
     return sorted(units + extra, key=lambda u: u.first)
 
 
+_QUOTE_MARKS = {'"', "»", "”", "'"}
 _NORTH = ("شمالي", "والشمالي")
 _SOUTH = ("جنوبي",)
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
