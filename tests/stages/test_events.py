@@ -169,6 +169,9 @@ ROLE_CASES = [
     # a warning names its target as object (حذرت الولايات المتحدة إيران من)
     ("BB-middleEast-996-20180912", "حذرت الولايات المتحدة إيران", "THREATEN", {"United States"}, {"Iran"}, None),
     ("SK-middleEast-270-20180313", "حذر وزير الخارجية الروسي سيرغي لافروف", "THREATEN", {"Sergey Lavrov"}, {"Washington"}, None),
+    # على يد / على أيدي makes the verb passive: its subject is the victim, the agent follows
+    ("SK-internationalNews-2508-20180705", "وقتل العامري بعد ذلك بأربعة أيام", "ASSAULT", None, {"Anis al-Amri"}, None),
+    ("SK-middleEast-2889-20180713", "بعد تم طردها منها مؤخرا", "SANCTION", {"Armed Forces of Yemen"}, {"Iran"}, None),
     # two coordinated people before a dual verb meet each other
     ("BB-middleEast-257-20180328", "سيعقدان محادثات في موسكو", "CONSULT", {"Sergey Lavrov"}, {"Staffan de Mistura"}, None),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject

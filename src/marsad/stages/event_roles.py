@@ -307,9 +307,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if nxt:
             target = [nxt[0].actor]
     agent = _passive_agent(norms, units, m, b, limit)
+    by_hand = trig.pos == "V" and marked_passive(norms, m)
     if agent is not None and agent.actor:
-        # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts
+        # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
+        # subject of a verb read as passive (قُتل X على أيدي ...) is who suffered it
+        if by_hand:
+            target = [x for x in source if x != agent.actor] + target
         source, target = [agent.actor], [t for t in target if t != agent.actor]
+    elif by_hand:
+        source, target = [], source + target     # قُتل على أيدي معارضين: an unnamed agent
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
     # the speaker is the source; the actors of the clause are the target
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
@@ -408,6 +414,20 @@ def _lam_object(norms: list[str], u, prep: str) -> bool:
     return False
 
 
+_HANDS = {"يد", "ايدي", "يدي", "ايادي"}
+
+
+def marked_passive(norms: list[str], m) -> bool:
+    """على يد / على أيدي within a few words after a verb, in its clause: the verb is passive
+    (قُتل على أيدي معارضين; the undiacritised قتل reads either way)."""
+    for k in range(m.last + 1, min(len(norms) - 1, m.last + 7)):
+        if norms[k] in _CLAUSE_BREAK:
+            return False
+        if norms[k] == "علي" and norms[k + 1] in _HANDS:
+            return True
+    return False
+
+
 def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
     """The mention after من قبل / على يد that follows the trigger closely in its clause (the agent of
     a passive or of a masdar), or None."""
@@ -417,7 +437,7 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
         j = _title_start(norms, u.first) if u.person else None
         k = j if j is not None else u.first
         if k >= 2 and (k - 2) - m.last <= 4 and (
-                (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] == "يد" and norms[k - 2] == "علي")):
+                (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] in _HANDS and norms[k - 2] == "علي")):
             return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
     return None
 

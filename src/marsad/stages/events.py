@@ -30,6 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
+                          marked_passive,
                           _with_nisba_units, find_arguments)
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -529,12 +530,19 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not _is_channel(mentions, x)]
-    if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags:
+    passive = trig.pos == "V" and marked_passive(norms, m)
+    if passive and not target and not source:
+        # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
+        carried = previous.source if previous is not None and previous.source else \
+            _implicit_source(record, toks, m, mentions)
+        target = list(carried)
+    if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
+            and not passive:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
     if not source and trig.pos == "N":
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
-    if not source and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
+    if not source and not passive and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
     if trig.mode == "expel":
         # طرد 23 دبلوماسيا روسيا، طرد سفير كندا: the diplomats' country is expelled, never the expeller
