@@ -607,3 +607,11 @@ def test_events_a_denied_charge_is_a_rejection_not_a_negated_charge(shared_dir, 
     sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
     found = [(e.type, e.negated) for e in rec.events if sent.start <= e.start < sent.end]
     assert ("REJECT", False) in found and ("ACCUSE", True) not in found and ("REJECT", True) not in found, found
+
+
+def test_events_lexicon_notnext_lists_every_word():
+    # notnext=X|Y: a comma would end the flag (an old line read only its first word)
+    triggers, _ = load_lexicon()
+    beat = next(t for t in triggers if t.notnext and "مثلا" in t.notnext)
+    assert {"موعدا", "المثل", "مثال"} <= beat.notnext
+    assert any("الغذايي" in t.notnext for t in triggers)

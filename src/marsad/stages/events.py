@@ -147,6 +147,9 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
+_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech"}
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
     """The trigger list and an index from first-slot form to trigger numbers."""
@@ -172,8 +175,10 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
                 next_prefix = normalize(f[5:])
             elif f.startswith("notnext="):
                 notnext = frozenset(normalize(x) for x in f[8:].split("|"))
-            else:
+            elif f in _FLAGS:
                 flags.add(f)
+            else:
+                raise ValueError(f"triggers.tsv: unknown flag {f!r} in line {line!r}")
         if typ not in QUAD:
             raise ValueError(f"triggers.tsv: unknown PLOVER type {typ!r} in line {line!r}")
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
