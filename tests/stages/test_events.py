@@ -172,6 +172,9 @@ ROLE_CASES = [
     # على يد / على أيدي makes the verb passive: its subject is the victim, the agent follows
     ("SK-internationalNews-2508-20180705", "وقتل العامري بعد ذلك بأربعة أيام", "ASSAULT", None, {"Anis al-Amri"}, None),
     ("SK-middleEast-2889-20180713", "بعد تم طردها منها مؤخرا", "SANCTION", {"Armed Forces of Yemen"}, {"Iran"}, None),
+    # بدعوة من X: X invites, the one who came is invited
+    ("SK-middleEast-679-20180331", "والتأم مجلس الأمن بدعوة من الكويت", "REQUEST", {"Kuwait"}, {"UN Security Council"}, None),
+    ("AL-internationalNews-1008-20180506", "قدموا بدعوة من الحكومة اللبنانية", "REQUEST", {"Government of Lebanon"}, {"European Union"}, None),
     # two coordinated people before a dual verb meet each other
     ("BB-middleEast-257-20180328", "سيعقدان محادثات في موسكو", "CONSULT", {"Sergey Lavrov"}, {"Staffan de Mistura"}, None),
     # the pronoun of a masdar in a fronted time phrase is the main clause's subject

@@ -306,6 +306,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and not _is_channel(mentions, u.actor)]
         if nxt:
             target = [nxt[0].actor]
+    if trig.type == "REQUEST" and trig.pos == "N" and m.last + 2 < len(norms) and norms[m.last + 1] == "من":
+        # زار الدوحة بدعوة من أمير قطر، التأم مجلس الأمن بدعوة من الكويت: who invited (after من)
+        # asks, the one who came is asked
+        k = m.last + 2
+        inviter = next((u for u in units if u.actor and (u.first == k or _title_start(norms, u.first) == k)), None)
+        if inviter is not None:
+            target = [x for x in source + target if x != inviter.actor]
+            source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
     if agent is not None and agent.actor:
