@@ -208,7 +208,7 @@ DENIAL_CASES = [
 NON_EVENT_CASES = [
     # a withdrawal that is only demanded or warned against is the topic of that act, not a retreat
     ("FR-internationalNews-2521-20180730", "مطالبة بانسحاب غير مشروط للحوثيين", "RETREAT"),
-    ("SK-internationalNews-1426-20180507", "حذر ترامب من الانسحاب من الاتفاق", "RETREAT"),
+    ("JA-internationalNews-376-20170105", "الوقوف وراء خروقات لاتفاق", "RETREAT"),
     # food poisoning is no attack
     ("JA-localNews-4616-20170618", "أصيبوا بتسمم غذائي", "ASSAULT"),
     # an attack noun far after the names of the sentence, which blame or investigate: a mention
