@@ -22,6 +22,7 @@ _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", 
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك"}
 _SKIP_PP = {normalize(x) for x in _SKIP_PP}
 # مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
+_INNER_PREPS = {"امام", "في", "الي", "علي", "عن", "من", "لدي", "داخل", "حول", "بشان"}
 _ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها"}
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
@@ -84,8 +85,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP or \
                 any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
             while j < b and norms[j] not in _BREAK and j - k < (10 if through else 6) and norms[j] not in ("“", "”", '"', "«", "»") \
-                    and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)) \
+                    and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)
+                         or norms[j - 1] in _INNER_PREPS) \
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
+                if norms[j - 1] in _INNER_PREPS and mentions.has_mention_at(toks[j].start, toks[j].end):
+                    # خلال إلقائها كلمة أمام البرلمان البريطاني: a name governed by a preposition
+                    # inside the adverbial is part of it, not the speaker after it
+                    while j + 1 < b and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end) \
+                            and norms[j + 1] not in _BREAK:
+                        j += 1
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
             k = j
             seg += 1
