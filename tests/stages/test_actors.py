@@ -223,3 +223,19 @@ def test_actors_tolerate_mention_boundaries_cut_by_a_tagger():
     rec = Record(id="t", text=text, published="2021-04-19", language="ar", entities=ents)
     ActorsStage()(rec)
     assert [e.actor for e in rec.entities] == ["O:security_council_of_russia", "Q:vladimir_putin", "Q:joe_biden"]
+
+
+@pytest.mark.parametrize("text, full, short, short_type, name", [
+    # (corpus sentences, BB-middleEast-217 and FR-internationalNews-560; the NER tagged the surnames
+    # as a body or a place)
+    ("ويُرجح أن آنا كامبل، 26 عاما، من منطقة لويس. وسافرت كامبل، التي كانت تعمل سباكة في المملكة المتحدة، إلى سوريا.",
+     "آنا كامبل", "كامبل", "ORG", "آنا كامبل"),
+    ("زعيمة المعارضة الحالية يوليا تيموشينكو. وتولت تيموشينكو رئاسة الوزراء مرتين.",
+     "يوليا تيموشينكو", "تيموشينكو", "LOC", "يوليا تيموشينكو"),
+])
+def test_actors_a_surname_tagged_as_a_body_or_place_joins_the_person(text, full, short, short_type, name):
+    rec = make_record(text, [(full, "PER"), (short, short_type)], "2018-04-05")
+    ActorsStage()(rec)
+    person, again = actor_of(rec, full), actor_of(rec, short)
+    assert again is person and person.type == "PER"
+    assert next(e for e in rec.entities if e.text == short).type == "PER"

@@ -273,6 +273,15 @@ class ActorsStage(Stage):
                 else:
                     new_cluster(i, ent.type, toks, entry)
                 continue
+            if ent.type in ("ORG", "LOC") and len(toks) == 1 and i not in retyped:
+                # ماي tagged as a body after تيريزا ماي: the surname of a person of the article
+                # whom the KB knows no body or place by
+                person = next((c for c in clusters if c.entity_type == "PER" and len(c.tokens) >= 2
+                               and c.tokens[-1] == toks[0] and toks[0] not in _COMMON_NAME_WORDS), None)
+                if person is not None:
+                    ent.type = "PER"
+                    join(i, person)
+                    continue
             if ent.type == "ORG" and len(toks) == 1 and toks[0] in _COALITION_WORDS:
                 # "the coalition" after the article named one (تحالف دعم الشرعية): that coalition
                 named = [c for c in clusters if c.entity_type == "ORG" and len(c.tokens) >= 2
