@@ -649,6 +649,8 @@ def test_quotes_mouthpiece_object_and_representative(text, contains, speaker):
     # أمام البرلمان البريطاني "...") is not the speaker: the carried one is
     ("SK-internationalNews-350-20180314", "سنعلق كل الاتصالات الثنائية", "ماي"),
     ("SK-internationalNews-350-20180314", "ما حدث يعتبر عملا عدائيا", "ماي"),
+    # وختمت قائلة "...": the feminine participle is part of the cue, the speaker is carried
+    ("SK-internationalNews-350-20180314", "لا نختلف مع الشعب الروسي", "ماي"),
 ])
 def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article_id, contains, speaker):
     import gzip
