@@ -1,24 +1,27 @@
-"""Quality gate: whole records on the 42 hand-annotated political articles (tests/data/record_gold).
+"""Quality gate: whole records on the 78 hand-annotated political articles (tests/data/record_gold).
 
 Scored with the shared scorer through marsad.evaluation.records.  Minimums are pinned a little
 below what was measured (README.md, "Quality"), so a regression in any stage fails CI.
 """
 import pytest
 
-# measured (all 42, end of session 4): clean 0.991, ent 0.893, link 0.893, quote F1 0.911, speaker
-# 0.782, event F1 0.466, date 0.937; the 17 check articles (never looked at while writing rules): ent
-# 0.888, speaker 0.636, event F1 0.406.  (The 12 articles added in session 4 were annotated blind to
-# the system; when added they scored event F1 0.347, speaker 0.698, date 0.739.)
-GATE = {  # metric: minimum over all 42 articles (default profile)
-    "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.87, "quote_f1": 0.89,
-    "quote_speaker_r": 0.76, "event_f1": 0.44, "date_acc": 0.91,
+# measured (all 78, end of session 5): clean 0.992, ent 0.887, link 0.908, quote F1 0.907, speaker
+# 0.777, event F1 0.415, date 0.909; the 26 check articles (never looked at while writing rules): ent
+# 0.888, speaker 0.680, event F1 0.352.  48 of the 78 were annotated blind to the system (12 in
+# session 4, 36 in session 5, in batches of 12); when added they scored event F1 0.347 (session 4)
+# and 0.371 / 0.308 / 0.299 (session 5; see the README).
+GATE = {  # metric: minimum over all 78 articles (default profile)
+    "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
+    "quote_speaker_r": 0.76, "event_f1": 0.40, "date_acc": 0.89,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
 # lines (leads of related Basra stories, after a Navy-frigate lead it does exclude) as body, with
 # their quotes; the cleaner now calls them "related", as the clean gold does for that pattern.
-# Session 4: the check part grew from 12 to 17 articles (5 of the 12 blind ones).
-CHECK_GATE = {"quote_speaker_r": 0.61, "event_f1": 0.38, "ent_f1": 0.86}
+# Session 4: the check part grew from 12 to 17 articles (5 of the 12 blind ones); session 5: to 26
+# (9 of the 36 new blind ones), event F1 0.406 -> 0.352 by the harder new articles (0.361 for the
+# session-4 code on the same 26).
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.33, "ent_f1": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +32,7 @@ def scores(shared_dir):
 
 
 def test_records_gate_covers_the_dev_gold(scores):
-    assert scores["all"]["docs"] >= 42
+    assert scores["all"]["docs"] >= 78
 
 
 @pytest.mark.parametrize("metric, minimum", sorted(GATE.items()))
