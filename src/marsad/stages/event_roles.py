@@ -127,8 +127,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if joined:
                 group.append(u)
             elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit) \
-                    and _title_start(norms, group[-1].first) is not None:
-                group[-1] = u     # title + ORG + PER name: the person (not وطالبت السلطات المهدي)
+                    and (_title_start(norms, group[-1].first) is not None
+                         or (group[-1].first - 1 > m.last and norms[group[-1].first - 1] not in _TIME_WORDS)):
+                # title + ORG + PER name: the person (سكرتير مجلس الأمن الروسي نيكولاي باتروشيف); not
+                # an organisation right after the verb and its object (وطالبت السلطات المهدي)
+                group[-1] = u
             else:
                 break
         return group
@@ -376,6 +379,7 @@ def _pronoun_patient(record: Record, toks: list[Token], norms: list[str], m: Mat
     return cands[-1].actor if cands else None
 
 
+_TIME_WORDS = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "ايضا"}
 _WARN = {"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون"}
 
 
