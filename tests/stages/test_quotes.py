@@ -667,3 +667,22 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     q = next(q for q in rec.quotes if contains in q.text)
     # (the surname alone, ماي, is its own actor for now: the speaker phrase is what is checked)
     assert q.speaker_text and speaker in q.speaker_text, (q.speaker, q.speaker_text)
+
+
+@pytest.mark.parametrize("article_id", ["SNN-db4c8a4ee48ceaec", "SNN-1827d8a8bcc928d3"])
+def test_quotes_direction_marks_around_the_colon_are_no_speaker(shared_dir, article_id):
+    # RLM marks around the colon after a cue (تقول\u200f:\u200f «...») made an empty speaker
+    # phrase and an IndexError in two SaudiNewsNet articles
+    import gzip
+    import json
+
+    import marsad
+    from marsad.io.readers import record_from_object
+
+    with gzip.open(shared_dir / "data" / "corpora" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next((json.loads(line) for line in fh if f'"{article_id}"' in line[:200]), None)
+    if row is None:
+        pytest.skip(f"{article_id} not in the shared SaudiNewsNet corpus")
+    rec = marsad.build_pipeline("fast")(record_from_object(row, raw_bytes=b"", source={}))
+    assert any("سقط هذا النظام" in q.text for q in rec.quotes)
+    assert all(q.speaker_text is None or q.speaker_text.strip("\u200f\u200e ") for q in rec.quotes)

@@ -64,6 +64,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     k = a
     while k < b:
         w = norms[k]
+        if not w:
+            k += 1      # a tatweel or diacritics alone: nothing to read
+            continue
         core = w[1:] if w[:1] == "ل" else w
         if w[:1] == "ل" and (core in _CHANNEL_NOUNS or (k + 1 < b and w == "ل")):
             # لوكالة “سبوتنيك” / لقناة الجزيرة -> channel = the name
@@ -160,9 +163,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
         named = _name_after_affiliation(later, norms, a, first[-1], b, lambda u: u.actor)
         persons = [named] if named is not None else []
+    phrase_words = normalize(text[s:e]).split()     # (empty for a phrase of marks or diacritics alone)
     if persons:
         speaker = _head_person(persons, norms, a).actor
-    elif normalize(text[s:e]).split()[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
+    elif phrase_words and phrase_words[0] in _PERSON_TITLES and len(text[s:e].split()) >= 2 \
             and (named := _named_holder(record, mentions, normalize(text[s:e]))):
         # الرئيس الفلبيني with no name here: the person the article names right after the same title
         speaker = named

@@ -251,6 +251,8 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
         if not q.speaker_text or (a is not None and a.type != "LOC"):
             continue
         words = normalize(q.speaker_text).split()
+        if not words:
+            continue
         country = a.country if a is not None else None
         if _doc_stem(words[0]) and len(words) <= 3:
             issuer = _later_document_issuer(record, mentions, q.end, country)
