@@ -343,15 +343,20 @@ def _article_record(shared: str, article_id: str):
                                                                raw_bytes=b"", source={}))
 
 
+def _events_in_sentence(shared_dir, article_id: str, piece: str, typ: str):
+    """``(actors by id, its events of type typ, all its events)`` for the article's sentence that contains ``piece``."""
+    rec = _article_record(str(shared_dir), article_id)
+    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
+    assert sent is not None, piece
+    in_sent = [e for e in rec.events if sent.start <= e.start < sent.end]
+    return {a.id: a for a in rec.actors}, [e for e in in_sent if e.type == typ], in_sent
+
+
 @pytest.mark.parametrize("article_id, piece, typ, source, target, not_target", ROLE_CASES,
                          ids=[f"{c[2]}-{c[0]}-{c[1][:12]}" for c in ROLE_CASES])
 def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, source, target, not_target):
-    rec = _article_record(str(shared_dir), article_id)
-    by_id = {a.id: a for a in rec.actors}
-    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
-    assert sent is not None, piece
-    found = [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
-    assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
+    by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, typ)
+    assert found, [(e.type, e.trigger) for e in in_sent]
     ev = found[0]
     def names(ids):   # English names and country codes
         return {n for x in ids if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
@@ -365,22 +370,16 @@ def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, so
 @pytest.mark.parametrize("article_id, piece, typ, not_source", NOT_SOURCE_CASES,
                          ids=[f"{c[2]}-{c[0]}" for c in NOT_SOURCE_CASES])
 def test_events_channel_or_venue_is_not_the_source(shared_dir, article_id, piece, typ, not_source):
-    rec = _article_record(str(shared_dir), article_id)
-    by_id = {a.id: a for a in rec.actors}
-    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
-    assert sent is not None, piece
-    found = [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
-    assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
+    by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, typ)
+    assert found, [(e.type, e.trigger) for e in in_sent]
     src = {by_id[x].name_en for e in found for x in e.source if x in by_id}
     assert not (src & not_source), (found[0].trigger, src)
 
 
 @pytest.mark.parametrize("article_id, piece, typ", NON_EVENT_CASES, ids=[f"{c[2]}-{c[0]}" for c in NON_EVENT_CASES])
 def test_events_topics_are_not_events(shared_dir, article_id, piece, typ):
-    rec = _article_record(str(shared_dir), article_id)
-    sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
-    assert sent is not None, piece
-    assert not [e.trigger for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
+    _, found, _ = _events_in_sentence(shared_dir, article_id, piece, typ)
+    assert not [e.trigger for e in found]
 
 
 # --- triggers: inflections, masdars, clitics ------------------------------------------------
