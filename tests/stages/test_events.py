@@ -187,6 +187,11 @@ ROLE_CASES = [
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
+# charges made in reported speech with no trigger word of their own (tuning-part gold articles)
+CHARGE_CASES = [
+    ("CN-middleEast-825-20180507", "جماعة الإخوان", "Anwar Gargash", "Muslim Brotherhood"),
+]
+
 NOT_SOURCE_CASES = [
     ("CN-middleEast-98-20180225", "اعتقلت السلطات في سوريا", "COERCE", {"CNN"}),
     ("JA-internationalNews-941-20140906", "ثلاثة أشخاص قتلوا", "ASSAULT", {"Reuters"}),
@@ -279,7 +284,7 @@ def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
 @lru_cache(maxsize=1)
 def _ant_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
-              | {c[0] for c in NOT_SOURCE_CASES})
+              | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -620,3 +625,60 @@ def test_events_lexicon_notnext_lists_every_word():
     beat = next(t for t in triggers if t.notnext and "مثلا" in t.notnext)
     assert {"موعدا", "المثل", "مثال"} <= beat.notnext
     assert any("الغذايي" in t.notnext for t in triggers)
+
+
+# --- charges in reported speech (quote_charges) ----------------------------------------------
+
+def test_events_quote_charge_features_keep_offsets():
+    from marsad.stages.quote_charges import charge_features
+
+    text = "إن الولايات المتحدة تستغل حقوقها كدولة مضيفة"
+    feats = charge_features(text)
+    assert ("W:ولايات", 3, 11) in feats and ("W:تستغل", 20, 25) in feats
+    assert all(text[a:b] for _, a, b in feats)
+
+
+def test_events_quote_charge_model_is_shipped_and_scores():
+    from marsad.stages.quote_charges import charge_features, charge_score, load_charges
+
+    model = load_charges()
+    assert 0.0 < model["threshold"] < 1.0 and len(model["weights"]) > 100 and "tune CV" in model["about"]
+    # a corpus charge (Nebenzya on the US, CN-internationalNews-187) scores above a neutral report
+    charge = charge_score(charge_features("إن الولايات المتحدة تستغل حقوقها كدولة مضيفة للبعثات الأممية الدائمة"))
+    neutral = charge_score(charge_features("إن الوفد سيزور العاصمة الأسبوع المقبل لبحث التعاون الاقتصادي"))
+    assert charge > neutral
+
+
+@pytest.mark.parametrize("article_id, piece, source, target", CHARGE_CASES)
+def test_events_quote_charges_in_corpus_articles(shared_dir, article_id, piece, source, target):
+    rec = _article_record(str(shared_dir), article_id)
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.type == "ACCUSE"
+             and {by_id[x].name_en for x in e.source if x in by_id} == {source}
+             and target in {by_id[x].name_en for x in e.target if x in by_id}]
+    assert found, [(e.type, e.trigger, e.source, e.target) for e in rec.events]
+    for e in found:
+        assert rec.text[e.start:e.end] == e.trigger
+
+
+def test_events_quote_charges_need_a_speaker_and_another_actor():
+    from marsad.record import Quote
+    from marsad.stages.quote_charges import quote_charges
+
+    # (May on the Skripal poisoning, SK-internationalNews-350, shortened)
+    text = 'وقالت ماي إن "روسيا مسؤولة عن تسميم الجاسوس وهذا عمل عدائي ضد بريطانيا".'
+    start = text.index("روسيا")
+    rec = Record(id="t", text=text, language="ar")
+    rec.actors = [Actor("C:RUS", "روسيا", "Russia", "LOC", "RUS", "GOV", [0])]
+    rec.entities = [Entity("روسيا", start, start + len("روسيا"), "LOC", actor="C:RUS")]
+    q = Quote(speaker=None, speaker_text="ماي", addressee=None, cue="قالت", kind="direct",
+              text=text[start:-2], start=start, end=len(text) - 2, channel=None)
+    rec.quotes = [q]
+    assert quote_charges(rec, []) == []          # no speaker actor: no source, no event
+    rec.actors.append(Actor("Q:theresa_may", "تيريزا ماي", "Theresa May", "PER", "GBR", "GOV", []))
+    q.speaker = "Q:theresa_may"
+    (ev,) = quote_charges(rec, [])
+    assert (ev.type, ev.source, ev.target, ev.trigger) == ("ACCUSE", ["Q:theresa_may"], ["C:RUS"], "قالت")
+    assert rec.text[ev.start:ev.end] == "قالت"
+    rec.actors[0].country = "GBR"                # a speaker does not charge its own country
+    assert quote_charges(rec, []) == []

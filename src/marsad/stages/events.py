@@ -32,6 +32,7 @@ from ..text import Token, normalize
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           marked_passive,
                           _with_nisba_units, find_arguments)
+from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -434,6 +435,7 @@ def extract_events(record: Record) -> list[Event]:
             if _is_restatement(ev, events, record):
                 continue
             events.append(ev)
+    events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     _link_back_references(events, record)
     return events
 

@@ -1,0 +1,113 @@
+"""Charges made in reported speech: an ACCUSE event from a quotation that blames an actor it names.
+
+Most accusations in news are not marked by a trigger word: a speaker *says* that an actor is
+waging a suspicious campaign, broke its promises, is responsible for an attack.  The quotes
+stage already finds such quotations and their speakers; here a small logistic regression over
+the quotation's words (``resources/events/charges.json``, fitted by
+``training/events/train_charges.py`` on hand-labelled corpus quotations and the tuning part of
+the record gold) decides whether the quotation charges the first actor it names other than the
+speaker.  The event's trigger is the quotation's most charged word, so the claim stays checkable.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..record import Event, Record
+from ..resources import read_text
+from ..text import normalize, split_proclitics
+
+QUAD_ACCUSE = 3
+
+
+def charge_features(text: str) -> list[tuple[str, int, int]]:
+    """``(feature, start, end)`` for the words of a quotation (offsets into ``text``): the word
+    without proclitics and article."""
+    out = []
+    pos = 0
+    for raw in text.split():
+        start = text.index(raw, pos)
+        pos = start + len(raw)
+        w = split_proclitics(normalize(raw))[1]
+        w = w[2:] if w.startswith("ال") else w
+        if len(w) > 2 and w.isalpha():
+            out.append(("W:" + w, start, pos))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_charges() -> dict:
+    return json.loads(read_text("events/charges.json"))
+
+
+def charge_score(feats, model: dict | None = None) -> float:
+    """The model's probability that a quotation with these features charges the actor it names."""
+    import math
+
+    model = model or load_charges()
+    weights = model["weights"]
+    z = model["bias"] + sum(weights.get(f, 0.0) for f in {f for f, _, _ in feats})
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
+    """Where the quotation's speech verb stands, within 80 characters before it (قال، اعتبر ...)."""
+    if not cue:
+        return None
+    k = text.rfind(cue, max(0, start - 80), start)
+    if k < 0 or "\n" in text[k:start]:
+        return None
+    return k, k + len(cue)
+
+
+def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
+    """``events`` plus ACCUSE events for the quotations the model reads as charges, one per
+    quotation, unless an ACCUSE by the same speaker is already in its paragraph."""
+    if not record.quotes:
+        return events
+    model = model or load_charges()
+    by_id = {a.id: a for a in record.actors}
+    text = record.text
+    out = list(events)
+    starts = [e.start for e in out]
+    sent_starts = [s.start for s in record.sentences]
+    for q in record.quotes:
+        spk = q.speaker
+        if not spk or spk not in by_id:
+            continue
+        feats = charge_features(q.text)
+        if charge_score(feats, model) < model["threshold"]:
+            continue
+        own = by_id[spk].country
+        target = None
+        for e in record.entities:
+            if q.start <= e.start < q.end and e.actor and e.actor != spk and e.actor in by_id:
+                if own and by_id[e.actor].country == own:
+                    continue      # (a speaker does not charge its own country)
+                target = e.actor
+                break
+        if target is None:
+            continue
+        p0 = text.rfind("\n", 0, q.start) + 1
+        p1 = text.find("\n", q.start)
+        p1 = len(text) if p1 < 0 else p1
+        if any(e.type == "ACCUSE" and p0 <= e.start < p1 and spk in e.source for e in out):
+            continue
+        span = _cue_span(text, q.start, q.cue)
+        if span is None:
+            # no cue word just before the quotation (a quotation after بحسب ... or a carried one):
+            # its most charged word stands as the trigger
+            weights = model["weights"]
+            best = max(((weights.get(f, 0.0), a, b) for f, a, b in feats), default=None)
+            if best is None:
+                continue
+            span = q.start + best[1], q.start + best[2]
+        a, b = span
+        ev = Event(type="ACCUSE", mode="disapprove", context=None, source=[spk], target=[target],
+                   trigger=text[a:b], sentence=max(0, bisect_right(sent_starts, a) - 1), start=a, end=b,
+                   quad=QUAD_ACCUSE, cameo="111")
+        k = bisect_right(starts, a)
+        out.insert(k, ev)
+        starts.insert(k, a)
+    return out
