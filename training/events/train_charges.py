@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
+import dataclasses
 import json
 import random
 import sys
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 
@@ -45,19 +46,11 @@ NEVER = {"weights": {}, "bias": -50.0, "threshold": 2.0}
 def silver_rows(shared: Path) -> list[tuple[list[str], bool]]:
     rows = [line.rstrip("\n").split("\t") for line in SILVER.read_text(encoding="utf-8").splitlines()[1:]]
     rows = [r for r in rows if r[2] in ("yes", "no")]
-    wanted = {r[0].split(":")[1] for r in rows}
-    texts = {}
-    with gzip.open(shared / "data" / "corpora" / "ant.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not any(f'"{w}"' in line[:200] for w in wanted):
-                continue
-            r = json.loads(line)
-            if r["id"] in wanted:
-                texts[r["id"]] = r["text"]
+    texts = load_rows({"ant": {r[0].split(":")[1] for r in rows}}, shared)
     out = []
     for key, _target, label in rows:
         _, aid, a, b = key.split(":")
-        out.append(([f for f, _, _ in qc.charge_features(texts[aid][int(a):int(b)])], label == "yes"))
+        out.append(([f for f, _, _ in qc.charge_features(texts[("ant", aid)]["text"][int(a):int(b)])], label == "yes"))
     return out
 
 
@@ -68,10 +61,7 @@ def gold_docs(shared: Path, part: str):
     anns = [a for a in anns if split_of(a["id"]) == part]
     rows = load_rows({"ant": {a["id"] for a in anns}}, shared)
     pipe = marsad.build_pipeline("accurate")
-    qc.load_charges.cache_clear()
-    real = qc.load_charges
-    qc.load_charges = lambda: NEVER          # the records as they are without this model
-    try:
+    with mock.patch.object(qc, "load_charges", lambda: NEVER):     # the records without this model
         docs = []
         for a in anns:
             row = rows[("ant", a["id"])]
@@ -86,10 +76,7 @@ def gold_docs(shared: Path, part: str):
             for q in rec.quotes:
                 if not q.speaker or q.speaker not in by_id:
                     continue
-                own = by_id[q.speaker].country
-                target = next((e.actor for e in rec.entities if q.start <= e.start < q.end and e.actor
-                               and e.actor != q.speaker and e.actor in by_id
-                               and not (own and by_id[e.actor].country == own)), None)
+                target = qc.charge_target(rec, q, by_id)
                 if target is None:
                     continue
                 para = sc.para_of(r, q.start)
@@ -100,8 +87,6 @@ def gold_docs(shared: Path, part: str):
                             for g in gold["events"])
                 items.append(([f for f, _, _ in qc.charge_features(q.text)], label))
             docs.append((gold, rec, items))
-    finally:
-        qc.load_charges = real
     return docs, sc
 
 
@@ -129,13 +114,13 @@ def fit(rows, l2: float, min_count: int) -> dict:
             "bias": round(float(w[-1]), 5)}
 
 
-def end_to_end(docs, sc, model) -> tuple[float, float, float]:
+def end_to_end(scored, sc) -> tuple[float, float, float]:
+    """Event P / R / F1 of ``[(doc, model or None)]`` with the model's charges added."""
     tally = sc.Tally()
-    for gold, rec, _ in docs:
-        events = qc.quote_charges(rec, rec.events, model) if model else rec.events
-        r = json.loads(rec.to_json())
-        r["events"] = [json.loads(json.dumps(e.__dict__)) for e in events]
-        sc.score_doc(gold, r, tally)
+    for (gold, rec, _), model in scored:
+        if model is not None:
+            rec = dataclasses.replace(rec, events=qc.quote_charges(rec, rec.events, model))
+        sc.score_doc(gold, json.loads(rec.to_json()), tally)
     s = sc.summarize(tally)
     return s["event_p"], s["event_r"], s["event_f1"]
 
@@ -149,7 +134,7 @@ def main() -> None:
     docs, sc = gold_docs(shared, "tune")
     print(f"silver rows {len(silver)} (yes {sum(l for _, l in silver)}); tune articles {len(docs)}, "
           f"quotation rows {sum(len(d[2]) for d in docs)} (yes {sum(l for d in docs for _, l in d[2])})")
-    base = end_to_end(docs, sc, None)
+    base = end_to_end([(d, None) for d in docs], sc)
     print("tune, without the model: P %.3f R %.3f F1 %.3f" % base)
     results = []
     # (a first grid, l2 1-10 x min_count 2-3 x threshold 0.5-0.8, peaked at its low corner: l2 1,
@@ -162,20 +147,12 @@ def main() -> None:
                     order = docs[:]
                     random.Random(seed).shuffle(order)
                     folds = [order[i::5] for i in range(5)]
-                    tally_docs = []
+                    scored = []
                     for k in range(5):
                         train = silver + [row for j, f in enumerate(folds) if j != k for d in f for row in d[2]]
                         model = dict(fit(train, l2, min_count), threshold=t)
-                        tally_docs.append((folds[k], model))
-                    tally = sc.Tally()
-                    for fold, model in tally_docs:
-                        for gold, rec, _ in fold:
-                            events = qc.quote_charges(rec, rec.events, model)
-                            r = json.loads(rec.to_json())
-                            r["events"] = [json.loads(json.dumps(e.__dict__)) for e in events]
-                            sc.score_doc(gold, r, tally)
-                    s = sc.summarize(tally)
-                    scores.append((s["event_p"], s["event_r"], s["event_f1"]))
+                        scored += [(d, model) for d in folds[k]]
+                    scores.append(end_to_end(scored, sc))
                 mean = tuple(float(np.mean([x[i] for x in scores])) for i in range(3))
                 results.append((mean[2], l2, min_count, t, mean))
                 print("l2 %-4s min %d thr %.1f  CV P %.3f R %.3f F1 %.3f" % (l2, min_count, t, *mean))

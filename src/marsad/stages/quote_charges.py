@@ -6,20 +6,19 @@ stage already finds such quotations and their speakers; here a small logistic re
 the quotation's words (``resources/events/charges.json``, fitted by
 ``training/events/train_charges.py`` on hand-labelled corpus quotations and the tuning part of
 the record gold) decides whether the quotation charges the first actor it names other than the
-speaker.  The event's trigger is the quotation's most charged word, so the claim stays checkable.
+speaker.  The event's trigger is the quotation's speech verb (else its most charged word), so the
+claim stays checkable.
 """
 from __future__ import annotations
 
 import json
+import math
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..record import Event, Record
+from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
 from ..text import normalize, split_proclitics
-
-QUAD_ACCUSE = 3
-
 
 def charge_features(text: str) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` for the words of a quotation (offsets into ``text``): the word
@@ -43,12 +42,21 @@ def load_charges() -> dict:
 
 def charge_score(feats, model: dict | None = None) -> float:
     """The model's probability that a quotation with these features charges the actor it names."""
-    import math
-
     model = model or load_charges()
     weights = model["weights"]
     z = model["bias"] + sum(weights.get(f, 0.0) for f in {f for f, _, _ in feats})
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def charge_target(record: Record, q: Quote, by_id: dict[str, Actor]) -> str | None:
+    """The actor a quotation would charge: the first one it names other than its speaker, never
+    one of the speaker's own country."""
+    own = by_id[q.speaker].country
+    for e in record.entities:
+        if q.start <= e.start < q.end and e.actor and e.actor != q.speaker and e.actor in by_id:
+            if not (own and by_id[e.actor].country == own):
+                return e.actor
+    return None
 
 
 def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
@@ -66,6 +74,8 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     quotation, unless an ACCUSE by the same speaker is already in its paragraph."""
     if not record.quotes:
         return events
+    from .events import QUAD     # (events imports this module)
+
     model = model or load_charges()
     by_id = {a.id: a for a in record.actors}
     text = record.text
@@ -79,14 +89,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         feats = charge_features(q.text)
         if charge_score(feats, model) < model["threshold"]:
             continue
-        own = by_id[spk].country
-        target = None
-        for e in record.entities:
-            if q.start <= e.start < q.end and e.actor and e.actor != spk and e.actor in by_id:
-                if own and by_id[e.actor].country == own:
-                    continue      # (a speaker does not charge its own country)
-                target = e.actor
-                break
+        target = charge_target(record, q, by_id)
         if target is None:
             continue
         p0 = text.rfind("\n", 0, q.start) + 1
@@ -98,15 +101,14 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         if span is None:
             # no cue word just before the quotation (a quotation after بحسب ... or a carried one):
             # its most charged word stands as the trigger
-            weights = model["weights"]
-            best = max(((weights.get(f, 0.0), a, b) for f, a, b in feats), default=None)
+            best = max(((model["weights"].get(f, 0.0), a, b) for f, a, b in feats), default=None)
             if best is None:
                 continue
             span = q.start + best[1], q.start + best[2]
         a, b = span
         ev = Event(type="ACCUSE", mode="disapprove", context=None, source=[spk], target=[target],
                    trigger=text[a:b], sentence=max(0, bisect_right(sent_starts, a) - 1), start=a, end=b,
-                   quad=QUAD_ACCUSE, cameo="111")
+                   quad=QUAD["ACCUSE"], cameo="111")
         k = bisect_right(starts, a)
         out.insert(k, ev)
         starts.insert(k, a)
