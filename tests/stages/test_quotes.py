@@ -644,6 +644,18 @@ def test_quotes_mouthpiece_object_and_representative(text, contains, speaker):
     assert q.speaker == speaker, rec.quotes
 
 
+def _corpus_record(shared_dir, corpus: str, article_id: str, profile: str):
+    """The record of one shared-corpus article through the pipeline (skipped when absent)."""
+    import marsad
+    from marsad.evaluation.clean import load_rows
+    from marsad.io.readers import record_from_object
+
+    row = load_rows({corpus: {article_id}}, shared_dir).get((corpus, article_id))
+    if row is None:
+        pytest.skip(f"{article_id} not in the shared {corpus} corpus")
+    return marsad.build_pipeline(profile)(record_from_object(row, raw_bytes=b"", source={}))
+
+
 @pytest.mark.parametrize("article_id, contains, speaker", [
     # a name governed by a preposition inside the adverbial after the verb (وتابعت، خلال إلقائها كلمة
     # أمام البرلمان البريطاني "...") is not the speaker: the carried one is
@@ -653,17 +665,7 @@ def test_quotes_mouthpiece_object_and_representative(text, contains, speaker):
     ("SK-internationalNews-350-20180314", "لا نختلف مع الشعب الروسي", "ماي"),
 ])
 def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    import gzip
-    import json
-
-    import marsad
-    from marsad.io.readers import record_from_object
-
-    with gzip.open(shared_dir / "data" / "corpora" / "ant.jsonl.gz", "rt", encoding="utf-8") as fh:
-        row = next((json.loads(line) for line in fh if f'"{article_id}"' in line[:120]), None)
-    if row is None:
-        pytest.skip(f"{article_id} not in the shared ANT corpus")
-    rec = marsad.build_pipeline("accurate")(record_from_object(row, raw_bytes=b"", source={}))
+    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
     q = next(q for q in rec.quotes if contains in q.text)
     # (the surname alone, ماي, is its own actor for now: the speaker phrase is what is checked)
     assert q.speaker_text and speaker in q.speaker_text, (q.speaker, q.speaker_text)
@@ -673,16 +675,6 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
 def test_quotes_direction_marks_around_the_colon_are_no_speaker(shared_dir, article_id):
     # RLM marks around the colon after a cue (تقول\u200f:\u200f «...») made an empty speaker
     # phrase and an IndexError in two SaudiNewsNet articles
-    import gzip
-    import json
-
-    import marsad
-    from marsad.io.readers import record_from_object
-
-    with gzip.open(shared_dir / "data" / "corpora" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as fh:
-        row = next((json.loads(line) for line in fh if f'"{article_id}"' in line[:200]), None)
-    if row is None:
-        pytest.skip(f"{article_id} not in the shared SaudiNewsNet corpus")
-    rec = marsad.build_pipeline("fast")(record_from_object(row, raw_bytes=b"", source={}))
+    rec = _corpus_record(shared_dir, "saudinewsnet", article_id, "fast")
     assert any("سقط هذا النظام" in q.text for q in rec.quotes)
     assert all(q.speaker_text is None or q.speaker_text.strip("\u200f\u200e ") for q in rec.quotes)

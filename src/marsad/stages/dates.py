@@ -159,8 +159,8 @@ _ORDINAL_DAYS.update({"العاشر": 10, "الحادي عشر": 11, "الثان
                       "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31})
 _ORDINAL_DAYS.update({f"{w} والعشرين": 20 + n for w, n in _ORD_UNITS.items() if n > 1})
 _ORD = _alt(_ORDINAL_DAYS)
-_NOT_BEFORE_ORDINAL = [[w] for w in ("الاسبوع", "الشهر", "الربع", "النصف", "اليوم", "مدينه", "بمدينه", "جسر", "كوبري",
-                                     "شارع", "ميدان", "حي")]
+_NOT_BEFORE_ORDINAL = {"الاسبوع", "الشهر", "الربع", "النصف", "اليوم", "مدينه", "بمدينه", "جسر", "كوبري", "شارع",
+                       "ميدان", "حي"}
 
 _PATTERNS = [
     # numeric dates
@@ -416,7 +416,7 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
         return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
     if kind in ("year", "yearonly"):
         y = int(g("y"))
-        if "era" in m.re.groupindex and g("era") in _HIJRI_ERA:
+        if m.groupdict().get("era") in _HIJRI_ERA:     # (the bracketed year has no era)
             a = hijri_to_gregorian(y, 1, 1)
             b = hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
             return f"{a.isoformat()}/{b.isoformat()}"
@@ -486,7 +486,7 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             before = norm[max(0, a - 6):a].strip()
             if after.startswith("عشر") or before.endswith(("صلاه", "خطبه", "يوم")) or norm[b:b + 1].isalpha():
                 continue
-        if kind == "dmord" and norm[max(0, a - 12):a].split()[-1:] in _NOT_BEFORE_ORDINAL:
+        if kind == "dmord" and set(norm[max(0, a - 12):a].split()[-1:]) & _NOT_BEFORE_ORDINAL:
             continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city
         if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
             continue  # آب without a year is too often "father"

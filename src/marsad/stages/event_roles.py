@@ -247,14 +247,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 if trig.type in ("CONSULT", "COOPERATE", "AGREE") and subj_b.person and _dual_verb(norms[m.head_tok]):
                     # لافروف ومبعوث الأمم المتحدة دي مستورا سيعقدان محادثات: the first named
                     # of two coordinated people meets the second
-                    partner = subj_b
                     first = next((u for u in reversed(before) if u.person and u.last < subj_b.first
                                   and any(norms[k].startswith("و") for k in range(u.last + 1, subj_b.first))
                                   and not any(norms[k] in _CLAUSE_BREAK for k in range(u.last + 1, subj_b.first))), None)
                     if first is not None:
-                        source = [first.actor]
-                    else:
-                        partner = None
+                        source, partner = [first.actor], subj_b
             rest = targets_after(m.head_tok, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest

@@ -30,8 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
-                          marked_passive,
-                          _with_nisba_units, find_arguments)
+                          _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -641,6 +640,7 @@ def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target
 
 
 _FRONTING = {"خلال", "اثناء", "في", "عقب", "بعد", "قبيل", "قبل", "لدي", "ابان"}
+_NOT_SUBJECT_BEFORE = _FRONTING | {"مع", "الي", "علي", "من", "عن"}     # (a name after these is no subject)
 
 
 def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
@@ -657,7 +657,7 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
     if comma is None:
         return []
     for u in mentions.units_in(toks):
-        if comma + 1 < u.first <= comma + 5 and not u.glued and norms[u.first - 1] not in _FRONTING | {"مع", "الي", "علي", "من", "عن"}:
+        if comma + 1 < u.first <= comma + 5 and not u.glued and norms[u.first - 1] not in _NOT_SUBJECT_BEFORE:
             return [u.actor] if u.actor else []
     return []
 

@@ -89,15 +89,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP or \
                 any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
             while j < b and norms[j] not in _BREAK and j - k < (10 if through else 6) and norms[j] not in ("“", "”", '"', "«", "»") \
-                    and (through or not mentions.has_mention_at(toks[j].start, toks[j].end)
-                         or norms[j - 1] in _INNER_PREPS) \
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
-                if norms[j - 1] in _INNER_PREPS and mentions.has_mention_at(toks[j].start, toks[j].end):
-                    # خلال إلقائها كلمة أمام البرلمان البريطاني: a name governed by a preposition
-                    # inside the adverbial is part of it, not the speaker after it
-                    while j + 1 < b and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end) \
+                if mentions.has_mention_at(toks[j].start, toks[j].end):
+                    inner = norms[j - 1] in _INNER_PREPS
+                    if not (through or inner):
+                        break     # a name after the adverbial: the speaker
+                    while inner and j + 1 < b and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end) \
                             and norms[j + 1] not in _BREAK:
-                        j += 1
+                        j += 1    # خلال إلقائها كلمة أمام البرلمان البريطاني: a name governed by a
+                        #           preposition inside the adverbial is part of it
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
             k = j
             seg += 1
