@@ -169,6 +169,11 @@ ROLE_CASES = [
     # a warning names its target as object (حذرت الولايات المتحدة إيران من)
     ("BB-middleEast-996-20180912", "حذرت الولايات المتحدة إيران", "THREATEN", {"United States"}, {"Iran"}, None),
     ("SK-middleEast-270-20180313", "حذر وزير الخارجية الروسي سيرغي لافروف", "THREATEN", {"Sergey Lavrov"}, {"Washington"}, None),
+    # retaliation promised (سترد، سوف ترد، لن تمر دون رد) threatens whoever it answers
+    ("BB-internationalNews-150-20180314", "وحذر من أن موسكو سترد إذا", "THREATEN", {"RUS"}, None, None),
+    ("SK-economy-1088-20180801", "وقالت الصين إنها سترد إذا", "THREATEN", {"China"}, {"United States"}, None),
+    ("BB-internationalNews-236-20180327", "أن بلاده سترد بالمثل", "THREATEN", {"RUS"}, {"United States"}, None),
+    ("SK-internationalNews-833-20180406", "لن تمر دون رد حازم", "THREATEN", {"RUS"}, None, None),
     # على يد / على أيدي makes the verb passive: its subject is the victim, the agent follows
     ("SK-internationalNews-2508-20180705", "وقتل العامري بعد ذلك بأربعة أيام", "ASSAULT", None, {"Anis al-Amri"}, None),
     ("SK-middleEast-2889-20180713", "بعد تم طردها منها مؤخرا", "SANCTION", {"Armed Forces of Yemen"}, {"Iran"}, None),
@@ -224,6 +229,9 @@ NON_EVENT_CASES = [
     # a release asked for, tried or bargained over has not happened (طالبت بالإفراج عن، من أجل إطلاق سراح)
     ("CN-middleEast-1409-20181002", "طالبت إيران بالإفراج عن دبلوماسي", "RETREAT"),
     ("SK-middleEast-3253-20180803", "تتولى روسيا التفاوض مع تنظيم داعش لإطلاق سراح", "RETREAT"),
+    # a reply that has been given (ردت تركيا بأن) promises nothing
+    ("BB-internationalNews-1100-20180930", "وردت الصين على تلك الاحتجاجات", "THREATEN"),
+    ("BB-internationalNews-304-20180406", "وردت موسكو بطرد 60 دبلوماسيا", "THREATEN"),
     # "unbiased" is no charge
     ("AL-internationalNews-1226-20180518", "تحقيق دولي مستقل وغير منحاز", "ACCUSE"),
     ("SK-internationalNews-2348-20180626", "إلى إثيوبيا للتحقيق في الهجوم", "ASSAULT"),

@@ -147,7 +147,8 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech"}
+_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future"}
+_SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +242,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
+            if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
+                continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
             found.append(Match(trig, tuple(pos), head_tok, fut))
     # longest (most slots, widest) first; then leftmost
     found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first))
