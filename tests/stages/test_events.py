@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import json
 from functools import lru_cache
+from unittest import mock
 
 import pytest
 
@@ -13,6 +14,7 @@ from marsad.evaluation.events import detect
 from marsad.evaluation.oracle import oracle_annotate
 from marsad.record import Actor, Entity, PLOVER_TYPES, Record, Sentence
 from marsad.stages.dates import DatesStage
+from marsad.stages import event_review
 from marsad.stages.events import EventsStage, load_lexicon, match_triggers, verb_forms, word_tokens
 from marsad.stages.quotes import QuotesStage
 from marsad.text import normalize, sentences
@@ -31,7 +33,8 @@ CORPUS_CASES = [
     ("CONSULT", "AL-internationalNews-1114-20180511", "بحث في موسكو مع رئيس وزراء إسرائيل"),
     ("SUPPORT", "AL-internationalNews-1075-20180508", "رحبت إسرائيل، الثلاثاء، بقرار"),
     ("CONCEDE", "AL-internationalNews-1041-20180507", "ورفعت العقوبات المتصلة بالبرنامج النووي"),
-    ("COOPERATE", "BB-middleEast-677-20180628", "في عملية مشتركة بين السلطات الإسرائيلية"),
+    ("COOPERATE", "BB-internationalNews-332-20180414", "في عملية مشتركة مع القوات المسلحة الفرنسية"),
+    ("COOPERATE", "BB-internationalNews-343-20180416", "بالتنسيق مع الولايات المتحدة وفرنسا"),
     ("AID", "AL-internationalNews-1017-20180506", "وقدمت مساعدات عسكرية حاسمة"),
     ("RETREAT", "AL-internationalNews-1073-20180508", "قد قرر الثلاثاء، الانسحاب من الاتفاق النووي"),
     ("REQUEST", "AL-internationalNews-1041-20180507", "ناشدت بريطانيا الرئيس الأميركي"),
@@ -323,10 +326,18 @@ def test_events_every_plover_type_has_triggers_and_a_corpus_case():
     assert {typ for typ, _, _ in CORPUS_CASES} == set(PLOVER_TYPES)
 
 
+def _rules_only(sent: str):
+    """The rules' events of a lone sentence: the learned review (event_review, tested on its own)
+    judges events in their article and is left out here, where the lexicon and the polarity
+    rules are under test."""
+    with mock.patch.object(event_review, "load_review", lambda: {}):
+        return detect(sent, published="2018-06-01")
+
+
 @pytest.mark.parametrize("typ, article_id, piece", CORPUS_CASES, ids=[f"{c[0]}-{c[1]}" for c in CORPUS_CASES])
 def test_events_corpus_sentence(shared_dir, typ, article_id, piece):
     sent = _corpus_sentence(shared_dir, article_id, piece)
-    rec = detect(sent, published="2018-06-01")
+    rec = _rules_only(sent)
     found = [e for e in rec.events if e.type == typ and not e.negated]
     assert found, [(e.type, e.trigger) for e in rec.events]
     ev = found[0]
@@ -337,7 +348,7 @@ def test_events_corpus_sentence(shared_dir, typ, article_id, piece):
 @pytest.mark.parametrize("article_id, piece, typ, negated", POLARITY_CASES, ids=[f"{c[2]}-{c[0]}" for c in POLARITY_CASES])
 def test_events_polarity_in_corpus_sentences(shared_dir, article_id, piece, typ, negated):
     sent = _corpus_sentence(shared_dir, article_id, piece)
-    rec = detect(sent, published="2018-06-01")
+    rec = _rules_only(sent)
     start = sent.index(piece)
     found = [e for e in rec.events if e.type == typ and start <= e.start < start + len(piece)]
     assert found, [(e.type, e.trigger) for e in rec.events]
@@ -526,7 +537,8 @@ def test_events_between_x_and_y():
     rec = _annotated("إن الاتصالات الثنائية بين بوتين وبايدن ليست مخططة.",
                      [("بوتين", "PER", "putin", "RUS"), ("بايدن", "PER", "biden", "USA")])
     ev = _ev(rec, "CONSULT")
-    assert (ev.source, ev.target, ev.negated) == (["putin"], ["biden"], True)
+    # a meeting between two sides has no direction: both are source and target
+    assert (ev.source, ev.target, ev.negated) == (["putin", "biden"], ["putin", "biden"], True)
 
 
 def test_events_prepositional_target_and_passive():

@@ -22,6 +22,7 @@ from .quote_mentions import _PERSON_TITLES, Unit, nisba_country
 if TYPE_CHECKING:
     from .events import Match, Trigger
 
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}     # between two sides, with no direction
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
@@ -139,6 +140,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     source: list[str] = []
     target: list[str] = []
     done = False
+    reciprocal = False
     object_gen = False
     if trig.pos == "N":
         # بين X و Y right after a nominal trigger
@@ -151,6 +153,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 grp = coordinated(pool[0], pool[1:])
                 source, target = [grp[0].actor], [u.actor for u in grp[1:]]
                 done = True
+                reciprocal = trig.type in RECIPROCAL
     if done:
         pass
     elif trig.pos == "V":
@@ -244,14 +247,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             partner = None
             if subj_b is not None:
                 source = [subj_b.actor]
-                if trig.type in ("CONSULT", "COOPERATE", "AGREE") and subj_b.person and _dual_verb(norms[m.head_tok]):
-                    # لافروف ومبعوث الأمم المتحدة دي مستورا سيعقدان محادثات: the first named
-                    # of two coordinated people meets the second
-                    first = next((u for u in reversed(before) if u.person and u.last < subj_b.first
-                                  and any(norms[k].startswith("و") for k in range(u.last + 1, subj_b.first))
+                if trig.type in RECIPROCAL and _dual_verb(norms[m.head_tok]):
+                    # لافروف ومبعوث الأمم المتحدة دي مستورا سيعقدان محادثات، روسيا وتركيا
+                    # توصلتا إلى اتفاق: two coordinated actors before a dual verb meet each other
+                    first = next((u for u in reversed(before) if u.person == subj_b.person and u.last < subj_b.first
+                                  and (subj_b.glued.startswith("و") and u.last + 1 == subj_b.first
+                                       or any(norms[k].startswith("و") for k in range(u.last + 1, subj_b.first)))
                                   and not any(norms[k] in _CLAUSE_BREAK for k in range(u.last + 1, subj_b.first))), None)
                     if first is not None:
                         source, partner = [first.actor], subj_b
+                        reciprocal = True
             rest = targets_after(m.head_tok, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
@@ -337,6 +342,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if not (object_gen and any(own_state(mentions, [quote.speaker], t) for t in target)):
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
+    if reciprocal:
+        # بين X و Y، X و Y سيعقدان محادثات: each side meets (agrees with) the other, so both are
+        # source and target, as for a meeting of three or more
+        parts = _ids(source + target)
+        if len(parts) >= 2:
+            return parts, list(parts)
     return _ids(source), _ids([t for t in target if t not in source and not own_state(mentions, source, t)])
 
 

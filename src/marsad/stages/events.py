@@ -29,6 +29,7 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, normalize
+from .event_review import review
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
@@ -438,6 +439,7 @@ def extract_events(record: Record) -> list[Event]:
                 continue
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
+    events = review(record, events)             # a learned second look: keep it? which sides?
     _link_back_references(events, record)
     return events
 
@@ -561,7 +563,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [x for x in source if x != expelled]
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
-    if target and trig.type not in _DOMESTIC:
+    if target and trig.type not in _DOMESTIC and set(source) != set(target):     # (not a reciprocal event)
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
         # موسكو بالتدخل ...: not Russia accusing Moscow)
         source = [x for x in source if not any(_own_state(mentions, [x], t) for t in target)]

@@ -1,0 +1,233 @@
+"""Fit the learned review of rule events (``src/marsad/resources/events/review.json``).
+
+    python training/events/train_review.py            # CV report on the record gold's tuning part
+    python training/events/train_review.py --write    # ... and write the weights
+
+Rows:
+* ``silver/events.tsv``: events the pipeline (without the review) found in corpus articles outside
+  the record gold, labelled by hand: is the event real (``yes`` / ``no``; ``unsure`` left out), and
+  which of its candidate actors (:func:`marsad.stages.event_review.candidates`, by actor id) are its
+  source and target (``0``: none of them).  Side rows come only from ``yes`` events.
+* the tuning part of the record gold: every event the pipeline finds there is a keep row, ``yes``
+  when its paragraph holds a gold event of its type and polarity; when it does, each candidate is a
+  source row labelled by whether it is one of that gold event's sources, and a target row likewise
+  (a gold event naming no source or no target gives no rows for that side; of several gold events
+  the one the rules' sides already match best is taken).
+
+Three L2-regularised logistic regressions (keep, source, target).  The regularisation and the
+three thresholds are chosen by the end-to-end record event F1 on the tuning part: 5-fold
+cross-validation by article, three fold assignments, the silver rows in every training fold.
+The check part is never used here.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import copy
+import itertools
+import json
+import random
+import sys
+from pathlib import Path
+from unittest import mock
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+import marsad  # noqa: E402
+from marsad.evaluation.clean import load_rows, shared_dir, split_of  # noqa: E402
+from marsad.evaluation.records import _scorer, record_gold_dir, seed_schema  # noqa: E402
+from marsad.io.readers import record_from_object  # noqa: E402
+from marsad.stages import event_review as er  # noqa: E402
+
+SILVER = Path(__file__).parent / "silver" / "events.tsv"
+OUT = ROOT / "src" / "marsad" / "resources" / "events" / "review.json"
+
+
+def _records(rows, ids, pipe):
+    with mock.patch.object(er, "load_review", lambda: {}):     # the records without the review
+        for aid in ids:
+            yield aid, pipe(record_from_object(rows[("ant", aid)], raw_bytes=b"", source={}))
+
+
+def silver_rows(shared: Path):
+    """``(keep rows, source rows, target rows)`` from the hand-labelled corpus events."""
+    lines = [line.split("\t") for line in SILVER.read_text(encoding="utf-8").splitlines()[1:]]
+    by_article = collections.defaultdict(list)
+    for key, label, src, tgt in lines:
+        if label in ("yes", "no"):
+            _, aid, a, b, typ = key.split(":")
+            by_article[aid].append((int(a), int(b), typ, label == "yes", src, tgt))
+    rows = load_rows({"ant": set(by_article)}, shared)
+    pipe = marsad.build_pipeline("accurate")
+    keep, src_rows, tgt_rows = [], [], []
+    missing = 0
+    for aid, rec in _records(rows, sorted(by_article), pipe):
+        ctx = er.ArgContext(rec)
+        events = {(e.start, e.end, e.type): e for e in rec.events}
+        for a, b, typ, real, src, tgt in by_article[aid]:
+            ev = events.get((a, b, typ))
+            if ev is None:
+                missing += 1
+                continue
+            keep.append((er.event_features(ctx, ev), real))
+            if not real:
+                continue
+            cands = er.candidates(ctx, ev)
+            for side, rows_out in ((src, src_rows), (tgt, tgt_rows)):
+                chosen = set(side.split(",")) - {"0"}
+                for actor, feats in cands.items():
+                    rows_out.append((feats, actor in chosen))
+    if missing:
+        print(f"silver: {missing} labelled events no longer found by the pipeline (left out)")
+    return keep, src_rows, tgt_rows
+
+
+def gold_docs(shared: Path, part: str):
+    """``(gold, record without the review, keep rows, source rows, target rows)`` per article."""
+    sc = _scorer(shared)
+    anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
+    anns = {a["id"]: a for a in anns if split_of(a["id"]) == part}
+    rows = load_rows({"ant": set(anns)}, shared)
+    pipe = marsad.build_pipeline("accurate")
+    docs = []
+    for aid, rec in _records(rows, sorted(anns), pipe):
+        a = anns[aid]
+        if a.get("published"):
+            rec.published = rec.published or a["published"]
+        gold = seed_schema(a, rows[("ant", aid)])
+        docs.append((gold, rec) + labelled_rows(sc, gold, rec))
+    return docs, sc
+
+
+def labelled_rows(sc, gold, rec):
+    r = json.loads(rec.to_json())
+    body = [sc.norm(p) for p in gold["body"]]
+    ctx = er.ArgContext(rec)
+    keep, src_rows, tgt_rows = [], [], []
+    for ev in rec.events:
+        para = sc.para_of(r, ev.start)
+        golds = [g for g in gold["events"] if ev.type in g["types"] and body[g["para"]] == para
+                 and bool(g.get("negated", False)) == ev.negated]
+        keep.append((er.event_features(ctx, ev), bool(golds)))
+        if not golds:
+            continue
+        src_ids, tgt_ids = sc.actor_ids(r, ev.source), sc.actor_ids(r, ev.target)
+
+        def fit_of(g):
+            return (bool(not g["source"] or src_ids & sc.gold_ids(g["source"], gold))
+                    + bool(not g.get("target") or tgt_ids & sc.gold_ids(g["target"], gold)))
+        g = max(golds, key=fit_of)
+        for actor, feats in er.candidates(ctx, ev).items():
+            ids = sc.actor_ids(r, [actor])
+            if g["source"]:
+                src_rows.append((feats, bool(ids & sc.gold_ids(g["source"], gold))))
+            if g.get("target"):
+                tgt_rows.append((feats, bool(ids & sc.gold_ids(g["target"], gold))))
+    return keep, src_rows, tgt_rows
+
+
+def fit(rows, l2: float, min_count: int = 3) -> dict:
+    df = collections.Counter(f for feats, _ in rows for f in set(feats))
+    vocab = sorted(f for f, c in df.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    m = len(vocab) + 1
+    A = np.zeros((len(rows), m))
+    A[:, -1] = 1.0
+    y = np.array([float(lab) for _, lab in rows])
+    for i, (feats, _) in enumerate(rows):
+        A[i, [index[f] for f in set(feats) if f in index]] = 1.0
+    w = np.zeros(m)
+    reg = l2 * np.r_[np.ones(m - 1), 0.0]
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-A @ w))
+        grad = A.T @ (p - y) + reg * w
+        hess = (A * (p * (1 - p))[:, None]).T @ A + np.diag(reg) + 1e-6 * np.eye(m)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return {"weights": {f: round(float(w[i]), 5) for f, i in index.items() if abs(w[i]) > 1e-4},
+            "bias": round(float(w[-1]), 5)}
+
+
+def end_to_end(scored, sc) -> tuple[float, float, float]:
+    """Event P / R / F1 of ``[(doc, model or None)]`` with the review applied."""
+    tally = sc.Tally()
+    for doc, model in scored:
+        gold, rec = doc[0], doc[1]
+        if model is not None:
+            rec = copy.deepcopy(rec)
+            rec.events = er.review(rec, rec.events, model)
+        sc.score_doc(gold, json.loads(rec.to_json()), tally)
+    s = sc.summarize(tally)
+    return s["event_p"], s["event_r"], s["event_f1"]
+
+
+def model_of(fits, tk, ts, tt) -> dict:
+    keep, src, tgt = fits
+    model = {}
+    if tk > 0:
+        model["keep"] = dict(keep, threshold=tk)
+    if ts <= 1:
+        model["source"] = dict(src, threshold=ts)
+    if tt <= 1:
+        model["target"] = dict(tgt, threshold=tt)
+    return model
+
+
+GRID_L2 = (1.0, 3.0, 10.0)
+GRID_KEEP = (0.0, 0.2, 0.3, 0.4, 0.5)
+GRID_SIDE = (0.6, 0.8, 2.0)      # 2.0: the side model never overrides the rules
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
+    args = ap.parse_args()
+    shared = shared_dir()
+    silver = silver_rows(shared)
+    print("silver rows: keep %d (yes %d), source %d (yes %d), target %d (yes %d)" % tuple(
+        x for rows in silver for x in (len(rows), sum(lab for _, lab in rows))))
+    docs, sc = gold_docs(shared, "tune")
+    print("tune articles %d: keep %d (yes %d), source %d (yes %d), target %d (yes %d)" % (len(docs), *(
+        x for i in (2, 3, 4) for x in (sum(len(d[i]) for d in docs), sum(lab for d in docs for _, lab in d[i])))))
+    base = end_to_end([(d, None) for d in docs], sc)
+    print("tune, without the review: P %.3f R %.3f F1 %.3f" % base)
+    results = []
+    for l2 in GRID_L2:
+        assignments = []
+        for seed in range(3):
+            order = docs[:]
+            random.Random(seed).shuffle(order)
+            folds = [order[i::5] for i in range(5)]
+            fitted = []
+            for k in range(5):
+                train = [d for j, f in enumerate(folds) if j != k for d in f]
+                fitted.append((folds[k], tuple(fit(silver[i] + [r for d in train for r in d[2 + i]], l2)
+                                               for i in range(3))))
+            assignments.append(fitted)
+        for tk, ts, tt in itertools.product(GRID_KEEP, GRID_SIDE, GRID_SIDE):
+            scores = [end_to_end([(d, model_of(fits, tk, ts, tt)) for held, fits in fitted for d in held], sc)
+                      for fitted in assignments]
+            mean = tuple(float(np.mean([x[i] for x in scores])) for i in range(3))
+            results.append((mean[2], l2, tk, ts, tt, mean))
+            print("l2 %-4s keep %.1f source %.1f target %.1f  CV P %.3f R %.3f F1 %.3f" % (l2, tk, ts, tt, *mean),
+                  flush=True)
+    _, l2, tk, ts, tt, mean = max(results)
+    print(f"chosen: l2 {l2}, thresholds keep {tk} source {ts} target {tt}: tune CV F1 {mean[2]:.3f} "
+          f"(P {mean[0]:.3f} R {mean[1]:.3f}; without {base[2]:.3f})")
+    if args.write:
+        fits = tuple(fit(silver[i] + [r for d in docs for r in d[2 + i]], l2) for i in range(3))
+        model = model_of(fits, tk, ts, tt)
+        model["about"] = (f"train_review.py: {len(silver[0])} silver + tuning-part gold events; l2 {l2}; "
+                          f"tune CV event F1 {mean[2]:.3f} (P {mean[0]:.3f} R {mean[1]:.3f}) against "
+                          f"{base[2]:.3f} without")
+        OUT.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print("wrote", OUT)
+
+
+if __name__ == "__main__":
+    main()
