@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..record import Event, Record
@@ -56,6 +56,8 @@ class ArgContext:
         for m in self.mentions:
             self.count[m.actor] = self.count.get(m.actor, 0) + 1
         self.lead = self.mentions[0].actor if self.mentions else None
+        self.mention_starts = [m.start for m in self.mentions]
+        self.cues = {normalize(q.cue) for q in record.quotes if q.cue}
 
     def sentence_of(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -85,9 +87,8 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
     cands: dict[str, list[str]] = {}
     first_in_para = None
     best: dict[str, tuple] = {}
-    for m in ctx.mentions:
-        if not q0 <= m.start < p1:
-            continue
+    lo, hi = bisect_left(ctx.mention_starts, q0), bisect_left(ctx.mention_starts, p1)
+    for m in ctx.mentions[lo:hi]:
         in_para = m.start >= p0
         if in_para and first_in_para is None:
             first_in_para = m.actor
@@ -160,6 +161,7 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
     return cands
 
 
+@lru_cache(maxsize=65536)
 def _core(word: str) -> str:
     w = split_proclitics(normalize(word))[1]
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
@@ -213,7 +215,7 @@ def event_features(ctx: ArgContext, ev: Event) -> list[str]:
     q = ctx.quote_at(ev.start)
     if q is not None:
         f += ["inquote", "T:%s|inquote" % t]
-    if any(qq.cue and normalize(qq.cue) == normalize(ev.trigger) for qq in ctx.record.quotes):
+    if normalize(ev.trigger) in ctx.cues:
         f.append("cue")
     p0, _ = ctx.para(ev.start)
     if p0 == 0:
