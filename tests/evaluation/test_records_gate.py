@@ -5,15 +5,16 @@ below what was measured (README.md, "Quality"), so a regression in any stage fai
 """
 import pytest
 
-# measured (all 78, end of session 5): clean 0.992, ent 0.887, link 0.908, quote F1 0.907, speaker
-# 0.777, event F1 0.460 (0.415 before the quotation-charge model), date 0.909; the 26 check articles
-# (never looked at while writing rules or fitting models): ent 0.888, speaker 0.680, event F1 0.364.
+# measured (all 78, session 6): clean 0.992, ent 0.887, link 0.908, quote F1 0.907, speaker
+# 0.777, event F1 0.469 (0.460 at the end of session 5, 0.415 before the quotation-charge model),
+# date 0.909; the 26 check articles (never looked at while writing rules or fitting models):
+# ent 0.888, speaker 0.680, event F1 0.381 (0.364 at the end of session 5).
 # 48 of the 78 were annotated blind to the system (12 in
 # session 4, 36 in session 5, in batches of 12); when added they scored event F1 0.347 (session 4)
 # and 0.371 / 0.308 / 0.299 (session 5; see the README).
 GATE = {  # metric: minimum over all 78 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.76, "event_f1": 0.44, "date_acc": 0.89,
+    "quote_speaker_r": 0.76, "event_f1": 0.45, "date_acc": 0.89,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
@@ -21,8 +22,9 @@ GATE = {  # metric: minimum over all 78 articles (default profile)
 # their quotes; the cleaner now calls them "related", as the clean gold does for that pattern.
 # Session 4: the check part grew from 12 to 17 articles (5 of the 12 blind ones); session 5: to 26
 # (9 of the 36 new blind ones), event F1 0.406 -> 0.352 by the harder new articles (0.361 for the
-# session-4 code on the same 26), 0.364 with the quotation-charge model.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.34, "ent_f1": 0.86}
+# session-4 code on the same 26), 0.364 with the quotation-charge model, 0.381 with the THREATEN
+# lines and the learned review of session 6.
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86}
 
 
 @pytest.fixture(scope="module")
