@@ -1,18 +1,18 @@
-"""Quality gate: whole records on the 78 hand-annotated political articles (tests/data/record_gold).
+"""Quality gate: whole records on the 90 hand-annotated political articles (tests/data/record_gold).
 
 Scored with the shared scorer through marsad.evaluation.records.  Minimums are pinned a little
 below what was measured (README.md, "Quality"), so a regression in any stage fails CI.
 """
 import pytest
 
-# measured (all 78, session 6): clean 0.992, ent 0.887, link 0.908, quote F1 0.907, speaker
-# 0.777, event F1 0.469 (0.460 at the end of session 5, 0.415 before the quotation-charge model),
-# date 0.909; the 26 check articles (never looked at while writing rules or fitting models):
-# ent 0.888, speaker 0.680, event F1 0.381 (0.364 at the end of session 5).
-# 48 of the 78 were annotated blind to the system (12 in
-# session 4, 36 in session 5, in batches of 12); when added they scored event F1 0.347 (session 4)
-# and 0.371 / 0.308 / 0.299 (session 5; see the README).
-GATE = {  # metric: minimum over all 78 articles (default profile)
+# measured (all 90, end of session 6): clean 0.993, ent 0.894, link 0.905, quote F1 0.906, speaker
+# 0.766, event F1 0.459, date 0.898; the 30 check articles (never looked at while writing rules or
+# fitting models): ent 0.893, speaker 0.688, event F1 0.372.  On the 78 articles of session 5:
+# event F1 0.469 (0.460 at the end of session 5, 0.415 before the quotation-charge model), check
+# 0.381 (0.364).  60 of the 90 were annotated blind to the system (12 in session 4, 36 in session 5,
+# 12 in session 6, in batches of 12); when added they scored event F1 0.347 (session 4), 0.371 /
+# 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
+GATE = {  # metric: minimum over all 90 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
     "quote_speaker_r": 0.76, "event_f1": 0.45, "date_acc": 0.89,
 }
@@ -23,7 +23,7 @@ GATE = {  # metric: minimum over all 78 articles (default profile)
 # Session 4: the check part grew from 12 to 17 articles (5 of the 12 blind ones); session 5: to 26
 # (9 of the 36 new blind ones), event F1 0.406 -> 0.352 by the harder new articles (0.361 for the
 # session-4 code on the same 26), 0.364 with the quotation-charge model, 0.381 with the THREATEN
-# lines and the learned review of session 6.
+# lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
 CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86}
 
 
@@ -35,7 +35,7 @@ def scores(shared_dir):
 
 
 def test_records_gate_covers_the_dev_gold(scores):
-    assert scores["all"]["docs"] >= 78
+    assert scores["all"]["docs"] >= 90
 
 
 @pytest.mark.parametrize("metric, minimum", sorted(GATE.items()))

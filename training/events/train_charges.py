@@ -7,7 +7,7 @@ Training rows:
 * ``silver/charges.tsv``: corpus quotations (from articles outside the record gold) with the first
   actor they name other than the speaker, labelled by hand (``yes`` the quotation charges that
   actor, ``no``, ``unsure`` left out); the quotation text is read from the shared corpus by offsets.
-* the tuning part of the record gold: every quotation the pipeline finds there, paired with the
+* the tuning part of the record gold, less the held-out ids of `held_out_gold.txt`: every quotation the pipeline finds there, paired with the
   same candidate actor, is ``yes`` when the gold has an ACCUSE by its speaker against that actor
   (or against anyone, when the gold names no target) in the same paragraph.
 
@@ -54,11 +54,17 @@ def silver_rows(shared: Path) -> list[tuple[list[str], bool]]:
     return out
 
 
+
+def held_out_gold() -> set[str]:
+    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
+    lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
+    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
 def gold_docs(shared: Path, part: str):
     """``(gold, record without quotation charges, [(features, label)])`` per article of ``part``."""
     sc = _scorer(shared)
     anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
-    anns = [a for a in anns if split_of(a["id"]) == part]
+    anns = [a for a in anns if split_of(a["id"]) == part and a["id"] not in held_out_gold()]
     rows = load_rows({"ant": {a["id"] for a in anns}}, shared)
     pipe = marsad.build_pipeline("accurate")
     with mock.patch.object(qc, "load_charges", lambda: NEVER):     # the records without this model

@@ -8,7 +8,7 @@ Rows:
   the record gold, labelled by hand: is the event real (``yes`` / ``no``; ``unsure`` left out), and
   which of its candidate actors (:func:`marsad.stages.event_review.candidates`, by actor id) are its
   source and target (``0``: none of them).  Side rows come only from ``yes`` events.
-* the tuning part of the record gold: every event the pipeline finds there is a keep row, ``yes``
+* the tuning part of the record gold, less the held-out ids of `held_out_gold.txt`: every event the pipeline finds there is a keep row, ``yes``
   when its paragraph holds a gold event of its type and polarity; when it does, each candidate is a
   source row labelled by whether it is one of that gold event's sources, and a target row likewise
   (a gold event naming no source or no target gives no rows for that side; of several gold events
@@ -85,11 +85,17 @@ def silver_rows(shared: Path):
     return keep, src_rows, tgt_rows
 
 
+
+def held_out_gold() -> set[str]:
+    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
+    lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
+    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
 def gold_docs(shared: Path, part: str):
     """``(gold, record without the review, keep rows, source rows, target rows)`` per article."""
     sc = _scorer(shared)
     anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
-    anns = {a["id"]: a for a in anns if split_of(a["id"]) == part}
+    anns = {a["id"]: a for a in anns if split_of(a["id"]) == part and a["id"] not in held_out_gold()}
     rows = load_rows({"ant": set(anns)}, shared)
     pipe = marsad.build_pipeline("accurate")
     docs = []
