@@ -19,10 +19,8 @@ every training fold.  The check part is never used here.
 from __future__ import annotations
 
 import argparse
-import collections
 import dataclasses
 import json
-import random
 import sys
 from pathlib import Path
 from unittest import mock
@@ -36,6 +34,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir, split_of  # noqa: E402
 from marsad.evaluation.records import _scorer, record_gold_dir, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
+from fitting import article_folds, fit, held_out_gold  # noqa: E402
 from marsad.stages import quote_charges as qc  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "charges.tsv"
@@ -54,11 +53,6 @@ def silver_rows(shared: Path) -> list[tuple[list[str], bool]]:
     return out
 
 
-
-def held_out_gold() -> set[str]:
-    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
-    lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
-    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
 
 def gold_docs(shared: Path, part: str):
     """``(gold, record without quotation charges, [(features, label)])`` per article of ``part``."""
@@ -96,30 +90,6 @@ def gold_docs(shared: Path, part: str):
     return docs, sc
 
 
-def fit(rows, l2: float, min_count: int) -> dict:
-    df = collections.Counter(f for feats, _ in rows for f in set(feats))
-    vocab = sorted(f for f, c in df.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
-    m = len(vocab) + 1
-    A = np.zeros((len(rows), m))
-    A[:, -1] = 1.0
-    y = np.array([float(lab) for _, lab in rows])
-    for i, (feats, _) in enumerate(rows):
-        A[i, [index[f] for f in set(feats) if f in index]] = 1.0
-    w = np.zeros(m)
-    reg = l2 * np.r_[np.ones(m - 1), 0.0]
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-A @ w))
-        grad = A.T @ (p - y) + reg * w
-        hess = (A * (p * (1 - p))[:, None]).T @ A + np.diag(reg) + 1e-6 * np.eye(m)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"weights": {f: round(float(w[i]), 5) for f, i in index.items() if abs(w[i]) > 1e-4},
-            "bias": round(float(w[-1]), 5)}
-
-
 def end_to_end(scored, sc) -> tuple[float, float, float]:
     """Event P / R / F1 of ``[(doc, model or None)]`` with the model's charges added."""
     tally = sc.Tally()
@@ -150,9 +120,7 @@ def main() -> None:
             for t in (0.35, 0.4, 0.5):
                 scores = []
                 for seed in range(3):
-                    order = docs[:]
-                    random.Random(seed).shuffle(order)
-                    folds = [order[i::5] for i in range(5)]
+                    folds = article_folds(docs, seed)
                     scored = []
                     for k in range(5):
                         train = silver + [row for j, f in enumerate(folds) if j != k for d in f for row in d[2]]

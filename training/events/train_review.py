@@ -26,7 +26,6 @@ import collections
 import copy
 import itertools
 import json
-import random
 import sys
 from pathlib import Path
 from unittest import mock
@@ -40,6 +39,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir, split_of  # noqa: E402
 from marsad.evaluation.records import _scorer, record_gold_dir, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
+from fitting import article_folds, fit, held_out_gold  # noqa: E402
 from marsad.stages import event_review as er  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "events.tsv"
@@ -86,11 +86,6 @@ def silver_rows(shared: Path):
 
 
 
-def held_out_gold() -> set[str]:
-    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
-    lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
-    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
-
 def gold_docs(shared: Path, part: str):
     """``(gold, record without the review, keep rows, source rows, target rows)`` per article."""
     sc = _scorer(shared)
@@ -133,30 +128,6 @@ def labelled_rows(sc, gold, rec):
             if g.get("target"):
                 tgt_rows.append((feats, bool(ids & sc.gold_ids(g["target"], gold))))
     return keep, src_rows, tgt_rows
-
-
-def fit(rows, l2: float, min_count: int = 3) -> dict:
-    df = collections.Counter(f for feats, _ in rows for f in set(feats))
-    vocab = sorted(f for f, c in df.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
-    m = len(vocab) + 1
-    A = np.zeros((len(rows), m))
-    A[:, -1] = 1.0
-    y = np.array([float(lab) for _, lab in rows])
-    for i, (feats, _) in enumerate(rows):
-        A[i, [index[f] for f in set(feats) if f in index]] = 1.0
-    w = np.zeros(m)
-    reg = l2 * np.r_[np.ones(m - 1), 0.0]
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-A @ w))
-        grad = A.T @ (p - y) + reg * w
-        hess = (A * (p * (1 - p))[:, None]).T @ A + np.diag(reg) + 1e-6 * np.eye(m)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return {"weights": {f: round(float(w[i]), 5) for f, i in index.items() if abs(w[i]) > 1e-4},
-            "bias": round(float(w[-1]), 5)}
 
 
 def end_to_end(scored, sc) -> tuple[float, float, float]:
@@ -206,9 +177,7 @@ def main() -> None:
     for l2 in GRID_L2:
         assignments = []
         for seed in range(3):
-            order = docs[:]
-            random.Random(seed).shuffle(order)
-            folds = [order[i::5] for i in range(5)]
+            folds = article_folds(docs, seed)
             fitted = []
             for k in range(5):
                 train = [d for j, f in enumerate(folds) if j != k for d in f]

@@ -1,0 +1,48 @@
+"""What the event-model training scripts share: a logistic regression over sparse binary features,
+and the list of record-gold articles no model is fitted on."""
+from __future__ import annotations
+
+import collections
+import random
+from pathlib import Path
+
+import numpy as np
+
+
+def fit(rows, l2: float, min_count: int = 3) -> dict:
+    """L2-regularised logistic regression over ``[(features, label)]`` by Newton's method, with a
+    weight for each feature seen in at least ``min_count`` rows: ``{"weights", "bias"}``."""
+    df = collections.Counter(f for feats, _ in rows for f in set(feats))
+    vocab = sorted(f for f, c in df.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    m = len(vocab) + 1
+    A = np.zeros((len(rows), m))
+    A[:, -1] = 1.0
+    y = np.array([float(lab) for _, lab in rows])
+    for i, (feats, _) in enumerate(rows):
+        A[i, [index[f] for f in set(feats) if f in index]] = 1.0
+    w = np.zeros(m)
+    reg = l2 * np.r_[np.ones(m - 1), 0.0]
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-A @ w))
+        grad = A.T @ (p - y) + reg * w
+        hess = (A * (p * (1 - p))[:, None]).T @ A + np.diag(reg) + 1e-6 * np.eye(m)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return {"weights": {f: round(float(w[i]), 5) for f, i in index.items() if abs(w[i]) > 1e-4},
+            "bias": round(float(w[-1]), 5)}
+
+
+def held_out_gold() -> set[str]:
+    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
+    lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
+    return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
+
+def article_folds(docs: list, seed: int, k: int = 5) -> list[list]:
+    """``docs`` shuffled with ``seed`` and dealt into ``k`` cross-validation folds (by article)."""
+    order = docs[:]
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
