@@ -34,7 +34,6 @@ from .quote_mentions import Mentions
 
 _PREPS = {"علي", "ضد", "مع", "الي", "من", "عن", "في", "بين", "تجاه", "بحق", "لدي", "امام", "لصالح", "باسم"}
 _NOUN_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
-BAG = False
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -185,8 +184,6 @@ def event_features(ctx: ArgContext, ev: Event) -> list[str]:
         years = {int(y) for y in _YEAR.findall(text[sent.start:sent.end])}
         pub = int(ctx.record.published[:4]) if ctx.record.published and ctx.record.published[:4].isdigit() else None
         f.append("year_old" if pub and min(years) < pub else "year")
-    if sent is not None and BAG:
-        f += sorted({"B:" + c for c in map(_core, text[sent.start:sent.end].split()) if len(c) > 2 and c.isalpha()})
     if ev.date and ctx.record.published:
         f.append("dated_old" if ev.date[:7] < ctx.record.published[:7] else "dated")
     left = text[max(0, ev.start - 60):ev.start].split()[-3:]
