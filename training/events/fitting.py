@@ -1,12 +1,18 @@
 """What the event-model training scripts share: a logistic regression over sparse binary features,
-and the list of record-gold articles no model is fitted on."""
+the record-gold articles they are fitted on (less a held-out list) and their cross-validation folds.
+
+(Imported by the scripts after they put ``src`` on the path.)"""
 from __future__ import annotations
 
 import collections
+import json
 import random
 from pathlib import Path
 
 import numpy as np
+
+from marsad.evaluation.clean import split_of
+from marsad.evaluation.records import record_gold_dir
 
 
 def fit(rows, l2: float, min_count: int = 3) -> dict:
@@ -39,6 +45,13 @@ def held_out_gold() -> set[str]:
     """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
     lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
     return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
+
+
+def fit_articles(part: str) -> list[dict]:
+    """The record-gold annotations of ``part`` (``tune``) that models may be fitted on, by file name."""
+    held_out = held_out_gold()
+    anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
+    return [a for a in anns if split_of(a["id"]) == part and a["id"] not in held_out]
 
 
 def article_folds(docs: list, seed: int, k: int = 5) -> list[list]:

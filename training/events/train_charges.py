@@ -7,7 +7,8 @@ Training rows:
 * ``silver/charges.tsv``: corpus quotations (from articles outside the record gold) with the first
   actor they name other than the speaker, labelled by hand (``yes`` the quotation charges that
   actor, ``no``, ``unsure`` left out); the quotation text is read from the shared corpus by offsets.
-* the tuning part of the record gold, less the held-out ids of `held_out_gold.txt`: every quotation the pipeline finds there, paired with the
+* the tuning part of the record gold, less the held-out ids of ``held_out_gold.txt``: every
+  quotation the pipeline finds there, paired with the
   same candidate actor, is ``yes`` when the gold has an ACCUSE by its speaker against that actor
   (or against anyone, when the gold names no target) in the same paragraph.
 
@@ -31,10 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 import marsad  # noqa: E402
-from marsad.evaluation.clean import load_rows, shared_dir, split_of  # noqa: E402
-from marsad.evaluation.records import _scorer, record_gold_dir, seed_schema  # noqa: E402
+from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
+from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, fit, held_out_gold  # noqa: E402
+from fitting import article_folds, fit, fit_articles  # noqa: E402
 from marsad.stages import quote_charges as qc  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "charges.tsv"
@@ -57,8 +58,7 @@ def silver_rows(shared: Path) -> list[tuple[list[str], bool]]:
 def gold_docs(shared: Path, part: str):
     """``(gold, record without quotation charges, [(features, label)])`` per article of ``part``."""
     sc = _scorer(shared)
-    anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
-    anns = [a for a in anns if split_of(a["id"]) == part and a["id"] not in held_out_gold()]
+    anns = fit_articles(part)
     rows = load_rows({"ant": {a["id"] for a in anns}}, shared)
     pipe = marsad.build_pipeline("accurate")
     with mock.patch.object(qc, "load_charges", lambda: NEVER):     # the records without this model

@@ -8,7 +8,8 @@ Rows:
   the record gold, labelled by hand: is the event real (``yes`` / ``no``; ``unsure`` left out), and
   which of its candidate actors (:func:`marsad.stages.event_review.candidates`, by actor id) are its
   source and target (``0``: none of them).  Side rows come only from ``yes`` events.
-* the tuning part of the record gold, less the held-out ids of `held_out_gold.txt`: every event the pipeline finds there is a keep row, ``yes``
+* the tuning part of the record gold, less the held-out ids of ``held_out_gold.txt``: every event
+  the pipeline finds there is a keep row, ``yes``
   when its paragraph holds a gold event of its type and polarity; when it does, each candidate is a
   source row labelled by whether it is one of that gold event's sources, and a target row likewise
   (a gold event naming no source or no target gives no rows for that side; of several gold events
@@ -36,10 +37,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 import marsad  # noqa: E402
-from marsad.evaluation.clean import load_rows, shared_dir, split_of  # noqa: E402
-from marsad.evaluation.records import _scorer, record_gold_dir, seed_schema  # noqa: E402
+from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
+from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, fit, held_out_gold  # noqa: E402
+from fitting import article_folds, fit, fit_articles  # noqa: E402
 from marsad.stages import event_review as er  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "events.tsv"
@@ -89,8 +90,7 @@ def silver_rows(shared: Path):
 def gold_docs(shared: Path, part: str):
     """``(gold, record without the review, keep rows, source rows, target rows)`` per article."""
     sc = _scorer(shared)
-    anns = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(record_gold_dir().glob("*__*.json"))]
-    anns = {a["id"]: a for a in anns if split_of(a["id"]) == part and a["id"] not in held_out_gold()}
+    anns = {a["id"]: a for a in fit_articles(part)}
     rows = load_rows({"ant": set(anns)}, shared)
     pipe = marsad.build_pipeline("accurate")
     docs = []

@@ -37,6 +37,9 @@ _NOUN_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+_RANK = {"sb": 0, "sa": 0, "pb": 1, "pa": 2, "pp": 3}     # same sentence, earlier, later, previous paragraph
+
+
 def _bucket(n: int) -> str:
     return "0" if n <= 1 else "1" if n <= 3 else "2" if n <= 7 else "3" if n <= 15 else "4"
 
@@ -49,7 +52,8 @@ class ArgContext:
         text = record.text
         self.text = text
         self.by_id = {a.id: a for a in record.actors}
-        self.mentions = [m for m in Mentions.of(record).items if m.actor and m.actor in self.by_id]
+        self.all_mentions = Mentions.of(record)
+        self.mentions = [m for m in self.all_mentions.items if m.actor and m.actor in self.by_id]
         self.sent_starts = [s.start for s in record.sentences]
         self.count: dict[str, int] = {}
         for m in self.mentions:
@@ -66,11 +70,6 @@ class ArgContext:
         b = self.text.find("\n", pos)
         return a, len(self.text) if b < 0 else b
 
-    def quote_at(self, pos: int):
-        for q in self.record.quotes:
-            if q.start <= pos < q.end:
-                return q
-        return None
 
 
 def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
@@ -81,7 +80,7 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
     sent = ev.sentence
     trig_norm = normalize(ev.trigger).split()
     noun = bool(trig_norm) and trig_norm[0].startswith(_NOUN_PREFIXES)
-    quote = ctx.quote_at(ev.start)
+    quote = ctx.all_mentions.quote_at(ev.start)
     para_speakers = {q.speaker for q in ctx.record.quotes if q.speaker and p0 <= q.start < p1}
     cands: dict[str, list[str]] = {}
     first_in_para = None
@@ -101,17 +100,14 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
                 where, dist = "sa", len(text[ev.end:m.start].split())
         else:
             where, dist = ("pb" if s < sent else "pa"), 99
-        rank = {"sb": 0, "sa": 0, "pb": 1, "pa": 2, "pp": 3}[where]
-        key = (rank, dist)
+        key = (_RANK[where], dist)
         if m.actor not in best or key < best[m.actor][0]:
             best[m.actor] = (key, where, dist, m)
     for actor in set(ev.source) | set(ev.target) | ({quote.speaker} if quote and quote.speaker else set()):
         if actor in ctx.by_id and actor not in best:
             best[actor] = ((4, 99), "no", 99, None)
-    near_b = min((v[0][1], a) for a, v in best.items() if v[1] == "sb") if any(
-        v[1] == "sb" for v in best.values()) else None
-    near_a = min((v[0][1], a) for a, v in best.items() if v[1] == "sa") if any(
-        v[1] == "sa" for v in best.values()) else None
+    near_b = min(((v[2], a) for a, v in best.items() if v[1] == "sb"), default=None)
+    near_a = min(((v[2], a) for a, v in best.items() if v[1] == "sa"), default=None)
     t = ev.type
     for actor, (_, where, dist, m) in best.items():
         act = ctx.by_id[actor]
@@ -124,7 +120,7 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
             f += ["nearest_after", "T:%s|na" % t, ("N|" if noun else "V|") + "na"]
         if actor in ev.source:
             f += ["rs", "T:%s|rs" % t]
-            if ev.source and ev.source[0] == actor:
+            if ev.source[0] == actor:
                 f.append("rs0")
         if actor in ev.target:
             f += ["rt", "T:%s|rt" % t]
@@ -209,8 +205,7 @@ def event_features(ctx: ArgContext, ev: Event) -> list[str]:
     f.append("tgt" if ev.target else "notgt")
     if not ev.source and not ev.target:
         f += ["noside", "T:%s|noside" % t]
-    q = ctx.quote_at(ev.start)
-    if q is not None:
+    if ctx.all_mentions.quote_at(ev.start) is not None:
         f += ["inquote", "T:%s|inquote" % t]
     if normalize(ev.trigger) in ctx.cues:
         f.append("cue")
