@@ -142,8 +142,9 @@ _ERA = r"(?:\s*(?:م|ميلاديه|ميلادي|هـ|ه|هجريه|هجري)(?!
 # the era after a bare year, captured: a Hijri year (1436 هـ) is not the Gregorian year 1436
 _YEAR_ERA = r"(?:\s*(?P<era>م|ميلاديه|ميلادي|هـ|ه|هجريه|هجري|للهجره)(?![\w]))?"
 _HIJRI_ERA = {"هـ", "ه", "هجريه", "هجري", "للهجره"}
-# a second month name in brackets or after a slash: يناير (كانون الثاني) / ابريل/نيسان
-_MON2 = rf"(?:\s*(?:\(\s*(?:{_MON})\s*\)|/\s*(?:{_MON})))?"
+# a second month name in brackets, after a slash or after a space: يناير (كانون الثاني) / ابريل/نيسان /
+# نوفمبر تشرين الثاني 2017 (the year belongs to both)
+_MON2 = rf"(?:\s*(?:\(\s*(?:{_MON})\s*\)|/\s*(?:{_MON}))|\s+(?:{_MON})(?![\w]))?"
 _PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|السابق)"
 _NEXT = r"(?:المقبل|المقبله|القادم|القادمه|التالي)"
 _THIS = r"(?:الجاري|الحالي|الحاليه|هذا)"
@@ -194,6 +195,12 @@ _PATTERNS = [
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"(?<=\()(?P<y>{_YEAR})(?=\))"),     # منذ بداية الأزمة السورية (2011)
+    # a season of a year: صيف 2016 (winter straddles two years: no value)
+    ("season", rf"{_W}{_CL}(?:(?:في|منذ|خلال|مطلع|حتي|منتصف)\s+)?(?P<season>صيف|ربيع|خريف|شتاء)\s+"
+               rf"(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_E}"),
+    # the year that names an event: حرب 1948، انتخابات 2018، اتفاق 2015 (the span is the year alone)
+    ("evyear", rf"{_W}{_CL}(?:حرب|انتخابات|نكبه|ثوره|انقلاب|اتفاق|اتفاقيه|حدود|احتجاجات|مونديال|دستور|ازمه)\s+"
+               rf"(?P<y>{_YEAR}){_E}(?!\s*(?:م|ه|هـ)?\s*[/-])"),
     # vague expressions: kept as time expressions with value None
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
               rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)"
@@ -414,7 +421,11 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
     if kind == "years":
         y1, y2 = int(g("y1")), int(g("y2"))
         return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
-    if kind in ("year", "yearonly"):
+    if kind == "season":
+        y, season = int(g("y")), g("season")
+        first = {"ربيع": 3, "صيف": 6, "خريف": 9}.get(season)
+        return f"{y:04d}-{first:02d}/{y:04d}-{first + 2:02d}" if first else None
+    if kind in ("year", "yearonly", "evyear"):
         y = int(g("y"))
         if m.groupdict().get("era") in _HIJRI_ERA:     # (the bracketed year has no era)
             a = hijri_to_gregorian(y, 1, 1)
@@ -432,6 +443,7 @@ _NEEDS = {
     "years": "digit",
     "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
     "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit", "this": ("هذا",),
+    "season": "digit", "evyear": "digit",
 }
 
 
@@ -502,6 +514,8 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         future = future or bool(_TOMORROW_BEFORE.search(norm, max(0, a - 12), a))     # (مساء غد الخميس)
         value = resolve(m, pub, future, _context_year(norm, a, b))
         taken_end = b
+        if kind == "evyear":
+            a = m.start("y")        # (حرب 1948: the war is an event, 1948 its date)
         s, e = to_text_span(offsets, a, b)
         out.append(DateExpr(text=text[s:e], start=s, end=e, value=value))
     return out
