@@ -205,6 +205,9 @@ _PATTERNS = [
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
               rf"|في\s+وقت\s+(?:سابق|لاحق|مبكر\s+من\s+\w+)"
               rf"|حتي\s+اشعار\s+اخر|في\s+السنوات\s+(?:الاخيره|الماضيه)|خلال\s+السنوات\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المقبله)"
+              # (session 7) counted recent spans: على مدى الخمس سنوات الأخيرة، في السنوات الخمس الأخيرة
+              rf"|(?:في|خلال|طوال|علي\s+مدي)\s+(?:\w+\s+)?(?:السنوات|الاعوام|الاشهر|الشهور|الاسابيع|سنوات|اعوام|اشهر|شهور|اسابيع)"
+              rf"\s+(?:\w+\s+)?(?:الماضيه|الاخيره|المقبله|القادمه)"
               rf"|(?:خلال|بعد|قبل)\s+(?:عده|بضعه|بضع)\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)"
               rf"|(?:خلال|طوال|لمده|مده)\s+(?:(?:\d{{1,3}}|{_NUMW})\s+(?:{_UNIT})|يومين|اسبوعين|شهرين|عامين|سنتين)"
               rf"|(?:بعد|خلال)\s+(?:دقايق|ساعات|ايام|اسابيع)"
@@ -228,14 +231,20 @@ _NOT_FUTURE = {"سيدي", "سنوي", "سنويا", "سنويه", "سنين"}
 
 def _is_future(norm: str, lo: int, hi: int) -> bool:
     """A future marker between ``lo`` and ``hi``: سوف، المقبل، or س + a present verb (سيعقد،
-    وستكون) -- a word whose remainder after س is itself a common word, which rules out سنوات،
-    سياسة، سيارة، سيطرت، سيناء (no "نوات", "ياسة" ...)."""
+    وستكون) -- a word whose remainder after س is itself a common word (or, for a dual or plural
+    verb, that word less its ان / ون: سيعقدان), which rules out سنوات، سياسة، سيارة، سيطرت، سيناء
+    (no "نوات", "ياسة" ...)."""
     for m in _FUTURE.finditer(norm, lo, hi):
         w = m.group()
         core = w[1:] if w[:1] in "وف" and w[1:2] == "س" else w
         if not core.startswith("س") or core.startswith("سوف"):
             return True
-        if core not in _NOT_FUTURE and load_word_counts().get(core[1:], 0) >= 8:
+        if core in _NOT_FUTURE:
+            continue
+        rest = core[1:]
+        counts = load_word_counts()
+        # (a dual or plural verb is rarer than its singular: سيعقدان -> يعقد)
+        if counts.get(rest, 0) >= 8 or (rest.endswith(("ان", "ون")) and counts.get(rest[:-2], 0) >= 8):
             return True
     return False
 
