@@ -219,6 +219,12 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # "declined to comment", "asked not to be named": a statement (CAMEO 017), no rejection or request
+    ("AL-internationalNews-995-20180505", "ورفضت بعثة إسرائيل في الأمم المتحدة التعليق", "REJECT"),
+    ("FR-internationalNews-2204-20180709", "ورفض متحدث عسكري إسرائيلي التعليق", "REJECT"),
+    ("SK-internationalNews-1149-20180424", "طلب عدم نشر اسمه إن المفجرين", "REQUEST"),
+    ("SK-internationalNews-1240-20180428", "طالبا عدم نشر اسمه إن أفريدي", "REQUEST"),
+    ("SK-internationalNews-1739-20180523", "طالبا عدم كشف هويته", "REQUEST"),
     # a withdrawal that is only demanded or warned against is the topic of that act, not a retreat
     ("FR-internationalNews-2521-20180730", "مطالبة بانسحاب غير مشروط للحوثيين", "RETREAT"),
     ("JA-internationalNews-376-20170105", "الوقوف وراء خروقات لاتفاق", "RETREAT"),

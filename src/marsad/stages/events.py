@@ -498,8 +498,34 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
+        elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1):
+            continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
         keep.append(m)
     return keep
+
+
+# what a source declines to give or asks to be withheld: "declined to comment", "asked not to be
+# named" (CAMEO 017, a statement, which PLOVER does not code) — not a rejection or a request
+_WITHHELD = {"التعليق", "تعليق", "الكشف", "كشف", "الافصاح", "ذكر", "نشر"}
+_NAMES = ("اسم", "هوي")
+
+
+def _withholding(norms: list[str], k: int) -> bool:
+    """Whether the words from ``k`` decline a comment or a name (التعليق؛ [عدم] الكشف عن اسمه),
+    after the subject if it comes first (رفض متحدث باسم الوزارة التعليق)."""
+    end = min(len(norms), k + 7)
+    while k < end and norms[k] not in _WITHHELD and norms[k] != "عدم" and norms[k] not in _CLAUSE_BREAK:
+        k += 1
+    if k < len(norms) and norms[k] == "عدم":
+        k += 1
+    if k >= len(norms) or norms[k] not in _WITHHELD:
+        return False
+    if norms[k] in ("التعليق", "تعليق"):
+        return True
+    rest = norms[k + 1:k + 3]
+    if rest and rest[0] == "عن":
+        rest = rest[1:]
+    return bool(rest) and rest[0].startswith(_NAMES)
 
 
 def _is_restatement(ev: Event, events: list[Event], record: Record) -> bool:
