@@ -49,6 +49,8 @@ CORPUS_CASES = [
     ("MOBILIZE", "AL-internationalNews-678-20180329", "نشرت القوات الإسرائيلية تعزيزات عسكرية"),
     ("COERCE", "AL-internationalNews-1110-20180511", "على 3 من قوات الأمن"),
     ("ASSAULT", "AL-internationalNews-101-20180219", "إن رجلا أطلق النار على حشد"),
+    # air strikes amid a collapse of the enemy's lines stay an attack (انهيار is no accident here)
+    ("ASSAULT", "SK-middleEast-2388-20180614", "وأسفرت غارات لمقاتلات التحالف العربي والمواجهات"),
 ]
 
 
@@ -219,6 +221,12 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # deaths in accidents and disasters are no attack
+    ("BB-internationalNews-529-20180518", "قتل أكثر من مئة شخص في تحطم طائرة بوينغ", "ASSAULT"),
+    ("BB-middleEast-935-20180826", "ضرب زلزال بلغت قوته نحو 6 درجات", "ASSAULT"),
+    ("CN-internationalNews-489-20180814", "لقي عدد من الأشخاص مصرعهم بعد انهيار جزء", "ASSAULT"),
+    ("SK-internationalNews-218-20180302", "قتل 24 شخصا في حريق اندلع", "ASSAULT"),
+    ("SK-middleEast-3435-20180817", "قتل 8 أشخاص وأصيب 14 آخرون، الجمعة، إثر حادث سير", "ASSAULT"),
     # "declined to comment", "asked not to be named": a statement (CAMEO 017), no rejection or request
     ("AL-internationalNews-995-20180505", "ورفضت بعثة إسرائيل في الأمم المتحدة التعليق", "REJECT"),
     ("FR-internationalNews-2204-20180709", "ورفض متحدث عسكري إسرائيلي التعليق", "REJECT"),

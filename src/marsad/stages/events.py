@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
-from ..text import Token, normalize
+from ..text import Token, normalize, split_proclitics
 from .event_review import review
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
@@ -409,7 +409,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = match_triggers(norms, blocked)
         if not matches:
             continue
-        matches = confident(_drop_topics(matches, norms), norms)
+        matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         for mi, m in enumerate(matches):
@@ -502,6 +502,34 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
         keep.append(m)
     return keep
+
+
+# deaths and injuries in accidents and disasters (تحطم طائرة، حادث سير، زلزال، حريق) are no attack,
+# unless the sentence also names one (غارات، قصف، هجوم، اشتباكات، إسقاط ...)
+_ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزال", "زلزالا", "فيضان", "فيضانات", "سيول", "اعصار",
+                   "حريق", "تسونامي"}
+_ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
+                   ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء")}
+_ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
+                 "مسلحين", "اشتباكات", "معارك", "معركه", "استهداف", "تفجير", "اسقاط", "اسقطت", "عبوه", "قذيفه",
+                 "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق"}
+
+
+def _bare(word: str) -> str:
+    w = split_proclitics(word)[1]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
+    """ASSAULT triggers of a sentence that tells of an accident or a disaster and of no attack
+    (قتل أكثر من مئة شخص في تحطم طائرة، لقي عدد مصرعهم بعد انهيار جزء من جسر، ضرب زلزال)."""
+    if not any(m.trigger.type == "ASSAULT" for m in matches):
+        return matches
+    bare = [_bare(w) for w in norms]
+    accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:]))
+    if not accident or any(w in _ATTACK_WORDS for w in bare):
+        return matches
+    return [m for m in matches if m.trigger.type != "ASSAULT"]
 
 
 # what a source declines to give or asks to be withheld: "declined to comment", "asked not to be
