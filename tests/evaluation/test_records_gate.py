@@ -5,8 +5,8 @@ below what was measured (README.md, "Quality"), so a regression in any stage fai
 """
 import pytest
 
-# measured (all 90, end of session 6): clean 0.993, ent 0.894, link 0.905, quote F1 0.906, speaker
-# 0.766, event F1 0.459, date 0.898; the 30 check articles (never looked at while writing rules or
+# measured (all 90, end of session 7): clean 0.993, ent 0.894, link 0.905, quote F1 0.906, speaker
+# 0.766, event F1 0.459, date 0.914 (0.898 at the end of session 6); the 30 check articles (never looked at while writing rules or
 # fitting models): ent 0.893, speaker 0.688, event F1 0.372.  On the 78 articles of session 5:
 # event F1 0.469 (0.460 at the end of session 5, 0.415 before the quotation-charge model), check
 # 0.381 (0.364).  60 of the 90 were annotated blind to the system (12 in session 4, 36 in session 5,
@@ -14,7 +14,7 @@ import pytest
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
 GATE = {  # metric: minimum over all 90 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.76, "event_f1": 0.45, "date_acc": 0.89,
+    "quote_speaker_r": 0.76, "event_f1": 0.45, "date_acc": 0.90,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
@@ -24,7 +24,8 @@ GATE = {  # metric: minimum over all 90 articles (default profile)
 # (9 of the 36 new blind ones), event F1 0.406 -> 0.352 by the harder new articles (0.361 for the
 # session-4 code on the same 26), 0.364 with the quotation-charge model, 0.381 with the THREATEN
 # lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86}
+# Session 7: date accuracy on the check part (0.903) pinned too.
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86, "date_acc": 0.89}
 
 
 @pytest.fixture(scope="module")
