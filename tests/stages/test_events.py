@@ -29,6 +29,9 @@ CORPUS_CASES = [
     ("MOBILIZE", "BB-middleEast-365-20180417", "عن استعداد المملكة لإرسال قوات"),
     ("ASSAULT", "AL-internationalNews-441-20180312", "إن تسميم سكريبال"),
     ("AGREE", "AL-internationalNews-1180-20180515", "إن الكوريتين اتفقتا"),
+    # hosting a conference or a summit is one (meeting = the flag of the hosting triggers)
+    ("CONSULT", "BB-middleEast-31-20180212", "وتستضيف الكويت مؤتمرا بشأن إعادة إعمار العراق"),
+    ("CONSULT", "FR-internationalNews-742-20180415", "وستستضيف تونس القمة العربية"),
     ("CONSULT", "AL-internationalNews-1068-20180508", "التقى الرئيس الصيني شي جينبينغ"),
     ("CONSULT", "AL-internationalNews-1114-20180511", "بحث في موسكو مع رئيس وزراء إسرائيل"),
     ("SUPPORT", "AL-internationalNews-1075-20180508", "رحبت إسرائيل، الثلاثاء، بقرار"),
@@ -221,6 +224,10 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # hosting refugees, matches or a base is no meeting
+    ("AL-internationalNews-1811-20180629", "ويستضيف الأردن بالفعل ما يزيد عن", "CONSULT"),
+    ("FR-internationalNews-1705-20180608", "الملاعب التي تستضيف مباريات كأس العالم", "CONSULT"),
+    ("SK-internationalNews-1350-20180503", "وتستضيف جيبوتي قاعدة عسكرية", "CONSULT"),
     # deaths in accidents and disasters are no attack
     ("BB-internationalNews-529-20180518", "قتل أكثر من مئة شخص في تحطم طائرة بوينغ", "ASSAULT"),
     ("BB-middleEast-935-20180826", "ضرب زلزال بلغت قوته نحو 6 درجات", "ASSAULT"),

@@ -148,7 +148,7 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future"}
+_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
@@ -498,6 +498,8 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
+        if "meeting" in m.trigger.flags and not _hosts_a_meeting(norms, m):
+            continue         # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ: no meeting hosted
         elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1):
             continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
         keep.append(m)
@@ -530,6 +532,29 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
     if not accident or any(w in _ATTACK_WORDS for w in bare):
         return matches
     return [m for m in matches if m.trigger.type != "ASSAULT"]
+
+
+# what can be hosted as a meeting or a visit (the words are compared without clitics and article)
+_MEETING_WORDS = frozenset(normalize(w) for w in (
+    "اجتماع", "اجتماعات", "اجتماعا", "قمة", "قمم", "مؤتمر", "مؤتمرا", "مؤتمرات", "محادثات", "مفاوضات", "مباحثات",
+    "مشاورات", "لقاء", "لقاءات", "زيارة", "وفد", "وفدا", "وفود", "نظراء", "نظراءه", "نظيره", "نظيرته", "نظيرها",
+    "منتدى", "حوار", "جولة", "وزير", "وزراء", "أمير", "قادة", "زعماء"))
+
+
+def _hosts_a_meeting(norms: list[str], m: Match) -> bool:
+    """Whether a hosting trigger hosts a meeting or a visitor: a meeting word within six words
+    after it or three before it (القمة التي تستضيفها), not across a clause break."""
+    for k in range(m.last + 1, min(len(norms), m.last + 7)):
+        if norms[k] in _CLAUSE_BREAK:
+            break
+        if _bare(norms[k]) in _MEETING_WORDS:
+            return True
+    for k in range(m.first - 1, max(-1, m.first - 4), -1):
+        if norms[k] in _CLAUSE_BREAK:
+            break
+        if _bare(norms[k]) in _MEETING_WORDS:
+            return True
+    return False
 
 
 # what a source declines to give or asks to be withheld: "declined to comment", "asked not to be
