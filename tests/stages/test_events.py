@@ -24,6 +24,8 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    # hostile acts someone carries out stay a charge
+    ("ACCUSE", "SK-middleEast-1277-20180427", "إن هذه الأعمال العدائية من قبل الميليشيا الحوثية"),
     ("ACCUSE", "SK-middleEast-842-20180408", "ودانت الولايات المتحدة بشدة هجوما"),
     ("MOBILIZE", "SK-middleEast-80-20180226", "أعلنت تركيا أنها أرسلت قوات"),
     ("MOBILIZE", "BB-middleEast-365-20180417", "عن استعداد المملكة لإرسال قوات"),
@@ -224,6 +226,10 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a cessation of hostilities (وقف / إنهاء الأعمال العدائية) accuses no one
+    ("SK-middleEast-3492-20180902", "جميع الأطراف على وقف الأعمال العدائية فورا", "ACCUSE"),
+    ("BB-internationalNews-443-20180430", "وتعهدا بإنهاء الأعمال العدائية بين البلدين", "ACCUSE"),
+    ("BB-internationalNews-626-20180609", "ستوقف كافة الأعمال العدائية خلال عطلة العيد", "ACCUSE"),
     # hosting refugees, matches or a base is no meeting
     ("AL-internationalNews-1811-20180629", "ويستضيف الأردن بالفعل ما يزيد عن", "CONSULT"),
     ("FR-internationalNews-1705-20180608", "الملاعب التي تستضيف مباريات كأس العالم", "CONSULT"),

@@ -498,6 +498,10 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
+            if m.trigger.type == "ACCUSE" and _bare(pre) == "اعمال" and (
+                    any(_bare(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
+                    or "بين" in norms[m.last + 1:m.last + 3]):
+                continue     # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
         if "meeting" in m.trigger.flags and not _hosts_a_meeting(norms, m):
             continue         # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ: no meeting hosted
         elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1):
@@ -533,6 +537,9 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
         return matches
     return [m for m in matches if m.trigger.type != "ASSAULT"]
 
+
+# words that end hostilities (وقف / إنهاء / توقف جميع الأعمال العدائية)
+_CEASE = {"وقف", "يوقف", "توقف", "ستوقف", "يتوقف", "انهاء", "لانهاء", "ينهي", "تنهي", "ترسيخ"}
 
 # what can be hosted as a meeting or a visit (the words are compared without clitics and article)
 _MEETING_WORDS = frozenset(normalize(w) for w in (
