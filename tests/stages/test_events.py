@@ -226,6 +226,9 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a prayer (أدعو الله أن / ألا) asks no actor
+    ("BB-internationalNews-563-20180524", "وأدعو الله ألا نضطر إلى استخدامها", "REQUEST"),
+    ("AL-sport-491-20180308", "ندعو الله أن يكون مديداً", "REQUEST"),
     # a cessation of hostilities (وقف / إنهاء الأعمال العدائية) accuses no one
     ("SK-middleEast-3492-20180902", "جميع الأطراف على وقف الأعمال العدائية فورا", "ACCUSE"),
     ("BB-internationalNews-443-20180430", "وتعهدا بإنهاء الأعمال العدائية بين البلدين", "ACCUSE"),

@@ -506,6 +506,8 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             continue         # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ: no meeting hosted
         elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1):
             continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
+        elif m.trigger.type == "REQUEST" and m.last + 1 < len(norms) and norms[m.last + 1] in ("الله", "لله"):
+            continue         # أدعو الله أن ...: a prayer, not a request to an actor
         keep.append(m)
     return keep
 
