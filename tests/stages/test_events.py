@@ -45,6 +45,8 @@ CORPUS_CASES = [
     ("REQUEST", "AL-internationalNews-1041-20180507", "ناشدت بريطانيا الرئيس الأميركي"),
     ("ACCUSE", "AL-internationalNews-1067-20180508", "اتهم رئيس الوزراء الإسرائيلي"),
     ("ACCUSE", "AL-internationalNews-1350-20180527", "انتقدت سفارة"),
+    # the cancellation of a meeting, as a verbal noun (إلغاء القمة) as well as a verb
+    ("REJECT", "FR-internationalNews-1418-20180524", "أعلن الرئيس الأمريكي دونالد ترامب الخميس عن إلغاء القمة"),
     ("REJECT", "AL-internationalNews-1306-20180524", "فيما ترفض موسكو الادعاءات"),
     ("THREATEN", "AL-internationalNews-1288-20180523", "وهددت أيضا بإلغاء قمة"),
     ("PROTEST", "AL-internationalNews-1193-20180516", "وتظاهر مئات الأشخاص"),
@@ -226,6 +228,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a cancelled meeting is the cancellation (REJECT), not a meeting
+    ("FR-internationalNews-1280-20180516", "أنها تبلغت بإلغاء المفاوضات الرفيعة المستوى", "CONSULT"),
     # a prayer (أدعو الله أن / ألا) asks no actor
     ("BB-internationalNews-563-20180524", "وأدعو الله ألا نضطر إلى استخدامها", "REQUEST"),
     ("AL-sport-491-20180308", "ندعو الله أن يكون مديداً", "REQUEST"),
