@@ -508,6 +508,11 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
         elif m.trigger.type == "REQUEST" and m.last + 1 < len(norms) and norms[m.last + 1] in ("الله", "لله"):
             continue         # أدعو الله أن ...: a prayer, not a request to an actor
+        if m.trigger.type == "AGREE" and m.trigger.pos == "N" and m.first and (
+                norms[m.first - 1] in _WITHOUT or norms[m.first - 1] in ("الا", "والا")):
+            continue         # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
+        if m.trigger.mode == "expel" and _driven_out_of_territory(norms, m):
+            continue         # نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction
         keep.append(m)
     return keep
 
@@ -542,6 +547,28 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
 
 # words that end hostilities (وقف / إنهاء / توقف جميع الأعمال العدائية)
 _CEASE = {"وقف", "يوقف", "توقف", "ستوقف", "يتوقف", "انهاء", "لانهاء", "ينهي", "تنهي", "ترسيخ"}
+
+_WITHOUT = {"دون", "بدون", "بلا", "ودون", "وبدون"}
+# an expulsion is a sanction when diplomats or people are expelled from a country (طرد 23 دبلوماسيا،
+# سنطرد أشخاصا من البلاد); driving fighters out of a district or a city, or someone out of a home, a
+# post or a party, is not (طرد الحوثيين من مواقعهم، طرده من عمله)
+_DIPLOMAT_STEMS = ("دبلوماس", "سفير", "السفير", "قنصل", "القنصل", "ملحق", "بعثه", "البعثه", "القايم")
+_FROM_COUNTRY = {"البلاد", "بلاده", "بلادها", "اراضيها", "اراضيه", "اراضيهم", "الاراضي", "الدوله", "اراضيها"}
+
+
+def _driven_out_of_territory(norms: list[str], m: Match) -> bool:
+    """An expulsion trigger with a من-phrase within five words, no diplomat named before it, and no
+    country-wide من (من البلاد)."""
+    for k in range(m.first, min(len(norms) - 1, m.last + 6)):
+        w = _bare(norms[k])
+        if norms[k] in _CLAUSE_BREAK:
+            return False
+        if w.startswith(_DIPLOMAT_STEMS) or norms[k].startswith(_DIPLOMAT_STEMS):
+            return False
+        if k > m.last and norms[k] in ("من", "منها", "منه"):
+            return norms[k] != "من" or norms[k + 1] not in _FROM_COUNTRY
+    return False
+
 
 # what can be hosted as a meeting or a visit (the words are compared without clitics and article)
 _MEETING_WORDS = frozenset(normalize(w) for w in (
