@@ -51,6 +51,8 @@ CORPUS_CASES = [
     ("THREATEN", "AL-internationalNews-1288-20180523", "وهددت أيضا بإلغاء قمة"),
     ("PROTEST", "AL-internationalNews-1193-20180516", "وتظاهر مئات الأشخاص"),
     ("PROTEST", "BB-internationalNews-416-20180426", "خرج آلاف الأرمينيين إلى الشوارع"),
+    # a partitive من (العدد الأكبر من الدبلوماسيين) is no place driven out of: still an expulsion
+    ("SANCTION", "SK-internationalNews-672-20180329", "وقد طردت الولايات المتحدة العدد الأكبر من الدبلوماسيين الروس"),
     ("SANCTION", "AL-internationalNews-1224-20180518", "فرض عقوبات جديدة على وجهين"),
     ("SANCTION", "AL-internationalNews-1193-20180516", "طرد السفير الإسرائيلي، إيتان"),
     ("MOBILIZE", "AL-internationalNews-678-20180329", "نشرت القوات الإسرائيلية تعزيزات عسكرية"),

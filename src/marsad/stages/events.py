@@ -568,6 +568,10 @@ def _driven_out_of_territory(norms: list[str], m: Match) -> bool:
         if w.startswith(_DIPLOMAT_STEMS) or norms[k].startswith(_DIPLOMAT_STEMS):
             return False
         if k > m.last and norms[k] in ("من", "منها", "منه"):
+            after = [_bare(w) for w in norms[k + 1:k + 4]]
+            if norms[k - 1] in ("اكثر", "اقل", "عدد", "العدد", "الاكبر") or any(
+                    w.startswith(_DIPLOMAT_STEMS) for w in after):
+                continue        # (أكثر من 150 دبلوماسيا، العدد الأكبر من الدبلوماسيين: a count, not a place)
             return norms[k] != "من" or norms[k + 1] not in _FROM_COUNTRY
     return False
 
