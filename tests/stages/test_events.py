@@ -42,6 +42,8 @@ CORPUS_CASES = [
     ("COOPERATE", "BB-internationalNews-343-20180416", "بالتنسيق مع الولايات المتحدة وفرنسا"),
     ("AID", "AL-internationalNews-1017-20180506", "وقدمت مساعدات عسكرية حاسمة"),
     ("RETREAT", "AL-internationalNews-1073-20180508", "قد قرر الثلاثاء، الانسحاب من الاتفاق النووي"),
+    # a call to suspend (إلى تعليق إجراءاتهم) is a request, not "declined to comment"
+    ("REQUEST", "AL-internationalNews-1504-20180607", "ودعا مجلس النقابات إلى تعليق"),
     ("REQUEST", "AL-internationalNews-1041-20180507", "ناشدت بريطانيا الرئيس الأميركي"),
     ("ACCUSE", "AL-internationalNews-1067-20180508", "اتهم رئيس الوزراء الإسرائيلي"),
     ("ACCUSE", "AL-internationalNews-1350-20180527", "انتقدت سفارة"),

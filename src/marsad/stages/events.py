@@ -504,7 +504,7 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
         if "meeting" in m.trigger.flags and not _hosts_a_meeting(norms, m):
             continue         # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ: no meeting hosted
-        elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1):
+        elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1, m.trigger.type == "REJECT"):
             continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
         elif m.trigger.type == "REQUEST" and m.last + 1 < len(norms) and norms[m.last + 1] in ("الله", "لله"):
             continue         # أدعو الله أن ...: a prayer, not a request to an actor
@@ -605,9 +605,13 @@ _WITHHELD = {"التعليق", "تعليق", "الكشف", "كشف", "الافص
 _NAMES = ("اسم", "هوي")
 
 
-def _withholding(norms: list[str], k: int) -> bool:
+def _withholding(norms: list[str], k: int, declining: bool = True) -> bool:
     """Whether the words from ``k`` decline a comment or a name (التعليق؛ [عدم] الكشف عن اسمه),
-    after the subject if it comes first (رفض متحدث باسم الوزارة التعليق)."""
+    after the subject if it comes first (رفض متحدث باسم الوزارة التعليق).  For a request
+    (``declining`` false) a comment counts only right after it (طلب التعليق): دعا المجلس إلى تعليق
+    إجراءاته asks for a suspension."""
+    if not declining and k < len(norms) and norms[k] in ("التعليق", "تعليق"):
+        return True
     end = min(len(norms), k + 7)
     while k < end and norms[k] not in _WITHHELD and norms[k] != "عدم" and norms[k] not in _CLAUSE_BREAK:
         k += 1
@@ -616,7 +620,7 @@ def _withholding(norms: list[str], k: int) -> bool:
     if k >= len(norms) or norms[k] not in _WITHHELD:
         return False
     if norms[k] in ("التعليق", "تعليق"):
-        return True
+        return declining
     rest = norms[k + 1:k + 3]
     if rest and rest[0] == "عن":
         rest = rest[1:]
