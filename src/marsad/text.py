@@ -190,6 +190,15 @@ def strip_proclitics(word: str) -> str:
     return split_proclitics(word)[1]
 
 
+@lru_cache(maxsize=200_000)
+def bare_word(word: str) -> str:
+    """``word`` normalised, without its proclitics and its article (والقمة -> قمه, بالاجتماع ->
+    اجتماع; the article stays on a word of fewer than five letters): the form that word lists are
+    compared in."""
+    w = strip_proclitics(normalize(word))
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
 # --- sentences ---------------------------------------------------------------------------
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›"}

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..record import Event, Record
 from ..resources import read_text
-from ..text import normalize, split_proclitics
+from ..text import bare_word, normalize, split_proclitics
 from .quote_mentions import Mentions
 
 _PREPS = {"علي", "ضد", "مع", "الي", "من", "عن", "في", "بين", "تجاه", "بحق", "لدي", "امام", "لصالح", "باسم"}
@@ -156,18 +156,12 @@ def candidates(ctx: ArgContext, ev: Event) -> dict[str, list[str]]:
     return cands
 
 
-@lru_cache(maxsize=65536)
-def _core(word: str) -> str:
-    w = split_proclitics(normalize(word))[1]
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
 def event_features(ctx: ArgContext, ev: Event) -> list[str]:
     """Features of the rules' event for the keep model."""
     text = ctx.text
     t = ev.type
     words = ev.trigger.split()
-    head = _core(words[0]) if words else ""
+    head = bare_word(words[0]) if words else ""
     f = ["T:" + t, "H:%s:%s" % (t, head), "n_words:%d" % min(3, len(words))]
     if words:
         clitics = split_proclitics(normalize(words[0]))[0]
@@ -185,13 +179,13 @@ def event_features(ctx: ArgContext, ev: Event) -> list[str]:
     left = text[max(0, ev.start - 60):ev.start].split()[-3:]
     right = text[ev.end:ev.end + 60].split()[:3]
     for k, w in enumerate(reversed(left)):
-        c = _core(w)
+        c = bare_word(w)
         if c.isalpha():
             f.append("L:" + c)
             if k == 0:
                 f.append("L1:" + c)
     for k, w in enumerate(right):
-        c = _core(w)
+        c = bare_word(w)
         if c.isalpha():
             f.append("R:" + c)
             if k == 0:

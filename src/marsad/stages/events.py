@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
-from ..text import Token, normalize, split_proclitics
+from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
@@ -498,23 +498,31 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
-            if m.trigger.type == "ACCUSE" and _bare(pre) == "اعمال" and (
-                    any(_bare(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
-                    or "بين" in norms[m.last + 1:m.last + 3]):
-                continue     # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
-        if "meeting" in m.trigger.flags and not _hosts_a_meeting(norms, m):
-            continue         # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ: no meeting hosted
-        elif m.trigger.type in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1, m.trigger.type == "REJECT"):
-            continue         # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
-        elif m.trigger.type == "REQUEST" and m.last + 1 < len(norms) and norms[m.last + 1] in ("الله", "لله"):
-            continue         # أدعو الله أن ...: a prayer, not a request to an actor
-        if m.trigger.type == "AGREE" and m.trigger.pos == "N" and m.first and (
-                norms[m.first - 1] in _WITHOUT or norms[m.first - 1] in ("الا", "والا")):
-            continue         # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
-        if m.trigger.mode == "expel" and _driven_out_of_territory(norms, m):
-            continue         # نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction
+        if _not_an_act(m, norms):
+            continue
         keep.append(m)
     return keep
+
+
+def _not_an_act(m: Match, norms: list[str]) -> bool:
+    """Words of a trigger's type used for something that is no act of that type."""
+    typ = m.trigger.type
+    pre = norms[m.first - 1] if m.first else ""
+    nxt = norms[m.last + 1] if m.last + 1 < len(norms) else ""
+    if "meeting" in m.trigger.flags:
+        return not _hosts_a_meeting(norms, m)    # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ
+    if typ in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1, typ == "REJECT"):
+        return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
+    if typ == "REQUEST" and nxt in ("الله", "لله"):
+        return True      # أدعو الله أن ...: a prayer, not a request to an actor
+    if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
+        return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
+    if typ == "ACCUSE" and m.trigger.pos == "N" and bare_word(pre) == "اعمال" and (
+            any(bare_word(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
+            or "بين" in norms[m.last + 1:m.last + 3]):
+        return True      # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
+    return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
+    #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
 
 
 # deaths and injuries in accidents and disasters (تحطم طائرة، حادث سير، زلزال، حريق) are no attack,
@@ -528,17 +536,12 @@ _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "
                  "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق"}
 
 
-def _bare(word: str) -> str:
-    w = split_proclitics(word)[1]
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
     """ASSAULT triggers of a sentence that tells of an accident or a disaster and of no attack
     (قتل أكثر من مئة شخص في تحطم طائرة، لقي عدد مصرعهم بعد انهيار جزء من جسر، ضرب زلزال)."""
     if not any(m.trigger.type == "ASSAULT" for m in matches):
         return matches
-    bare = [_bare(w) for w in norms]
+    bare = [bare_word(w) for w in norms]
     accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:]))
     if not accident or any(w in _ATTACK_WORDS for w in bare):
         return matches
@@ -562,15 +565,15 @@ def _driven_out_of_territory(norms: list[str], m: Match) -> bool:
     """An expulsion trigger with a من-phrase within five words, no diplomat named before it, and no
     country-wide من (من البلاد)."""
     for k in range(m.first, min(len(norms) - 1, m.last + 6)):
-        w = _bare(norms[k])
+        w = bare_word(norms[k])
         if norms[k] in _CLAUSE_BREAK:
             return False
         if w.startswith(_DIPLOMAT_STEMS) or norms[k].startswith(_DIPLOMAT_STEMS):
             return False
         if k > m.last and norms[k] in ("من", "منها", "منه"):
-            after = [_bare(w) for w in norms[k + 1:k + 4]]
+            after = [bare_word(x) for x in norms[k + 1:k + 4]]
             if norms[k - 1] in ("اكثر", "اقل", "عدد", "العدد", "الاكبر") or any(
-                    w.startswith(_DIPLOMAT_STEMS) for w in after):
+                    x.startswith(_DIPLOMAT_STEMS) for x in after):
                 continue        # (أكثر من 150 دبلوماسيا، العدد الأكبر من الدبلوماسيين: a count, not a place)
             return norms[k] != "من" or norms[k + 1] not in _FROM_COUNTRY
     return False
@@ -589,12 +592,12 @@ def _hosts_a_meeting(norms: list[str], m: Match) -> bool:
     for k in range(m.last + 1, min(len(norms), m.last + 7)):
         if norms[k] in _CLAUSE_BREAK:
             break
-        if _bare(norms[k]) in _MEETING_WORDS:
+        if bare_word(norms[k]) in _MEETING_WORDS:
             return True
     for k in range(m.first - 1, max(-1, m.first - 4), -1):
         if norms[k] in _CLAUSE_BREAK:
             break
-        if _bare(norms[k]) in _MEETING_WORDS:
+        if bare_word(norms[k]) in _MEETING_WORDS:
             return True
     return False
 
