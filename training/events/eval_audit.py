@@ -20,11 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-import marsad  # noqa: E402
-from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
-from marsad.io.readers import record_from_object  # noqa: E402
-
-SILVER = Path(__file__).parent / "silver"
+from marsad.evaluation.clean import shared_dir  # noqa: E402
+from eval_unseen import SILVER, _records  # noqa: E402
 
 
 def _rows(name: str) -> list[dict]:
@@ -37,14 +34,7 @@ def main() -> None:
     audit = _rows("audit.tsv")
     charges = _rows("charges_audit.tsv")
     ids = {r["article"] for r in audit} | {r["article"] for r in charges}
-    rows = load_rows({"ant": ids}, shared_dir())
-    pipe = marsad.build_pipeline("accurate")
-    found: set[tuple[str, str, str]] = set()
-    for aid in sorted(ids):
-        if ("ant", aid) not in rows:
-            continue
-        rec = pipe(record_from_object(rows[("ant", aid)], raw_bytes=b"", source={}))
-        found |= {(aid, e.type, e.trigger) for e in rec.events}
+    found = {(aid, e.type, e.trigger) for aid, rec in _records(ids, shared_dir()) for e in rec.events}
     for name, data, typ_of, trig_of in (("audit.tsv", audit, lambda r: r["type"], lambda r: r["trigger"]),
                                         ("charges_audit.tsv", charges, lambda r: "ACCUSE", lambda r: r["cue"])):
         tally = collections.Counter()

@@ -4,6 +4,7 @@ the record-gold articles they are fitted on (less a held-out list) and their cro
 (Imported by the scripts after they put ``src`` on the path.)"""
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import random
@@ -59,3 +60,19 @@ def article_folds(docs: list, seed: int, k: int = 5) -> list[list]:
     order = docs[:]
     random.Random(seed).shuffle(order)
     return [order[i::k] for i in range(k)]
+
+
+def event_prf(sc, pairs) -> tuple[float, float, float]:
+    """Event P / R / F1 of ``[(gold, record)]`` with the shared scorer ``sc``."""
+    tally = sc.Tally()
+    for gold, rec in pairs:
+        sc.score_doc(gold, json.loads(rec.to_json()), tally)
+    s = sc.summarize(tally)
+    return s["event_p"], s["event_r"], s["event_f1"]
+
+
+def wants_write(doc: str) -> bool:
+    """The training scripts' command line: ``--write`` writes the chosen model to the package."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
+    return ap.parse_args().write

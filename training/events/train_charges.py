@@ -19,7 +19,6 @@ every training fold.  The check part is never used here.
 """
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import sys
@@ -35,7 +34,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
 from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, fit, fit_articles  # noqa: E402
+from fitting import article_folds, event_prf, fit, fit_articles, wants_write  # noqa: E402
 from marsad.stages import quote_charges as qc  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "charges.tsv"
@@ -92,19 +91,13 @@ def gold_docs(shared: Path, part: str):
 
 def end_to_end(scored, sc) -> tuple[float, float, float]:
     """Event P / R / F1 of ``[(doc, model or None)]`` with the model's charges added."""
-    tally = sc.Tally()
-    for (gold, rec, _), model in scored:
-        if model is not None:
-            rec = dataclasses.replace(rec, events=qc.quote_charges(rec, rec.events, model))
-        sc.score_doc(gold, json.loads(rec.to_json()), tally)
-    s = sc.summarize(tally)
-    return s["event_p"], s["event_r"], s["event_f1"]
+    return event_prf(sc, ((gold, rec if model is None else
+                           dataclasses.replace(rec, events=qc.quote_charges(rec, rec.events, model)))
+                          for (gold, rec, _), model in scored))
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
-    args = ap.parse_args()
+    write = wants_write(__doc__)
     shared = shared_dir()
     silver = silver_rows(shared)
     docs, sc = gold_docs(shared, "tune")
@@ -133,7 +126,7 @@ def main() -> None:
     best = max(results)
     _, l2, min_count, t, mean = best
     print(f"chosen: l2 {l2}, min_count {min_count}, threshold {t}: tune CV F1 {mean[2]:.3f} (without {base[2]:.3f})")
-    if args.write:
+    if write:
         model = dict(fit(silver + [row for d in docs for row in d[2]], l2, min_count), threshold=t)
         model["about"] = (f"train_charges.py: {len(silver)} silver + tuning-part gold rows; l2 {l2}, min_count "
                           f"{min_count}; tune CV event F1 {mean[2]:.3f} (P {mean[0]:.3f} R {mean[1]:.3f}) "

@@ -22,7 +22,6 @@ The check part is never used here.
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import copy
 import itertools
@@ -40,7 +39,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
 from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, fit, fit_articles  # noqa: E402
+from fitting import article_folds, event_prf, fit, fit_articles, wants_write  # noqa: E402
 from marsad.stages import event_review as er  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "events.tsv"
@@ -130,17 +129,17 @@ def labelled_rows(sc, gold, rec):
     return keep, src_rows, tgt_rows
 
 
+def _reviewed(rec, model):
+    if model is None:
+        return rec
+    rec = copy.deepcopy(rec)
+    rec.events = er.review(rec, rec.events, model)
+    return rec
+
+
 def end_to_end(scored, sc) -> tuple[float, float, float]:
     """Event P / R / F1 of ``[(doc, model or None)]`` with the review applied."""
-    tally = sc.Tally()
-    for doc, model in scored:
-        gold, rec = doc[0], doc[1]
-        if model is not None:
-            rec = copy.deepcopy(rec)
-            rec.events = er.review(rec, rec.events, model)
-        sc.score_doc(gold, json.loads(rec.to_json()), tally)
-    s = sc.summarize(tally)
-    return s["event_p"], s["event_r"], s["event_f1"]
+    return event_prf(sc, ((doc[0], _reviewed(doc[1], model)) for doc, model in scored))
 
 
 def model_of(fits, tk, ts, tt) -> dict:
@@ -161,9 +160,7 @@ GRID_SIDE = (0.6, 0.8, 2.0)      # 2.0: the side model never overrides the rules
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
-    args = ap.parse_args()
+    write = wants_write(__doc__)
     shared = shared_dir()
     silver = silver_rows(shared)
     print("silver rows: keep %d (yes %d), source %d (yes %d), target %d (yes %d)" % tuple(
@@ -194,7 +191,7 @@ def main() -> None:
     _, l2, tk, ts, tt, mean = max(results)
     print(f"chosen: l2 {l2}, thresholds keep {tk} source {ts} target {tt}: tune CV F1 {mean[2]:.3f} "
           f"(P {mean[0]:.3f} R {mean[1]:.3f}; without {base[2]:.3f})")
-    if args.write:
+    if write:
         fits = tuple(fit(silver[i] + [r for d in docs for r in d[2 + i]], l2) for i in range(3))
         model = model_of(fits, tk, ts, tt)
         model["about"] = (f"train_review.py: {len(silver[0])} silver + tuning-part gold events; l2 {l2}; "
