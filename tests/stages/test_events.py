@@ -204,6 +204,8 @@ ROLE_CASES = [
     ("SK-internationalNews-2887-20180803", "بعد اعتقاله", "COERCE", None, {"Andro Branson"}, None),
     ("BB-middleEast-907-20180819", "لوقف ترحيله", "COERCE", None, {"Mustafa"}, None),
     ("SK-internationalNews-1713-20180522", "احتجازه", "COERCE", None, {"Hashim Abedi"}, None),
+    # whoever an attribution phrase names (وحسب النص الذي نشرته X، وفق X) tells of the act
+    ("FR-internationalNews-567-20180406", "طلب وفد الصين", "REQUEST", {"CHN"}, None, {"World Trade Organization"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -53,6 +53,8 @@ class _Fake:
 
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
+# who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
+ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
 
 
 def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
@@ -98,6 +100,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             return w[0] if w[:1] in "لب" and w[1:] in _PERSON_TITLES else (norms[j - 1] if j else "")
         return norms[u.first - 1] if u.first else ""
 
+    def attributed(u) -> bool:
+        """بحسب X، وفقا لـ X، نقلا عن X، حسبما أفادت X: X tells of the act."""
+        j = _title_start(norms, u.first) if u.person else None
+        j = u.first if j is None else j
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if norms[k] in _CLAUSE_BREAK:
+                return False
+            if norms[k] in ATTRIBUTION or (norms[k][:1] == "و" and norms[k][1:] in ATTRIBUTION):
+                return True
+        return False
+
     def targets_after(k: int, object_ok: bool) -> list:
         """Mentions after token k that can be targets: a direct object right there, or
         prepositional (إلى، على، مع، ضد، لـ، بمن فيهم), up to the next trigger or relative clause."""
@@ -108,6 +121,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
                 break
             p = prep_of(u)
+            if attributed(u):
+                continue
             if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
             if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
@@ -308,7 +323,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
-               and not _is_channel(mentions, u.actor)]
+               and not _is_channel(mentions, u.actor) and not attributed(u)]
         if nxt:
             target = [nxt[0].actor]
     if trig.type == "REQUEST" and trig.pos == "N" and m.last + 2 < len(norms) and norms[m.last + 1] == "من":

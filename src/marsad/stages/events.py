@@ -30,7 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (_CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
+from .event_roles import (ATTRIBUTION, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
@@ -834,6 +834,8 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if not (a <= u.start < b) or not u.actor or u.actor in source or (
                 m.trigger.type not in _DOMESTIC and _own_state(mentions, source, u.actor)):
             continue
+        if _reported_by(text, u.start):
+            continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act)
         if _is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
             continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
             #              قوات الأمن في ميانمار names a country's side)
@@ -846,6 +848,21 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
 
 
 _VENUE_PREPS = {"في", "بمدينه"}     # (normalised: ة is ه)
+
+
+_CLAUSE_MARKS = re.compile(r"[.،,:;؛!?؟()\[\]\"“”«»\n]")
+
+
+def _reported_by(text: str, pos: int) -> bool:
+    """An attribution phrase (بحسب، وفقا لـ، نقلا عن، حسبما) among the four words before ``pos``
+    in its clause: the actor named there tells of the act."""
+    before = _CLAUSE_MARKS.split(text[max(0, pos - 80):pos])[-1].split()[-4:]
+    return any(_bare_attribution(w) for w in before)
+
+
+def _bare_attribution(w: str) -> bool:
+    n = normalize(w)
+    return n in ATTRIBUTION or (n[:1] == "و" and n[1:] in ATTRIBUTION)
 
 
 def _word_before(text: str, pos: int) -> str:
