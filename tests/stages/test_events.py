@@ -206,6 +206,11 @@ ROLE_CASES = [
     ("SK-internationalNews-1713-20180522", "احتجازه", "COERCE", None, {"Hashim Abedi"}, None),
     # whoever an attribution phrase names (وحسب النص الذي نشرته X، وفق X) tells of the act
     ("FR-internationalNews-567-20180406", "طلب وفد الصين", "REQUEST", {"CHN"}, None, {"World Trade Organization"}),
+    # طلب X من Y: Y is asked; "الموالية لـ / التابعة لـ X" names whom the noun before belongs to, not a target
+    ("AL-internationalNews-756-20180402", "قد طلبت من منظمة حظر", "REQUEST", {"RUS"},
+     {"OPCW"}, None),
+    ("SK-middleEast-410-20180319", "أن تطلب من وزارة الخارجية", "REQUEST", None, {"EGY"}, {"United Nations Security Council"}),
+    ("SK-middleEast-2843-20180711", "داعيا فيها الحكومة", "REQUEST", None, None, {"Iran", "IRN"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -53,6 +53,7 @@ class _Fake:
 
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
+_AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
 
@@ -100,6 +101,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             return w[0] if w[:1] in "لب" and w[1:] in _PERSON_TITLES else (norms[j - 1] if j else "")
         return norms[u.first - 1] if u.first else ""
 
+    # طلبت المفوضية من تركيا رفع حالة الطوارئ: whoever is asked stands after من
+    # (not the noun طلبا من السلطات: a request from the authorities)
+    asks_from = m.trigger.type == "REQUEST" and "طلب" in m.trigger.past and _core(norms[m.head_tok]) != "طلبا"
+
     def attributed(u) -> bool:
         """بحسب X، وفقا لـ X، نقلا عن X، حسبما أفادت X: X tells of the act."""
         j = _title_start(norms, u.first) if u.person else None
@@ -111,6 +116,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 return True
         return False
 
+    def affiliated(u) -> bool:
+        """قوات الأمن التابعة لوزارة الداخلية: X is who the unnamed noun before belongs to."""
+        return u.first > 0 and u.glued[-1:] == "ل" and norms[u.first - 1] in _AFFILIATED
+
     def targets_after(k: int, object_ok: bool) -> list:
         """Mentions after token k that can be targets: a direct object right there, or
         prepositional (إلى، على، مع، ضد، لـ، بمن فيهم), up to the next trigger or relative clause."""
@@ -121,11 +130,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
                 break
             p = prep_of(u)
-            if attributed(u):
+            if attributed(u) or affiliated(u):
                 continue
             if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
-            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
+            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
                 out.append(u)
         return out
 
@@ -188,6 +197,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
                 subj = u
+            elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
+                subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
         if head_core in _PASSIVES:
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
