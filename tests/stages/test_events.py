@@ -211,6 +211,9 @@ ROLE_CASES = [
      {"OPCW"}, None),
     ("SK-middleEast-410-20180319", "أن تطلب من وزارة الخارجية", "REQUEST", None, {"EGY"}, {"United Nations Security Council"}),
     ("SK-middleEast-2843-20180711", "داعيا فيها الحكومة", "REQUEST", None, None, {"Iran", "IRN"}),
+    # promised retaliation and measures against someone are threats (تعهد بالرد، ستتخذ خطوات ضد)
+    ("SK-middleEast-1679-20180509", "وتعهدت بالرد", "THREATEN", {"IRN"}, {"ISR"}, None),
+    ("CN-middleEast-231-20180309", "ستتخذان خطوات مشتركة ضد", "THREATEN", None, {"PKK"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -485,6 +488,15 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
 ])
 def test_events_trigger_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الحكومة ستتخذ الإجراءات اللازمة لحماية المواطنين.",   # a measure, against no one
+    "واتخذت الحكومة إجراءات ضد المحتكرين.",                            # taken, not promised
+    "وقال إن الرد سيكون في صناديق الاقتراع.",                           # not "our" response
+])
+def test_events_measures_that_threaten_no_one_are_no_threat(text):
+    assert "THREATEN" not in [t for t, neg, _, _ in _types(text)], _types(text)
 
 
 def test_events_verb_forms_cover_inflections():

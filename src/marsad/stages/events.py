@@ -148,7 +148,7 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting"}
+_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
@@ -245,6 +245,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
+            if "against" in trig.flags and not _against_follows(norms, nxt):
+                continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
             found.append(Match(trig, tuple(pos), head_tok, fut))
     # longest (most slots, widest) first; then leftmost
     found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first))
@@ -257,6 +259,19 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+_AGAINST = {"ضد", "بحق"}
+
+
+def _against_follows(norms: list[str], k: int) -> bool:
+    """ضد / بحق within the six words from ``k``, in the same clause."""
+    for j in range(k, min(len(norms), k + 6)):
+        if norms[j] in _AGAINST:
+            return True
+        if norms[j] in _CLAUSE_BREAK:
+            return False
+    return False
 
 
 @lru_cache(maxsize=65536)
