@@ -214,6 +214,10 @@ ROLE_CASES = [
     # promised retaliation and measures against someone are threats (تعهد بالرد، ستتخذ خطوات ضد)
     ("SK-middleEast-1679-20180509", "وتعهدت بالرد", "THREATEN", {"IRN"}, {"ISR"}, None),
     ("CN-middleEast-231-20180309", "ستتخذان خطوات مشتركة ضد", "THREATEN", None, {"PKK"}, None),
+    # relations cut by a list of four states (the object four words after the verb); aid cut
+    ("SK-middleEast-2922-20180716", "وقطعت السعودية والإمارات", "SANCTION", {"SAU", "BHR"}, {"QAT"}, None),
+    ("SK-middleEast-1898-20180524", "خفضت إدارة ترامب تمويلها", "SANCTION", {"USA"}, None, None),
+    ("BB-internationalNews-474-20180507", "قد قبضت على المشتبه", "COERCE", {"IND"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
