@@ -218,6 +218,11 @@ ROLE_CASES = [
     ("SK-middleEast-2922-20180716", "وقطعت السعودية والإمارات", "SANCTION", {"SAU", "BHR"}, {"QAT"}, None),
     ("SK-middleEast-1898-20180524", "خفضت إدارة ترامب تمويلها", "SANCTION", {"USA"}, None, None),
     ("BB-internationalNews-474-20180507", "قد قبضت على المشتبه", "COERCE", {"IND"}, None, None),
+    # objecting to (اعترض على) and blocking a draft (عرقلة مشروع قرار) reject it
+    ("BB-middleEast-1128-20181019", "تعترض على خطة", "REJECT", {"LBY"}, {"European Union"}, None),
+    ("CN-middleEast-123-20180228", "عرقلة روسيا مشروع", "REJECT", {"RUS"}, None, None),
+    # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
+    ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -501,6 +506,20 @@ def test_events_trigger_forms(text, typ):
 ])
 def test_events_measures_that_threaten_no_one_are_no_threat(text):
     assert "THREATEN" not in [t for t, neg, _, _ in _types(text)], _types(text)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأعلن المتحدث استعداد بلاده للتعاون في التحقيق.", "AGREE"),
+    ("وكان الاتحاد الأوروبي قد اعترض على الإجراءات الأمريكية.", "REJECT"),
+    ("وقبضت الشرطة على ثلاثة مشتبه بهم.", "COERCE"),
+])
+def test_events_intent_objection_and_arrest_forms(text, typ):
+    assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
+
+
+def test_events_a_grip_is_no_arrest():
+    text = "تعزز الجماعة قبضتها على المناطق الشمالية."
+    assert "COERCE" not in [t for t, neg, _, _ in _types(text)], _types(text)
 
 
 def test_events_verb_forms_cover_inflections():

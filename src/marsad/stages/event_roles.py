@@ -200,7 +200,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
-        if head_core in _PASSIVES:
+        if head_core in _PASSIVES or (head_core == "قبض" and m.last == m.head_tok + 1):
+            # (قُبض على رجل: the unvowelled masculine verb right before على is read as passive;
+            # قبض الجيش على ...، قبضت الشرطة على ... name the agent)
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
             # follows على يد / من قبل; a recalled ambassador's own country recalls him
             agent = next((u for u in units if u.first > m.last and norms[u.first - 1] in ("يد", "قبل")), None)
@@ -293,6 +295,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         gen = [u for u in after if (u.first - m.last <= 2 or (construct and u.person and _title_between(norms, m.last + 1, u.first)))
                and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
         prep = [u for u in targets_after(m.last, False)]
+        head_word = _core(norms[m.head_tok])
+        if any(head_word.endswith(p) and head_word[:-len(p)] in trig.slots[trig.head] for p in ("هما", "هم", "ها", "ه")):
+            gen = []      # استعدادها الدائم للتعاون، اعتراضه: the pronoun owns the noun, no genitive follows
+        if len(m.tokens) > 1 and norms[m.last] in _PREPS_TARGET:
+            # اعتراضها على دعوة مجلس الأمن: the trigger ends in its preposition, so what follows
+            # is its object (the owner of the noun is the subject of the clause), no genitive agent
+            prep, gen = [u for u in after if u.first - m.last <= 3][:1] + prep, []
         patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
         if gen:
             grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])

@@ -213,7 +213,8 @@ class Match:
 
 _WORDLIKE = re.compile(r"\w")
 _EXCLUDE = {"فجر", "فجرا", "الفجر", "وفجر",   # dawn, not "blew up"
-            "عرضا", "وعرضا"}                 # a show / an offer (noun), not "they both offered"
+            "عرضا", "وعرضا",                 # a show / an offer (noun), not "they both offered"
+            "قبضته", "قبضتها", "قبضتهم", "وقبضته", "وقبضتها"}   # its grip (قبضتها على), not "arrested her"
 _EXCLUDE_PREFIXES = ("وزار", "الوزار", "بوزار", "لوزار", "للوزار")   # وزارة is not و + زار + ه
 
 
