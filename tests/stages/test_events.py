@@ -221,6 +221,10 @@ ROLE_CASES = [
     # objecting to (اعترض على) and blocking a draft (عرقلة مشروع قرار) reject it
     ("BB-middleEast-1128-20181019", "تعترض على خطة", "REJECT", {"LBY"}, {"European Union"}, None),
     ("CN-middleEast-123-20180228", "عرقلة روسيا مشروع", "REJECT", {"RUS"}, None, None),
+    # complaining of (اشتكى X من) and expressing rejection or anger (عبرت X عن رفضها/غضبها)
+    ("BB-internationalNews-1021-20180830", "واشتكى ترامب من", "ACCUSE", {"Donald Trump"}, {"CHN"}, None),
+    ("SK-internationalNews-1394-20180506", "تعبر فرنسا عن رفضها", "REJECT", {"FRA"}, {"Donald Trump"}, None),
+    ("SK-internationalNews-3245-20181002", "عبرت الصين عن غضبها", "ACCUSE", {"CHN"}, {"USA"}, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]
