@@ -225,6 +225,12 @@ ROLE_CASES = [
     ("BB-internationalNews-1021-20180830", "واشتكى ترامب من", "ACCUSE", {"Donald Trump"}, {"CHN"}, None),
     ("SK-internationalNews-1394-20180506", "تعبر فرنسا عن رفضها", "REJECT", {"FRA"}, {"Donald Trump"}, None),
     ("SK-internationalNews-3245-20181002", "عبرت الصين عن غضبها", "ACCUSE", {"CHN"}, {"USA"}, None),
+    # a dual noun (الرئيسان، الزعيمان، البلدين) stands for the two sides the article names most
+    ("AL-internationalNews-978-20180502", "عندما اجتمع الرئيسان", "CONSULT",
+     {"Donald Trump", "Emmanuel Macron"}, {"Donald Trump", "Emmanuel Macron"}, None),
+    ("BB-internationalNews-802-20180714", "وسيجتمع الزعيمان", "CONSULT",
+     {"Donald Trump", "Vladimir Putin"}, {"Donald Trump", "Vladimir Putin"}, None),
+    ("SK-middleEast-2786-20180709", "ويناقش مسؤولو البلدين", "CONSULT", {"SDN", "USA"}, {"SDN", "USA"}, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

@@ -30,7 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (ATTRIBUTION, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
+from .event_roles import (ATTRIBUTION, RECIPROCAL, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
@@ -711,6 +711,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
         # موسكو بالتدخل ...: not Russia accusing Moscow)
         source = [x for x in source if not any(_own_state(mentions, [x], t) for t in target)]
+    if trig.type in RECIPROCAL and len(set(source) | set(target)) < 2:
+        # بحث الجانبان، اتفق البلدان، بين الطرفين: the two sides named before
+        pair = _pair_named_before(record, toks, norms, m, mentions)
+        if pair:
+            source, target = list(pair), list(pair)
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
     if "quoted" in trig.flags:
@@ -833,6 +838,49 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
 
 _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
               "AGREE", "CONCEDE"}
+
+
+_PAIR_WORDS = {normalize(w): kind for kind, words in (
+    ("any", "الطرفان الطرفين الجانبان الجانبين"),
+    ("country", "البلدان البلدين الدولتان الدولتين"),
+    ("person", "الزعيمان الزعيمين الرئيسان الرئيسين المسؤولان الوزيران الوزيرين")) for w in words.split()}
+
+
+def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
+    """The two sides a dual noun of the act's clause (الجانبان، البلدين، الزعيمان) refers to:
+    the two sides of that kind the article names most often before it (a person and their
+    country are one side)."""
+    kind = None
+    a, b = _clause_bounds(norms, m.first, m.last)
+    for k in range(max(a, m.first - 4), min(b, m.last + 5)):
+        w = norms[k]
+        w = w[1:] if w[:1] in "وبلف" and w[1:] in _PAIR_WORDS else w
+        if w in _PAIR_WORDS:
+            kind = _PAIR_WORDS[w]
+            break
+    if kind is None:
+        return []
+    pos = toks[m.first].start
+    by_id = mentions.by_id
+    # the two sides the article has named most often before (the later one on a tie)
+    count: dict = {}       # side -> [mentions, last index, {actor: (mentions, last index)}]
+    for i, u in enumerate(mentions.items):
+        if u.start >= pos or not u.actor or _is_channel(mentions, u.actor):
+            continue
+        if (kind == "country" and not u.actor.startswith("C:")) or (kind == "person" and not u.person) \
+                or (kind == "any" and u.actor.startswith("L:")):
+            continue
+        side = getattr(by_id.get(u.actor), "country", None) or u.actor
+        entry = count.setdefault(side, [0, 0, {}])
+        entry[0] += 1
+        entry[1] = i
+        n, _ = entry[2].get(u.actor, (0, 0))
+        entry[2][u.actor] = (n + 1, i)
+    best = sorted(count.values(), key=lambda x: (x[0], x[1]), reverse=True)[:2]
+    if len(best) < 2:
+        return []
+    # each side by its most named actor (بوتين rather than his aide named once after him)
+    return [max(e[2], key=lambda x: e[2][x]) for e in best]
 
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
