@@ -231,6 +231,9 @@ ROLE_CASES = [
     ("BB-internationalNews-802-20180714", "وسيجتمع الزعيمان", "CONSULT",
      {"Donald Trump", "Vladimir Putin"}, {"Donald Trump", "Vladimir Putin"}, None),
     ("SK-middleEast-2786-20180709", "ويناقش مسؤولو البلدين", "CONSULT", {"SDN", "USA"}, {"SDN", "USA"}, None),
+    # the nationality adjective of the act's noun names its author (العقوبات البريطانية، غارات إسرائيلية)
+    ("SK-internationalNews-2890-20180803", "أن العقوبات البريطانية", "SANCTION", {"GBR"}, {"IRN"}, None),
+    ("SK-middleEast-2851-20180711", "تصدت لغارات إسرائيلية", "ASSAULT", {"ISR"}, None, {"ISR"}),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

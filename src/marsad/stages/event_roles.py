@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import Token
-from .quote_mentions import _PERSON_TITLES, Unit, nisba_country
+from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -303,6 +303,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # is its object (the owner of the noun is the subject of the clause), no genitive agent
             prep, gen = [u for u in after if u.first - m.last <= 3][:1] + prep, []
         patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
+        agent_adj = _agent_adjective(mentions, norms, m) if strict else None
+        if agent_adj is not None:
+            # العقوبات البريطانية، الغارات الإسرائيلية، عقوبات أمريكية: the nationality adjective
+            # of the act's noun names its author; no genitive follows it
+            source, gen = [agent_adj], []
         if gen:
             grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
             nxt = norms[grp[-1].last + 1] if grp[-1].last + 1 < len(norms) else ""
@@ -607,6 +612,22 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
     if not extra:
         return units
     return sorted(units + extra, key=lambda u: u.first)
+
+
+def _agent_adjective(mentions, norms: list[str], m) -> str | None:
+    """The country of a nationality adjective right after a nominal trigger that agrees with it
+    in definiteness (العقوبات البريطانية، غارات إسرائيلية), when the article names that country."""
+    k = m.last + 1
+    if k >= len(norms) or m.trigger.pos != "N" or len(m.tokens) > 1:
+        return None      # (استدعاء السفير الباكستاني: the adjective is the ambassador's)
+    noun, adj = _core(norms[m.last]), norms[k]
+    definite = noun.startswith(("ال", "بال", "لل", "كال"))
+    if definite != adj.startswith("ال"):
+        return None
+    c = load_nisba().get(adj[2:] if definite else adj)    # (not تهديدا للسعودية: a country named)
+    if c == "KOR" and k + 1 < len(norms) and norms[k + 1].startswith(_NORTH):
+        c = "PRK"
+    return mentions.country_actor.get(c) if c else None
 
 
 _QUOTE_MARKS = {'"', "»", "”", "'"}
