@@ -234,6 +234,9 @@ ROLE_CASES = [
     # the nationality adjective of the act's noun names its author (العقوبات البريطانية، غارات إسرائيلية)
     ("SK-internationalNews-2890-20180803", "أن العقوبات البريطانية", "SANCTION", {"GBR"}, {"IRN"}, None),
     ("SK-middleEast-2851-20180711", "تصدت لغارات إسرائيلية", "ASSAULT", {"ISR"}, None, {"ISR"}),
+    # killed by someone's fire (قتل X برصاص/بنيران Y): Y is the attacker, not the target
+    ("FR-middleEast-758-20180714", "وقتل 140 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, None,
+     {"Israel Defense Forces"}),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

@@ -361,6 +361,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
+    if agent is None and trig.type == "ASSAULT":
+        # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
+        agent = _fire_agent(norms, units, m, b)     # (past a victims noun read as a trigger)
+        by_hand = by_hand or (agent is not None and trig.pos == "V")
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
         # subject of a verb read as passive (قُتل X على أيدي ...) is who suffered it
@@ -499,6 +503,22 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
         if k >= 2 and (k - 2) - m.last <= 4 and (
                 (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] in _HANDS and norms[k - 2] == "علي")):
             return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
+    return None
+
+
+_BY_FIRE = {"برصاص", "بنيران", "بقذايف", "بصواريخ", "بغاره", "بغارات", "بقصف"}
+
+
+def _fire_agent(norms: list[str], units: list, m, b: int):
+    """The mention right after برصاص / بنيران / بغارة (whose bullets, fire or air strike) within
+    six words after the trigger in its clause, or None."""
+    for u in units:
+        if not (m.last < u.first < b) or u.first - m.last > 7:
+            continue
+        j = _title_start(norms, u.first) if u.person else None
+        k = j if j is not None else u.first
+        if k >= 1 and norms[k - 1] in _BY_FIRE:
+            return u
     return None
 
 
