@@ -237,6 +237,8 @@ ROLE_CASES = [
     # killed by someone's fire (قتل X برصاص/بنيران Y): Y is the attacker, not the target
     ("FR-middleEast-758-20180714", "وقتل 140 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, None,
      {"Israel Defense Forces"}),
+    # a charged act "by X" (عملا عدائيا من روسيا ضد بريطانيا): the speaker charges X, not the victim
+    ("SK-internationalNews-350-20180314", "عملا عدائيا من روسيا", "ACCUSE", {"Theresa May"}, {"RUS"}, {"GBR"}),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

@@ -381,6 +381,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             comp = max([k for k in range(a, m.first) if norms[k] in _COMPLEMENTIZERS], default=a - 1)
             clause = [u.actor for u in units if comp < u.first < m.first]
             others = [x for x in clause + source + target if x != quote.speaker]
+            by = next((u for u in units if u.actor and u.actor != quote.speaker and m.last < u.first <= m.last + 3
+                       and (norms[u.first - 1] == "من" or u.glued == "من")), None) if trig.type == "ACCUSE" else None
+            if by is not None:
+                others = [by.actor]      # عملا عدائيا من روسيا ضد بريطانيا: the one whose act is charged
             if not others and quote.addressee:
                 others = [quote.addressee]
             if not (object_gen and any(own_state(mentions, [quote.speaker], t) for t in target)):
