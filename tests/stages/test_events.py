@@ -346,6 +346,12 @@ POLARITY_CASES = [
 
 # sentences where two triggers compete for one word (ضربة): the winner once depended on the
 # order of a set of strings, i.e. on the interpreter's hash seed
+# هدد/تهديد X بفرض عقوبات: the threatened act is not coded as done
+THREAT_CASES = [
+    ("AL-internationalNews-1558-20180611", "تهديد ترمب بزيادة الرسوم"),
+    ("FR-internationalNews-863-20180422", "يهدد بإعادة فرض العقوبات"),
+]
+
 HASH_SEED_CASES = [
     ("AL-internationalNews-628-20180326", "وقد توجه العقوبات ضربة"),
     ("BB-middleEast-1131-20181020", "بعد ضربه بالبيض"),
@@ -379,6 +385,7 @@ def _ant_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
+    wanted |= {c[0] for c in THREAT_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -533,6 +540,18 @@ def test_events_measures_that_threaten_no_one_are_no_threat(text):
 ])
 def test_events_intent_objection_and_arrest_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
+
+
+@pytest.mark.parametrize("article_id, piece", THREAT_CASES)
+def test_events_a_threatened_act_is_only_a_threat(shared_dir, article_id, piece):
+    # هدد/تهديد X بفرض عقوبات: a THREATEN, and the sanction it threatens is not also coded as done
+    _, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, "THREATEN")
+    assert found and not [e for e in in_sent if e.type == "SANCTION"], [(e.type, e.trigger) for e in in_sent]
+
+
+def test_events_waving_flags_is_no_threat():
+    text = "وخرج الآلاف إلى الشوارع وهم يلوحون بالأعلام وبمناديل بيضاء."
+    assert "THREATEN" not in [t for t, neg, _, _ in _types(text)], _types(text)
 
 
 def test_events_a_grip_is_no_arrest():

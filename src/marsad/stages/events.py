@@ -516,6 +516,11 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
         if _not_an_act(m, norms):
             continue
+        if m.trigger.type != "THREATEN" and (norms[m.first].startswith("ب") or (
+                m.first > 0 and norms[m.first - 1].startswith("ب") and len(norms[m.first - 1]) > 3)) and any(
+                t.trigger.type == "THREATEN" and 0 < m.first - t.last <= 4 and not any(
+                    norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches):
+            continue     # هددت بفرض عقوبات، تهديد واشنطن بقطع المساعدة: threatened, not done
         keep.append(m)
     return keep
 
