@@ -165,7 +165,7 @@ MORE = dict(PEOPLE, **{
      "موسكو لا تريد التصعيد", "peskov", None, "إزفستيا"),
     # وكان X ... قد قال في وقت سابق، إن: the subject before the cue, not the previous speaker
     ("قال بيسكوف إن المحادثات مفيدة. وكان سامح شكري وزير الخارجية، قال في وقت سابق، إن الحوار ضروري.",
-     "الحوار ضروري", "shoukry", "سامح شكري", None),
+     "الحوار ضروري", "shoukry", "سامح شكري وزير الخارجية", None),   # (the subject phrase, title and all)
     # رفضت X ...، وقالت إن: the subject of the sentence's first verb
     ("رفضت مصر الاتهامات، وقالت إنها لا أساس لها.", "لا أساس لها", "egypt", "مصر", None),
     # a dateline (City (CNN) –) is not the subject
@@ -327,6 +327,7 @@ NEWS = {
     "الشرق الأوسط\"": ("ORG", "asharq", "SAU"), "عبد الرحمان الراشد": ("PER", "rashed", "SAU"),
     "أردوغان": ("PER", "erdogan", "TUR"), "سيباستيان كورتز": ("PER", "kurz", "AUT"),
     "السعودية": ("LOC", "saudi", "SAU"), "خاشقجي": ("PER", "khashoggi", "SAU"),
+    "ريكس تليرسون": ("PER", "tillerson", "USA"), "بومبيو": ("PER", "pompeo", "USA"),
 }
 
 
@@ -392,6 +393,12 @@ def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
     # وكانت X قد أعلنت: قد closes the subject
     ('وكانت إيران قد أعلنت أنها مستعدة لاستئناف تخصيب اليورانيوم "على المستوى الصناعي بلا أي قيود".',
      "مستعدة لاستئناف", "iran", "إيران"),
+    # وكان [title]، [name]، قال: the apposition between كان and the verb is the subject (not الشهر الماضي)
+    ("وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال الشهر الماضي إن على الولايات المتحدة وتركيا أن يجدا "
+     "للتو سبيلا للتعاون.", "على الولايات المتحدة", "tillerson", "وزير الخارجية الأمريكي، ريكس تليرسون"),
+    # ... عما إذا كان X ...، قال Y: كان in an embedded question names no speaker
+    ('وردا على سؤال عما إذا كان خاشقجي حيا أو ميتا، قال بومبيو "لم يتحدث السعوديون عن أي حقائق".',
+     "لم يتحدث السعوديون", "pompeo", "بومبيو"),
 ])
 def test_quotes_sentence_subject_on_corpus_sentences(text, contains, speaker, speaker_text):
     rec = _quotes(text, NEWS)
