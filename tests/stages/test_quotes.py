@@ -328,6 +328,8 @@ NEWS = {
     "أردوغان": ("PER", "erdogan", "TUR"), "سيباستيان كورتز": ("PER", "kurz", "AUT"),
     "السعودية": ("LOC", "saudi", "SAU"), "خاشقجي": ("PER", "khashoggi", "SAU"),
     "ريكس تليرسون": ("PER", "tillerson", "USA"), "بومبيو": ("PER", "pompeo", "USA"),
+    "دونالد ترامب": ("PER", "trump", "USA"), "تركيا": ("LOC", "turkey", "TUR"),
+    "بنيامين نتانياهو": ("PER", "netanyahu", "ISR"),
 }
 
 
@@ -396,6 +398,9 @@ def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
     # وكان [title]، [name]، قال: the apposition between كان and the verb is the subject (not الشهر الماضي)
     ("وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال الشهر الماضي إن على الولايات المتحدة وتركيا أن يجدا "
      "للتو سبيلا للتعاون.", "على الولايات المتحدة", "tillerson", "وزير الخارجية الأمريكي، ريكس تليرسون"),
+    # التي قال عنها: the sentence's subject speaks about the thing just named
+    ('سمح الرئيس الأمريكي، دونالد ترامب، بـ"مضاعفة التعريفة الجمركية" الخاصة بتركيا، متحدثا عن عملتها الليرة '
+     'التي قال عنها: "تنزلق سريعا نحو الانخفاض".', "تنزلق سريعا", "trump", "الرئيس الأمريكي"),
     # ... عما إذا كان X ...، قال Y: كان in an embedded question names no speaker
     ('وردا على سؤال عما إذا كان خاشقجي حيا أو ميتا، قال بومبيو "لم يتحدث السعوديون عن أي حقائق".',
      "لم يتحدث السعوديون", "pompeo", "بومبيو"),

@@ -533,7 +533,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
         if subj[0] is not None:
             speaker, speaker_text = subj
-        elif persons:
+        elif persons and not (normalize(speaker_text).startswith("عن") and persons[-1].last >= i - 4
+                              and any(norms[k] in _RELATIVE for k in range(persons[-1].last + 1, i))):
+            # (ماريا دور روزاريو، والتي قال عنها: the relative's person is who is spoken about)
             speaker = persons[-1].actor
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
