@@ -1,10 +1,16 @@
-"""Quality gate: whole records on the 90 hand-annotated political articles (tests/data/record_gold).
+"""Quality gate: whole records on the 102 hand-annotated political articles (tests/data/record_gold).
 
 Scored with the shared scorer through marsad.evaluation.records.  Minimums are pinned a little
 below what was measured (README.md, "Quality"), so a regression in any stage fails CI.
 """
 import pytest
 
+# measured (all 102, end of session 8): clean 0.994, ent 0.892, link 0.904, quote F1 0.900, speaker
+# 0.756, event F1 0.453, date 0.904; the 34 check articles: ent 0.890, speaker 0.695, event F1 0.358,
+# date 0.887.  Session 8 added 12 blind articles (8 tune, 4 check), harder than the others (event
+# F1 0.308 when added; speaker 0.622, dates 0.833), so the gates on speaker, event F1 and dates
+# were lowered to what the larger set measures (on the 90 of session 7 this code scores speaker
+# 0.77 and event F1 0.47).
 # measured (all 90, end of session 7): clean 0.993, ent 0.894, link 0.905, quote F1 0.906, speaker
 # 0.766, event F1 0.460, date 0.914 (0.459 / 0.898 at the end of session 6); the 30 check articles (never looked at while writing rules or
 # fitting models): ent 0.893, speaker 0.688, event F1 0.374 (0.372).  On the 78 articles of session 5:
@@ -12,9 +18,9 @@ import pytest
 # 0.381 (0.364).  60 of the 90 were annotated blind to the system (12 in session 4, 36 in session 5,
 # 12 in session 6, in batches of 12); when added they scored event F1 0.347 (session 4), 0.371 /
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
-GATE = {  # metric: minimum over all 90 articles (default profile)
+GATE = {  # metric: minimum over all 102 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.76, "event_f1": 0.45, "date_acc": 0.90,
+    "quote_speaker_r": 0.75, "event_f1": 0.44, "date_acc": 0.90,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
@@ -24,8 +30,9 @@ GATE = {  # metric: minimum over all 90 articles (default profile)
 # (9 of the 36 new blind ones), event F1 0.406 -> 0.352 by the harder new articles (0.361 for the
 # session-4 code on the same 26), 0.364 with the quotation-charge model, 0.381 with the THREATEN
 # lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
-# Session 7: date accuracy on the check part (0.903) pinned too.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86, "date_acc": 0.89}
+# Session 7: date accuracy on the check part (0.903) pinned too.  Session 8: to 34 (4 of its 12 blind
+# ones): event F1 0.369 -> 0.358, dates 0.903 -> 0.887.
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.35, "ent_f1": 0.86, "date_acc": 0.88}
 
 
 @pytest.fixture(scope="module")

@@ -43,7 +43,7 @@ def fit(rows, l2: float, min_count: int = 3) -> dict:
 
 
 def held_out_gold() -> set[str]:
-    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batch of session 6)."""
+    """Record-gold ids never used for fitting (``held_out_gold.txt``: the blind batches of sessions 6 and 8)."""
     lines = (Path(__file__).parent / "held_out_gold.txt").read_text(encoding="utf-8").splitlines()
     return {x.strip() for x in lines if x.strip() and not x.startswith("#")}
 
