@@ -239,6 +239,9 @@ ROLE_CASES = [
      {"Israel Defense Forces"}),
     # a charged act "by X" (عملا عدائيا من روسيا ضد بريطانيا): the speaker charges X, not the victim
     ("SK-internationalNews-350-20180314", "عملا عدائيا من روسيا", "ACCUSE", {"Theresa May"}, {"RUS"}, {"GBR"}),
+    # congratulating (هنأ، لتهنئته) is praise; blocking the adoption of a text (عطلت X تبني) rejects it
+    ("SK-middleEast-741-20180402", "لتهنئته على الفوز", "SUPPORT", {"Donald Trump"}, {"Abdel Fattah el-Sisi"}, None),
+    ("FR-internationalNews-2058-20180628", "أن إيطاليا عطلت", "REJECT", {"ITA"}, None, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]
