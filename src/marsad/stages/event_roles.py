@@ -301,7 +301,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if len(m.tokens) > 1 and norms[m.last] in _PREPS_TARGET:
             # اعتراضها على دعوة مجلس الأمن: the trigger ends in its preposition, so what follows
             # is its object (the owner of the noun is the subject of the clause), no genitive agent
-            prep, gen = [u for u in after if u.first - m.last <= 3][:1] + prep, []
+            prep, gen = [u for u in after if u.first - m.last <= 2][:1] + prep, []
         patient = trig.type in ("ASSAULT", "COERCE") and trig.cameo != "183"
         agent_adj = _agent_adjective(mentions, norms, m) if strict else None
         if agent_adj is not None:
