@@ -285,6 +285,7 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
                                           "أما", "وأما", "حيث")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
+_SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
 _BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "فهو", "من", "جانبه", "جانبها", "جهته", "جهتها",
                                                 "بدوره", "بدورها", "بدورهم", "بدورهما")}
 
@@ -299,8 +300,9 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
     c = next((c for c in range(i - 1, max(-1, i - 11), -1) if norms[c] in _KANA), None)
     if c is not None and i - c > 2 and "،" in norms[c + 1:i] and (c == 0 or norms[c - 1] in (".", "،", ",")) and not any(
             (x in _BREAK and x != "،") or _cue_lemma(x, _cue_forms()) or x in _COMPLEMENTIZERS for x in norms[c + 1:i]):
-        sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, i, mentions, None)
-        if st and sp:
+        clause = any(w in _SUBORDINATORS for w in norms[c + 1:i])
+        sp, st, _, _, _ = (None,) * 5 if clause else _speaker_from(mentions.record, toks, norms, c + 1, i, mentions, None)
+        if st and sp:     # (not وكانت أنقرة قد رفضت العرض، حيث قال X: a clause, not a subject, comes between)
             return sp, st
     k = i - 1
     while k >= 0 and norms[k] in _BETWEEN_SUBJECT_VERB:
