@@ -242,6 +242,9 @@ ROLE_CASES = [
     # congratulating (هنأ، لتهنئته) is praise; blocking the adoption of a text (عطلت X تبني) rejects it
     ("SK-middleEast-741-20180402", "لتهنئته على الفوز", "SUPPORT", {"Donald Trump"}, {"Abdel Fattah el-Sisi"}, None),
     ("FR-internationalNews-2058-20180628", "أن إيطاليا عطلت", "REJECT", {"ITA"}, None, None),
+    # a dual verb of meeting (وناقشا، إذا ما التقيا): the two met each other, both are source and target
+    ("BB-middleEast-1046-20181003", "بالملك السعودي يوم السبت وناقشا", "CONSULT", {"Donald Trump", "SAU"},
+     {"Donald Trump", "SAU"}, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

@@ -30,7 +30,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (ATTRIBUTION, RECIPROCAL, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _is_channel, _own_state,
+from .event_roles import (ATTRIBUTION, RECIPROCAL, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
@@ -723,6 +723,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source, target = list(pair), list(pair)
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
+    if trig.type in RECIPROCAL and trig.pos == "V" and trig.mode != "visit" and _dual_verb(norms[m.head_tok]) \
+            and len(source) == 1 and len(target) == 1 and source != target:
+        # حذر بنس كيم من اللعب مع ترامب إذا ما التقيا: a dual verb says the two met (agreed with) each
+        # other, so both are source and target, as for بين X و Y
+        source, target = source + target, source + target
     if "quoted" in trig.flags:
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
