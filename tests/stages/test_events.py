@@ -242,6 +242,8 @@ ROLE_CASES = [
     # congratulating (هنأ، لتهنئته) is praise; blocking the adoption of a text (عطلت X تبني) rejects it
     ("SK-middleEast-741-20180402", "لتهنئته على الفوز", "SUPPORT", {"Donald Trump"}, {"Abdel Fattah el-Sisi"}, None),
     ("FR-internationalNews-2058-20180628", "أن إيطاليا عطلت", "REJECT", {"ITA"}, None, None),
+    # الكوريتان: North and South Korea
+    ("SK-internationalNews-1036-20180420", "واتفقت الكوريتان على إنشاء", "AGREE", {"PRK", "KOR"}, {"PRK", "KOR"}, None),
     # a dual verb of meeting (وناقشا، إذا ما التقيا): the two met each other, both are source and target
     ("BB-middleEast-1046-20181003", "بالملك السعودي يوم السبت وناقشا", "CONSULT", {"Donald Trump", "SAU"},
      {"Donald Trump", "SAU"}, None),

@@ -853,7 +853,8 @@ _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "RE
 _PAIR_WORDS = {normalize(w): kind for kind, words in (
     ("any", "الطرفان الطرفين الجانبان الجانبين"),
     ("country", "البلدان البلدين الدولتان الدولتين"),
-    ("person", "الزعيمان الزعيمين الرئيسان الرئيسين المسؤولان الوزيران الوزيرين")) for w in words.split()}
+    ("person", "الزعيمان الزعيمين الرئيسان الرئيسين المسؤولان الوزيران الوزيرين"),
+    ("koreas", "الكوريتان الكوريتين")) for w in words.split()}
 
 
 def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
@@ -870,6 +871,10 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
             break
     if kind is None:
         return []
+    if kind == "koreas":
+        # اتفقت الكوريتان: North and South Korea, when the article names them
+        pair = [mentions.country_actor.get(c) for c in ("PRK", "KOR")]
+        return pair if all(pair) else []
     pos = toks[m.first].start
     by_id = mentions.by_id
     # the two sides the article has named most often before (the later one on a tie)
