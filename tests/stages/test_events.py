@@ -562,6 +562,17 @@ def test_events_waving_flags_is_no_threat():
     assert "THREATEN" not in [t for t, neg, _, _ in _types(text)], _types(text)
 
 
+@pytest.mark.parametrize("text, is_event", [
+    ("ويأتي ذلك بعد تحقيق أجرته هيئة الشؤون الدينية في عدة مساجد تدعمها تركيا في فيينا.", False),
+    ("ويطالب محتجون بإقالة الحكومة خلال احتجاجات على زيادات ضريبية يدعمها صندوق النقد الدولي.", False),
+    ("وقال وزير الخارجية الأميركي إن بلاده تدعم حل الدولتين.", True),
+    ("وأكد بومبيو أن طهران لا تزال تدعم الإرهاب في أوروبا.", True),
+])
+def test_events_support_describing_a_noun_is_no_act(text, is_event):
+    # مساجد تدعمها تركيا: a description of the mosques (Turkish-backed), not an act of support
+    assert ("SUPPORT" in [t for t, neg, _, _ in _types(text)]) == is_event, _types(text)
+
+
 def test_events_a_grip_is_no_arrest():
     text = "تعزز الجماعة قبضتها على المناطق الشمالية."
     assert "COERCE" not in [t for t, neg, _, _ in _types(text)], _types(text)

@@ -426,6 +426,7 @@ def extract_events(record: Record) -> list[Event]:
         if not matches:
             continue
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
+        matches = [m for m in matches if not _describes_a_noun(m, norms, blocked)]
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         for mi, m in enumerate(matches):
@@ -458,6 +459,31 @@ def extract_events(record: Record) -> list[Event]:
     events = review(record, events)             # a learned second look: keep it? which sides?
     _link_back_references(events, record)
     return events
+
+
+_NOT_A_NOUN = {normalize(w) for w in (
+    "أن", "إن", "انه", "انها", "أنه", "أنها", "إنه", "إنها", "انهم", "لأنه", "لأنها", "لانه", "لانها", "وهو", "وهي",
+    "فهو", "فهي", "هو", "هي", "كما", "التي", "الذي", "الذين", "لا", "لم", "لن", "ما", "قد", "وقد", "كانت", "كان",
+    "بل", "ثم", "او", "أو", "ولا", "بينما", "فيما", "حيث", "إذ", "عندما", "لكن", "ولكن", "لكنها", "لكنه", "بأنها",
+    "بأنه", "بانها", "بانه", "وأنها", "وأنه", "اليوم", "أمس", "ايضا", "أيضا", "مازالت", "لازالت", "زالت",
+    "تزال", "يزال", "زال", "مازال", "لازال", "بلاده", "بلادها", "بلادهم", "ولكنها", "ولكنه", "لكنهم", "وإنها",
+    "وإنه", "دائما", "كذلك", "حاليا", "بقوة", "بشدة")}
+
+
+def _describes_a_noun(m: Match, norms: list[str], blocked: frozenset) -> bool:
+    """A present-tense support verb right after an indefinite noun is that noun's description, not an
+    act: لجنة تدعم الصبية، مجموعة تدعمها، دليل يدعم الاتهامات، نظام يدعم الإرهاب (a name before it --
+    روسيا تدعم -- or a particle -- إنها تدعم -- still makes it an act)."""
+    if m.trigger.type != "SUPPORT" or m.trigger.pos != "V" or m.first == 0 or m.first in blocked:
+        return False
+    head = norms[m.head_tok]
+    head = head[1:] if head[:1] in "وف" else head
+    if head[:1] not in "يت" or m.future_prefix:
+        return False
+    prev = norms[m.first - 1]
+    return (m.first - 1 not in blocked and len(prev) >= 3 and _WORDLIKE.match(prev) is not None
+            and not prev.startswith(("ال", "وال", "بال", "لل")) and prev not in _NOT_A_NOUN
+            and not prev[0].isdigit())
 
 
 def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
