@@ -242,6 +242,8 @@ ROLE_CASES = [
     # congratulating (هنأ، لتهنئته) is praise; blocking the adoption of a text (عطلت X تبني) rejects it
     ("SK-middleEast-741-20180402", "لتهنئته على الفوز", "SUPPORT", {"Donald Trump"}, {"Abdel Fattah el-Sisi"}, None),
     ("FR-internationalNews-2058-20180628", "أن إيطاليا عطلت", "REJECT", {"ITA"}, None, None),
+    # أفرجت X عن: a release with its subject between the verb and عن
+    ("SK-middleEast-1067-20180415", "أفرجت إسرائيل عن", "RETREAT", {"ISR"}, None, None),
     # الكوريتان: North and South Korea
     ("SK-internationalNews-1036-20180420", "واتفقت الكوريتان على إنشاء", "AGREE", {"PRK", "KOR"}, {"PRK", "KOR"}, None),
     # a dual verb of meeting (وناقشا، إذا ما التقيا): the two met each other, both are source and target
@@ -560,6 +562,11 @@ def test_events_a_threatened_act_is_only_a_threat(shared_dir, article_id, piece)
 def test_events_waving_flags_is_no_threat():
     text = "وخرج الآلاف إلى الشوارع وهم يلوحون بالأعلام وبمناديل بيضاء."
     assert "THREATEN" not in [t for t, neg, _, _ in _types(text)], _types(text)
+
+
+def test_events_a_release_asked_for_is_no_release():
+    text = "ورفضت لجنة إسرائيلية طلب محامية الصبية الفلسطينية المعتقلة عهد التميمي بإطلاق سراحها قبل إتمام عقوبتها."
+    assert "RETREAT" not in [t for t, neg, _, _ in _types(text)], _types(text)
 
 
 @pytest.mark.parametrize("text, is_event", [

@@ -536,7 +536,8 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             if definite and pre in _BACKGROUND and m.trigger.type not in ("ASSAULT", "PROTEST") and len(matches) > 1:
                 continue
             if m.trigger.mode == "release" and (norms[m.first].startswith(("ل", "ول")) or any(
-                    _core(norms[k]) in _ASKING for k in range(max(0, m.first - 5), m.first))):
+                    _core(norms[k]) in _ASKING for k in range(max(0, m.first - 5), m.first)) or (
+                    norms[m.first].startswith("ب") and _asked_for(norms, m.first))):
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
@@ -549,6 +550,17 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
             continue     # هددت بفرض عقوبات، تهديد واشنطن بقطع المساعدة: threatened, not done
         keep.append(m)
     return keep
+
+
+def _asked_for(norms: list[str], k: int) -> bool:
+    """An asking word (طلب، طالب، دعا ...) earlier in the clause of token ``k``, up to twelve words back:
+    رفضت اللجنة طلب محامية المعتقلة عهد التميمي بإطلاق سراحها (a release asked for, not done)."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if norms[j] in _CLAUSE_BREAK:
+            return False
+        if _core(norms[j]) in _ASKING:
+            return True
+    return False
 
 
 def _not_an_act(m: Match, norms: list[str]) -> bool:
