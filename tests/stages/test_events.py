@@ -547,6 +547,10 @@ def test_events_measures_that_threaten_no_one_are_no_threat(text):
     ("وأعلن المتحدث استعداد بلاده للتعاون في التحقيق.", "AGREE"),
     ("وكان الاتحاد الأوروبي قد اعترض على الإجراءات الأمريكية.", "REJECT"),
     ("وقبضت الشرطة على ثلاثة مشتبه بهم.", "COERCE"),
+    # the subject between the verb and its particle
+    ("وأعرب الرئيس الفرنسي عن استعداده للحوار مع إيران.", "AGREE"),
+    ("وحكمت محكمة مصرية على الناشط بالسجن خمس سنوات.", "SANCTION"),
+    ("وتعاونت روسيا مع تركيا في إدلب.", "COOPERATE"),
 ])
 def test_events_intent_objection_and_arrest_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
