@@ -416,6 +416,15 @@ def test_quotes_sentence_subject_on_corpus_sentences(text, contains, speaker, sp
     assert (q.speaker, q.speaker_text) == (speaker, speaker_text), q
 
 
+def test_quotes_participle_after_a_statement_verb_speaks_for_its_issuer():
+    # وطالب البيان ...، لافتا إلى: the body that issued the statement speaks, not nobody
+    names = {"الحكومة اليمنية": ("ORG", "yem-gov", "YEM"), "الأمم المتحدة": ("ORG", "un", "")}
+    rec = _quotes("أصدرت الحكومة اليمنية بيانا حول انسحاب الصليب الأحمر. وطالب البيان المجتمع الدولي والأمم المتحدة "
+                  "بالضغط على الميليشيا، لافتاً إلى قيام الميليشيات بعرقلة عمل المنظمات الإنسانية.", names)
+    q = _quote_with(rec, "بعرقلة عمل المنظمات")
+    assert q.speaker == "yem-gov", q
+
+
 def test_quotes_back_reference_is_not_a_place():
     # وأعلنت المحكمة after محكمة القدس: a place is no back-reference for a court
     rec = _quotes("وأصدرت محكمة القدس قرارا جديدا. وأعلنت المحكمة أن المستوطنين هم المالكون القانونيون.", NEWS)

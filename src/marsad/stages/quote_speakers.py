@@ -328,6 +328,11 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
             if sp is not None:
                 return sp, st
+        if k < i and norms[k] in _DOCUMENTS:
+            # وطالب البيان المجتمع الدولي ...، لافتا إلى: the body that issued the statement
+            issuer = _document_issuer(mentions.record, mentions, toks[k].start)
+            if issuer is not None:
+                return issuer, toks[k].text
         return None, None
     u = before[0]
     if not u.person and u.first >= 2 and norms[start + 1] in _PERSON_TITLES:
