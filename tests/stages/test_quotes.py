@@ -399,6 +399,9 @@ def test_quotes_back_reference_on_corpus_sentences(text, contains, speaker):
     # وكان [title]، [name]، قال: the apposition between كان and the verb is the subject (not الشهر الماضي)
     ("وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال الشهر الماضي إن على الولايات المتحدة وتركيا أن يجدا "
      "للتو سبيلا للتعاون.", "على الولايات المتحدة", "tillerson", "وزير الخارجية الأمريكي، ريكس تليرسون"),
+    # وقال عن X "...": X is who the words are about; the speaker carries over
+    ('قال دونالد ترامب إن القمة قد لا تعقد. وقال عن خاشقجي "كان رجلا شجاعا".', "كان رجلا شجاعا", "trump",
+     "دونالد ترامب"),
     # التي قال عنها: the sentence's subject speaks about the thing just named
     ('سمح الرئيس الأمريكي، دونالد ترامب، بـ"مضاعفة التعريفة الجمركية" الخاصة بتركيا، متحدثا عن عملتها الليرة '
      'التي قال عنها: "تنزلق سريعا نحو الانخفاض".', "تنزلق سريعا", "trump", "الرئيس الأمريكي"),

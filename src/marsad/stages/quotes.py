@@ -542,6 +542,16 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
             speaker, speaker_text = last_speaker[0], last_speaker[1]
+    if speaker_text is not None and lemma != "نقل" and normalize(speaker_text).split()[0] == "عن":
+        # وقال عن كيم "سيكون سعيدا": whom the words are about, not who says them: the sentence's
+        # subject, else the speaker quoted before
+        subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
+        if subj[0] is not None:
+            speaker, speaker_text = subj
+        elif last_speaker is not None:
+            speaker, speaker_text = last_speaker[0], last_speaker[1]
+        else:
+            speaker, speaker_text = None, None
     if lemma == "نقل":
         # نقلت وكالة سانا عن مصدر في وزارة الخارجية قوله: the medium relays, the source speaks
         an = next((k for k in range(a, b) if norms[k] == "عن"), None)
