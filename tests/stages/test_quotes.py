@@ -428,6 +428,16 @@ def test_quotes_participle_after_a_statement_verb_speaks_for_its_issuer():
     assert q.speaker == "yem-gov", q
 
 
+def test_quotes_coordinated_call_keeps_the_sentence_subject():
+    # التقى مون كيم ودعا بيونغ يانغ إلى: Moon calls on Pyongyang (its name follows دعا as the object)
+    names = {"مون جاي إن": ("PER", "moon", "KOR"), "كيم يونغ شول": ("PER", "kim-yong-chol", "PRK"),
+             "بيونغ يانغ": ("LOC", "pyongyang", "PRK"), "واشنطن": ("LOC", "washington", "USA")}
+    rec = _quotes("كما التقى الرئيس الكوري الجنوبي مون جاي إن الجنرال كيم يونغ شول الأحد ودعا بيونغ يانغ إلى "
+                  "فتح حوار مع واشنطن بأسرع ما يمكن.", names)
+    q = _quote_with(rec, "فتح حوار مع واشنطن")
+    assert (q.speaker, q.addressee) == ("moon", "pyongyang"), q
+
+
 def test_quotes_back_reference_is_not_a_place():
     # وأعلنت المحكمة after محكمة القدس: a place is no back-reference for a court
     rec = _quotes("وأصدرت محكمة القدس قرارا جديدا. وأعلنت المحكمة أن المستوطنين هم المالكون القانونيون.", NEWS)

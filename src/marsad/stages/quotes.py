@@ -506,6 +506,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # came first; what follows the verb is its object or an adverbial
         speaker, speaker_text = svo
         addressee = None
+    elif lemma == "دعا" and np_end is not None and i > 3 and norms[i][:1] == "و" and speaker is not None \
+            and not any(w in (".", "؟", "!") for w in norms[:i]):
+        # التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار: a دعا coordinated with the sentence's
+        # first verb keeps that verb's subject; the name after it is who is called on
+        subj = _sentence_subject(text, toks, norms, i, mentions)
+        if subj[0] is not None and subj[0] != speaker:
+            addressee, (speaker, speaker_text) = speaker, subj
     if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
             and _RELATIVE[norms[i - 1]] == _cue_gender(norms[i], _cue_forms()):
         # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
