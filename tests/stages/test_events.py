@@ -249,6 +249,8 @@ ROLE_CASES = [
     # a dual verb of meeting (وناقشا، إذا ما التقيا): the two met each other, both are source and target
     ("BB-middleEast-1046-20181003", "بالملك السعودي يوم السبت وناقشا", "CONSULT", {"Donald Trump", "SAU"},
      {"Donald Trump", "SAU"}, None),
+    # condemning rockets fired from X (يشجب إطلاق الصواريخ من قطاع غزة): X is condemned
+    ("CN-middleEast-1062-20180601", "ويشجب القرار إطلاق الصواريخ", "ACCUSE", None, {"PSE"}, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
 ]

@@ -449,6 +449,9 @@ def _dual_verb(word: str) -> bool:
     return w.endswith("ا") and not w.endswith(("وا", "دعا")) and len(w) > 3
 
 
+_FIRED = {"اطلاق", "باطلاق", "صواريخ", "صاروخ", "قذايف", "هجمات", "هجوم", "بهجوم", "قصف", "بقصف", "غارات", "اعتداءات"}
+
+
 def _condemned_agent(norms: list[str], units: list, k: int, preps: set) -> list:
     """The actor named inside the act a condemnation verb takes as its object, a few words on
     (تدين البحرين اقتراب مقاتلات جوية قطرية لطائرة ...، ندد بالقصف الإسرائيلي: Qatar, Israel):
@@ -460,6 +463,9 @@ def _condemned_agent(norms: list[str], units: list, k: int, preps: set) -> list:
         if u.first > k + 6 or not u.actor or u.glued:
             return []
         between = norms[k + 1:u.first]
+        if between and between[-1] == "من" and any(_core(w) in _FIRED for w in between[:-1]) and not any(
+                w in _CLAUSE_BREAK or w in _STOP_TARGETS for w in between):
+            return [u]     # يندد بإطلاق صواريخ من قطاع غزة على إسرائيل: whence the rockets came
         if any(w in preps or w in _CLAUSE_BREAK or w in _STOP_TARGETS or w in ("و", "او") for w in between):
             return []
         if any((_core(w)[2:] if _core(w).startswith("ال") else _core(w)) in _PATIENT_MASDARS for w in between):
