@@ -586,6 +586,16 @@ def test_events_support_describing_a_noun_is_no_act(text, is_event):
     assert ("SUPPORT" in [t for t, neg, _, _ in _types(text)]) == is_event, _types(text)
 
 
+def test_events_a_charge_names_the_regime_not_the_region():
+    # أن النظام الإيراني يشعل الصراعات في الشرق الأوسط: the charge is against Iran (named by the
+    # adjective of النظام), not the region the quotation mentions
+    import marsad
+    rec = marsad.analyze("قال الرئيس الأمريكي دونالد ترمب إن إيران دولة راعية للإرهاب. وأضاف ترمب أن النظام الإيراني "
+                         "يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية.", published="2018-05-09")
+    charges = [e for e in rec.events if e.type == "ACCUSE" and e.trigger == "أضاف"]
+    assert charges and charges[0].target == ["C:IRN"], [(e.type, e.trigger, e.target) for e in rec.events]
+
+
 def test_events_a_grip_is_no_arrest():
     text = "تعزز الجماعة قبضتها على المناطق الشمالية."
     assert "COERCE" not in [t for t, neg, _, _ in _types(text)], _types(text)

@@ -50,13 +50,15 @@ def charge_score(feats, model: dict | None = None) -> float:
 
 def charge_target(record: Record, q: Quote, by_id: dict[str, Actor]) -> str | None:
     """The actor a quotation would charge: the first one it names other than its speaker, never
-    one of the speaker's own country."""
+    one of the speaker's own country, preferring an actor over a bare place (أن النظام الإيراني
+    يشعل الصراعات في الشرق الأوسط: Iran, named by the adjective of النظام, not the region)."""
+    from .quote_mentions import Mentions      # (quote_mentions imports the quotes stage's helpers)
+
     own = by_id[q.speaker].country
-    for e in record.entities:
-        if q.start <= e.start < q.end and e.actor and e.actor != q.speaker and e.actor in by_id:
-            if not (own and by_id[e.actor].country == own):
-                return e.actor
-    return None
+    named = [m.actor for m in Mentions.of(record).items
+             if q.start <= m.start < q.end and m.actor and m.actor != q.speaker and m.actor in by_id
+             and not (own and by_id[m.actor].country == own)]
+    return next((a for a in named if not a.startswith("L:")), named[0] if named else None)
 
 
 def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
