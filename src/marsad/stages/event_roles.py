@@ -58,6 +58,11 @@ _AFFILIATED = {"التابعه", "التابع", "التابعين", "التاب
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
 
 
+def attribution_word(w: str) -> bool:
+    """A normalised word that attributes what follows to a source (بحسب، وفقا، نقلا، وحسب)."""
+    return w in ATTRIBUTION or (w[:1] == "و" and w[1:] in ATTRIBUTION)
+
+
 def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
                    limit: int | None = None, strict: bool = False) -> tuple[list[str], list[str]]:
     """``(source, target)`` actor ids for a trigger match; targets are looked for up to token
@@ -112,7 +117,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         for k in range(j - 1, max(-1, j - 4), -1):
             if norms[k] in _CLAUSE_BREAK:
                 return False
-            if norms[k] in ATTRIBUTION or (norms[k][:1] == "و" and norms[k][1:] in ATTRIBUTION):
+            if attribution_word(norms[k]):
                 return True
         return False
 

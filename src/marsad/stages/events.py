@@ -22,6 +22,7 @@ only read ``record.text``, which no longer holds boilerplate.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (ATTRIBUTION, RECIPROCAL, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
+from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
@@ -541,15 +542,22 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
-        if _not_an_act(m, norms):
+        if _not_an_act(m, norms) or _threatened(m, matches, norms):
             continue
-        if m.trigger.type != "THREATEN" and (norms[m.first].startswith("ب") or (
-                m.first > 0 and norms[m.first - 1].startswith("ب") and len(norms[m.first - 1]) > 3)) and any(
-                t.trigger.type == "THREATEN" and 0 < m.first - t.last <= 4 and not any(
-                    norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches):
-            continue     # هددت بفرض عقوبات، تهديد واشنطن بقطع المساعدة: threatened, not done
         keep.append(m)
     return keep
+
+
+def _threatened(m: Match, matches: list[Match], norms: list[str]) -> bool:
+    """An act that is the بـ-complement of a threat just before it in the clause (هددت بفرض عقوبات،
+    تهديد واشنطن بقطع المساعدة): threatened, not done."""
+    if m.trigger.type == "THREATEN":
+        return False
+    complement = norms[m.first].startswith("ب") or (
+        m.first > 0 and norms[m.first - 1].startswith("ب") and len(norms[m.first - 1]) > 3)
+    return complement and any(
+        t.trigger.type == "THREATEN" and 0 < m.first - t.last <= 4
+        and not any(norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches)
 
 
 def _asked_for(norms: list[str], k: int) -> bool:
@@ -915,8 +923,9 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
         return pair if all(pair) else []
     pos = toks[m.first].start
     by_id = mentions.by_id
-    # the two sides the article has named most often before (the later one on a tie)
-    count: dict = {}       # side -> [mentions, last index, {actor: (mentions, last index)}]
+    side_count: Counter = Counter()                       # mentions of each side before the act
+    actor_count: dict[str, Counter] = defaultdict(Counter)  # and of each actor within a side
+    last: dict[str, int] = {}                             # last mention index of a side or actor
     for i, u in enumerate(mentions.items):
         if u.start >= pos or not u.actor or _is_channel(mentions, u.actor):
             continue
@@ -924,16 +933,15 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
                 or (kind == "any" and u.actor.startswith("L:")):
             continue
         side = getattr(by_id.get(u.actor), "country", None) or u.actor
-        entry = count.setdefault(side, [0, 0, {}])
-        entry[0] += 1
-        entry[1] = i
-        n, _ = entry[2].get(u.actor, (0, 0))
-        entry[2][u.actor] = (n + 1, i)
-    best = sorted(count.values(), key=lambda x: (x[0], x[1]), reverse=True)[:2]
+        side_count[side] += 1
+        actor_count[side][u.actor] += 1
+        last[side] = last[u.actor] = i
+    # the two sides named most often (the later one on a tie), each by its most named actor (بوتين
+    # rather than his aide named once after him)
+    best = sorted(side_count, key=lambda x: (side_count[x], last[x]), reverse=True)[:2]
     if len(best) < 2:
         return []
-    # each side by its most named actor (بوتين rather than his aide named once after him)
-    return [max(e[2], key=lambda x: e[2][x]) for e in best]
+    return [max(actor_count[x], key=lambda a: (actor_count[x][a], last[a])) for x in best]
 
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
@@ -974,12 +982,7 @@ def _reported_by(text: str, pos: int) -> bool:
     """An attribution phrase (بحسب، وفقا لـ، نقلا عن، حسبما) among the four words before ``pos``
     in its clause: the actor named there tells of the act."""
     before = _CLAUSE_MARKS.split(text[max(0, pos - 80):pos])[-1].split()[-4:]
-    return any(_bare_attribution(w) for w in before)
-
-
-def _bare_attribution(w: str) -> bool:
-    n = normalize(w)
-    return n in ATTRIBUTION or (n[:1] == "و" and n[1:] in ATTRIBUTION)
+    return any(attribution_word(normalize(w)) for w in before)
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
 from ..text import normalize, split_proclitics
+from .quote_mentions import Mentions
 
 def charge_features(text: str) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` for the words of a quotation (offsets into ``text``): the word
@@ -52,8 +53,6 @@ def charge_target(record: Record, q: Quote, by_id: dict[str, Actor]) -> str | No
     """The actor a quotation would charge: the first one it names other than its speaker, never
     one of the speaker's own country, preferring an actor over a bare place (أن النظام الإيراني
     يشعل الصراعات في الشرق الأوسط: Iran, named by the adjective of النظام, not the region)."""
-    from .quote_mentions import Mentions      # (quote_mentions imports the quotes stage's helpers)
-
     own = by_id[q.speaker].country
     named = [m.actor for m in Mentions.of(record).items
              if q.start <= m.start < q.end and m.actor and m.actor != q.speaker and m.actor in by_id

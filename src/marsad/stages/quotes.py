@@ -290,20 +290,28 @@ _BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "ف�
                                                 "بدوره", "بدورها", "بدورهم", "بدورهما")}
 
 
+def _subject_in_apposition(toks, norms, i, mentions) -> tuple[str, str] | None:
+    """وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال: the phrase between a كان/لكن that opens the
+    sentence or a clause and the cue verb at ``i``, apposition commas and all, when it names an actor
+    (not عما إذا كان X ...، قال Y; not لكن بعد أسبوع، قال; not وكانت أنقرة قد رفضت العرض، حيث قال X:
+    a clause, not a subject, comes between)."""
+    c = next((c for c in range(i - 1, max(-1, i - 11), -1) if norms[c] in _KANA), None)
+    if c is None or i - c <= 2 or "،" not in norms[c + 1:i] or (c > 0 and norms[c - 1] not in (".", "،", ",")):
+        return None
+    between = norms[c + 1:i]
+    if any((x in _BREAK and x != "،") or _cue_lemma(x, _cue_forms()) or x in _COMPLEMENTIZERS
+           or x in _SUBORDINATORS for x in between):
+        return None
+    sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, i, mentions, None)
+    return (sp, st) if sp and st else None
+
+
 def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | None:
     """A named subject right before the cue verb, at the start of its clause (SVO):
     ``وكانت الولايات المتحدة حذرت``، ``لكن السفارة الروسية قالت``، ``صحيفة X من جانبها اعتبرت``."""
-    # وكان وزير الخارجية الأمريكي، ريكس تليرسون، قال / وكان رئيس الوزراء اليمني، قال: the phrase
-    # between كان and the verb is the subject, apposition commas and all
-    # (only كان/لكن opening the sentence or a clause, not عما إذا كان X ...، قال Y; and only a phrase
-    # that names an actor, not لكن بعد أسبوع، قال)
-    c = next((c for c in range(i - 1, max(-1, i - 11), -1) if norms[c] in _KANA), None)
-    if c is not None and i - c > 2 and "،" in norms[c + 1:i] and (c == 0 or norms[c - 1] in (".", "،", ",")) and not any(
-            (x in _BREAK and x != "،") or _cue_lemma(x, _cue_forms()) or x in _COMPLEMENTIZERS for x in norms[c + 1:i]):
-        clause = any(w in _SUBORDINATORS for w in norms[c + 1:i])
-        sp, st, _, _, _ = (None,) * 5 if clause else _speaker_from(mentions.record, toks, norms, c + 1, i, mentions, None)
-        if st and sp:     # (not وكانت أنقرة قد رفضت العرض، حيث قال X: a clause, not a subject, comes between)
-            return sp, st
+    kana = _subject_in_apposition(toks, norms, i, mentions)
+    if kana is not None:
+        return kana
     k = i - 1
     while k >= 0 and norms[k] in _BETWEEN_SUBJECT_VERB:
         k -= 1
