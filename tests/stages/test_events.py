@@ -253,6 +253,8 @@ ROLE_CASES = [
     ("CN-middleEast-1062-20180601", "ويشجب القرار إطلاق الصواريخ", "ACCUSE", None, {"PSE"}, None),
     # a noun with a possessive pronoun takes no genitive after it (اجتماعه بزعيم X: X is met)
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
+    # a protest is addressed to the body it stands before (تظاهر الآلاف أمام البرلمان التونسي)
+    ("BB-middleEast-919-20180831", "وتظاهر الآلاف أمام البرلمان", "PROTEST", None, {"TUN"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -269,6 +271,8 @@ NOT_SOURCE_CASES = [
     ("BB-middleEast-740-20180716", "مطالبين بفرص عمل", "REQUEST", {"Basra"}),
     # whoever reports an attack is not its author
     ("FR-internationalNews-31-20180220", "أن حصيلة الغارات والقصف المدفعي", "ASSAULT", {"Syrian Observatory for Human Rights"}),
+    # the body a speech is given before (وسيتحدث عباس أمام مجلس الأمن ... أن يدعو) does not ask
+    ("FR-middleEast-28-20180220", "ومن المتوقع أن يدعو الرئيس", "REQUEST", {"UN Security Council"}),
 ]
 
 

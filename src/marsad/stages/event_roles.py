@@ -349,6 +349,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                       and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"), None)
         if place is not None:
             target = [place.actor]
+    if strict and trig.type == "PROTEST":
+        # تظاهروا أمام السفارة الأمريكية، اعتصام أمام مقر الحكومة: the protest is addressed to the
+        # body it stands before
+        facing = next((u for u in units if m.last < u.first < limit and u.actor and prep_of(u) == "امام"
+                       and u.actor not in source), None)
+        if facing is not None:
+            target = [facing.actor] + [x for x in target if x != facing.actor][:1]
     if not target and source:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit

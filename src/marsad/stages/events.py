@@ -888,7 +888,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
             and not _is_channel(mentions, u.actor)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
-            and not (attack and quote is not None and u.actor == quote.speaker)]
+            and not (attack and quote is not None and u.actor == quote.speaker)
+            and _word_before(record.text, u.start) != "امام"]     # (a protest before an embassy: not who acts)
     return [prev[-1].actor] if prev else []
 
 
