@@ -255,6 +255,9 @@ ROLE_CASES = [
     ("BB-middleEast-367-20180418", "عقب اجتماعه بزعيم", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
     # a protest is addressed to the body it stands before (تظاهر الآلاف أمام البرلمان التونسي)
     ("BB-middleEast-919-20180831", "وتظاهر الآلاف أمام البرلمان", "PROTEST", None, {"TUN"}, None),
+    # a delegation from X (التقى ماكرون بوفد من قوات سوريا الديمقراطية): X is met, not the city named later
+    ("BB-middleEast-295-20180405", "ماكرون بوفد من قوات", "CONSULT", {"Emmanuel Macron"}, {"Syrian Democratic Forces"},
+     {"Ankara"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Record
-from ..text import Token
+from ..text import Token, normalize
 from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ class _Fake:
 
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
+_DELEGATIONS = {normalize(w) for w in (
+    "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
+    "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
@@ -139,9 +142,22 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 continue
             if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
-            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and u.first - k <= 2 and p not in preps and p != "ب"):
+            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and u.first - k <= 2 and p not in preps and p != "ب") \
+                    or delegation_of(u, k, object_ok):
                 out.append(u)
         return out
+
+    def delegation_of(u, k: int, object_ok: bool) -> bool:
+        """التقى بوفد من X، اجتمع مع ممثلين عن X، استقبل وفدا من X: a group of people from X is
+        the object, so X stands for them."""
+        j = u.first - 2
+        if j <= k or norms[u.first - 1] not in ("من", "عن"):
+            return False
+        w = norms[j]
+        if w in _DELEGATIONS:
+            # (right after the verb it is the subject: قتل أفراد من الاستخبارات الإيرانية)
+            return (j >= 1 and norms[j - 1] in _PREPS_TARGET) or (object_ok and j - k <= 2 and k != m.head_tok)
+        return w[:1] in "بل" and w[1:] in _DELEGATIONS
 
     def coordinated(first_u, pool):
         """first_u and the mentions joined to it by و (X و Y و Z), one actor per conjunct."""
