@@ -258,6 +258,11 @@ ROLE_CASES = [
     # a delegation from X (التقى ماكرون بوفد من قوات سوريا الديمقراطية): X is met, not the city named later
     ("BB-middleEast-295-20180405", "ماكرون بوفد من قوات", "CONSULT", {"Emmanuel Macron"}, {"Syrian Democratic Forces"},
      {"Ankara"}),
+    # a circumstantial participle of threat (…، مهددا بإلغاء الاتفاقية): the sentence's subject threatens
+    ("SK-middleEast-764-20180403", "مهددا بإلغاء اتفاقية", "THREATEN", {"Donald Trump"}, {"MEX"}, None),
+    ("AL-internationalNews-1376-20180530", "مهدداً باغتيال", "THREATEN", {"Israel Defense Forces"}, {"Hamas"}, None),
+    # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) is where the report was filed, never a side
+    ("CN-middleEast-1523-20181014", "متوعدة بالرد", "THREATEN", {"SAU"}, None, {"ARE"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -559,6 +564,8 @@ def test_events_trigger_forms(text, typ):
     ("ورفضت لجنة إسرائيلية طلب محامية الصبية الفلسطينية المعتقلة عهد التميمي بإطلاق سراحها قبل إتمام عقوبتها.",
      "RETREAT"),                                                                  # a release asked for
     ("تعزز الجماعة قبضتها على المناطق الشمالية.", "COERCE"),                         # a grip, no arrest
+    ("وقال الوزير إن الأمن المائي للعراق بات مهددا بفقدان نصف مياهه.", "THREATEN"),      # under threat, no one threatens
+    ("وقالت المنظمة إن نصف أطفال العالم، مهددون بالحروب أو الفقر.", "THREATEN"),         # under threat
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
     assert typ not in [t for t, neg, _, _ in _types(text)], _types(text)

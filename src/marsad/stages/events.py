@@ -149,7 +149,8 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against"}
+_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
+          "hal"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
@@ -247,6 +248,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
+            if "hal" in trig.flags and not (norms[head_tok].startswith("و") or (head_tok and norms[head_tok - 1] in _COMMAS)):
+                continue     # …، مهددا بـ: a circumstantial clause (not بات مهددا بفقدان: under threat)
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
             found.append(Match(trig, tuple(pos), head_tok, fut))
@@ -264,6 +267,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
 
 
 _AGAINST = {"ضد", "بحق"}
+_COMMAS = {"،", ","}
 
 
 def _against_follows(norms: list[str], k: int) -> bool:
@@ -742,6 +746,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
+    if "hal" in trig.flags:
+        # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
+        subject = _sentence_subject(toks, norms, m, mentions)
+        if subject is not None:
+            source = [subject]
+            target = [x for x in target if x != subject]
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
@@ -872,6 +882,37 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
     return []
 
 
+def _sentence_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
+    """The subject of a sentence's main verb, for a circumstantial participle after it: the speaker when
+    the participle closes a quotation's sentence (وقال X إن ...، مهددا), else the first actor named
+    in the sentence before it outside a prepositional phrase (انتقد ترامب المكسيك ...، مهددا)."""
+    pos = toks[m.first].start
+    quote = mentions.quote_at(toks[0].start)
+    if quote is not None and quote.speaker and quote.start < pos:
+        return quote.speaker
+    for u in mentions.units_in(toks[:m.first]):
+        if not u.actor or _is_channel(mentions, u.actor) or _in_dateline(mentions.record.text, toks[u.first].start):
+            continue
+        before = norms[u.first - 1] if u.first else ""
+        if (u.glued and u.glued[-1] in "لب") or before in _GOVERNING:
+            continue
+        return u.actor
+    return None
+
+
+_DATELINE_ENDS = ("--", " – ", " — ", "(CNN)")
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` lies in the dateline opening its paragraph (دبي، الإمارات العربية المتحدة (CNN)-- ...):
+    where the report was filed, never a side of the act."""
+    a = text.rfind("\n", 0, pos) + 1
+    opening = text[a:a + 90]
+    return any(0 <= opening.find(x) and pos < a + opening.find(x) for x in _DATELINE_ENDS)
+_GOVERNING = {normalize(w) for w in ("على", "إلى", "الى", "مع", "ضد", "من", "عن", "في", "بين", "تجاه", "لدى", "بحق",
+                                     "حول", "بشأن", "أمام", "نحو", "بعد", "قبل", "خلال", "منذ", "عبر")}
+
+
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
     """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
@@ -889,7 +930,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
             and not _is_channel(mentions, u.actor)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
-            and _word_before(record.text, u.start) != "امام"]     # (a protest before an embassy: not who acts)
+            and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
+            and not _in_dateline(record.text, u.start)]
     return [prev[-1].actor] if prev else []
 
 
@@ -960,8 +1002,8 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if not (a <= u.start < b) or not u.actor or u.actor in source or (
                 m.trigger.type not in _DOMESTIC and _own_state(mentions, source, u.actor)):
             continue
-        if _reported_by(text, u.start):
-            continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act)
+        if _reported_by(text, u.start) or _in_dateline(text, u.start):
+            continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
         if _is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
             continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
             #              قوات الأمن في ميانمار names a country's side)
