@@ -132,8 +132,10 @@ ROLE_CASES = [
      {"China"}, None),
     ("SK-internationalNews-3049-20180816", "مضاعفة الرسوم الجمركية على الواردات", "SANCTION", {"Donald Trump"},
      {"Turkey"}, None),
-    # an evaluative word in reported speech is a charge by the speaker (تصريحات جاستن المغلوطة)
-    ("SK-internationalNews-2054-20180610", "بناء على تصريحات جاستن المغلوطة", "ACCUSE", {"Donald Trump"},
+    # an evaluative word in reported speech is a charge by the speaker (أسوأ الأخبار المفبركة); in
+    # SK-internationalNews-2054 the quoted charge (تصريحات جاستن المغلوطة) restates the one of the sentence
+    # before (…، متهما رئيس الوزراء الكندي جاستن ترودو بأنه غير نزيه), which is the one event kept
+    ("SK-internationalNews-2054-20180610", "متهما رئيس الوزراء الكندي", "ACCUSE", {"Donald Trump"},
      {"Justin Trudeau"}, None),
     ("SK-middleEast-1011-20180413", "هذه واحدة من أسوأ الأخبار المفبركة", "ACCUSE", None, {"Russia"}, None),
     # a masdar's genitive after a person's title (زيارة الرئيس التركي رجب طيب أردوغان): the visitor
@@ -263,6 +265,10 @@ ROLE_CASES = [
     ("AL-internationalNews-1376-20180530", "مهدداً باغتيال", "THREATEN", {"Israel Defense Forces"}, {"Hamas"}, None),
     # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) is where the report was filed, never a side
     ("CN-middleEast-1523-20181014", "متوعدة بالرد", "THREATEN", {"SAU"}, None, {"ARE"}),
+    # …، متهما / منددا / رافضا / مشيدا: the sentence's subject accuses, rejects, praises whoever follows
+    ("FR-internationalNews-1918-20180620", "متهما حركة حماس", "ACCUSE", {"Israel Defense Forces"}, {"Hamas"}, None),
+    ("FR-middleEast-944-20180818", "متهمة قطر باستغلال", "ACCUSE", {"SAU"}, {"QAT"}, None),
+    ("FR-internationalNews-2747-20180816", "رافضا أن تقوم روما", "REJECT", {"Matteo Salvini"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -241,8 +241,9 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             nxt = pos[-1] + 1
             if trig.next_prefix is not None and not any(norms[k].startswith(trig.next_prefix) for k in range(nxt, min(n, nxt + 3))):
                 continue
-            if trig.notnext and nxt < n and cores[nxt] & trig.notnext:
-                continue
+            if trig.notnext and nxt < n and (cores[nxt] & trig.notnext or any(
+                    x.endswith("*") and norms[nxt].startswith(x[:-1]) for x in trig.notnext)):
+                continue     # (notnext=ب*: no word starting with ب may follow)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
@@ -750,8 +751,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
         subject = _sentence_subject(toks, norms, m, mentions)
         if subject is not None:
+            # (…، متهما حركة حماس بإطلاق الصواريخ: whoever is named after the participle is its object)
+            target = [x for x in source + target if x != subject]
             source = [subject]
-            target = [x for x in target if x != subject]
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
