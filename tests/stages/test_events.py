@@ -269,6 +269,9 @@ ROLE_CASES = [
     ("FR-internationalNews-1918-20180620", "متهما حركة حماس", "ACCUSE", {"Israel Defense Forces"}, {"Hamas"}, None),
     ("FR-middleEast-944-20180818", "متهمة قطر باستغلال", "ACCUSE", {"SAU"}, {"QAT"}, None),
     ("FR-internationalNews-2747-20180816", "رافضا أن تقوم روما", "REJECT", {"Matteo Salvini"}, None, None),
+    # …، داعيا / مطالبا X إلى: the sentence's subject asks, X is asked
+    ("SK-middleEast-1829-20180520", "داعيا الأمم المتحدة", "REQUEST", {"MAR"}, {"United Nations"}, None),
+    ("BB-middleEast-142-20180306", "داعيا إلى فك الحصار", "REQUEST", {"Rex Tillerson"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

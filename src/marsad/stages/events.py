@@ -267,6 +267,10 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     return out
 
 
+# participles of asking that a comma sets off as a circumstantial clause (…، داعيا الحكومة إلى): the agent
+# is the sentence's subject, as for the hal triggers
+_ASKING_PARTICIPLES = {normalize(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين", "ومطالبا",
+                                              "وداعيا", "مطالباً", "داعياً")}
 _AGAINST = {"ضد", "بحق"}
 _COMMAS = {"،", ","}
 
@@ -747,7 +751,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
-    if "hal" in trig.flags:
+    if "hal" in trig.flags or (m.first and norms[m.first - 1] in _COMMAS and norms[m.head_tok] in _ASKING_PARTICIPLES):
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
         subject = _sentence_subject(toks, norms, m, mentions)
         if subject is not None:
