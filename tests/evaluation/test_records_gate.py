@@ -1,10 +1,15 @@
-"""Quality gate: whole records on the 102 hand-annotated political articles (tests/data/record_gold).
+"""Quality gate: whole records on the 114 hand-annotated political articles (tests/data/record_gold).
 
 Scored with the shared scorer through marsad.evaluation.records.  Minimums are pinned a little
 below what was measured (README.md, "Quality"), so a regression in any stage fails CI.
 """
 import pytest
 
+# Session 9 added 12 blind articles (7 tune, 5 check; event F1 0.333, speaker 0.637, dates 0.779 when
+# added, with the session-start code and the code of that moment alike).  On all 114 the code of that
+# moment measured: clean 0.994, ent 0.887, link 0.900, quote F1 0.893, speaker 0.748, event F1 0.451,
+# date 0.889; check part (39): ent 0.884, speaker 0.690, event F1 0.363, date 0.869.  Speaker and date
+# gates were lowered to what the larger set measures.
 # measured (all 102, end of session 8): clean 0.994, ent 0.892, link 0.904, quote F1 0.900, speaker
 # 0.763, event F1 0.459, date 0.904; the 34 check articles: ent 0.890, speaker 0.695, event F1 0.357,
 # date 0.887.  Session 8 added 12 blind articles (8 tune, 4 check), harder than the others (event
@@ -18,9 +23,9 @@ import pytest
 # 0.381 (0.364).  60 of the 90 were annotated blind to the system (12 in session 4, 36 in session 5,
 # 12 in session 6, in batches of 12); when added they scored event F1 0.347 (session 4), 0.371 /
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
-GATE = {  # metric: minimum over all 102 articles (default profile)
+GATE = {  # metric: minimum over all 114 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.75, "event_f1": 0.44, "date_acc": 0.90,
+    "quote_speaker_r": 0.74, "event_f1": 0.44, "date_acc": 0.88,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
@@ -32,7 +37,7 @@ GATE = {  # metric: minimum over all 102 articles (default profile)
 # lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
 # Session 7: date accuracy on the check part (0.903) pinned too.  Session 8: to 34 (4 of its 12 blind
 # ones): event F1 0.369 -> 0.357, dates 0.903 -> 0.887.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.35, "ent_f1": 0.86, "date_acc": 0.88}
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.35, "ent_f1": 0.86, "date_acc": 0.86}
 
 
 @pytest.fixture(scope="module")
