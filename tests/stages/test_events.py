@@ -556,6 +556,11 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("وأعلن المتحدث استعداد بلاده للتعاون في التحقيق.", "AGREE"),
     ("وكان الاتحاد الأوروبي قد اعترض على الإجراءات الأمريكية.", "REJECT"),
     ("وقبضت الشرطة على ثلاثة مشتبه بهم.", "COERCE"),
+    # bans, suspensions, arms supplies, a verbal attack on a politician (ANT sentences, shortened)
+    ("وحظرت السلطات البورمية دخول المنظمات الحقوقية ووسائل الإعلام.", "SANCTION"),
+    ("فقد أعلنت ألمانيا بداية العام الحالي عن وقف صادرات الأسلحة إلى السعودية.", "SANCTION"),
+    ("قال رئيس الوزراء الإسرائيلي إن إيران تزود سوريا بأسلحة متقدمة.", "AID"),
+    ("هاجم الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون.", "ACCUSE"),
     # the subject between the verb and its particle
     ("وأعرب الرئيس الفرنسي عن استعداده للحوار مع إيران.", "AGREE"),
     ("وحكمت محكمة مصرية على الناشط بالسجن خمس سنوات.", "SANCTION"),
@@ -574,6 +579,7 @@ def test_events_trigger_forms(text, typ):
      "RETREAT"),                                                                  # a release asked for
     ("تعزز الجماعة قبضتها على المناطق الشمالية.", "COERCE"),                         # a grip, no arrest
     ("وقال الوزير إن الأمن المائي للعراق بات مهددا بفقدان نصف مياهه.", "THREATEN"),      # under threat, no one threatens
+    ("كما أيد ترامب تشديد التحقق من خلفيات من يقدمون على شراء الأسلحة.", "AID"),           # أقدم على: undertake
     ("وقالت المنظمة إن نصف أطفال العالم، مهددون بالحروب أو الفقر.", "THREATEN"),         # under threat
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
