@@ -301,6 +301,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # an act a request asks for (طلبت المفوضية من تركيا رفع حالة الطوارئ) is not done
+    ("SK-internationalNews-1493-20180510", "من تركيا رفع حالة الطوارئ", "CONCEDE"),
     # driving fighters out of a district is fighting, not an expulsion (sanction); consent as a condition
     ("SK-middleEast-1934-20180525", "وتمكنت من طرد الحوثيين من مفرق المغرس", "SANCTION"),
     # (session 4 read this one as a SANCTION with the forces as source; the blind audit of session 7

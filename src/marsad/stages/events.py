@@ -551,10 +551,19 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
                 continue     # طالبت بالإفراج عن، في محاولة لإطلاق سراح: asked for, not a release
             if (pre[1:] if pre[:1] == "و" else pre) in _BODY_NOUNS:
                 continue     # منظمة إغاثة طبية، عمال الإغاثة، لجنة التحقيق: a body named for its work
-        if _not_an_act(m, norms) or _threatened(m, matches, norms):
+        if _not_an_act(m, norms) or _threatened(m, matches, norms) or _requested(m, matches, norms):
             continue
         keep.append(m)
     return keep
+
+
+def _requested(m: Match, matches: list[Match], norms: list[str]) -> bool:
+    """A verbal noun that a request just before it in the clause asks for (طلبت من تركيا رفع حالة
+    الطوارئ، دعا الحكومة إلى رفع حالة الطوارئ، طالب بوقف إطلاق النار): asked for, not done."""
+    if m.trigger.pos != "N" or m.trigger.type == "REQUEST":
+        return False
+    return any(t.trigger.type == "REQUEST" and t.trigger.pos == "V" and 0 < m.first - t.last <= 4
+               and not any(norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches)
 
 
 def _threatened(m: Match, matches: list[Match], norms: list[str]) -> bool:
