@@ -560,10 +560,14 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
 def _requested(m: Match, matches: list[Match], norms: list[str]) -> bool:
     """A verbal noun that a request just before it in the clause asks for (طلبت من تركيا رفع حالة
     الطوارئ، دعا الحكومة إلى رفع حالة الطوارئ، طالب بوقف إطلاق النار): asked for, not done."""
-    if m.trigger.pos != "N" or m.trigger.type == "REQUEST":
+    if m.trigger.type == "REQUEST":
         return False
-    return any(t.trigger.type == "REQUEST" and t.trigger.pos == "V" and 0 < m.first - t.last <= 4
-               and not any(norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches)
+    k = m.first     # (a noun, or a masdar the lexicon lists as a verb form: رفع حالة الطوارئ)
+    # the complement of the request: after إلى, with بـ / لـ, or right after the one asked (من تركيا رفع)
+    complement = (k and norms[k - 1] == "الي") or norms[k][:1] in "بل" or (k >= 2 and norms[k - 2] == "من")
+    return bool(complement) and any(
+        t.trigger.type == "REQUEST" and t.trigger.pos == "V" and 0 < k - t.last <= 10
+        and not any(norms[j] in _CLAUSE_BREAK for j in range(t.last + 1, k)) for t in matches)
 
 
 def _threatened(m: Match, matches: list[Match], norms: list[str]) -> bool:
