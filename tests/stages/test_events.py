@@ -301,6 +301,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # contacts or talks being suspended are a sanction, not a meeting (وتعليق جميع الاتصالات الثنائية)
+    ("CN-internationalNews-135-20180317", "وتعليق جميع الاتصالات الثنائية", "CONSULT"),
     # an act a request asks for (طلبت المفوضية من تركيا رفع حالة الطوارئ) is not done
     ("SK-internationalNews-1493-20180510", "من تركيا رفع حالة الطوارئ", "CONCEDE"),
     # driving fighters out of a district is fighting, not an expulsion (sanction); consent as a condition
@@ -563,6 +565,7 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("فقد أعلنت ألمانيا بداية العام الحالي عن وقف صادرات الأسلحة إلى السعودية.", "SANCTION"),
     ("قال رئيس الوزراء الإسرائيلي إن إيران تزود سوريا بأسلحة متقدمة.", "AID"),
     ("هاجم الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون.", "ACCUSE"),
+    ("وتشعر كوريا الشمالية بالغضب من التدريبات العسكرية وأوقفت المحادثات مع الجنوب ردا على ذلك.", "SANCTION"),
     # the subject between the verb and its particle
     ("وأعرب الرئيس الفرنسي عن استعداده للحوار مع إيران.", "AGREE"),
     ("وحكمت محكمة مصرية على الناشط بالسجن خمس سنوات.", "SANCTION"),
