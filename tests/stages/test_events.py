@@ -269,6 +269,10 @@ ROLE_CASES = [
     ("FR-internationalNews-1918-20180620", "متهما حركة حماس", "ACCUSE", {"Israel Defense Forces"}, {"Hamas"}, None),
     ("FR-middleEast-944-20180818", "متهمة قطر باستغلال", "ACCUSE", {"SAU"}, {"QAT"}, None),
     ("FR-internationalNews-2747-20180816", "رافضا أن تقوم روما", "REJECT", {"Matteo Salvini"}, None, None),
+    # the bare قتل with a person as its only actor is the passive قُتل (خاشقجي قتل داخل القنصلية)
+    ("BB-middleEast-1098-20181014", "أن خاشقجي قتل داخل القنصلية", "ASSAULT", None, {"Jamal Khashoggi"}, None),
+    # killed in an air strike of X (قتل 16 مدنيا في غارة تركية): X attacked
+    ("AL-internationalNews-511-20180317", "16 مدنياً في غارة تركية", "ASSAULT", {"TUR"}, None, None),
     # …، داعيا / مطالبا X إلى: the sentence's subject asks, X is asked
     ("SK-middleEast-1829-20180520", "داعيا الأمم المتحدة", "REQUEST", {"MAR"}, {"United Nations"}, None),
     ("BB-middleEast-142-20180306", "داعيا إلى فك الحصار", "REQUEST", {"Rex Tillerson"}, None, None),

@@ -389,6 +389,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
+    if strict and trig.type == "ASSAULT" and trig.pos == "V" and _unvowelled_kill(norms, m) and len(source) == 1 \
+            and not target and getattr(mentions.by_id.get(source[0]), "type", None) == "PER":
+        # خاشقجي قتل داخل القنصلية، قتل صالح الصماد رئيس المجلس السياسي، الصماد قتل بغارة: the bare قتل
+        # with a person as its only actor reads as the passive قُتل; the person was killed
+        by_hand = True
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m, b)     # (past a victims noun read as a trigger)
@@ -397,7 +402,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
         # subject of a verb read as passive (قُتل X على أيدي ...) is who suffered it
         if by_hand:
-            target = [x for x in source if x != agent.actor] + target
+            # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
+            quote = mentions.quote_at(toks[m.head_tok].start)
+            reporter = quote.speaker if quote is not None else None
+            target = [x for x in source if x != agent.actor and x != reporter] + target
         source, target = [agent.actor], [t for t in target if t != agent.actor]
     elif by_hand:
         source, target = [], source + target     # قُتل على أيدي معارضين: an unnamed agent
@@ -544,6 +552,14 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
     return None
 
 
+def _unvowelled_kill(norms: list[str], m) -> bool:
+    """The head is the bare 3rd-person past قتل / اغتيل (active and passive are spelt alike), or the
+    same form after a noun that makes it a masdar (محاولة قتل سكريبال)."""
+    head = norms[m.head_tok]
+    head = head[1:] if head[:1] in "وف" and len(head) > 3 else head
+    return head in ("قتل", "اغتيل")
+
+
 _BY_FIRE = {"برصاص", "بنيران", "بقذايف", "بصواريخ", "بغاره", "بغارات", "بقصف"}
 
 
@@ -557,7 +573,16 @@ def _fire_agent(norms: list[str], units: list, m, b: int):
         k = j if j is not None else u.first
         if k >= 1 and norms[k - 1] in _BY_FIRE:
             return u
+        # (قتل في غارة جوية للتحالف، جراء قصف للجيش: the strike's owner, after في / إثر / جراء)
+        s = k - 2 if k >= 2 and norms[k - 1] in _STRIKE_ADJ else k - 1
+        if s > m.last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
+            return u
     return None
+
+
+_FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
+_FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
+_STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 
 
 def _title_start(norms: list[str], first: int) -> int | None:

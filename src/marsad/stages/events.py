@@ -32,7 +32,7 @@ from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
-                          _with_nisba_units, find_arguments, marked_passive)
+                          _unvowelled_kill, _with_nisba_units, find_arguments, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -758,7 +758,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not _is_channel(mentions, x)]
-    passive = trig.pos == "V" and marked_passive(norms, m)
+    passive = trig.pos == "V" and (marked_passive(norms, m) or (
+        trig.type == "ASSAULT" and _unvowelled_kill(norms, m) and not source and len(target) == 1
+        and getattr(mentions.by_id.get(target[0]), "type", None) == "PER"))     # (خاشقجي قتل: was killed)
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
         carried = previous.source if previous is not None and previous.source else \
