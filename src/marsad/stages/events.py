@@ -128,6 +128,7 @@ class Trigger:
     notnext: frozenset = frozenset()
     past: frozenset = frozenset()   # the past-tense forms of a verb head
     key: str = ""                   # a stable name: TYPE:first head form
+    nextin: frozenset = frozenset()  # the next word must be one of these (its clitic-stripped cores)
 
 
 def _parse_slot(spec: str):
@@ -173,9 +174,11 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
             pasts.append(past)
         marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
         head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
-        flags, next_prefix, notnext = set(), None, frozenset()
+        flags, next_prefix, notnext, nextin = set(), None, frozenset(), frozenset()
         for f in filter(None, (x.strip() for x in flag_s.split(","))):
-            if f.startswith("next="):
+            if f.startswith("nextin="):
+                nextin = frozenset(normalize(x) for x in f[7:].split("|"))
+            elif f.startswith("next="):
                 next_prefix = normalize(f[5:])
             elif f.startswith("notnext="):
                 notnext = frozenset(normalize(x) for x in f[8:].split("|"))
@@ -188,7 +191,7 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
                     "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head],
-                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}")
+                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin)
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -241,6 +244,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             nxt = pos[-1] + 1
             if trig.next_prefix is not None and not any(norms[k].startswith(trig.next_prefix) for k in range(nxt, min(n, nxt + 3))):
                 continue
+            if trig.nextin and not (nxt < n and cores[nxt] & trig.nextin):
+                continue
             if trig.notnext and nxt < n and (cores[nxt] & trig.notnext or any(
                     x.endswith("*") and norms[nxt].startswith(x[:-1]) for x in trig.notnext)):
                 continue     # (notnext=ب*: no word starting with ب may follow)
@@ -255,7 +260,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
             found.append(Match(trig, tuple(pos), head_tok, fut))
     # longest (most slots, widest) first; then leftmost
-    found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first))
+    # (a trigger restricted by the next word is the more specific reading of the same words)
+    found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first, not m.trigger.nextin))
     taken: set[int] = set()
     out: list[Match] = []
     for m in found:
