@@ -271,6 +271,8 @@ ROLE_CASES = [
     ("FR-internationalNews-2747-20180816", "رافضا أن تقوم روما", "REJECT", {"Matteo Salvini"}, None, None),
     # the bare قتل with a person as its only actor is the passive قُتل (خاشقجي قتل داخل القنصلية)
     ("BB-middleEast-1098-20181014", "أن خاشقجي قتل داخل القنصلية", "ASSAULT", None, {"Jamal Khashoggi"}, None),
+    # a charge's genitive then ل + X (اتهام واشنطن للنظام السوري بـ): the genitive accuses X
+    ("FR-internationalNews-824-20180420", "اتهام واشنطن للنظام السوري", "ACCUSE", {"Washington"}, {"SYR"}, {"Douma"}),
     # killed in an air strike of X (قتل 16 مدنيا في غارة تركية): X attacked
     ("AL-internationalNews-511-20180317", "16 مدنياً في غارة تركية", "ASSAULT", {"TUR"}, None, None),
     # …، داعيا / مطالبا X إلى: the sentence's subject asks, X is asked

@@ -335,8 +335,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # مطالبة بيونغ يانغ بنزع السلاح، اتهام روسيا بتسميم: the genitive before a بـ
             # complement is the one asked / accused / threatened, not the asker
             object_gen = trig.type in _OBJECT_GENITIVE and nxt.startswith("ب") and nxt not in ("بين", "بعد", "بينما")
+            # (اتهام الحكومة لروسيا بـ: the accuser, then ل + the accused, right after it)
+            # (not past a بـ complement: مطالبة موسكو بأن تكشف لمنظمة حظر الأسلحة ...)
             lam = next((u for u in units if grp[-1].last < u.first <= grp[-1].last + 4 and u.actor
-                        and _lam_object(norms, u, prep_of(u))), None) if patient else None
+                        and _lam_object(norms, u, prep_of(u))
+                        and (patient or not any(norms[k][:1] == "ب" for k in range(grp[-1].last + 1, u.first)))),
+                       None) if patient or trig.type in _OBJECT_GENITIVE else None
             if lam is not None:
                 # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
                 source, target = [u.actor for u in grp], [lam.actor]
