@@ -296,6 +296,8 @@ NOT_SOURCE_CASES = [
     ("FR-internationalNews-31-20180220", "أن حصيلة الغارات والقصف المدفعي", "ASSAULT", {"Syrian Observatory for Human Rights"}),
     # the body a speech is given before (وسيتحدث عباس أمام مجلس الأمن ... أن يدعو) does not ask
     ("FR-middleEast-28-20180220", "ومن المتوقع أن يدعو الرئيس", "REQUEST", {"UN Security Council"}),
+    # a name inside a relative clause after the verb is not its subject (وترفض الإنذار الذي وجهته بريطانيا)
+    ("SK-internationalNews-350-20180314", "وترفض الإنذار الذي وجهته", "REJECT", {"United Kingdom"}),
 ]
 
 

@@ -215,7 +215,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if after and pre_subj is None and not visited:     # (أن يزور الكويت: the place is visited)
             u = after[0]
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
-            if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS for w in lead) \
+            # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
+            if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
                 subj = u
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
