@@ -487,7 +487,8 @@ def _dual_verb(word: str) -> bool:
         w = w[1:]
     if w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > 4:
         return True
-    return w.endswith("ا") and not w.endswith(("وا", "دعا")) and len(w) > 3
+    # (not التقاها / التقاهما: a verb with an object pronoun)
+    return w.endswith("ا") and not w.endswith(("وا", "دعا", "ها", "هما")) and len(w) > 3
 
 
 _FIRED = {"اطلاق", "باطلاق", "صواريخ", "صاروخ", "قذايف", "هجمات", "هجوم", "بهجوم", "قصف", "بقصف", "غارات", "اعتداءات"}
