@@ -179,7 +179,9 @@ _PATTERNS = [
               rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}){_E})?"),
     # month (+ year / + الماضي)
     ("month", rf"{_W}{_CL}(?:(?:شهر|في|خلال|منذ|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)?(?P<mon>{_MON}){_E}{_MON2}"
-              rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
+              rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA}|\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}){_E}"
+              # ديسمبر من العام الماضي، يونيو من العام المقبل: the month of the year before / after
+              rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<yrel>{_PAST}|{_NEXT}|{_THIS}){_E})?"),
     ("hmonth", rf"{_W}{_CL}(?:شهر\s+)(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
     # relative
     ("ago", rf"{_W}{_CL}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nw>{_NUMW})\s+)?(?P<unit>{_UNIT}){_E}(?!\s*{_YEAR})"),
@@ -192,6 +194,8 @@ _PATTERNS = [
     # a span of years: بين 1915 و1917، من عام 2011 إلى 2014، بين عامي 2003 و2011
     ("years", rf"{_W}{_CL}(?:بين|من|خلال\s+الفتره\s+(?:من|بين))\s+(?:(?:عامي|عام|العام|العامين|سنتي|سنه)\s+)?"
               rf"(?P<y1>{_YEAR})\s*(?:و|الي|حتي|-|–)\s*(?:(?:عام|العام|سنه)\s+)?(?P<y2>{_YEAR}){_E}"),
+    # (في) العامين 2017 و2018: two consecutive years are one span (عامي 2011 و2015 are two years: no value)
+    ("yearpair", rf"{_W}{_CL}(?:(?:في|خلال)\s+)?(?:العامين|عامي|سنتي)\s+(?P<y1>{_YEAR})\s*(?:و|-|–)\s*(?P<y2>{_YEAR}){_E}"),
     ("year", rf"{_W}{_CL}(?:(?:عام|سنه|العام|مطلع|منتصف|اواخر|اوايل|نهايه|بدايه)\s+)(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"{_W}{_CL}(?:في|منذ|حتي|قبل|بعد)\s+(?P<y>{_YEAR}){_YEAR_ERA}{_E}"),
     ("yearonly", rf"(?<=\()(?P<y>{_YEAR})(?=\))"),     # منذ بداية الأزمة السورية (2011)
@@ -199,7 +203,7 @@ _PATTERNS = [
     ("season", rf"{_W}{_CL}(?:(?:في|منذ|خلال|مطلع|حتي|منتصف)\s+)?(?P<season>صيف|ربيع|خريف|شتاء)\s+"
                rf"(?:(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_E}"),
     # the year that names an event: حرب 1948، انتخابات 2018، اتفاق 2015 (the span is the year alone)
-    ("evyear", rf"{_W}{_CL}(?:حرب|انتخابات|نكبه|ثوره|انقلاب|اتفاق|اتفاقيه|حدود|احتجاجات|مونديال|دستور|ازمه)\s+"
+    ("evyear", rf"{_W}{_CL}(?:حرب|انتخابات|نكبه|ثوره|انقلاب|اتفاق|اتفاقيه|حدود|احتجاجات|مونديال|دستور|ازمه|كاس\s+العالم)\s+"
                rf"(?P<y>{_YEAR}){_E}(?!\s*(?:م|ه|هـ)?\s*[/-])"),
     # vague expressions: kept as time expressions with value None
     ("vague", rf"{_W}{_CL}(?:قريبا|يومها|حينها|انذاك|وقتها|مؤخرا|موخرا|لاحقا|حاليا"
@@ -365,8 +369,10 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
             return f"{int(g('y')):04d}-{mon:02d}"
         if not pub:
             return None
-        rel = g("rel")
-        if rel and re.fullmatch(_PAST, rel):
+        rel, yrel = g("rel"), m.groupdict().get("yrel")
+        if yrel:
+            y = pub.year - 1 if re.fullmatch(_PAST, yrel) else pub.year + 1 if re.fullmatch(_NEXT, yrel) else pub.year
+        elif rel and re.fullmatch(_PAST, rel):
             y = pub.year if mon < pub.month else pub.year - 1
         elif rel and re.fullmatch(_NEXT, rel):
             y = pub.year if mon > pub.month else pub.year + 1
@@ -427,6 +433,9 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
             y, mo = _month_shift(pub.year, pub.month, k)
             return f"{y:04d}-{mo:02d}"
         return _year_interval(pub.year + k)
+    if kind == "yearpair":
+        y1, y2 = int(g("y1")), int(g("y2"))
+        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y2 == y1 + 1 else None
     if kind == "years":
         y1, y2 = int(g("y1")), int(g("y2"))
         return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
@@ -449,7 +458,7 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
 _ANY_DIGIT = re.compile(r"\d")
 _NEEDS = {
     "iso": "digit", "dmy": "digit", "range": "digit", "dm": "digit", "hijri": "digit", "year": "digit",
-    "years": "digit",
+    "years": "digit", "yearpair": "digit",
     "wd": tuple(WEEKDAYS), "day": ("امس", "غدا", "اليوم", "الليله", "البارحه", "بعد غد"),
     "unitrel": ("الاسبوع", "الشهر", "العام", "السنه"), "yearonly": "digit", "this": ("هذا",),
     "season": "digit", "evyear": "digit",
@@ -462,6 +471,9 @@ _SENT_BREAK = re.compile(r"[.!?؟\n]")
 _FULL_STOP = re.compile(r"[.!?؟](?!\d)|\n")      # (not the point of a clock time, 20.00)
 _CLAUSE_CUT = re.compile(r"(?<![\w])(?:ان|انه|انها|انهم|بان|بانه|بانها|وان|وانه)(?![\w])|[.:;؛\"«“!?؟\n]")
 _TOMORROW_BEFORE = re.compile(r"(?<![\w])(?:غدا|غد)\s*(?:يوم\s*)?$")
+
+
+_RELATIVE_WORD = re.compile(r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")
 
 
 def _context_year(norm: str, a: int, b: int) -> int | None:
@@ -477,6 +489,8 @@ def _context_year(norm: str, a: int, b: int) -> int | None:
         between = norm[min(b, y.end()):max(a, y.start())]
         if _SENT_BREAK.search(between):
             continue
+        if y.start() >= b and _RELATIVE_WORD.search(between):
+            continue   # (بدأه الجيش في 19 نيسان ضد التنظيم الذي سيطر في العام 2015: another clause's year)
         gap = y.start() - b if y.start() >= b else a - y.end()
         if best is None or gap < best[0]:
             best = (gap, int(y.group()))
