@@ -717,3 +717,15 @@ def test_quotes_direction_marks_around_the_colon_are_no_speaker(shared_dir, arti
     rec = _corpus_record(shared_dir, "saudinewsnet", article_id, "fast")
     assert any("سقط هذا النظام" in q.text for q in rec.quotes)
     assert all(q.speaker_text is None or q.speaker_text.strip("\u200f\u200e ") for q in rec.quotes)
+
+
+@pytest.mark.parametrize("article_id, contains, speaker", [
+    # a spokesperson given by role only (كشف المتحدث الرسمي باسم قوات التحالف) and named in the next
+    # paragraph (وقال العقيد تركي المالكي، المتحدث باسم التحالف): that person
+    ("CN-middleEast-1155-20180809", "عمل عسكري مشروع", "Turki al-Maliki"),
+])
+def test_quotes_role_phrase_named_in_what_follows(shared_dir, article_id, contains, speaker):
+    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
+    q = next(q for q in rec.quotes if contains in q.text)
+    names = {a.id: a.name_en for a in rec.actors}
+    assert names.get(q.speaker) == speaker, (q.speaker, q.speaker_text)

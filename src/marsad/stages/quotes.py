@@ -259,16 +259,20 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
             if issuer is not None:
                 q.speaker = issuer
             continue
-        if words[0] not in _PERSON_TITLES or len(words) < 2:
-            continue
+        if words[0] not in _PERSON_TITLES or len(words) < 2 or "،" in q.speaker_text or "," in q.speaker_text:
+            continue     # (وزير الإعلام الإريتري، يماني جبر مسكل: the name is given, only unlinked)
         si = sent_of(q.start)
         for later in quotes[n + 1:n + 3]:
             p = mentions.by_id.get(later.speaker)
             ls = sent_of(later.start)
-            if ls - si > 2 or p is None or p.type != "PER" or p.country not in (None, country):
+            # (a role phrase with no country, المتحدث الرسمي باسم قوات التحالف, accepts any person)
+            if ls - si > 2 or p is None or p.type != "PER" or (country is not None and p.country not in (None, country)):
                 continue
-            first = min((m.start for m in mentions.items if m.actor == later.speaker), default=0)
-            surname = normalize(later.speaker_text or "").split()[-1:]
+            named = [m for m in mentions.items if m.actor == later.speaker]
+            first = min((m.start for m in named), default=0)
+            # the name's last word (not the speaker phrase's: تركي المالكي، المتحدث باسم التحالف)
+            name = record.text[named[0].start:named[0].end] if named else (later.speaker_text or "")
+            surname = normalize(name).split()[-1:]
             before = record.text[:record.sentences[ls].start]
             if first > q.end and not (surname and surname[0] in normalize(before).split()):
                 # named only after the role phrase (not even unlinked before): the same person
