@@ -723,6 +723,9 @@ def test_quotes_direction_marks_around_the_colon_are_no_speaker(shared_dir, arti
     # a spokesperson given by role only (كشف المتحدث الرسمي باسم قوات التحالف) and named in the next
     # paragraph (وقال العقيد تركي المالكي، المتحدث باسم التحالف): that person
     ("CN-middleEast-1155-20180809", "عمل عسكري مشروع", "Turki al-Maliki"),
+    # an office title, its body, then the name (ورد الأمين العام لحزب الله اللبناني، حسن نصرالله، ...، قائلا):
+    # the person speaks, not the party
+    ("CN-middleEast-1503-20181012", "وأنا استمع إلى ترامب", "Hassan Nasrallah"),
 ])
 def test_quotes_role_phrase_named_in_what_follows(shared_dir, article_id, contains, speaker):
     rec = _corpus_record(shared_dir, "ant", article_id, "accurate")

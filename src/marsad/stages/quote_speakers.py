@@ -335,13 +335,19 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
                 return issuer, toks[k].text
         return None, None
     u = before[0]
-    if not u.person and u.first >= 2 and norms[start + 1] in _PERSON_TITLES:
+    if not u.person and u.first >= 2 and (norms[start + 1] in _PERSON_TITLES or norms[start + 1] in _OFFICE_TITLES):
         # وانتقد وزير شؤون الشرق الأوسط، أليستير بيرت، ...: the place is part of the title, the name follows
         nxt = next((v for v in units if v.first > u.last), None)
         if nxt is not None and nxt.person and nxt.first - u.last <= 3 and \
                 all(norms[start + k] in _BREAK or norms[start + k] in _HONORIFICS for k in range(u.last + 1, nxt.first)):
             u = nxt
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+
+
+# office titles that, like the person titles, open "title + body, NAME" (ورد الأمين العام لحزب الله
+# اللبناني، حسن نصرالله، ...، قائلا: the person, not the party)
+_OFFICE_TITLES = {normalize(x) for x in ("الأمين", "أمين", "المدير", "مدير", "نائب", "النائب", "المفوض", "مفوض",
+                                          "السكرتير", "سكرتير", "المنسق", "منسق", "رئيسة", "الرئيسة", "المديرة")}
 
 
 _DOCUMENTS = {normalize(x) for x in ("البيان", "بيان", "بيانه", "بيانها", "التقرير", "تقرير", "تقريره", "تقريرها",
