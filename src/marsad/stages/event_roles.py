@@ -559,8 +559,7 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
 
 
 def _unvowelled_kill(norms: list[str], m) -> bool:
-    """The head is the bare 3rd-person past قتل / اغتيل (active and passive are spelt alike), or the
-    same form after a noun that makes it a masdar (محاولة قتل سكريبال)."""
+    """The head is the bare 3rd-person past قتل / اغتيل, whose active and passive are spelt alike."""
     head = norms[m.head_tok]
     head = head[1:] if head[:1] in "وف" and len(head) > 3 else head
     return head in ("قتل", "اغتيل")

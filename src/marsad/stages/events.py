@@ -774,7 +774,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         target = list(carried)
     if "hal" in trig.flags or (m.first and norms[m.first - 1] in _COMMAS and norms[m.head_tok] in _ASKING_PARTICIPLES):
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
-        subject = _sentence_subject(toks, norms, m, mentions)
+        subject = _main_clause_subject(toks, norms, m, mentions)
         if subject is not None:
             # (…، متهما حركة حماس بإطلاق الصواريخ: whoever is named after the participle is its object)
             target = [x for x in source + target if x != subject]
@@ -909,7 +909,7 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
     return []
 
 
-def _sentence_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
+def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
     """The subject of a sentence's main verb, for a circumstantial participle after it: the speaker when
     the participle closes a quotation's sentence (وقال X إن ...، مهددا), else the first actor named
     in the sentence before it outside a prepositional phrase (انتقد ترامب المكسيك ...، مهددا)."""
@@ -935,7 +935,10 @@ def _in_dateline(text: str, pos: int) -> bool:
     where the report was filed, never a side of the act."""
     a = text.rfind("\n", 0, pos) + 1
     opening = text[a:a + 90]
-    return any(0 <= opening.find(x) and pos < a + opening.find(x) for x in _DATELINE_ENDS)
+    ends = [opening.find(x) for x in _DATELINE_ENDS]
+    return any(e >= 0 and pos < a + e for e in ends)
+
+
 _GOVERNING = {normalize(w) for w in ("على", "إلى", "الى", "مع", "ضد", "من", "عن", "في", "بين", "تجاه", "لدى", "بحق",
                                      "حول", "بشأن", "أمام", "نحو", "بعد", "قبل", "خلال", "منذ", "عبر")}
 
