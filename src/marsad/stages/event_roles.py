@@ -394,11 +394,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
-    if strict and trig.type == "ASSAULT" and trig.pos == "V" and _unvowelled_kill(norms, m) and len(source) == 1 \
-            and not target and getattr(mentions.by_id.get(source[0]), "type", None) == "PER":
-        # خاشقجي قتل داخل القنصلية، قتل صالح الصماد رئيس المجلس السياسي، الصماد قتل بغارة: the bare قتل
-        # with a person as its only actor reads as the passive قُتل; the person was killed
-        by_hand = True
+    if strict and not target and killed_person(mentions, norms, m, source):
+        by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m, b)     # (past a victims noun read as a trigger)
@@ -558,19 +555,21 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
     return None
 
 
-def _unvowelled_kill(norms: list[str], m) -> bool:
-    """The head is the bare 3rd-person past قتل / اغتيل, whose active and passive are spelt alike."""
-    head = norms[m.head_tok]
-    head = head[1:] if head[:1] in "وف" and len(head) > 3 else head
-    return head in ("قتل", "اغتيل")
+def killed_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
+    """The bare 3rd-person past قتل / اغتيل (active and passive are spelt alike) of an ASSAULT verb
+    trigger whose only actor is a person: read as the passive, the person was killed (خاشقجي قتل
+    داخل القنصلية، قتل صالح الصماد رئيس المجلس السياسي)."""
+    return (m.trigger.type == "ASSAULT" and m.trigger.pos == "V" and _core(norms[m.head_tok]) in ("قتل", "اغتيل")
+            and len(actors) == 1 and getattr(mentions.by_id.get(actors[0]), "type", None) == "PER")
 
 
 _BY_FIRE = {"برصاص", "بنيران", "بقذايف", "بصواريخ", "بغاره", "بغارات", "بقصف"}
 
 
 def _fire_agent(norms: list[str], units: list, m, b: int):
-    """The mention right after برصاص / بنيران / بغارة (whose bullets, fire or air strike) within
-    six words after the trigger in its clause, or None."""
+    """The mention right after برصاص / بنيران / بغارة (whose bullets, fire or air strike), or after
+    a strike noun that في / إثر / جراء introduce (في غارة جوية للتحالف), within seven words after
+    the trigger in its clause, or None."""
     for u in units:
         if not (m.last < u.first < b) or u.first - m.last > 7:
             continue

@@ -31,8 +31,8 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
-                          _unvowelled_kill, _with_nisba_units, find_arguments, marked_passive)
+from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
+                          _with_nisba_units, find_arguments, killed_person, marked_passive)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -151,7 +151,7 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal"}
+          "hal", "halagent"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
@@ -273,10 +273,6 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     return out
 
 
-# participles of asking that a comma sets off as a circumstantial clause (…، داعيا الحكومة إلى): the agent
-# is the sentence's subject, as for the hal triggers
-_ASKING_PARTICIPLES = {normalize(w) for w in ("مطالبا", "مطالبة", "مطالبين", "داعيا", "داعية", "داعين", "ومطالبا",
-                                              "وداعيا", "مطالباً", "داعياً")}
 _AGAINST = {"ضد", "بحق"}
 _COMMAS = {"،", ","}
 
@@ -492,9 +488,7 @@ def _describes_a_noun(m: Match, norms: list[str], blocked: frozenset) -> bool:
     روسيا تدعم -- or a particle -- إنها تدعم -- still makes it an act)."""
     if m.trigger.type != "SUPPORT" or m.trigger.pos != "V" or m.first == 0 or m.first in blocked:
         return False
-    head = norms[m.head_tok]
-    head = head[1:] if head[:1] in "وف" else head
-    if head[:1] not in "يت" or m.future_prefix:
+    if _core(norms[m.head_tok])[:1] not in "يت" or m.future_prefix:
         return False
     prev = norms[m.first - 1]
     return (m.first - 1 not in blocked and len(prev) >= 3 and _WORDLIKE.match(prev) is not None
@@ -764,15 +758,16 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not _is_channel(mentions, x)]
-    passive = trig.pos == "V" and (marked_passive(norms, m) or (
-        trig.type == "ASSAULT" and _unvowelled_kill(norms, m) and not source and len(target) == 1
-        and getattr(mentions.by_id.get(target[0]), "type", None) == "PER"))     # (خاشقجي قتل: was killed)
+    # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
+    passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target)))
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
-    if "hal" in trig.flags or (m.first and norms[m.first - 1] in _COMMAS and norms[m.head_tok] in _ASKING_PARTICIPLES):
+    if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
+                               and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]):
+        # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose)
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
         subject = _main_clause_subject(toks, norms, m, mentions)
         if subject is not None:
@@ -939,8 +934,8 @@ def _in_dateline(text: str, pos: int) -> bool:
     return any(e >= 0 and pos < a + e for e in ends)
 
 
-_GOVERNING = {normalize(w) for w in ("على", "إلى", "الى", "مع", "ضد", "من", "عن", "في", "بين", "تجاه", "لدى", "بحق",
-                                     "حول", "بشأن", "أمام", "نحو", "بعد", "قبل", "خلال", "منذ", "عبر")}
+# a preposition governing the word after it (the prepositions of event_roles, and بين)
+_GOVERNING = _PREPS_TARGET | _PREPS_SKIP | {"بين"}
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
