@@ -239,6 +239,10 @@ ROLE_CASES = [
     # killed by someone's fire (قتل X برصاص/بنيران Y): Y is the attacker, not the target
     ("FR-middleEast-758-20180714", "وقتل 140 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, None,
      {"Israel Defense Forces"}),
+    # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
+    ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
+    ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
+    ("SK-middleEast-679-20180331", "إثر مقتل 16 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     # a charged act "by X" (عملا عدائيا من روسيا ضد بريطانيا): the speaker charges X, not the victim
     ("SK-internationalNews-350-20180314", "عملا عدائيا من روسيا", "ACCUSE", {"Theresa May"}, {"RUS"}, {"GBR"}),
     # congratulating (هنأ، لتهنئته) is praise; blocking the adoption of a text (عطلت X تبني) rejects it

@@ -212,7 +212,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         pre_subj = pre_subj or _antecedent(norms, units, m)
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
-        if after and pre_subj is None and not visited:     # (أن يزور الكويت: the place is visited)
+        if after and pre_subj is None and not visited and not (
+                trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)):
+            # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
+            # الفلسطينيين: they were killed, taken)
             u = after[0]
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
@@ -295,6 +298,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 subj_b = first_subj or subj_b
             subj_b = pre_subj or subj_b
             partner = None
+            if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
+                target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
+                subj_b = None
             if subj_b is not None:
                 source = [subj_b.actor]
                 if trig.type in RECIPROCAL and _dual_verb(norms[m.head_tok]):
@@ -310,7 +316,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             rest = targets_after(m.head_tok, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
-            target = ([partner.actor] if partner is not None else []) + [u.actor for u in rest[:2] if u.actor not in source]
+            target = target + ([partner.actor] if partner is not None else []) + [u.actor for u in rest[:2] if u.actor not in source]
     else:
         # masdar: X's attack / attack on Y / talks with Y
         construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
@@ -672,6 +678,44 @@ class _AdjectiveUnit(Unit):
     """A nationality adjective standing for its country (محكمة إسرائيلية)."""
 
 
+@dataclass
+class _CountedUnit(_AdjectiveUnit):
+    """A number of nationals standing for their country (60 فلسطينيا، عشرات السوريين): the
+    people an attack kills or an arrest takes, rarely who attacks."""
+
+
+_NUMBER_WORDS = {normalize(w) for w in (
+    "عشرات", "مئات", "آلاف", "الاف", "ألوف", "عشرة", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية",
+    "تسعة", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
+    "ألف", "الف", "اثنين", "اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عدد", "عددا",
+    "آلاف", "بضعة", "عشرات")}
+
+
+def _counted(w: str) -> bool:
+    """A cardinal or a quantity word (60، ٦٠، عشرات، ثلاثة، عدد)."""
+    return w.isdigit() or w in _NUMBER_WORDS
+
+
+def victims_before(norms: list[str], m) -> bool:
+    """An ASSAULT or COERCE verb right after a number of nationals (أن ستة فلسطينيين قتلوا):
+    they suffered the act, and nobody named acts."""
+    k = m.first
+    return (m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and k >= 2
+            and counted_nationals(norms[k - 1]) is not None and _counted(norms[k - 2]))
+
+
+def counted_nationals(w: str) -> str | None:
+    """The country of an indefinite plural or accusative nationality noun after a number
+    (فلسطينيا، فلسطينيين، سوريين، السوريين), or None."""
+    if w.startswith("ال") and len(w) > 5:
+        w = w[2:]
+    if w.endswith(("يين", "يون")):
+        return load_nisba().get(w[:-2])
+    if w.endswith("يا"):
+        return load_nisba().get(w[:-1])
+    return None
+
+
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
     """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
     قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
@@ -681,6 +725,14 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
     extra = []
     for i in range(1, len(norms)):
         w, prev = norms[i], norms[i - 1]
+        if i not in covered and _counted(prev):
+            c = counted_nationals(w)
+            actor = mentions.country_actor.get(c) if c else None
+            if actor:
+                # قتل الجيش 60 فلسطينيا، اعتقال عشرات السوريين: a number of nationals stands
+                # for their country
+                extra.append(_CountedUnit(i, i, actor, False))
+                continue
         if i in covered or i - 1 in covered or i - 1 == verb or w.startswith(("ال", "وال", "بال", "لل")) or prev.startswith(("ال", "وال", "بال", "لل")):
             continue
         if prev in _QUOTE_MARKS and i >= 2 and _WORDLIKE.match(norms[i - 2]) and len(norms[i - 2]) >= 3:
@@ -876,7 +928,8 @@ def _with_state_bodies(record: Record, norms: list[str], mentions, units: list, 
 def _sentence_state(mentions, units: list) -> str | None:
     """The country actor when every mention of the sentence that has a country has the same one
     (الاحتجاجات في العراق ... قمع قوات الأمن لها -> Iraq)."""
-    countries = {getattr(mentions.by_id.get(u.actor), "country", None) for u in units if u.actor} - {None}
+    countries = {getattr(mentions.by_id.get(u.actor), "country", None) for u in units
+                 if u.actor and not isinstance(u, _CountedUnit)} - {None}    # (not the people arrested)
     countries -= {"UNO", "EUR", "IGO", "NGO"}
     if len(countries) == 1:
         return mentions.country_actor.get(countries.pop())

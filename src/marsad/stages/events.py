@@ -32,7 +32,8 @@ from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
-                          _with_nisba_units, find_arguments, killed_person, marked_passive)
+                          _with_nisba_units, find_arguments, killed_person, marked_passive,
+                          victims_before)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -759,7 +760,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not _is_channel(mentions, x)]
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
-    passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target)))
+    passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
+                                   or victims_before(norms, m))
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
         carried = previous.source if previous is not None and previous.source else \
