@@ -239,6 +239,11 @@ ROLE_CASES = [
     # killed by someone's fire (قتل X برصاص/بنيران Y): Y is the attacker, not the target
     ("FR-middleEast-758-20180714", "وقتل 140 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, None,
      {"Israel Defense Forces"}),
+    # the pronoun after an arrest or a sentence (حكم عليه، اعتقلته) is the person named before it;
+    # in a relative clause (X، الذي حكم عليه) that person is the antecedent, not the subject
+    ("CN-internationalNews-100-20180312", "سكريبال، حكم عليه", "SANCTION", {"RUS"}, {"Sergei Skripal"}, None),
+    ("SK-middleEast-1340-20180429", "الذي حكم عليه عام", "SANCTION", {"Qatar"}, {"Mohamed al-Jami"}, None),
+    ("JA-internationalNews-437-20150627", "قد اعتقلته في مكان", "COERCE", {"FRA"}, {"Yasin al-Salehi"}, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

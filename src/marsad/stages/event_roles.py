@@ -204,7 +204,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     elif trig.pos == "V":
         subj = None
         pre_subj = _preverbal_subject(norms, before, m, a)
-        if pre_subj is None and _object_suffix(trig, norms[m.head_tok]):
+        if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
+                trig.type in PRONOUN_PATIENT_TYPES and prep_pronoun(norms, m) in ("ه", "ها"))):
+            # (الذي حكم عليه بالسجن، التي أفرج عنها: the resumptive pronoun after the verb too)
             ante = _antecedent(norms, units, m, as_object=True)
             if ante is not None:
                 # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
@@ -833,6 +835,17 @@ def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False
     if norms[k] in ("،", ","):
         k -= 1
     return next((u for u in units if u.last == k), None)
+
+
+PRONOUN_PATIENT_TYPES = {"COERCE", "SANCTION", "RETREAT", "ASSAULT"}
+_PREP_PRONOUNS = {p + e for p in ("علي", "عن", "بحق", "ضد") for e in ("ه", "ها", "هم", "هما")}
+
+
+def prep_pronoun(norms: list[str], m: Match) -> str | None:
+    """The pronoun (ه، ها، هم، هما) of a preposition inside or right after a verb trigger that
+    takes its object through it (قبض عليه، حكم عليها، أفرج عنهم، صدر بحقه), or None."""
+    k = next((k for k in list(m.tokens[1:]) + [m.last + 1] if k < len(norms) and norms[k] in _PREP_PRONOUNS), None)
+    return None if k is None else next(e for e in ("هما", "هم", "ها", "ه") if norms[k].endswith(e))
 
 
 def _object_suffix(trig: Trigger, word: str) -> bool:

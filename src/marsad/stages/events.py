@@ -31,9 +31,9 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, killed_person, marked_passive,
-                          victims_before)
+                          prep_pronoun, victims_before)
 from .quote_charges import quote_charges
 from .quote_mentions import Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -767,6 +767,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
+    if not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES:
+        # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
+        target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
     if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
                                and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]):
         # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose)
@@ -904,6 +907,28 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
         if comma + 1 < u.first <= comma + 5 and not u.glued and norms[u.first - 1] not in _NOT_SUBJECT_BEFORE:
             return [u.actor] if u.actor else []
     return []
+
+
+def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
+                    source: list[str]) -> list[str]:
+    """The actor the object pronoun of an arrest, sentence, release or attack verb refers to
+    (قبضت عليه، حكم عليها، أفرج عنه، صدر بحقه، اعتقلته): the last person named before the verb in
+    its paragraph; none for a plural pronoun or none at all."""
+    head = norms[m.head_tok]
+    forms = m.trigger.slots[m.trigger.head]
+    core = head[1:] if head[:1] in "وف" else head
+    pro = next((e for e in ("هما", "هم", "ها", "ه") if core.endswith(e) and core[:-len(e)] in forms), None) \
+        if m.trigger.type in ("COERCE", "ASSAULT") else None      # (not أعلن استقالته: his resignation)
+    pro = pro or prep_pronoun(norms, m)
+    if pro not in ("ه", "ها"):
+        return []       # (الأشخاص الذين قبض عليهم: a group nobody names)
+    pos = toks[m.first].start
+    para_start = record.text.rfind("\n", 0, pos) + 1
+    quote = mentions.quote_at(pos)
+    speaker = quote.speaker if quote is not None else None     # (he does not say "him" of himself)
+    cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
+             and u.actor not in source and u.actor != speaker and u.person and not _in_dateline(record.text, u.start)]
+    return [cands[-1].actor] if cands else []
 
 
 def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
