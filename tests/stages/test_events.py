@@ -587,6 +587,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("وأعرب الرئيس الفرنسي عن استعداده للحوار مع إيران.", "AGREE"),
     ("وحكمت محكمة مصرية على الناشط بالسجن خمس سنوات.", "SANCTION"),
     ("وتعاونت روسيا مع تركيا في إدلب.", "COOPERATE"),
+    # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
+    ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
+    ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
 ])
 def test_events_trigger_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
@@ -603,6 +606,7 @@ def test_events_trigger_forms(text, typ):
     ("وقال الوزير إن الأمن المائي للعراق بات مهددا بفقدان نصف مياهه.", "THREATEN"),      # under threat, no one threatens
     ("كما أيد ترامب تشديد التحقق من خلفيات من يقدمون على شراء الأسلحة.", "AID"),           # أقدم على: undertake
     ("وقالت المنظمة إن نصف أطفال العالم، مهددون بالحروب أو الفقر.", "THREATEN"),         # under threat
+    ("وقال طالب جامعي إن الامتحانات ستجري الشهر المقبل.", "REQUEST"),                  # a student
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
     assert typ not in [t for t, neg, _, _ in _types(text)], _types(text)

@@ -152,7 +152,9 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal", "halagent"}
+          "hal", "halagent", "clausal"}
+# words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
+_CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
 
 
@@ -257,6 +259,9 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
             if "hal" in trig.flags and not (norms[head_tok].startswith("و") or (head_tok and norms[head_tok - 1] in _COMMAS)):
                 continue     # …، مهددا بـ: a circumstantial clause (not بات مهددا بفقدان: under threat)
+            if "clausal" in trig.flags and not (norms[head_tok][:1] in "وف" and norms[head_tok][1:] in trig.slots[trig.head]
+                                                 or (head_tok and norms[head_tok - 1] in _CLAUSE_OPENERS)):
+                continue     # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student)
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
             found.append(Match(trig, tuple(pos), head_tok, fut))
