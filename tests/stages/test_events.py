@@ -587,6 +587,8 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("وأعرب الرئيس الفرنسي عن استعداده للحوار مع إيران.", "AGREE"),
     ("وحكمت محكمة مصرية على الناشط بالسجن خمس سنوات.", "SANCTION"),
     ("وتعاونت روسيا مع تركيا في إدلب.", "COOPERATE"),
+    # firing missiles with the subject or a time between verb and object
+    ("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت فجر السبت 105 صواريخ على مواقع في سوريا.", "ASSAULT"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
