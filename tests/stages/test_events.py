@@ -740,6 +740,15 @@ def test_events_coordinated_subjects_multilateral():
     assert ev.source == ["merkel"] and set(ev.target) == {"macron", "xi"} and ev.mode == "multilateral"
 
 
+def test_events_coordinated_subjects_before_the_verb_all_act():
+    # الولايات المتحدة وفرنسا وبريطانيا أطلقت: every conjunct before the verb is a source
+    rec = _annotated("وكانت الولايات المتحدة وفرنسا وبريطانيا فرضت أمس عقوبات على روسيا.",
+                     [("الولايات المتحدة", "LOC", "usa", "USA"), ("فرنسا", "LOC", "france", "FRA"),
+                      ("بريطانيا", "LOC", "uk", "GBR"), ("روسيا", "LOC", "russia", "RUS")])
+    ev = _ev(rec, "SANCTION")
+    assert ev.source == ["usa", "france", "uk"] and ev.target == ["russia"]
+
+
 def test_events_between_x_and_y():
     rec = _annotated("إن الاتصالات الثنائية بين بوتين وبايدن ليست مخططة.",
                      [("بوتين", "PER", "putin", "RUS"), ("بايدن", "PER", "biden", "USA")])

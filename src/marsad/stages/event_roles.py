@@ -315,6 +315,18 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     if first is not None:
                         source, partner = [first.actor], subj_b
                         reciprocal = True
+            if subj_b is not None and partner is None and trig.type not in RECIPROCAL and subj_b is not pre_subj:
+                # الولايات المتحدة وفرنسا وبريطانيا أطلقت ...: every conjunct before the verb acts
+                first = subj_b
+                for v in reversed(before):
+                    if v.last >= first.first:
+                        continue
+                    between = norms[v.last + 1: first.first]
+                    if not ((first.glued.startswith("و") and not between) or between == ["و"]) \
+                            or prep_of(v) in preps or prep_of(v) in ("ل", "ب"):
+                        break
+                    source.insert(0, v.actor)
+                    first = v
             rest = targets_after(m.head_tok, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
