@@ -589,6 +589,8 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("وتعاونت روسيا مع تركيا في إدلب.", "COOPERATE"),
     # firing missiles with the subject or a time between verb and object
     ("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت فجر السبت 105 صواريخ على مواقع في سوريا.", "ASSAULT"),
+    # a hamza noun with a pronoun (لقائه: the hamza on ي) is the noun
+    ("وقال الوزير في تصريحات للصحافيين عقب لقائه وزير الخارجية اللبناني في عمان إن المعبر سيفتح.", "CONSULT"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),

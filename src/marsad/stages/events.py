@@ -104,6 +104,8 @@ def token_cores(word: str) -> tuple[frozenset, frozenset, frozenset]:
                 cores.add(core[:-1] + "ه")  # مظاهرتهم -> مظاهره
             if suf and core.endswith("تي"):
                 cores.add(core[:-1])
+            if suf and core.endswith("اي") and len(core) > 3:
+                cores.add(core[:-1] + "ء")   # لقائه -> لقاء (the hamza sits on ي before a pronoun)
             if "س" in pre:
                 future.add(core)
     return frozenset(cores), frozenset(vcores), frozenset(future)
