@@ -591,6 +591,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     ("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت فجر السبت 105 صواريخ على مواقع في سوريا.", "ASSAULT"),
     # a hamza noun with a pronoun (لقائه: the hamza on ي) is the noun
     ("وقال الوزير في تصريحات للصحافيين عقب لقائه وزير الخارجية اللبناني في عمان إن المعبر سيفتح.", "CONSULT"),
+    # a summit between X and Y, a joint press conference with X
+    ("وانعقدت آخر قمة بين الدول الثلاث مطلع نيسان في أنقرة.", "CONSULT"),
+    ("وقال الوزير خلال مؤتمر صحفي مشترك مع نظيره السعودي إن إيران تدعم ميليشيات.", "CONSULT"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
