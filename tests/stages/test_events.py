@@ -594,6 +594,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     # a summit between X and Y, a joint press conference with X
     ("وانعقدت آخر قمة بين الدول الثلاث مطلع نيسان في أنقرة.", "CONSULT"),
     ("وقال الوزير خلال مؤتمر صحفي مشترك مع نظيره السعودي إن إيران تدعم ميليشيات.", "CONSULT"),
+    # withdrawing troops or staff, fighters leaving under an evacuation deal
+    ("وكانت اللجنة الدولية للصليب الأحمر أعلنت الخميس سحب 71 من موظفيها العاملين في اليمن.", "RETREAT"),
+    ("أعلن الجيش السوري الاثنين في بيان خروج آخر مقاتلي التنظيم من الأحياء الجنوبية للعاصمة.", "RETREAT"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
