@@ -597,6 +597,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     # withdrawing troops or staff, fighters leaving under an evacuation deal
     ("وكانت اللجنة الدولية للصليب الأحمر أعلنت الخميس سحب 71 من موظفيها العاملين في اليمن.", "RETREAT"),
     ("أعلن الجيش السوري الاثنين في بيان خروج آخر مقاتلي التنظيم من الأحياء الجنوبية للعاصمة.", "RETREAT"),
+    # the participle of expressing (…، معربا عن استعداده / دعمه / إدانته) after a comma
+    ("وقال الوزير إن بلاده ملتزمة بوقف إطلاق النار، معبرا عن دعمه لجهود الأمم المتحدة.", "SUPPORT"),
+    ("وأكدت لجنة التحقيق الروسية استعدادها للعمل مع الهيئات المختصة في بريطانيا.", "AGREE"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
