@@ -244,6 +244,9 @@ ROLE_CASES = [
     ("CN-internationalNews-100-20180312", "سكريبال، حكم عليه", "SANCTION", {"RUS"}, {"Sergei Skripal"}, None),
     ("SK-middleEast-1340-20180429", "الذي حكم عليه عام", "SANCTION", {"Qatar"}, {"Mohamed al-Jami"}, None),
     ("JA-internationalNews-437-20150627", "قد اعتقلته في مكان", "COERCE", {"FRA"}, {"Yasin al-Salehi"}, None),
+    # a person launching an "attack" (شن دوتيرتي / الرئيس الأمريكي ... هجوما على) attacks in words
+    ("FR-internationalNews-1282-20180516", "وشن دوتيرتي هجوما", "ACCUSE", {"Rodrigo Duterte"}, {"KWT"}, None),
+    ("FR-internationalNews-1757-20180611", "شن الرئيس الأمريكي دونالد ترامب هجوما", "ACCUSE", {"Donald Trump"}, None, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..pipeline import Stage, register
@@ -35,7 +35,7 @@ from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, attribution_word, _
                           _with_nisba_units, find_arguments, killed_person, marked_passive,
                           prep_pronoun, victims_before)
 from .quote_charges import quote_charges
-from .quote_mentions import Mentions
+from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
@@ -436,6 +436,7 @@ def extract_events(record: Record) -> list[Event]:
 
     mentions = Mentions.of(record)
     ent_spans = sorted((e.start, e.end) for e in record.entities)
+    per_spans = [(e.start, e.end) for e in record.entities if e.type == "PER"]
     events: list[Event] = []
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
@@ -445,6 +446,8 @@ def extract_events(record: Record) -> list[Event]:
         matches = match_triggers(norms, blocked)
         if not matches:
             continue
+        if per_spans:
+            matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked)]
         sent_events: dict[tuple[str, bool], Event] = {}
@@ -479,6 +482,28 @@ def extract_events(record: Record) -> list[Event]:
     events = review(record, events)             # a learned second look: keep it? which sides?
     _link_back_references(events, record)
     return events
+
+
+_ATTACK_NOUNS = {"هجوما", "هجوم"}
+_LAUNCH = {"شن", "شنت", "يشن", "تشن"}
+_SPEAKING_SUBJECTS = {normalize(w) for w in ("الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح")}
+
+
+def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: list[tuple[int, int]]) -> Match:
+    """شن ترامب / الرئيس الفلبيني دوتيرتي، هجوما على X: a person launching an "attack" attacks in
+    words (ACCUSE), where an army, a group or gunmen launch a military one; ``m`` itself otherwise."""
+    t = m.trigger
+    if t.type != "ASSAULT" or t.pos != "N" or len(m.tokens) != 1 or _core(norms[m.head_tok]) not in _ATTACK_NOUNS:
+        return m
+    verb = next((k for k in range(m.first - 2, max(-1, m.first - 8), -1)
+                 if norms[k] in _LAUNCH or (norms[k][:1] in "وف" and norms[k][1:] in _LAUNCH)), None)
+    if verb is None:
+        return m
+    k = verb + 1      # the subject right after the verb: a person's name or title (not بدعم روسي ...)
+    person = any(s < toks[k].end and toks[k].start < e for s, e in per_spans)
+    if not person and _core(norms[verb + 1]) not in _PERSON_TITLES and _core(norms[verb + 1]) not in _SPEAKING_SUBJECTS:
+        return m
+    return Match(replace(t, type="ACCUSE", cameo="111", mode="disapprove"), m.tokens, m.head_tok, m.future_prefix)
 
 
 _NOT_A_NOUN = {normalize(w) for w in (
