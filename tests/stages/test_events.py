@@ -247,6 +247,9 @@ ROLE_CASES = [
     # a person launching an "attack" (شن دوتيرتي / الرئيس الأمريكي ... هجوما على) attacks in words
     ("FR-internationalNews-1282-20180516", "وشن دوتيرتي هجوما", "ACCUSE", {"Rodrigo Duterte"}, {"KWT"}, None),
     ("FR-internationalNews-1757-20180611", "شن الرئيس الأمريكي دونالد ترامب هجوما", "ACCUSE", {"Donald Trump"}, None, None),
+    # a sentence passed by an unnamed court (حُكم على X بالسجن) is the state's
+    ("FR-middleEast-531-20180525", "وحُكم على البجادي بالسجن", "SANCTION", {"SAU"}, None, None),
+    ("BB-middleEast-33-20180211", "حُكم على قوش بالسجن", "SANCTION", {"SDN"}, {"Salah Gosh"}, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

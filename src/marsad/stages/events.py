@@ -31,7 +31,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
                           _with_nisba_units, find_arguments, killed_person, marked_passive,
                           prep_pronoun, victims_before)
 from .quote_charges import quote_charges
@@ -827,6 +827,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [x for x in source if x != expelled]
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
+    if trig.mode == "convict" and not source and target:
+        # وحكم على كورتجابا بالسجن، أصدرت محكمة حكما عليها: an unnamed court is the state's -- the
+        # state the article is about, else the sentenced person's own
+        person = mentions.by_id.get(target[0])
+        state = _article_state(record, mentions) or (
+            mentions.country_actor.get(person.country) if person is not None and person.country else None)
+        if state is not None and state not in target:
+            source = [state]
     if target and trig.type not in _DOMESTIC and set(source) != set(target):     # (not a reciprocal event)
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
         # موسكو بالتدخل ...: not Russia accusing Moscow)
