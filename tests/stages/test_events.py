@@ -250,6 +250,8 @@ ROLE_CASES = [
     # a sentence passed by an unnamed court (حُكم على X بالسجن) is the state's
     ("FR-middleEast-531-20180525", "وحُكم على البجادي بالسجن", "SANCTION", {"SAU"}, None, None),
     ("BB-middleEast-33-20180211", "حُكم على قوش بالسجن", "SANCTION", {"SDN"}, {"Salah Gosh"}, None),
+    # nobody named arrests: the state of the place it happened in (اعتقل ... في إسرائيل)
+    ("SK-internationalNews-199-20180301", "واعتقل مايكل كادار في إسرائيل", "COERCE", {"ISR"}, None, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

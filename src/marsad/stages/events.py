@@ -489,6 +489,18 @@ _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
 _SPEAKING_SUBJECTS = {normalize(w) for w in ("الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح")}
 
 
+def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: int) -> str | None:
+    """The country of the place an act happened in (اعتقل ... في إسرائيل، في إسطنبول): a place
+    named after في in the rest of the clause, by its country's actor."""
+    end = toks[min(limit, len(toks)) - 1].end
+    for u in mentions.items:
+        if toks[m.last].end <= u.start < end and _word_before(record.text, u.start) == "في" and u.actor:
+            a = mentions.by_id.get(u.actor)
+            if a is not None and a.type == "LOC" and a.country:
+                return mentions.country_actor.get(a.country)
+    return None
+
+
 def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: list[tuple[int, int]]) -> Match:
     """شن ترامب / الرئيس الفلبيني دوتيرتي، هجوما على X: a person launching an "attack" attacks in
     words (ACCUSE), where an army, a group or gunmen launch a military one; ``m`` itself otherwise."""
@@ -827,6 +839,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [x for x in source if x != expelled]
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
+    if trig.mode in ("arrest", "release") and trig.pos == "V" and not source and target:
+        # واعتقلت وأصدرت محكمة ...، وأفرج عنها بعد أشهر: nobody named arrests or releases, so the
+        # state the article is about does
+        state = _place_state(record, toks, m, mentions, limit) or _article_state(record, mentions)
+        if state is not None and state not in target:
+            source = [state]
     if trig.mode == "convict" and not source and target:
         # وحكم على كورتجابا بالسجن، أصدرت محكمة حكما عليها: an unnamed court is the state's -- the
         # state the article is about, else the sentenced person's own
