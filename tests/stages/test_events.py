@@ -252,6 +252,10 @@ ROLE_CASES = [
     ("BB-middleEast-33-20180211", "حُكم على قوش بالسجن", "SANCTION", {"SDN"}, {"Salah Gosh"}, None),
     # nobody named arrests: the state of the place it happened in (اعتقل ... في إسرائيل)
     ("SK-internationalNews-199-20180301", "واعتقل مايكل كادار في إسرائيل", "COERCE", {"ISR"}, None, None),
+    # diplomats expelled from a place (طرد الدبلوماسيين البريطانيين من روسيا، السفير الإسرائيلي في أنقرة):
+    # that place's state expels them
+    ("BB-internationalNews-157-20180315", "طرد الدبلوماسيين البريطانيين من روسيا", "SANCTION", {"RUS"}, {"GBR"}, None),
+    ("CN-middleEast-948-20180516", "وطردت السفير الإسرائيلي في أنقرة", "SANCTION", {"TUR"}, {"ISR"}, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

@@ -834,6 +834,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if trig.mode == "expel":
         # طرد 23 دبلوماسيا روسيا، طرد سفير كندا: the diplomats' country is expelled, never the expeller
         expelled = _expelled(toks, norms, m, mentions, limit)
+        expeller = _expelled_from(toks, norms, m, mentions, limit)
+        if expeller is not None and expeller != expelled:
+            # (أعلنت كندا ... طرد سفيرها في الرياض: Riyadh expels; Canada, if named, is expelled)
+            target = [x for x in source + target if x != expeller and not _own_state(mentions, [expeller], x)][:1]
+            source = [expeller]
         if expelled is not None:
             target = [expelled]
             source = [x for x in source if x != expelled]
@@ -930,6 +935,22 @@ def _expelled(toks: list[Token], norms: list[str], m: Match, mentions, limit: in
                   and norms[u.first - 1] not in ("من", "في", "لدي")), None)
         if u is not None:     # (طرد 23 دبلوماسيا من موسكو: the place they are expelled from is not theirs)
             return u.actor
+    return None
+
+
+def _expelled_from(toks: list[Token], norms: list[str], m: Match, mentions, limit: int) -> str | None:
+    """The state an expulsion is from: the country of a place right after the diplomat noun
+    (طردت 23 دبلوماسيا من موسكو، طرد سفير كندا في السعودية، سفيرها لدى الرياض)."""
+    units = mentions.units_in(toks)
+    for k in range(m.first, min(limit, m.last + 6)):
+        w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
+        if not any(w.endswith(p) and w[:len(w) - len(p)] in _DIPLOMATS for p in ("", "ه", "ها", "هم")):
+            continue     # (سفيرها في الرياض: its ambassador)
+        for u in units:
+            if k < u.first <= k + 4 and u.actor and norms[u.first - 1] in ("من", "في", "لدي"):
+                a = mentions.by_id.get(u.actor)
+                if a is not None and a.type == "LOC" and a.country:
+                    return mentions.country_actor.get(a.country)
     return None
 
 
