@@ -612,6 +612,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     # the participle of expressing (…، معربا عن استعداده / دعمه / إدانته) after a comma
     ("وقال الوزير إن بلاده ملتزمة بوقف إطلاق النار، معبرا عن دعمه لجهود الأمم المتحدة.", "SUPPORT"),
     ("وأكدت لجنة التحقيق الروسية استعدادها للعمل مع الهيئات المختصة في بريطانيا.", "AGREE"),
+    # an agreement between X and Y; reaching one with a long phrase before إلى
+    ("ومستقبل منبج قد يضمنه اليوم اتفاق بين واشنطن وأنقرة بشأن خريطة طريق من ثلاث مراحل.", "AGREE"),
+    ("وكانت روسيا توصلت مع فصيلي حركة أحرار الشام إلى اتفاق.", "AGREE"),
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
