@@ -400,6 +400,8 @@ NON_EVENT_CASES = [
 # real corpus sentences whose negation word is part of what is asserted: an exceptive
 # (ليس سوى، لم يكن ... سوى: "nothing but") or a phrase that carries it (لا أساس له من الصحة)
 POLARITY_CASES = [
+    # a participle after the comma is a clause of its own: the denial before it does not negate it
+    ("FR-middleEast-944-20180818", "نفت السعودية تلك الاتهامات، متهمة قطر", "ACCUSE", False),
     ("AL-sport-940-20180328", "لم يكن أمامنا سوى الموافقة", "AGREE", False),
     ("CN-middleEast-1614-20181019", "ليس سوى ادعاءات لا أساس لها", "REJECT", False),
     ("BB-middleEast-16-20180214", "الاتهامات الموجهة له لا أساس لها من الصحة", "REJECT", False),

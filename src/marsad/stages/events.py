@@ -366,7 +366,9 @@ def negation(norms: list[str], m: Match) -> bool:
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL for j in range(k + 1, m.first)):
             return True
-    if _deny_before(norms, m, 10):
+    # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
+    # own, the denial before it is not its negation)
+    if _deny_before(norms, m, 10, stop_at_break=bool(m.trigger.flags & {"hal", "halagent"})):
         return True
     if m.trigger.pos == "N":
         # the masdar is the subject of a negated predicate: X ليست مخططة / X لم يتم
