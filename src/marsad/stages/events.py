@@ -847,8 +847,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
     if trig.mode in ("arrest", "release") and trig.pos == "V" and not source and target:
-        # واعتقلت وأصدرت محكمة ...، وأفرج عنها بعد أشهر: nobody named arrests or releases, so the
-        # state the article is about does
+        # واعتقل مايكل كادار في إسرائيل، وأفرج عنها بعد أشهر: nobody named arrests or releases, so
+        # the state of the place it happened in does, else the state the article is about
         state = _place_state(record, toks, m, mentions, limit) or _article_state(record, mentions)
         if state is not None and state not in target:
             source = [state]
