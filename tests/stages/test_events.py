@@ -256,6 +256,8 @@ ROLE_CASES = [
     # that place's state expels them
     ("BB-internationalNews-157-20180315", "طرد الدبلوماسيين البريطانيين من روسيا", "SANCTION", {"RUS"}, {"GBR"}, None),
     ("CN-middleEast-948-20180516", "وطردت السفير الإسرائيلي في أنقرة", "SANCTION", {"TUR"}, {"ISR"}, None),
+    # a quotation opening after the verb (ودعا "الميليشيات الحوثية لإنهاء ...") holds the object, not the subject
+    ("AL-internationalNews-500-20180316", "ودعا \"الميليشيات الحوثية", "REQUEST", None, {"Houthis"}, None),
     # a number of nationals (60 فلسطينيا، عشرات الفلسطينيين) stands for their country: killed, not killing
     ("AL-internationalNews-1160-20180514", "قتلت أكثر من 60", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),
     ("FR-middleEast-402-20180504", "2018 قتل 49 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"PSE"}, None),

@@ -222,6 +222,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
+                    and not _opens_quotation(norms, m.head_tok, u) \
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
                 subj = u
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
@@ -784,6 +785,18 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
 
 
 _QUOTE_MARKS = {'"', "»", "”", "'"}
+_QUOTE_OPEN = {'"', "«", "“"}
+
+
+def _opens_quotation(norms: list[str], verb: int, u) -> bool:
+    """A quotation mark opens between the verb and the mention ``u`` and stays open past it
+    (ودعا أيضا "الحكومة التركية إلى رفع ...": the quoted call, whose first name is its object), not a
+    name in quotes (اتهم "المجلس الوطني للمقاومة" النظام، دعا مركز "المصالحة الروسي")."""
+    q = next((k for k in range(verb + 1, u.first) if norms[k] in _QUOTE_OPEN), None)
+    if q is None:
+        return False
+    close = next((k for k in range(q + 1, len(norms)) if norms[k] in _QUOTE_MARKS or norms[k] in _QUOTE_OPEN), len(norms))
+    return close > u.last + 1
 _NORTH = ("شمالي", "والشمالي")
 _SOUTH = ("جنوبي",)
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
