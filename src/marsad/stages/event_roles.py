@@ -488,9 +488,16 @@ def _pronoun_patient(record: Record, toks: list[Token], norms: list[str], m: Mat
         # of the sentence (قتل سبعة مدنيين في مالي بعد توقيفهم)
         cands = [u for u in mentions.items if toks[0].start <= u.start and u.end <= pos and u.actor
                  and len(record.text[u.end:pos].split()) <= 2 and not re.search(r"[،,.]", record.text[u.end:pos])]
-    else:
-        para_start = record.text.rfind("\n", 0, pos) + 1
-        cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person]
+        return cands[-1].actor if cands else None
+    return last_person_before(record, mentions, pos)
+
+
+def last_person_before(record: Record, mentions, pos: int, exclude=()) -> str | None:
+    """The actor of the last person named before character ``pos`` in its paragraph (none of
+    ``exclude``): whom a singular pronoun (ه، ها) refers to."""
+    para_start = record.text.rfind("\n", 0, pos) + 1
+    cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person
+             and u.actor not in exclude]
     return cands[-1].actor if cands else None
 
 
@@ -703,7 +710,7 @@ _NUMBER_WORDS = {normalize(w) for w in (
     "عشرات", "مئات", "آلاف", "الاف", "ألوف", "عشرة", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية",
     "تسعة", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
     "ألف", "الف", "اثنين", "اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عدد", "عددا",
-    "آلاف", "بضعة", "عشرات")}
+    "بضعة")}
 
 
 def _counted(w: str) -> bool:
@@ -722,12 +729,10 @@ def victims_before(norms: list[str], m) -> bool:
 def counted_nationals(w: str) -> str | None:
     """The country of an indefinite plural or accusative nationality noun after a number
     (فلسطينيا، فلسطينيين، سوريين، السوريين), or None."""
-    if w.startswith("ال") and len(w) > 5:
-        w = w[2:]
     if w.endswith(("يين", "يون")):
-        return load_nisba().get(w[:-2])
+        return nisba_country(w)
     if w.endswith("يا"):
-        return load_nisba().get(w[:-1])
+        return nisba_country(w[:-1])     # (the accusative singular: فلسطينيا)
     return None
 
 
@@ -797,6 +802,8 @@ def _opens_quotation(norms: list[str], verb: int, u) -> bool:
         return False
     close = next((k for k in range(q + 1, len(norms)) if norms[k] in _QUOTE_MARKS or norms[k] in _QUOTE_OPEN), len(norms))
     return close > u.last + 1
+
+
 _NORTH = ("شمالي", "والشمالي")
 _SOUTH = ("جنوبي",)
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
@@ -873,11 +880,16 @@ def prep_pronoun(norms: list[str], m: Match) -> str | None:
     return None if k is None else next(e for e in ("هما", "هم", "ها", "ه") if norms[k].endswith(e))
 
 
-def _object_suffix(trig: Trigger, word: str) -> bool:
-    """The verb carries an object pronoun (تتهمه، يدعمها)."""
+def object_pronoun(trig: Trigger, word: str) -> str | None:
+    """The object pronoun a verb trigger's word carries (تتهمه -> ه، يدعمها -> ها، التقاهما -> هما), or None."""
     forms = trig.slots[trig.head]
     w = word[1:] if word[:1] in "وف" else word
-    return any(w.endswith(sfx) and w[:-len(sfx)] in forms for sfx in ("ه", "ها", "هم"))
+    return next((p for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
+
+
+def _object_suffix(trig: Trigger, word: str) -> bool:
+    """The verb carries a singular or plural object pronoun (تتهمه، يدعمها، يتهمهم)."""
+    return object_pronoun(trig, word) in ("ه", "ها", "هم")
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}

@@ -32,8 +32,8 @@ from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
-                          _with_nisba_units, find_arguments, killed_person, marked_passive,
-                          prep_pronoun, victims_before)
+                          _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
+                          object_pronoun, prep_pronoun, victims_before)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -488,19 +488,9 @@ def extract_events(record: Record) -> list[Event]:
 
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
-_SPEAKING_SUBJECTS = {normalize(w) for w in ("الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح")}
-
-
-def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: int) -> str | None:
-    """The country of the place an act happened in (اعتقل ... في إسرائيل، في إسطنبول): a place
-    named after في in the rest of the clause, by its country's actor."""
-    end = toks[min(limit, len(toks)) - 1].end
-    for u in mentions.items:
-        if toks[m.last].end <= u.start < end and _word_before(record.text, u.start) == "في" and u.actor:
-            a = mentions.by_id.get(u.actor)
-            if a is not None and a.type == "LOC" and a.country:
-                return mentions.country_actor.get(a.country)
-    return None
+# who launches an "attack" in words: a person's title, or a speaker by trade
+_SPEAKING_SUBJECTS = _PERSON_TITLES | {normalize(w) for w in (
+    "الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح")}
 
 
 def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: list[tuple[int, int]]) -> Match:
@@ -513,9 +503,9 @@ def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: lis
                  if norms[k] in _LAUNCH or (norms[k][:1] in "وف" and norms[k][1:] in _LAUNCH)), None)
     if verb is None:
         return m
-    k = verb + 1      # the subject right after the verb: a person's name or title (not بدعم روسي ...)
-    person = any(s < toks[k].end and toks[k].start < e for s, e in per_spans)
-    if not person and _core(norms[verb + 1]) not in _PERSON_TITLES and _core(norms[verb + 1]) not in _SPEAKING_SUBJECTS:
+    subj = verb + 1      # the subject right after the verb: a person's name or title (not بدعم روسي ...)
+    person = any(s < toks[subj].end and toks[subj].start < e for s, e in per_spans)
+    if not (person or _core(norms[subj]) in _SPEAKING_SUBJECTS):
         return m
     return Match(replace(t, type="ACCUSE", cameo="111", mode="disapprove"), m.tokens, m.head_tok, m.future_prefix)
 
@@ -846,18 +836,16 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [x for x in source if x != expelled]
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
-    if trig.mode in ("arrest", "release") and trig.pos == "V" and not source and target:
-        # واعتقل مايكل كادار في إسرائيل، وأفرج عنها بعد أشهر: nobody named arrests or releases, so
-        # the state of the place it happened in does, else the state the article is about
-        state = _place_state(record, toks, m, mentions, limit) or _article_state(record, mentions)
-        if state is not None and state not in target:
-            source = [state]
-    if trig.mode == "convict" and not source and target:
-        # وحكم على كورتجابا بالسجن، أصدرت محكمة حكما عليها: an unnamed court is the state's -- the
-        # state the article is about, else the sentenced person's own
-        person = mentions.by_id.get(target[0])
-        state = _article_state(record, mentions) or (
-            mentions.country_actor.get(person.country) if person is not None and person.country else None)
+    if not source and target and (trig.mode == "convict" or (trig.mode in ("arrest", "release") and trig.pos == "V")):
+        # nobody named acts, so the state does: واعتقل مايكل كادار في إسرائيل، وأفرج عنها -- the state of
+        # the place it happened in, else the one the article is about; وحكم على كورتجابا بالسجن، أصدرت
+        # محكمة حكما عليها -- the article's state, else the sentenced person's own
+        if trig.mode == "convict":
+            person = mentions.by_id.get(target[0])
+            state = _article_state(record, mentions) or (
+                mentions.country_actor.get(person.country) if person is not None and person.country else None)
+        else:
+            state = _place_state(record, toks, m, mentions, limit) or _article_state(record, mentions)
         if state is not None and state not in target:
             source = [state]
     if target and trig.type not in _DOMESTIC and set(source) != set(target):     # (not a reciprocal event)
@@ -925,14 +913,20 @@ _DIPLOMATS = {normalize(w) for w in (
     "مسؤولين", "القائم", "قنصل", "القنصل")}
 
 
+def _diplomat_nouns(norms: list[str], m: Match, limit: int, possessed: bool = False):
+    """Token indices of the diplomat nouns an expulsion names, within five words after its trigger
+    (دبلوماسيا، السفير؛ with ``possessed`` also سفيرها، سفيره: its ambassador)."""
+    for k in range(m.first, min(limit, m.last + 6)):
+        w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
+        if any(w.endswith(p) and w[:len(w) - len(p)] in _DIPLOMATS for p in (("", "ه", "ها", "هم") if possessed else ("",))):
+            yield k
+
+
 def _expelled(toks: list[Token], norms: list[str], m: Match, mentions, limit: int) -> str | None:
     """The country whose diplomats an expulsion names: the nationality or the genitive right after
     the diplomat noun (دبلوماسيا روسيا، سفير كندا، السفير الكندي)."""
     units = _with_nisba_units(mentions, norms, mentions.units_in(toks), -9)
-    for k in range(m.first, min(limit, m.last + 6)):
-        w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
-        if w not in _DIPLOMATS:
-            continue
+    for k in _diplomat_nouns(norms, m, limit):
         u = next((u for u in units if k < u.first <= k + 2 and u.actor
                   and norms[u.first - 1] not in ("من", "في", "لدي")), None)
         if u is not None:     # (طرد 23 دبلوماسيا من موسكو: the place they are expelled from is not theirs)
@@ -944,15 +938,31 @@ def _expelled_from(toks: list[Token], norms: list[str], m: Match, mentions, limi
     """The state an expulsion is from: the country of a place right after the diplomat noun
     (طردت 23 دبلوماسيا من موسكو، طرد سفير كندا في السعودية، سفيرها لدى الرياض)."""
     units = mentions.units_in(toks)
-    for k in range(m.first, min(limit, m.last + 6)):
-        w = norms[k][1:] if norms[k][:1] in "وف" and norms[k][1:] in _DIPLOMATS else norms[k]
-        if not any(w.endswith(p) and w[:len(w) - len(p)] in _DIPLOMATS for p in ("", "ه", "ها", "هم")):
-            continue     # (سفيرها في الرياض: its ambassador)
+    for k in _diplomat_nouns(norms, m, limit, possessed=True):
         for u in units:
-            if k < u.first <= k + 4 and u.actor and norms[u.first - 1] in ("من", "في", "لدي"):
-                a = mentions.by_id.get(u.actor)
-                if a is not None and a.type == "LOC" and a.country:
-                    return mentions.country_actor.get(a.country)
+            if k < u.first <= k + 4 and norms[u.first - 1] in ("من", "في", "لدي"):
+                state = _place_country(mentions, u.actor)
+                if state is not None:
+                    return state
+    return None
+
+
+def _place_country(mentions, actor_id: str | None) -> str | None:
+    """The country actor of a place (موسكو -> Russia as the article names it), or None when
+    ``actor_id`` is no place with a country."""
+    a = mentions.by_id.get(actor_id) if actor_id else None
+    return mentions.country_actor.get(a.country) if a is not None and a.type == "LOC" and a.country else None
+
+
+def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: int) -> str | None:
+    """The country of the place an act happened in (اعتقل ... في إسرائيل، في إسطنبول): a place
+    named after في in the rest of the clause, by its country's actor."""
+    end = toks[min(limit, len(toks)) - 1].end
+    for u in mentions.items:
+        if toks[m.last].end <= u.start < end and _word_before(record.text, u.start) == "في":
+            state = _place_country(mentions, u.actor)
+            if state is not None:
+                return state
     return None
 
 
@@ -995,21 +1005,16 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
     """The actor the object pronoun of an arrest, sentence, release or attack verb refers to
     (قبضت عليه، حكم عليها، أفرج عنه، صدر بحقه، اعتقلته): the last person named before the verb in
     its paragraph; none for a plural pronoun or none at all."""
-    head = norms[m.head_tok]
-    forms = m.trigger.slots[m.trigger.head]
-    core = head[1:] if head[:1] in "وف" else head
-    pro = next((e for e in ("هما", "هم", "ها", "ه") if core.endswith(e) and core[:-len(e)] in forms), None) \
+    pro = object_pronoun(m.trigger, norms[m.head_tok]) \
         if m.trigger.type in ("COERCE", "ASSAULT") else None      # (not أعلن استقالته: his resignation)
     pro = pro or prep_pronoun(norms, m)
     if pro not in ("ه", "ها"):
         return []       # (الأشخاص الذين قبض عليهم: a group nobody names)
     pos = toks[m.first].start
-    para_start = record.text.rfind("\n", 0, pos) + 1
     quote = mentions.quote_at(pos)
-    speaker = quote.speaker if quote is not None else None     # (he does not say "him" of himself)
-    cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
-             and u.actor not in source and u.actor != speaker and u.person and not _in_dateline(record.text, u.start)]
-    return [cands[-1].actor] if cands else []
+    speaker = [quote.speaker] if quote is not None and quote.speaker else []     # (he does not say "him" of himself)
+    person = last_person_before(record, mentions, pos, exclude=set(source) | set(speaker))
+    return [person] if person else []
 
 
 def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
