@@ -301,6 +301,13 @@ ROLE_CASES = [
     # …، داعيا / مطالبا X إلى: the sentence's subject asks, X is asked
     ("SK-middleEast-1829-20180520", "داعيا الأمم المتحدة", "REQUEST", {"MAR"}, {"United Nations"}, None),
     ("BB-middleEast-142-20180306", "داعيا إلى فك الحصار", "REQUEST", {"Rex Tillerson"}, None, None),
+    # a circumstantial participle with no comma before it (… في شمال العراق مهددا بالتدخل، … متوعدا بعقوبات)
+    ("FR-internationalNews-1699-20180608", "مهددا بالتدخل", "THREATEN", {"Recep Tayyip Erdogan"}, {"IRQ"}, None),
+    ("CN-internationalNews-329-20180509", "متوعدا بعقوبات", "THREATEN", {"Donald Trump"}, {"IRN"}, None),
+    ("SK-internationalNews-3031-20180815", "متهما إياه", "ACCUSE", {"Donald Trump"}, None, None),
+    # وجه X تحذيرا إلى / لـ Y: X warns Y
+    ("AL-internationalNews-883-20180412", "وجه ترمب تحذيرا", "THREATEN", {"Donald Trump"}, {"RUS"}, None),
+    ("BB-middleEast-62-20180220", "ووجهت الحكومة التركية تحذيرا", "THREATEN", {"TUR"}, {"SYR"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -639,6 +646,10 @@ def test_events_trigger_forms(text, typ):
     ("كما أيد ترامب تشديد التحقق من خلفيات من يقدمون على شراء الأسلحة.", "AID"),           # أقدم على: undertake
     ("وقالت المنظمة إن نصف أطفال العالم، مهددون بالحروب أو الفقر.", "THREATEN"),         # under threat
     ("وقال طالب جامعي إن الامتحانات ستجري الشهر المقبل.", "REQUEST"),                  # a student
+    ("ووجهت السلطات عشرة تحذيرات من الطقس السيء.", "THREATEN"),                       # weather warnings
+    ("وقضت المحكمة بإعدام 17 متهما وسجن 29 آخرين.", "ACCUSE"),                         # defendants
+    ("وكان المحتجز متهما في قضية سرقة.", "ACCUSE"),                                   # was a suspect
+    ("وقال تجار إن تجارتهم أضحت مهددة بالانهيار.", "THREATEN"),                       # under threat
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
     assert typ not in [t for t, neg, _, _ in _types(text)], _types(text)

@@ -259,7 +259,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
-            if "hal" in trig.flags and not (norms[head_tok].startswith("و") or (head_tok and norms[head_tok - 1] in _COMMAS)):
+            if "hal" in trig.flags and not (norms[head_tok].startswith("و") or (head_tok and norms[head_tok - 1] in _COMMAS)
+                                            or _bare_hal(norms, head_tok)):
                 continue     # …، مهددا بـ: a circumstantial clause (not بات مهددا بفقدان: under threat)
             if "clausal" in trig.flags and not (norms[head_tok][:1] in "وف" and norms[head_tok][1:] in trig.slots[trig.head]
                                                  or (head_tok and norms[head_tok - 1] in _CLAUSE_OPENERS)):
@@ -279,6 +280,32 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+# verbs of being and becoming: a participle after them is their predicate (بات مهددا بالترحيل,
+# كان رافضا لـ), not a circumstantial clause
+_COPULAS = {normalize(w) for w in (
+    "كان كانت كانوا يكون تكون يكونوا بات باتت باتوا يبيت أصبح أصبحت أصبحوا يصبح تصبح أضحى أضحت يضحي "
+    "ظل ظلت ظلوا يظل تظل صار صارت يصير تصير مازال مازالت زال زالت يزال تزال بدا بدت يبدو تبدو "
+    "جعل جعلت جعله جعلها يجعل تجعل يجعله يجعلها نفسه نفسها").split()}
+
+
+_COUNT_WORDS = {normalize(w) for w in (
+    "عشرة عشر عشرين عشرون ثلاثين أربعين خمسين مئة مائة ألف آلاف عشرات مئات ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة").split()}
+
+
+def _bare_hal(norms: list[str], k: int) -> bool:
+    """A masculine accusative participle with no comma before it that still opens a circumstantial
+    clause (… في شمال العراق مهددا بالتدخل، صعد أكثر السبت متوعدا بمحاربة): not the first word,
+    not after a verb of being (بات مهددا بالترحيل، وكان المحتجز متهما) or a number (17 متهما:
+    defendants) and not the feminine form, which without a
+    comma is nearly always a predicate (حياة المختطفين مهددة بالموت)."""
+    if k == 0 or not norms[k].endswith("ا"):
+        return False
+    prev = norms[k - 1]
+    if any(c.isdigit() for c in prev) or prev in _COUNT_WORDS:
+        return False     # 17 متهما، عشرات المتهمين: a count of defendants
+    return not any(w in _COPULAS or w[1:] in _COPULAS for w in norms[max(0, k - 2):k])
 
 
 _AGAINST = {"ضد", "بحق"}
