@@ -308,6 +308,9 @@ ROLE_CASES = [
     # وجه X تحذيرا إلى / لـ Y: X warns Y
     ("AL-internationalNews-883-20180412", "وجه ترمب تحذيرا", "THREATEN", {"Donald Trump"}, {"RUS"}, None),
     ("BB-middleEast-62-20180220", "ووجهت الحكومة التركية تحذيرا", "THREATEN", {"TUR"}, {"SYR"}, None),
+    # a meeting's venue is no side, whichever fallback would have chosen it
+    ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
+    ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -317,6 +320,10 @@ CHARGE_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # the city a meeting is named after is where it was held (محادثات جنيف، مفاوضات سوتشي), not a party
+    ("SK-middleEast-3216-20180801", "عقب اختتام مفاوضات سوتشي", "CONSULT", {"Sochi"}),
+    ("FR-internationalNews-2664-20180811", "خلال اجتماع جنيف", "CONSULT", {"Geneva"}),
+    ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", {"Geneva"}),
     ("CN-middleEast-98-20180225", "اعتقلت السلطات في سوريا", "COERCE", {"CNN"}),
     ("JA-internationalNews-941-20140906", "ثلاثة أشخاص قتلوا", "ASSAULT", {"Reuters"}),
     ("CN-middleEast-233-20180309", "اجتمع مع وزير الدفاع البريطاني", "CONSULT", {"Saudi Press Agency"}),

@@ -219,9 +219,11 @@ def _prob(weights: dict, bias: float, feats) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def review(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
+def review(record: Record, events: list[Event], model: dict | None = None,
+           exclude: dict[int, str] | None = None) -> list[Event]:
     """``events`` without those the keep model doubts, each side replaced by the side model's best
-    candidate where it is confident."""
+    candidate where it is confident.  ``exclude`` maps ``id(event)`` to an actor the rules know
+    is no side of it (the venue a meeting is named after)."""
     if model is None:
         model = load_review()
     if not events or not model:
@@ -233,13 +235,15 @@ def review(record: Record, events: list[Event], model: dict | None = None) -> li
         if keep and _prob(keep["weights"], keep["bias"], event_features(ctx, ev)) < keep["threshold"]:
             continue
         if model.get("source") or model.get("target"):
-            _choose_sides(ctx, ev, model.get("source"), model.get("target"))
+            _choose_sides(ctx, ev, model.get("source"), model.get("target"), (exclude or {}).get(id(ev)))
         out.append(ev)
     return out
 
 
-def _choose_sides(ctx: ArgContext, ev: Event, src_m: dict | None, tgt_m: dict | None) -> None:
+def _choose_sides(ctx: ArgContext, ev: Event, src_m: dict | None, tgt_m: dict | None,
+                  not_a_side: str | None = None) -> None:
     cands = candidates(ctx, ev)
+    cands.pop(not_a_side, None)
     if not cands:
         return
     if src_m:

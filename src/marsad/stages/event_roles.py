@@ -85,6 +85,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         return [], []
     trig = m.trigger
     slot_toks = set(m.tokens)
+    if strict and trig.type == "CONSULT" and trig.pos == "N":
+        venue = _meeting_venue(mentions, norms, units, m)
+        if venue is not None:
+            units = [u for u in units if u is not venue]
+            if not units:
+                return [], []
     a, b = _clause_bounds(norms, m.first, m.last)
     after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
     before = [u for u in units if u.last < m.first and u.first >= a]
@@ -802,6 +808,20 @@ def _opens_quotation(norms: list[str], verb: int, u) -> bool:
         return False
     close = next((k for k in range(q + 1, len(norms)) if norms[k] in _QUOTE_MARKS or norms[k] in _QUOTE_OPEN), len(norms))
     return close > u.last + 1
+
+
+def _meeting_venue(mentions, norms: list[str], units: list, m: Match):
+    """The place a meeting noun is named after (محادثات جنيف، قمة سنغافورة، اجتماع بانمونجوم):
+    the lone place in its genitive, which is where the parties met, not one of them.  Places
+    joined by و (محادثات واشنطن وبيونغ يانغ) stand for their states and stay parties."""
+    k = m.last + 1
+    u = next((u for u in units if u.first == k and not u.glued), None)
+    if u is None or not u.actor or not u.actor.startswith("L:"):
+        return None
+    if any(v.first > u.last and (v.glued.startswith("و") and v.first == u.last + 1
+                                 or v.first == u.last + 2 and norms[u.last + 1] == "و") for v in units):
+        return None
+    return u
 
 
 _NORTH = ("شمالي", "والشمالي")

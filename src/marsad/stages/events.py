@@ -31,7 +31,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _own_state,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, victims_before)
 from .quote_charges import quote_charges
@@ -467,6 +467,7 @@ def extract_events(record: Record) -> list[Event]:
     ent_spans = sorted((e.start, e.end) for e in record.entities)
     per_spans = [(e.start, e.end) for e in record.entities if e.type == "PER"]
     events: list[Event] = []
+    venues: dict[int, str] = {}     # id of a meeting event -> the place it is named after
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
@@ -483,7 +484,7 @@ def extract_events(record: Record) -> list[Event]:
         previous: Event | None = None
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
-            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit)
+            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, venues)
             if ev is None:
                 continue
             previous = ev
@@ -508,7 +509,7 @@ def extract_events(record: Record) -> list[Event]:
                 continue
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
-    events = review(record, events)             # a learned second look: keep it? which sides?
+    events = review(record, events, exclude=venues)     # a learned second look: keep it? which sides?
     _link_back_references(events, record)
     return events
 
@@ -815,7 +816,7 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
-                 previous: Event | None, limit: int) -> Event | None:
+                 previous: Event | None, limit: int, venues: dict[int, str] | None = None) -> Event | None:
     trig = m.trigger
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
@@ -895,6 +896,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
             return None     # أخبار كاذبة in a report or a law: a description, not a charge; غير منحاز: unbiased
+    venue = _meeting_venue(mentions, norms, mentions.units_in(toks), m) if trig.type == "CONSULT" and trig.pos == "N" else None
+    if venue is not None:
+        # محادثات جنيف، قمة سنغافورة: the place the meeting is named after is where it was held; no
+        # fallback (the speaker's paragraph, the next name) may bring it back as a party
+        source = [x for x in source if x != venue.actor]
+        target = [x for x in target if x != venue.actor]
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -904,7 +911,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # نفت روسيا الاتهامات البريطانية، نفى الكرملين هذه المزاعم: denying a charge rejects it
         # (the gold convention: a denial that rejects an accusation is REJECT), it is no negated charge
         typ, cameo, negated = "REJECT", "120", False
-    return Event(
+    ev = Event(
         type=typ,
         mode=event_mode(trig, norms, m, participants),
         context=None,
@@ -920,6 +927,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[typ],
         cameo=cameo,
     )
+    if venue is not None and venues is not None:
+        venues[id(ev)] = venue.actor
+    return ev
 
 
 def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
