@@ -308,6 +308,10 @@ ROLE_CASES = [
     # وجه X تحذيرا إلى / لـ Y: X warns Y
     ("AL-internationalNews-883-20180412", "وجه ترمب تحذيرا", "THREATEN", {"Donald Trump"}, {"RUS"}, None),
     ("BB-middleEast-62-20180220", "ووجهت الحكومة التركية تحذيرا", "THREATEN", {"TUR"}, {"SYR"}, None),
+    # a subject fronted at the start of its sentence (a headline: ليبرمان يرفض اعتذار عباس) or set off
+    # by an aside (خالد اليماني، من جهته حثَّ الحوثيين) is the subject; the name after the verb its object
+    ("FR-middleEast-399-20180504", "ليبرمان يرفض اعتذار", "REJECT", {"Avigdor Lieberman"}, {"Mahmoud Abbas"}, None),
+    ("AL-internationalNews-1839-20180708", "من جهته حثَّ", "REQUEST", {"YEM"}, {"Houthis"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),

@@ -209,7 +209,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         pass
     elif trig.pos == "V":
         subj = None
-        pre_subj = _preverbal_subject(norms, before, m, a)
+        pre_subj = _preverbal_subject(norms, units, m, a)
         if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
                 trig.type in PRONOUN_PATIENT_TYPES and prep_pronoun(norms, m) in ("ه", "ها"))):
             # (الذي حكم عليه بالسجن، التي أفرج عنها: the resumptive pronoun after the verb too)
@@ -915,14 +915,43 @@ def _object_suffix(trig: Trigger, word: str) -> bool:
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
 
 
-def _preverbal_subject(norms: list[str], before: list, m: Match, a: int):
+# asides between a fronted subject and its verb (الوزير، من جهته، دعا ...؛ وتركيا بدورها اتهمت)
+_ASIDES = [tuple(normalize(w) for w in x.split()) for x in (
+    "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "بدوره", "بدورها", "بدورهم")]
+_OPENERS = {"و", "ف", "ثم"}
+
+
+def _before_aside(norms: list[str], k: int) -> int | None:
+    """The index of the word before an aside ending at ``k`` (commas around it skipped), or None."""
+    while k >= 0 and norms[k] in _CLAUSE_BREAK:
+        k -= 1
+    for aside in _ASIDES:
+        n = len(aside)
+        if k - n + 1 >= 0 and tuple(norms[k - n + 1:k + 1]) == aside:
+            j = k - n
+            while j >= 0 and norms[j] in _CLAUSE_BREAK:
+                j -= 1
+            return j
+    return None
+
+
+def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     """The subject of an SVO clause: a mention right before the verb, opened by a
     complementiser or كان (قال إن زعيم كوريا الشمالية كيم جونغ أون زار السفارة الصينية ->
-    Kim, not the embassy; وكانت الشرطة اعتقلت X)."""
-    gap = 2 if m.first >= 2 and norms[m.first - 1] in ("قد", "لقد") else 1     # X قد وافق
-    u = next((x for x in reversed(before) if x.last == m.first - gap), None)
-    if u is None or u.glued:
+    Kim, not the embassy; وكانت الشرطة اعتقلت X), standing at the start of its sentence or
+    clause (وتركيا اتهمت الولايات المتحدة، ترامب يدعو إيران) or set off by an aside
+    (وزير الخارجية اليمني خالد اليماني، من جهته، حث الحوثيين)."""
+    end = m.first - 2 if m.first >= 2 and norms[m.first - 1] in ("قد", "لقد") else m.first - 1     # X قد وافق
+    aside = _before_aside(norms, end)
+    u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
+    if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
         return None
+    title = None if u.glued else _title_start(norms, u.first)
+    start = u.first if title is None else title
+    if aside is not None or u.glued or all(norms[k] in _OPENERS for k in range(a, start)) \
+            or (start and norms[start][:1] == "و" and norms[start][1:] in _PERSON_TITLES
+                and all(norms[k] in _OPENERS for k in range(a, start))):
+        return u
     k = u.first - 1
     while k >= max(a, u.first - 6):
         w = norms[k]
