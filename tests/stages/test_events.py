@@ -312,6 +312,10 @@ ROLE_CASES = [
     # by an aside (خالد اليماني، من جهته حثَّ الحوثيين) is the subject; the name after the verb its object
     ("FR-middleEast-399-20180504", "ليبرمان يرفض اعتذار", "REJECT", {"Avigdor Lieberman"}, {"Mahmoud Abbas"}, None),
     ("AL-internationalNews-1839-20180708", "من جهته حثَّ", "REQUEST", {"YEM"}, {"Houthis"}, None),
+    # retaliation promised in reported speech (ستستدعي ردا، ستكون هناك ردود فعل، مستعدة للرد)
+    ("SK-internationalNews-344-20180314", "ستستدعي ردا", "THREATEN", {"Dmitry Peskov"}, {"GBR"}, None),
+    ("FR-internationalNews-573-20180406", "ستكون هناك ردود", "THREATEN", {"Avigdor Lieberman"}, None, None),
+    ("JA-internationalNews-767-20170417", "مستعدة للرد", "THREATEN", {"PRK"}, None, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
@@ -640,6 +644,9 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     # the bare طالب is the verb with و on it or after a clause opener, whatever follows (ANT, shortened)
     ("وطالب البيان المجتمع الدولي والأمم المتحدة بالضغط على الميليشيا.", "REQUEST"),
     ("كما طالب السفير الروسي لدى الأمم المتحدة مجلس الأمن بالاجتماع مرة ثانية.", "REQUEST"),
+    # retaliation promised (ANT sentences, shortened)
+    ("وقال الوزير إذا وقعت استفزازات ستكون هناك ردود فعل بأقسى الدرجات.", "THREATEN"),
+    ("وقال خاتمي إن القوات المسلحة الإيرانية ستسوي تل أبيب وحيفا بالتراب.", "THREATEN"),
 ])
 def test_events_trigger_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
