@@ -316,6 +316,10 @@ ROLE_CASES = [
     ("SK-internationalNews-344-20180314", "ستستدعي ردا", "THREATEN", {"Dmitry Peskov"}, {"GBR"}, None),
     ("FR-internationalNews-573-20180406", "ستكون هناك ردود", "THREATEN", {"Avigdor Lieberman"}, None, None),
     ("JA-internationalNews-767-20170417", "مستعدة للرد", "THREATEN", {"PRK"}, None, None),
+    # taking a town by force (CAMEO 192): the forces that took it, the place taken
+    ("FR-middleEast-170-20180317", "وسيطرت حماس على", "COERCE", {"Hamas"}, {"Gaza"}, None),
+    ("SK-middleEast-373-20180319", "سيطرت القوات التركية وحلفاؤها على", "COERCE", {"TUR"}, {"Afrin"}, None),
+    ("SK-middleEast-1350-20180430", "سيطرت الميليشيا الانقلابية على", "COERCE", {"Houthis"}, {"Sanaa"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
@@ -647,6 +651,10 @@ def _types(text: str) -> list[tuple[str, bool, str, str | None]]:
     # retaliation promised (ANT sentences, shortened)
     ("وقال الوزير إذا وقعت استفزازات ستكون هناك ردود فعل بأقسى الدرجات.", "THREATEN"),
     ("وقال خاتمي إن القوات المسلحة الإيرانية ستسوي تل أبيب وحيفا بالتراب.", "THREATEN"),
+    # taking a town or a position by force (ANT sentences, shortened)
+    ("وسيطرت قوات النظام أيضا على بلدة الطيحة إثر معارك مع مقاتلين معارضين.", "COERCE"),
+    ("وأعلن الجيش الليبي سيطرته على عدة مواقع في درنة بعد اشتباكات.", "COERCE"),
+    ("واستعادت القوات الشرعية السيطرة على مخزن للأسلحة والذخائر السبت.", "COERCE"),
 ])
 def test_events_trigger_forms(text, typ):
     assert typ in [t for t, neg, _, _ in _types(text) if not neg], _types(text)
@@ -668,6 +676,12 @@ def test_events_trigger_forms(text, typ):
     ("وقضت المحكمة بإعدام 17 متهما وسجن 29 آخرين.", "ACCUSE"),                         # defendants
     ("وكان المحتجز متهما في قضية سرقة.", "ACCUSE"),                                   # was a suspect
     ("وقال تجار إن تجارتهم أضحت مهددة بالانهيار.", "THREATEN"),                       # under threat
+    # control held or aimed at, a match dominated, a fire put out: no capture
+    ("وقال مدير مكتب الصحة في محافظة صعدة الذي سيطر عليه الحوثيون إن القتلى من الأطفال.", "COERCE"),
+    ("وقال نصرالله إن كلام ترامب عن إمكانية سيطرة إيران على الشرق الأوسط يدل على عظمتها.", "COERCE"),
+    ("وتسعى الميليشيات إلى تعزيز سيطرتها على المحافظة.", "COERCE"),
+    ("وسيطرت السعودية بوضوح على منافسها في بداية الشوط الثاني.", "COERCE"),
+    ("وأعلن الدفاع المدني السيطرة على حريق شب في الواجهات الخارجية للمبنى.", "COERCE"),
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
     assert typ not in [t for t, neg, _, _ in _types(text)], _types(text)

@@ -514,6 +514,8 @@ def extract_events(record: Record) -> list[Event]:
     return events
 
 
+_CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللتي"}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
 # who launches an "attack" in words: a person's title, or a speaker by trade
@@ -818,6 +820,16 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int, venues: dict[int, str] | None = None) -> Event | None:
     trig = m.trigger
+    if trig.cameo == "192":
+        head = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
+        if (head.startswith("سيطر") and head not in _CAPTURE_FORMS) or toks[m.head_tok].text.endswith("ة") or (
+                m.first and norms[m.first - 1] in _RELATIVES
+                and any(norms[k].startswith("علي") and len(norms[k]) > 3 for k in m.tokens)):
+            # سيطرة إيران على، لتعزيز سيطرته على، استعادة السيطرة: the masdar, which normalises like
+            # the verb with an object pronoun (سيطر takes على, never an object; a verb never ends in
+            # ta marbuta) and mostly names an aim; صعدة الذي سيطر عليه الحوثيون: who holds the
+            # place, not its capture
+            return None
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
