@@ -320,6 +320,8 @@ ROLE_CASES = [
     ("FR-middleEast-170-20180317", "وسيطرت حماس على", "COERCE", {"Hamas"}, {"Gaza"}, None),
     ("SK-middleEast-373-20180319", "سيطرت القوات التركية وحلفاؤها على", "COERCE", {"TUR"}, {"Afrin"}, None),
     ("SK-middleEast-1350-20180430", "سيطرت الميليشيا الانقلابية على", "COERCE", {"Houthis"}, {"Sanaa"}, None),
+    # a government's forces named by what they serve (قوات الشرعية، القوات الحكومية) are its state
+    ("SK-middleEast-977-20180412", "سيطرت قوات الشرعية على", "COERCE", {"YEM"}, {"Houthis"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
@@ -332,6 +334,8 @@ CHARGE_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # shelled by the government forces (لقصف القوات الحكومية): the state shells, not the place shelled
+    ("BB-middleEast-66-20180221", "تعرضت لقصف القوات الحكومية", "ASSAULT", {"Eastern Ghouta"}),
     # the city a meeting is named after is where it was held (محادثات جنيف، مفاوضات سوتشي), not a party
     ("SK-middleEast-3216-20180801", "عقب اختتام مفاوضات سوتشي", "CONSULT", {"Sochi"}),
     ("FR-internationalNews-2664-20180811", "خلال اجتماع جنيف", "CONSULT", {"Geneva"}),
