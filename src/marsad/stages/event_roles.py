@@ -343,6 +343,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
         gen = [u for u in after if (u.first - m.last <= 2 or (construct and u.person and _title_between(norms, m.last + 1, u.first)))
                and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
+        inside = next((u for u in units if u.first == m.head_tok + 1 and u.last < m.last and not u.glued), None)
+        if inside is not None and m.last > m.head_tok + 1:
+            gen = [inside]     # عرقلة روسيا مشروع القرار: the genitive inside the phrase's gap
         prep = [u for u in targets_after(m.last, False)]
         head_word = _core(norms[m.head_tok])
         if any(head_word.endswith(p) and head_word[:-len(p)] in trig.slots[trig.head] for p in ("هما", "هم", "ها", "ه")):

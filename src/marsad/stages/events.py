@@ -232,9 +232,11 @@ _EMPTY = (frozenset(), frozenset(), frozenset())
 _PUNCT = (frozenset(), frozenset(), frozenset())
 
 
-def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()) -> list[Match]:
+def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset(),
+                   nouns: set[int] | frozenset = frozenset()) -> list[Match]:
     """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
-    ``blocked`` (inside a name: بايدن is not ب + أيد) never match."""
+    ``blocked`` (inside a name: بايدن is not ب + أيد) never match, tokens in ``nouns`` (written
+    with ta marbuta, which no verb ends in) never head a verb trigger."""
     triggers, index = load_lexicon()
     analyses = [_EMPTY if i in blocked and _WORDLIKE.match(w) else _analysis(w) for i, w in enumerate(norms)]
     cores = [x[0] for x in analyses]
@@ -256,6 +258,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # (notnext=ب*: no word starting with ب may follow)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
+            if trig.pos == "V" and head_tok in nouns:
+                continue     # دعوة، إدانة، تظاهرة: normalised like a verb with ه (دعوه), but a noun
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
@@ -473,7 +477,8 @@ def extract_events(record: Record) -> list[Event]:
         if not toks:
             continue
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
-        matches = match_triggers(norms, blocked)
+        nouns = frozenset(k for k, t in enumerate(toks) if t.text.endswith("ة"))
+        matches = match_triggers(norms, blocked, nouns)
         if not matches:
             continue
         if per_spans:
