@@ -689,6 +689,7 @@ def test_events_trigger_forms(text, typ):
     ("وتسعى الميليشيات إلى تعزيز سيطرتها على المحافظة.", "COERCE"),
     ("وسيطرت السعودية بوضوح على منافسها في بداية الشوط الثاني.", "COERCE"),
     ("وأعلن الدفاع المدني السيطرة على حريق شب في الواجهات الخارجية للمبنى.", "COERCE"),
+    ("وفي الدقيقة 19، حصلت فرنسا على ضربة حرة مباشرة عند مشارف منطقة الجزاء.", "ASSAULT"),   # a free kick
 ])
 def test_events_words_of_a_type_that_are_no_such_act(text, typ):
     assert typ not in [t for t, neg, _, _ in _types(text)], _types(text)
