@@ -322,6 +322,9 @@ ROLE_CASES = [
     ("SK-middleEast-1350-20180430", "سيطرت الميليشيا الانقلابية على", "COERCE", {"Houthis"}, {"Sanaa"}, None),
     # a government's forces named by what they serve (قوات الشرعية، القوات الحكومية) are its state
     ("SK-middleEast-977-20180412", "سيطرت قوات الشرعية على", "COERCE", {"YEM"}, {"Houthis"}, None),
+    # an agreement announced as reached (أعلن X التوصل إلى اتفاق مع Y، أعلنت X عن اتفاق مع Y)
+    ("BB-middleEast-168-20180310", "أعلن جيش الإسلام التوصل إلى اتفاق", "AGREE", {"Jaysh al-Islam"}, {"SYR"}, None),
+    ("FR-internationalNews-675-20180411", "أعلنت دمشق عن اتفاق", "AGREE", {"Damascus"}, {"Jaysh al-Islam"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
