@@ -15,6 +15,9 @@ import pytest
 # End of session 10 (event rules only; nothing else moved): event F1 0.475 (P 0.516, R 0.439), check
 # event F1 0.379; clean, ent, link, quote F1, speaker and dates unchanged (event F1 gate 0.45 -> 0.46,
 # check 0.35 -> 0.36).
+# End of session 11 (event rules only; nothing else moved): event F1 0.480 (P 0.523, R 0.444), check
+# event F1 0.378 (0.379 before: the session's tune gain did not reach the check part); event F1 gate
+# 0.46 -> 0.47, check gate unchanged.
 # measured (all 102, end of session 8): clean 0.994, ent 0.892, link 0.904, quote F1 0.900, speaker
 # 0.763, event F1 0.459, date 0.904; the 34 check articles: ent 0.890, speaker 0.695, event F1 0.357,
 # date 0.887.  Session 8 added 12 blind articles (8 tune, 4 check), harder than the others (event
@@ -30,7 +33,7 @@ import pytest
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
 GATE = {  # metric: minimum over all 114 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.74, "event_f1": 0.46, "date_acc": 0.89,
+    "quote_speaker_r": 0.74, "event_f1": 0.47, "date_acc": 0.89,
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
