@@ -325,6 +325,12 @@ ROLE_CASES = [
     # an agreement announced as reached (أعلن X التوصل إلى اتفاق مع Y، أعلنت X عن اتفاق مع Y)
     ("BB-middleEast-168-20180310", "أعلن جيش الإسلام التوصل إلى اتفاق", "AGREE", {"Jaysh al-Islam"}, {"SYR"}, None),
     ("FR-internationalNews-675-20180411", "أعلنت دمشق عن اتفاق", "AGREE", {"Damascus"}, {"Jaysh al-Islam"}, None),
+    # who visits, holds a meeting or calls: the person after ل (زيارة لولي العهد إلى، الزيارة الثانية للأمير
+    # X إلى الكويت), whoever arrived somewhere "in a visit" (ووصل X إلى القاهرة في زيارة), the caller of a
+    # call received (تلقى الملك سلمان اتصالا هاتفيا من ترامب)
+    ("CN-middleEast-1390-20180930", "الزيارة الرسمية الثانية للأمير", "CONSULT", {"Mohammed bin Salman"}, {"KWT"}, None),
+    ("SK-middleEast-907-20180410", "في زيارة تستغرق يومين", "CONSULT", {"Mohamed bin Zayed"}, {"EGY"}, None),
+    ("SK-middleEast-3896-20181016", "تلقى العاهل السعودي، الملك سلمان", "CONSULT", {"Donald Trump"}, {"SAU"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),

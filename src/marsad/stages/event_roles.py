@@ -49,6 +49,7 @@ _PASSIVES = {"دعي", "اغتيل", "استدعي", "اعتقل", "اختطف",
 @dataclass
 class _Fake:
     actor: str
+    first: int = -1
 
 
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
@@ -111,8 +112,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if j is not None:
             # من الزعيم كيم، بالرئيس الأمريكي دونالد ترامب: the preposition governs the title
             # (since titles are not part of a person's mention)
-            w = norms[j]
-            return w[0] if w[:1] in "لب" and w[1:] in _PERSON_TITLES else (norms[j - 1] if j else "")
+            clitic, _ = _title_word(norms[j])
+            return clitic[:1] if clitic[:1] in ("ل", "ب") else (norms[j - 1] if j else "")
         return norms[u.first - 1] if u.first else ""
 
     # طلبت المفوضية من تركيا رفع حالة الطوارئ: whoever is asked stands after من
@@ -379,6 +380,26 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
+        owned = any(head_word.endswith(p) and (head_word[:-len(p)] in trig.slots[trig.head] or (
+            head_word[:-len(p)].endswith("ت") and head_word[:-len(p) - 1] + "ه" in trig.slots[trig.head]))
+            for p in ("هما", "هم", "ها", "ه"))     # (زيارتهما: زيارة + هما)
+        if trig.type == "CONSULT" and not source and not gen and agent_adj is None and not owned:
+            # (زيارتهما لعبد الهادي الخواجة: their visit, to the person after ل)
+            # زيارة لولي العهد السعودي إلى مصر، الزيارة التاريخية للرئيس الصيني للإمارات، اجتماع في البيت
+            # الأبيض للرئيس ترامب مع ولي العهد: a person or a body after ل makes the visit or holds the
+            # meeting (a country or a place after ل is where the visit goes)
+            holder = next((u for u in after if u.first - m.last <= 7 and prep_of(u) == "ل" and u.actor
+                           and not u.actor.startswith(("L:", "C:")) and not _is_channel(mentions, u.actor)), None)
+            if holder is not None:
+                source = [holder.actor]
+        if trig.type == "CONSULT" and strict:
+            arrival = _arrival_visit(norms, units, m, prep_of, preps, mentions) if trig.mode == "visit" else None
+            call = _call_received(norms, units, m, prep_of, preps) if trig.mode == "phone" else None
+            if arrival is not None:
+                source, target = arrival
+            elif call is not None:
+                caller, receiver = call
+                source, target = [caller], [receiver] if receiver else [x for x in source if x != caller]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
         if patient and subj_b is not None and m.first - subj_b.last > _PATIENT_SUBJECT_GAP and not (
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
@@ -626,12 +647,78 @@ _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 
 
+_ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}
+_RECEIVE = {"تلقي", "تلقت", "تلقاه", "تلقته", "يتلقي", "تتلقي", "تلقيا"}
+
+
+def _arrival_visit(norms: list[str], units: list, m: Match, prep_of, preps, mentions) -> tuple[list, list] | None:
+    """``([visitor], [destination])`` for a visit noun after في in a sentence that says someone
+    arrived somewhere (ووصل الشيخ محمد بن زايد إلى القاهرة في زيارة تستغرق يومين، ووصل الرئيس
+    الإريتري إلى أديس أبابا السبت، في زيارة), else None."""
+    if m.first < 3 or norms[m.first - 1] not in ("في", "فی"):
+        return None
+    k = next((k for k in range(m.first - 1, -1, -1) if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]) in _ARRIVE), None)
+    if k is None:
+        return None
+    dest = next((u for u in units if k < u.first < m.first and u.actor and prep_of(u) == "الي"), None)
+    if dest is None:
+        # إلى العاصمة المصرية: the country of the capital's adjective
+        j = next((j for j in range(k + 1, m.first - 2) if norms[j] == "الي" and norms[j + 1] in ("العاصمه", "عاصمه")), None)
+        c = nisba_country(norms[j + 2]) if j is not None else None
+        actor = mentions.country_actor.get(c) if c else None
+        dest = _Fake(actor) if actor else None
+        if dest is not None:
+            dest.first = j + 2
+    cands = [u for u in units if k < u.first < (dest.first if dest else m.first) and u.actor
+             and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
+    # (وزير الخارجية العراقي إبراهيم الجعفري: the person, not the country of the title's adjective)
+    visitor = next((u for u in cands if u.person), cands[0] if cands else None)
+    if visitor is None:
+        visitor = next((u for u in units if u.last == k - 1 and u.actor and not u.glued), None)
+    if visitor is None or dest is None or visitor.actor == dest.actor:
+        return None
+    return [visitor.actor], [dest.actor]
+
+
+def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> tuple[str, str | None] | None:
+    """``(caller, receiver)`` for a phone call someone received from someone (اتصال هاتفي تلقاه
+    روحاني من أمير قطر، تلقى الرئيس اتصالا هاتفيا من نظيره X): the caller after من, the receiver
+    the subject of تلقى (None when it is not named in the clause), else None."""
+    t = next((k for k in range(max(0, m.first - 9), min(len(norms), m.last + 3))
+              if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]) in _RECEIVE), None)
+    if t is None:
+        return None
+    caller = next((u for u in units if t < u.first <= t + 14 and u.actor and prep_of(u) == "من"), None)
+    if caller is None:
+        return None
+    receiver = next((u for u in units if t < u.first < caller.first and u.actor
+                     and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+    if receiver is None and t < m.first:
+        receiver = next((u for u in units if u.last == t - 1 and u.actor and not u.glued), None)
+    return caller.actor, (receiver.actor if receiver is not None and receiver.actor != caller.actor else None)
+
+
+_TITLES = _PERSON_TITLES | {"ولي"}     # (ولي العهد: the crown prince)
+
+
+def _title_word(w: str) -> tuple[str, str | None]:
+    """``(clitic, title)`` when ``w`` is a title word with at most one clitic on it (بالرئيس،
+    للرئيس -- ل with the article's alif dropped --، لولي، والملك), else ``("", None)``."""
+    if w in _TITLES:
+        return "", w
+    if w[:2] == "لل" and "ال" + w[2:] in _TITLES:
+        return "ل", "ال" + w[2:]
+    if w[:1] in "بلوف" and w[1:] in _TITLES:
+        return w[:1], w[1:]
+    return "", None
+
+
 def _title_start(norms: list[str], first: int) -> int | None:
     """Where the title before a person's name at ``first`` begins (الرئيس الأمريكي دونالد ترامب ->
     the index of الرئيس; a ب/ل/و glued to the title word is allowed), or None."""
     for j in range(max(0, first - 4), first):
         w = norms[j]
-        core = w[1:] if w[:1] in "بلوف" and w[1:] in _PERSON_TITLES else w
+        core = _title_word(w)[1] or w
         if _title_between(norms, j, first, head=core):
             return j
     return None
@@ -643,7 +730,7 @@ def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) 
     no preposition or clause break -- the name after it is still the genitive of the masdar
     (which is then in the construct state: no article).  ``head``: the title word with a clitic
     already taken off (بالرئيس -> الرئيس), else ``norms[lo]``."""
-    if not 0 < hi - lo <= 4 or (norms[lo] if head is None else head) not in _PERSON_TITLES:
+    if not 0 < hi - lo <= 4 or (norms[lo] if head is None else head) not in _TITLES:
         return False
     return not any(w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET or w in _COMPLEMENTIZERS
                    for w in norms[lo + 1:hi])
