@@ -331,6 +331,8 @@ ROLE_CASES = [
     ("CN-middleEast-1390-20180930", "الزيارة الرسمية الثانية للأمير", "CONSULT", {"Mohammed bin Salman"}, {"KWT"}, None),
     ("SK-middleEast-907-20180410", "في زيارة تستغرق يومين", "CONSULT", {"Mohamed bin Zayed"}, {"EGY"}, None),
     ("SK-middleEast-3896-20181016", "تلقى العاهل السعودي، الملك سلمان", "CONSULT", {"Donald Trump"}, {"SAU"}, None),
+    # an attack noun's genitive body attacks (هجوم داعش على السويداء، في هجوم تنظيم الدولة على)
+    ("SK-middleEast-3253-20180803", "وتزامن هجوم داعش على السويداء", "ASSAULT", {"Islamic State"}, None, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),
@@ -343,6 +345,8 @@ CHARGE_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # a monitoring organisation reports the killing it counts (وتحدث المرصد عن مقتل 80 مدنيا)
+    ("FR-internationalNews-275-20180306", "وتحدث المرصد الاثنين عن مقتل", "ASSAULT", {"Syrian Observatory for Human Rights"}),
     # a noun written with ta marbuta (دعوة) is never read as a verb with an object pronoun (دعوه),
     # so the name after it is no verb's subject
     ("FR-internationalNews-2487-20180728", "تعتبر دعوة موجهة", "REQUEST", {"Europe"}),

@@ -247,9 +247,11 @@ def _choose_sides(ctx: ArgContext, ev: Event, src_m: dict | None, tgt_m: dict | 
     if not cands:
         return
     if src_m:
-        ps = {a: _prob(src_m["weights"], src_m["bias"], f) for a, f in cands.items()}
-        best = max(ps, key=lambda a: (ps[a], a))
-        if best not in ev.source and ps[best] >= src_m["threshold"]:
+        # (a non-governmental organisation reports attacks and arrests, it does not make them)
+        ps = {a: _prob(src_m["weights"], src_m["bias"], f) for a, f in cands.items()
+              if not (ev.type in ("ASSAULT", "COERCE") and ctx.by_id[a].country == "NGO")}
+        best = max(ps, key=lambda a: (ps[a], a)) if ps else None
+        if best is not None and best not in ev.source and ps[best] >= src_m["threshold"]:
             ev.source = [best]
             ev.target = [x for x in ev.target if x != best]
     pt = {a: _prob(tgt_m["weights"], tgt_m["bias"], f) for a, f in cands.items() if a not in ev.source} if tgt_m else {}

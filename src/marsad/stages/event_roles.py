@@ -376,6 +376,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if lam is not None:
                 # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
                 source, target = [u.actor for u in grp], [lam.actor]
+            elif patient and _strip_article(head_word) in _ATTACK_NOUNS and all(
+                    not u.actor.startswith(("L:", "C:")) for u in grp):
+                # هجوم الحوثيين على، غارات التحالف، قصف قوات النظام: an attack noun's genitive body or
+                # person attacks (a place or a country after it -- قصف المدينة -- is attacked)
+                source = [u.actor for u in grp]
             elif patient or object_gen:
                 target = [u.actor for u in grp]
             else:
@@ -645,6 +650,17 @@ def _fire_agent(norms: list[str], units: list, m, b: int):
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
 _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
+
+
+_ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
+                 "عمليه", "عمليات", "هجمه", "هجماته"}
+
+
+def _strip_article(w: str) -> str:
+    for p in ("وال", "فال", "بال", "لل", "ال", "و", "ف"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
 
 
 _ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}

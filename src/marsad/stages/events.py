@@ -519,6 +519,15 @@ def extract_events(record: Record) -> list[Event]:
     return events
 
 
+def _monitor(mentions, actor_id: str, typ: str) -> bool:
+    """A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
+    attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act."""
+    if typ not in ("ASSAULT", "COERCE"):
+        return False
+    a = mentions.by_id.get(actor_id)
+    return a is not None and a.country == "NGO"
+
+
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللتي"}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
@@ -839,7 +848,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
-    source = [x for x in source if not _is_channel(mentions, x)]
+    source = [x for x in source if not _is_channel(mentions, x) and not _monitor(mentions, x, trig.type)]
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
@@ -919,6 +928,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # fallback (the speaker's paragraph, the next name) may bring it back as a party
         source = [x for x in source if x != venue.actor]
         target = [x for x in target if x != venue.actor]
+    source = [x for x in source if not _monitor(mentions, x, trig.type)]     # (after every fallback)
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -1119,7 +1129,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
-            and not _is_channel(mentions, u.actor)
+            and not _is_channel(mentions, u.actor) and not _monitor(mentions, u.actor, m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
