@@ -333,6 +333,10 @@ ROLE_CASES = [
     ("SK-middleEast-3896-20181016", "تلقى العاهل السعودي، الملك سلمان", "CONSULT", {"Donald Trump"}, {"SAU"}, None),
     # an attack noun's genitive body attacks (هجوم داعش على السويداء، في هجوم تنظيم الدولة على)
     ("SK-middleEast-3253-20180803", "وتزامن هجوم داعش على السويداء", "ASSAULT", {"Islamic State"}, None, None),
+    # a spokesman named after the body he speaks for acts (اتهمت المتحدثة باسم الخارجية الروسية، ماريا
+    # زاخاروفا، النائب ...); a request "from" someone is theirs (بناء على طلب من إسرائيل)
+    ("SK-internationalNews-256-20180310", "اتهمت المتحدثة باسم الخارجية", "ACCUSE", {"Maria Zakharova"}, None, None),
+    ("BB-middleEast-1049-20181003", "بناء على طلب من إسرائيل", "REQUEST", {"ISR"}, {"SYR"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),

@@ -191,6 +191,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
 
     source: list[str] = []
     target: list[str] = []
+    spoken_for = None     # the body a spokesman who acts speaks for (never the object of the act)
     done = False
     reciprocal = False
     object_gen = False
@@ -275,6 +276,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             speaker = [quote.speaker] if quote is not None and quote.speaker else []
             rest = targets_after(m.head_tok, True)
             return speaker, _ids([u.actor for u in rest[:2] if u.actor not in speaker])
+        if subj is not None and subj.first and norms[subj.first - 1] in ("باسم", "بإسم"):
+            # اتهم الناطق باسم الجيش الوطني الليبي، أحمد المسماري، تركيا: the spokesman named after the
+            # body he speaks for is the subject (not its object)
+            appos = next((v for v in units if v.person and 0 < v.first - subj.last <= 2
+                          and all(norms[k] in _CLAUSE_BREAK for k in range(subj.last + 1, v.first))), None)
+            if appos is not None:
+                spoken_for, subj = subj.actor, appos
         if subj is not None and trig.type in _ASK_VERBS and m.first > 2 and norms[m.first].startswith("و"):
             # وعلق بوتين ... ودعا بايدن لمواصلة النقاش: the object of a second, coordinated verb
             nxt = subj.last + 1
@@ -436,17 +444,20 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if not target and source:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
+               and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
                and not _is_channel(mentions, u.actor) and not attributed(u)]
         if nxt:
             target = [nxt[0].actor]
-    if trig.type == "REQUEST" and trig.pos == "N" and m.last + 2 < len(norms) and norms[m.last + 1] == "من":
+    noun_request = trig.pos == "N" or (norms[m.head_tok] in ("طلب", "بطلب") and m.head_tok and norms[m.head_tok - 1] in ("علي", "بناء"))
+    if trig.type == "REQUEST" and noun_request and m.last + 2 < len(norms) and norms[m.last + 1] == "من":
+        # (بناء على طلب من الرئيس ترامب: the noun طلب, written like the verb)
         # زار الدوحة بدعوة من أمير قطر، التأم مجلس الأمن بدعوة من الكويت: who invited (after من)
         # asks, the one who came is asked
         k = m.last + 2
         inviter = next((u for u in units if u.actor and (u.first == k or _title_start(norms, u.first) == k)), None)
         if inviter is not None:
-            target = [x for x in source + target if x != inviter.actor]
+            target = [x for x in source + target if x != inviter.actor and not _is_channel(mentions, x)]
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
