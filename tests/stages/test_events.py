@@ -337,6 +337,10 @@ ROLE_CASES = [
     # زاخاروفا، النائب ...); a request "from" someone is theirs (بناء على طلب من إسرائيل)
     ("SK-internationalNews-256-20180310", "اتهمت المتحدثة باسم الخارجية", "ACCUSE", {"Maria Zakharova"}, None, None),
     ("BB-middleEast-1049-20181003", "بناء على طلب من إسرائيل", "REQUEST", {"ISR"}, {"SYR"}, None),
+    # a number of a group's members killed (قتل 10 من ميليشيات الحوثي، قتل عدد من مقاتلي ميليشيات الحوثي):
+    # the group suffered the attack, it did not make it
+    ("SK-middleEast-482-20180322", "قتل 10 من ميليشيات الحوثي", "ASSAULT", None, {"Houthis"}, None),
+    ("AL-internationalNews-1715-20180621", "قتل عدد من مقاتلي ميليشيات", "ASSAULT", None, {"Houthis"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),

@@ -80,6 +80,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if strict:
         # (only when building the event: detection reads the named mentions alone)
         units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
+        if m.trigger.type in ("ASSAULT", "COERCE"):
+            units = _counted_members(norms, units)
         units = _with_own_country(record, toks, norms, mentions, units)
         units = _with_state_bodies(record, norms, mentions, units, m)
     if not units:
@@ -347,6 +349,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
             target = target + ([partner.actor] if partner is not None else []) + [u.actor for u in rest[:2] if u.actor not in source]
+        if not target and trig.type in ("ASSAULT", "COERCE"):
+            # وقتل 30 عنصرا من تنظيم الدولة، قتل 32 من ميليشيات الحوثي: the group a number of members
+            # of which was killed or taken suffered the act
+            counted = next((u for u in after if isinstance(u, _CountedUnit) and u.first - m.last <= 5), None)
+            if counted is not None:
+                target = [counted.actor]
+                source = [x for x in source if x != counted.actor]
     else:
         # masdar: X's attack / attack on Y / talks with Y
         construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
@@ -839,6 +848,32 @@ _NUMBER_WORDS = {normalize(w) for w in (
 def _counted(w: str) -> bool:
     """A cardinal or a quantity word (60، ٦٠، عشرات، ثلاثة، عدد)."""
     return w.isdigit() or w in _NUMBER_WORDS
+
+
+_MEMBERS = {normalize(w) for w in (
+    "عناصر", "عنصرا", "عنصر", "مسلحي", "مقاتلي", "أفراد", "افراد", "أعضاء", "اعضاء", "جنود", "قادة", "قيادات", "زعيم",
+    "قائد", "قيادي", "القيادي", "أمير", "امير", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "أنصار", "انصار")}
+
+
+def _counted_members(norms: list[str], units: list) -> list:
+    """``units`` with the group of a number of its members (32 من ميليشيات الحوثي، عشرات من عناصر
+    داعش، 30 عنصرا من تنظيم الدولة) marked as counted: the people an attack kills or an arrest
+    takes, never who attacks."""
+    out = []
+    for u in units:
+        j = u.first - 1
+        if not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:")):
+            if norms[j] in _MEMBERS:
+                j -= 1       # 32 من ميليشيات الحوثي: past the members' noun
+            if j >= 1 and norms[j] == "من":
+                j -= 1
+                if norms[j] in _MEMBERS and j >= 1:
+                    j -= 1   # 30 عنصرا من تنظيم الدولة
+                if _counted(norms[j]):
+                    out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
+                    continue
+        out.append(u)
+    return out
 
 
 def victims_before(norms: list[str], m) -> bool:
