@@ -1124,7 +1124,7 @@ def _ids(xs: list[str]) -> list[str]:
 
 
 # an unnamed security or judicial body of a state (السلطات، الشرطة، قوات الأمن، الأجهزة الأمنية)
-_STATE_BODIES = {"السلطات", "الشرطه", "الاجهزه", "قوات", "القوات"}
+_STATE_BODIES = {"السلطات", "الشرطه", "الاجهزه", "قوات", "القوات", "الجيش"}
 # (قوات النظام، قوات الحكومة، القوات الحكومية، قوات الشرعية: a government's forces, named by what
 # they serve rather than by a country)
 _BODY_NEXT = {"قوات": {"الامن", "النظام", "الحكومه", "الشرعيه"}, "الاجهزه": {"الامنيه"}, "القوات": {"الحكوميه"}}
