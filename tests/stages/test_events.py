@@ -352,6 +352,11 @@ CHARGE_CASES = [
     ("CN-middleEast-825-20180507", "جماعة الإخوان", "Anwar Gargash", "Muslim Brotherhood"),
 ]
 
+CRASH_CASES = [
+    # an attack noun's genitive mention with no actor (session 11: a crash in the fast profile)
+    ("AL-internationalNews-501-20180316", "fast"),
+]
+
 NOT_SOURCE_CASES = [
     # the bare الجيش is the army of the state the sentence or article is about, not the minister who
     # speaks about its act (رفض ليبرمان مطالب بإجراء تحقيق في قتل الجيش 15 فلسطينيا)
@@ -512,7 +517,7 @@ def _ant_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
-    wanted |= {c[0] for c in THREAT_CASES}
+    wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -1023,3 +1028,16 @@ def test_events_quote_charges_need_a_speaker_and_another_actor():
     assert rec.text[ev.start:ev.end] == "قالت"
     rec.actors[0].country = "GBR"                # a speaker does not charge its own country
     assert quote_charges(rec, []) == []
+
+
+@pytest.mark.parametrize("article_id, profile", CRASH_CASES)
+def test_events_articles_that_once_crashed_the_stage(shared_dir, article_id, profile):
+    import marsad
+    from marsad.io.readers import record_from_object
+
+    text = _ant_texts(str(shared_dir)).get(article_id)
+    if text is None:
+        pytest.skip(f"{article_id} not in the shared ANT corpus")
+    rec = marsad.build_pipeline(profile)(record_from_object({"id": article_id, "title": "", "text": text},
+                                                            raw_bytes=b"", source={}))
+    assert all(e.type and e.start < e.end for e in rec.events)

@@ -394,7 +394,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
                 source, target = [u.actor for u in grp], [lam.actor]
             elif patient and _strip_article(head_word) in _ATTACK_NOUNS and all(
-                    not u.actor.startswith(("L:", "C:")) for u in grp):
+                    u.actor and not u.actor.startswith(("L:", "C:")) for u in grp):
                 # هجوم الحوثيين على، غارات التحالف، قصف قوات النظام: an attack noun's genitive body or
                 # person attacks (a place or a country after it -- قصف المدينة -- is attacked)
                 source = [u.actor for u in grp]
