@@ -15,9 +15,8 @@ import pytest
 # End of session 10 (event rules only; nothing else moved): event F1 0.475 (P 0.516, R 0.439), check
 # event F1 0.379; clean, ent, link, quote F1, speaker and dates unchanged (event F1 gate 0.45 -> 0.46,
 # check 0.35 -> 0.36).
-# End of session 11 (event rules only; nothing else moved): event F1 0.480 (P 0.523, R 0.444), check
-# event F1 0.378 (0.379 before: the session's tune gain did not reach the check part); event F1 gate
-# 0.46 -> 0.47, check gate unchanged.
+# End of session 11 (event rules only; nothing else moved): event F1 0.482 (P 0.524, R 0.445), check
+# event F1 0.382; event F1 gate 0.46 -> 0.47, check 0.36 -> 0.37.
 # measured (all 102, end of session 8): clean 0.994, ent 0.892, link 0.904, quote F1 0.900, speaker
 # 0.763, event F1 0.459, date 0.904; the 34 check articles: ent 0.890, speaker 0.695, event F1 0.357,
 # date 0.887.  Session 8 added 12 blind articles (8 tune, 4 check), harder than the others (event
@@ -45,7 +44,7 @@ GATE = {  # metric: minimum over all 114 articles (default profile)
 # lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
 # Session 7: date accuracy on the check part (0.903) pinned too.  Session 8: to 34 (4 of its 12 blind
 # ones): event F1 0.369 -> 0.357, dates 0.903 -> 0.887.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.36, "ent_f1": 0.86, "date_acc": 0.86}
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.37, "ent_f1": 0.86, "date_acc": 0.86}
 
 
 @pytest.fixture(scope="module")
