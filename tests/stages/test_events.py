@@ -341,6 +341,9 @@ ROLE_CASES = [
     # the group suffered the attack, it did not make it
     ("SK-middleEast-482-20180322", "قتل 10 من ميليشيات الحوثي", "ASSAULT", None, {"Houthis"}, None),
     ("AL-internationalNews-1715-20180621", "قتل عدد من مقاتلي ميليشيات", "ASSAULT", None, {"Houthis"}, None),
+    # exposed to an attack (تعرضت دورية للجيش الموريتاني لهجوم، هضبة الجولان تعرضت لهجوم): it suffers it
+    ("SK-middleEast-3321-20180810", "تعرضت دورية عسكرية تابعة", "ASSAULT", None, {"MRT"}, None),
+    ("BB-middleEast-481-20180509", "هضبة الجولان تعرضت لهجوم", "ASSAULT", None, {"Golan Heights"}, None),
     # a meeting's venue is no side, whichever fallback would have chosen it
     ("CN-middleEast-1303-20180907", "بشأن عدم انعقاد محادثات جنيف", "CONSULT", None, None, {"Geneva"}),
     ("FR-internationalNews-1556-20180531", "في اجتماع باريس", "CONSULT", None, None, {"Paris"}),

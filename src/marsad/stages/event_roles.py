@@ -427,6 +427,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
             #                 a name far before an attack noun speaks or asks about it)
+        exposed = _exposed_to(norms, units, m) if patient else None
+        if exposed is not None:
+            # تعرضت دورية للجيش الموريتاني لهجوم، تتعرض الغوطة الشرقية لقصف: who is exposed to the
+            # attack suffers it; the attacker is named after it (من قبل، شنه، an adjective) or not at all
+            subj_b = None
+            if exposed is not True:
+                source = [x for x in source if x != exposed.actor]
+                target = [exposed.actor] + [x for x in target if x != exposed.actor]
         if not source and subj_b is not None and not any(own_state(mentions, [subj_b.actor], t) for t in target):
             source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
         if not target:
@@ -681,6 +689,21 @@ def _strip_article(w: str) -> str:
         if w.startswith(p) and len(w) - len(p) >= 3:
             return w[len(p):]
     return w
+
+
+def _exposed_to(norms: list[str], units: list, m: Match):
+    """For an attack noun with ل after a form of تعرض (تعرضت X لهجوم، تتعرض X لقصف): the mention of
+    what was exposed to it (right after تعرض, else right before it), True when it is not named,
+    None when the noun does not follow تعرض."""
+    if not norms[m.first].startswith("ل"):
+        return None
+    k = next((k for k in range(m.first - 1, max(-1, m.first - 9), -1)
+              if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]).startswith(("تعرض", "يتعرض", "تتعرض"))), None)
+    if k is None:
+        return None
+    u = next((u for u in units if k < u.first < m.first and u.actor), None) or \
+        next((u for u in units if u.last == k - 1 and u.actor), None)
+    return u if u is not None else True
 
 
 _ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}
