@@ -49,7 +49,6 @@ _PASSIVES = {"دعي", "اغتيل", "استدعي", "اعتقل", "اختطف",
 @dataclass
 class _Fake:
     actor: str
-    first: int = -1
 
 
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
@@ -68,9 +67,11 @@ def attribution_word(w: str) -> bool:
 
 
 def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
-                   limit: int | None = None, strict: bool = False) -> tuple[list[str], list[str]]:
+                   limit: int | None = None, strict: bool = False,
+                   not_a_side: str | None = None) -> tuple[list[str], list[str]]:
     """``(source, target)`` actor ids for a trigger match; targets are looked for up to token
-    ``limit`` (the next trigger).  ``strict``: a state's own country or city is never its target."""
+    ``limit`` (the next trigger).  ``strict``: a state's own country or city is never its target.
+    ``not_a_side``: an actor the caller knows takes no part (the venue a meeting is named after)."""
     if not strict or m.trigger.type in _DOMESTIC:
         own_state = _never
     else:
@@ -88,12 +89,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         return [], []
     trig = m.trigger
     slot_toks = set(m.tokens)
-    if strict and trig.type == "CONSULT" and trig.pos == "N":
-        venue = _meeting_venue(mentions, norms, units, m)
-        if venue is not None:
-            units = [u for u in units if u is not venue]
-            if not units:
-                return [], []
+    if not_a_side is not None:
+        units = [u for u in units if u.actor != not_a_side]
+        if not units:
+            return [], []
     a, b = _clause_bounds(norms, m.first, m.last)
     after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
     before = [u for u in units if u.last < m.first and u.first >= a]
@@ -366,7 +365,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             gen = [inside]     # عرقلة روسيا مشروع القرار: the genitive inside the phrase's gap
         prep = [u for u in targets_after(m.last, False)]
         head_word = _core(norms[m.head_tok])
-        if any(head_word.endswith(p) and head_word[:-len(p)] in trig.slots[trig.head] for p in ("هما", "هم", "ها", "ه")):
+        owned = _possessed(trig, head_word)
+        if owned:
             gen = []      # استعدادها الدائم للتعاون، اعتراضه: the pronoun owns the noun, no genitive follows
         if len(m.tokens) > 1 and norms[m.last] in _PREPS_TARGET:
             # اعتراضها على دعوة مجلس الأمن: the trigger ends in its preposition, so what follows
@@ -393,7 +393,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if lam is not None:
                 # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
                 source, target = [u.actor for u in grp], [lam.actor]
-            elif patient and _strip_article(head_word) in _ATTACK_NOUNS and all(
+            elif patient and _strip_article(head_word) in _AGENT_GENITIVE_NOUNS and all(
                     u.actor and not u.actor.startswith(("L:", "C:")) for u in grp):
                 # هجوم الحوثيين على، غارات التحالف، قصف قوات النظام: an attack noun's genitive body or
                 # person attacks (a place or a country after it -- قصف المدينة -- is attacked)
@@ -402,9 +402,6 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
-        owned = any(head_word.endswith(p) and (head_word[:-len(p)] in trig.slots[trig.head] or (
-            head_word[:-len(p)].endswith("ت") and head_word[:-len(p) - 1] + "ه" in trig.slots[trig.head]))
-            for p in ("هما", "هم", "ها", "ه"))     # (زيارتهما: زيارة + هما)
         if trig.type == "CONSULT" and not source and not gen and agent_adj is None and not owned:
             # (زيارتهما لعبد الهادي الخواجة: their visit, to the person after ل)
             # زيارة لولي العهد السعودي إلى مصر، الزيارة التاريخية للرئيس الصيني للإمارات، اجتماع في البيت
@@ -466,8 +463,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and not _is_channel(mentions, u.actor) and not attributed(u)]
         if nxt:
             target = [nxt[0].actor]
-    noun_request = trig.pos == "N" or (norms[m.head_tok] in ("طلب", "بطلب") and m.head_tok and norms[m.head_tok - 1] in ("علي", "بناء"))
-    if trig.type == "REQUEST" and noun_request and m.last + 2 < len(norms) and norms[m.last + 1] == "من":
+    if trig.type == "REQUEST" and m.last + 2 < len(norms) and norms[m.last + 1] == "من" and (
+            trig.pos == "N" or (norms[m.head_tok] in ("طلب", "بطلب") and m.head_tok and norms[m.head_tok - 1] in ("علي", "بناء"))):
         # (بناء على طلب من الرئيس ترامب: the noun طلب, written like the verb)
         # زار الدوحة بدعوة من أمير قطر، التأم مجلس الأمن بدعوة من الكويت: who invited (after من)
         # asks, the one who came is asked
@@ -680,7 +677,7 @@ _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 
 
-_ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
+_AGENT_GENITIVE_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
                  "عمليه", "عمليات", "هجمه", "هجماته"}
 
 
@@ -698,7 +695,7 @@ def _exposed_to(norms: list[str], units: list, m: Match):
     if not norms[m.first].startswith("ل"):
         return None
     k = next((k for k in range(m.first - 1, max(-1, m.first - 9), -1)
-              if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]).startswith(("تعرض", "يتعرض", "تتعرض"))), None)
+              if _core(norms[k]).startswith(("تعرض", "يتعرض", "تتعرض"))), None)
     if k is None:
         return None
     u = next((u for u in units if k < u.first < m.first and u.actor), None) or \
@@ -716,27 +713,28 @@ def _arrival_visit(norms: list[str], units: list, m: Match, prep_of, preps, ment
     الإريتري إلى أديس أبابا السبت، في زيارة), else None."""
     if m.first < 3 or norms[m.first - 1] not in ("في", "فی"):
         return None
-    k = next((k for k in range(m.first - 1, -1, -1) if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]) in _ARRIVE), None)
+    k = next((k for k in range(m.first - 1, -1, -1) if _core(norms[k]) in _ARRIVE), None)
     if k is None:
         return None
     dest = next((u for u in units if k < u.first < m.first and u.actor and prep_of(u) == "الي"), None)
-    if dest is None:
+    if dest is not None:
+        dest_actor, dest_first = dest.actor, dest.first
+    else:
         # إلى العاصمة المصرية: the country of the capital's adjective
         j = next((j for j in range(k + 1, m.first - 2) if norms[j] == "الي" and norms[j + 1] in ("العاصمه", "عاصمه")), None)
         c = nisba_country(norms[j + 2]) if j is not None else None
-        actor = mentions.country_actor.get(c) if c else None
-        dest = _Fake(actor) if actor else None
-        if dest is not None:
-            dest.first = j + 2
-    cands = [u for u in units if k < u.first < (dest.first if dest else m.first) and u.actor
+        dest_actor, dest_first = (mentions.country_actor.get(c) if c else None), (j + 2 if j is not None else m.first)
+    if not dest_actor:
+        return None
+    cands = [u for u in units if k < u.first < dest_first and u.actor
              and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
     # (وزير الخارجية العراقي إبراهيم الجعفري: the person, not the country of the title's adjective)
     visitor = next((u for u in cands if u.person), cands[0] if cands else None)
     if visitor is None:
         visitor = next((u for u in units if u.last == k - 1 and u.actor and not u.glued), None)
-    if visitor is None or dest is None or visitor.actor == dest.actor:
+    if visitor is None or visitor.actor == dest_actor:
         return None
-    return [visitor.actor], [dest.actor]
+    return [visitor.actor], [dest_actor]
 
 
 def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> tuple[str, str | None] | None:
@@ -744,7 +742,7 @@ def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> t
     روحاني من أمير قطر، تلقى الرئيس اتصالا هاتفيا من نظيره X): the caller after من, the receiver
     the subject of تلقى (None when it is not named in the clause), else None."""
     t = next((k for k in range(max(0, m.first - 9), min(len(norms), m.last + 3))
-              if (norms[k][1:] if norms[k][:1] in "وف" else norms[k]) in _RECEIVE), None)
+              if _core(norms[k]) in _RECEIVE), None)
     if t is None:
         return None
     caller = next((u for u in units if t < u.first <= t + 14 and u.actor and prep_of(u) == "من"), None)
@@ -770,6 +768,17 @@ def _title_word(w: str) -> tuple[str, str | None]:
     if w[:1] in "بلوف" and w[1:] in _TITLES:
         return w[:1], w[1:]
     return "", None
+
+
+def _possessed(trig: Trigger, word: str) -> bool:
+    """The trigger noun carries a possessive pronoun (اعتراضه، استعدادها، زيارتهما: زيارة + هما, the
+    ta marbuta written ت before it)."""
+    forms = trig.slots[trig.head]
+    for p in ("هما", "هم", "ها", "ه"):
+        stem = word[:-len(p)]
+        if word.endswith(p) and (stem in forms or (stem.endswith("ت") and stem[:-1] + "ه" in forms)):
+            return True
+    return False
 
 
 def _title_start(norms: list[str], first: int) -> int | None:
@@ -844,6 +853,12 @@ def _first_person(trig: Trigger, word: str) -> bool:
 _PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp"}
 
 
+def reports_only(actor, typ: str) -> bool:
+    """A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
+    attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act."""
+    return typ in ("ASSAULT", "COERCE") and actor is not None and actor.country == "NGO"
+
+
 def _is_channel(mentions, actor_id: str) -> bool:
     """A news outlet or social network: the channel of a statement, rarely its target."""
     a = mentions.by_id.get(actor_id)
@@ -865,7 +880,7 @@ _NUMBER_WORDS = {normalize(w) for w in (
     "عشرات", "مئات", "آلاف", "الاف", "ألوف", "عشرة", "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية",
     "تسعة", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
     "ألف", "الف", "اثنين", "اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عدد", "عددا",
-    "بضعة")}
+    "بضعة", "عشرون")}
 
 
 def _counted(w: str) -> bool:
@@ -1123,9 +1138,7 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
         return None
     title = None if u.glued else _title_start(norms, u.first)
     start = u.first if title is None else title
-    if aside is not None or u.glued or all(norms[k] in _OPENERS for k in range(a, start)) \
-            or (start and norms[start][:1] == "و" and norms[start][1:] in _PERSON_TITLES
-                and all(norms[k] in _OPENERS for k in range(a, start))):
+    if aside is not None or u.glued or all(norms[k] in _OPENERS for k in range(a, start)):
         return u
     k = u.first - 1
     while k >= max(a, u.first - 6):

@@ -31,7 +31,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, reports_only,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, victims_before)
 from .quote_charges import quote_charges
@@ -294,10 +294,6 @@ _COPULAS = {normalize(w) for w in (
     "جعل جعلت جعله جعلها يجعل تجعل يجعله يجعلها نفسه نفسها").split()}
 
 
-_COUNT_WORDS = {normalize(w) for w in (
-    "عشرة عشر عشرين عشرون ثلاثين أربعين خمسين مئة مائة ألف آلاف عشرات مئات ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة").split()}
-
-
 def _bare_hal(norms: list[str], k: int) -> bool:
     """A masculine accusative participle with no comma before it that still opens a circumstantial
     clause (… في شمال العراق مهددا بالتدخل، صعد أكثر السبت متوعدا بمحاربة): not the first word,
@@ -307,7 +303,7 @@ def _bare_hal(norms: list[str], k: int) -> bool:
     if k == 0 or not norms[k].endswith("ا"):
         return False
     prev = norms[k - 1]
-    if any(c.isdigit() for c in prev) or prev in _COUNT_WORDS:
+    if any(c.isdigit() for c in prev) or _counted(prev):
         return False     # 17 متهما، عشرات المتهمين: a count of defendants
     return not any(w in _COPULAS or w[1:] in _COPULAS for w in norms[max(0, k - 2):k])
 
@@ -519,17 +515,7 @@ def extract_events(record: Record) -> list[Event]:
     return events
 
 
-def _monitor(mentions, actor_id: str, typ: str) -> bool:
-    """A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
-    attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act."""
-    if typ not in ("ASSAULT", "COERCE"):
-        return False
-    a = mentions.by_id.get(actor_id)
-    return a is not None and a.country == "NGO"
-
-
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
-_RELATIVES = {"الذي", "التي", "الذين", "اللتي"}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
 # who launches an "attack" in words: a person's title, or a speaker by trade
@@ -835,20 +821,22 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                  previous: Event | None, limit: int, venues: dict[int, str] | None = None) -> Event | None:
     trig = m.trigger
     if trig.cameo == "192":
-        head = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
+        head = _core(norms[m.head_tok])
         if (head.startswith("سيطر") and head not in _CAPTURE_FORMS) or toks[m.head_tok].text.endswith("ة") or (
-                m.first and norms[m.first - 1] in _RELATIVES
+                m.first and norms[m.first - 1] in _RELATIVE
                 and any(norms[k].startswith("علي") and len(norms[k]) > 3 for k in m.tokens)):
             # سيطرة إيران على، لتعزيز سيطرته على، استعادة السيطرة: the masdar, which normalises like
             # the verb with an object pronoun (سيطر takes على, never an object; a verb never ends in
             # ta marbuta) and mostly names an aim; صعدة الذي سيطر عليه الحوثيون: who holds the
             # place, not its capture
             return None
-    source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True)
+    venue = _meeting_venue(mentions, norms, mentions.units_in(toks), m) if trig.type == "CONSULT" and trig.pos == "N" else None
+    source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True,
+                                    not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
-    source = [x for x in source if not _is_channel(mentions, x) and not _monitor(mentions, x, trig.type)]
+    source = [x for x in source if not _is_channel(mentions, x) and not reports_only(mentions.by_id.get(x), trig.type)]
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
@@ -922,13 +910,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
             return None     # أخبار كاذبة in a report or a law: a description, not a charge; غير منحاز: unbiased
-    venue = _meeting_venue(mentions, norms, mentions.units_in(toks), m) if trig.type == "CONSULT" and trig.pos == "N" else None
     if venue is not None:
         # محادثات جنيف، قمة سنغافورة: the place the meeting is named after is where it was held; no
         # fallback (the speaker's paragraph, the next name) may bring it back as a party
         source = [x for x in source if x != venue.actor]
         target = [x for x in target if x != venue.actor]
-    source = [x for x in source if not _monitor(mentions, x, trig.type)]     # (after every fallback)
+    source = [x for x in source if not reports_only(mentions.by_id.get(x), trig.type)]     # (after every fallback)
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -1129,7 +1116,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
-            and not _is_channel(mentions, u.actor) and not _monitor(mentions, u.actor, m.trigger.type)
+            and not _is_channel(mentions, u.actor) and not reports_only(mentions.by_id.get(u.actor), m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
