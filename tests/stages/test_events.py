@@ -77,6 +77,11 @@ ROLE_CASES = [
     # a state never accuses / threatens / promises its own country (own_state)
     ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
     ("SK-internationalNews-1039-20180420", "مع تعهّده", "AGREE", None, None, {"Cuba"}),
+    # a person's title is part of the phrase: a direct object right after the subject, a subject
+    # after a day name (the distance is counted to the title)
+    ("BB-internationalNews-632-20180610", "والتقى كيم رئيس وزراء سنغافورة", "CONSULT", {"Kim Jong-un"}, {"Lee Hsien Loong"}, None),
+    ("SK-internationalNews-2103-20180612", "حذرت إيران زعيم كوريا", "THREATEN", {"IRN"}, {"Kim Jong-un"}, None),
+    ("FR-internationalNews-900-20180424", "دعا الثلاثاء رئيس الوزراء الكندي", "REQUEST", {"Justin Trudeau"}, None, None),
     # SVO after a complementiser or كان: the mention before the verb is the subject
     ("SK-internationalNews-1360-20180504", "تيريزا ماي دعت ترامب", "REQUEST", {"Theresa May"}, {"Donald Trump"}, None),
     ("BB-middleEast-1010-20180929", "محمد بن سلمان سيزور الكويت", "CONSULT", {"Mohammed bin Salman"}, {"Kuwait"}, None),

@@ -150,7 +150,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 continue
             if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
-            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and u.first - k <= 2 and p not in preps and p != "ب") \
+            # a direct object stands right after the verb or its subject -- its title included
+            # (حذر مايك بنس الزعيم الكوري الشمالي كيم جونغ أون من ...)
+            start = _title_start(norms, u.first) if u.person else None
+            start = u.first if start is None or start <= k else start
+            if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and start - k <= 2 and p not in preps and p != "ب") \
                     or delegation_of(u, k, object_ok):
                 out.append(u)
         return out
@@ -228,7 +232,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
             # الفلسطينيين: they were killed, taken)
             u = after[0]
-            lead = [norms[k] for k in range(m.head_tok + 1, u.first) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
+            # (the words before it, a person's title not counted: دعا الثلاثاء رئيس الوزراء الكندي جاستن ترودو)
+            title = _title_start(norms, u.first) if u.person else None
+            if title is None or title <= m.head_tok or not all(
+                    norms[k] in _TIME_WORDS or k in slot_toks for k in range(m.head_tok + 1, title)):
+                title = u.first
+            lead = [norms[k] for k in range(m.head_tok + 1, title) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
                     and not _opens_quotation(norms, m.head_tok, u) \
