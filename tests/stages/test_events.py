@@ -24,6 +24,10 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    # house arrest (placed under it, imposed), and barring someone from going somewhere
+    ("COERCE", "CN-internationalNews-524-20180817", "ليستمر وضعه قيد الإقامة الجبرية"),
+    ("COERCE", "SK-middleEast-1340-20180429", "فضلا عن فرض الإقامة الجبرية"),
+    ("COERCE", "BB-internationalNews-739-20180703", "ومنعت سلطات الهجرة رزاق من مغادرة"),
     # hostile acts someone carries out stay a charge
     ("ACCUSE", "SK-middleEast-1277-20180427", "إن هذه الأعمال العدائية من قبل الميليشيا الحوثية"),
     ("ACCUSE", "SK-middleEast-842-20180408", "ودانت الولايات المتحدة بشدة هجوما"),
@@ -77,6 +81,9 @@ ROLE_CASES = [
     # a state never accuses / threatens / promises its own country (own_state)
     ("CN-middleEast-1478-20181011", "بوجود تهديدات ضد الإعلامي", "THREATEN", None, None, {"United States"}),
     ("SK-internationalNews-1039-20180420", "مع تعهّده", "AGREE", None, None, {"Cuba"}),
+    # منع X من دخول: the name right before من is who is barred, one before it who bars
+    ("FR-internationalNews-2601-20180808", "ومنعت سفير كندا من العودة", "COERCE", None, {"CAN"}, None),
+    ("JA-internationalNews-80-20170127", "أنا منعت مارين لوبان", "COERCE", None, {"Marine Le Pen"}, None),
     # a person's title is part of the phrase: a direct object right after the subject, a subject
     # after a day name (the distance is counted to the title)
     ("BB-internationalNews-632-20180610", "والتقى كيم رئيس وزراء سنغافورة", "CONSULT", {"Kim Jong-un"}, {"Lee Hsien Loong"}, None),
@@ -1049,3 +1056,12 @@ def test_events_articles_that_once_crashed_the_stage(shared_dir, article_id, pro
     rec = marsad.build_pipeline(profile)(record_from_object({"id": article_id, "title": "", "text": text},
                                                             raw_bytes=b"", source={}))
     assert all(e.type and e.start < e.end for e in rec.events)
+
+
+@pytest.mark.parametrize("word, pronoun", [("وضعته", "ه"), ("ووضعتها", "ها"), ("وضعتهم", "هم"), ("وضعت", None)])
+def test_object_pronoun_of_a_verb_whose_root_begins_with_waw(word, pronoun):
+    # وضعته is وضعت + ه: the و is the root's, not the conjunction (ووضعتها: و + وضعت + ها)
+    from marsad.stages.event_roles import object_pronoun
+    from marsad.stages.events import load_lexicon
+    trig = next(t for t in load_lexicon()[0] if t.type == "COERCE" and "وضعت" in t.slots[t.head])
+    assert object_pronoun(trig, word) == pronoun

@@ -530,7 +530,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
 # masdars whose possessive pronoun is the patient (مقتله: he was killed), never the agent
 # (unlike هجومه، قصفها: his attack, its shelling)
 _PATIENT_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اعتقال", "احتجاز", "اعدام", "اختطاف", "خطف", "توقيف",
-                    "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه"}
+                    "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه", "وضع"}     # (وضعه قيد الإقامة الجبرية)
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _DETENTION_ADJECTIVES = {"الاحتياطي", "التعسفي", "الاداري", "التحفظي", "المؤقت", "الانفرادي"}
 
@@ -1102,8 +1102,9 @@ def prep_pronoun(norms: list[str], m: Match) -> str | None:
 def object_pronoun(trig: Trigger, word: str) -> str | None:
     """The object pronoun a verb trigger's word carries (تتهمه -> ه، يدعمها -> ها، التقاهما -> هما), or None."""
     forms = trig.slots[trig.head]
-    w = word[1:] if word[:1] in "وف" else word
-    return next((p for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
+    # (a verb whose root begins with و keeps it: وضعته is وضعت + ه, ووضعته و + وضعت + ه)
+    words = (word, word[1:]) if word[:1] in "وف" else (word,)
+    return next((p for w in words for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
 
 
 def _object_suffix(trig: Trigger, word: str) -> bool:

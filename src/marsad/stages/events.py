@@ -153,7 +153,7 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
+_FLAGS = {"weak", "owned", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
           "hal", "halagent", "clausal"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
@@ -269,6 +269,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if "clausal" in trig.flags and not (norms[head_tok][:1] in "وف" and norms[head_tok][1:] in trig.slots[trig.head]
                                                  or (head_tok and norms[head_tok - 1] in _CLAUSE_OPENERS)):
                 continue     # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student)
+            if "owned" in trig.flags and not _owned(norms[head_tok], trig.slots[trig.head]):
+                continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
             found.append(Match(trig, tuple(pos), head_tok, fut))
@@ -284,6 +286,14 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+def _owned(word: str, forms: frozenset) -> bool:
+    """``word`` is one of ``forms`` with a possessive pronoun (وضعه، وضعها، ووضعهم)."""
+    for w in ((word, word[1:]) if word[:1] in "وف" else (word,)):
+        if any(w.endswith(p) and w[:-len(p)] in forms for p in ("هما", "هم", "ها", "ه")):
+            return True
+    return False
 
 
 # verbs of being and becoming: a participle after them is their predicate (بات مهددا بالترحيل,
