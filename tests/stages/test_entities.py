@@ -184,6 +184,12 @@ OUTLET_BRANDS = [
     ("BB-internationalNews-10-20180216", "صحيفة نيويورك تايمز", "نيويورك تايمز"),
 ]
 
+# an organisation's head noun before its quoted name is no name by itself; the quoted name is
+QUOTED_ORGS = [
+    ("FR-internationalNews-1103-20180506", 'منظمة "هيومن رايتس ووتش"', "هيومن رايتس ووتش"),
+    ("BB-middleEast-926-20180829", 'منظمة "السلام الآن"', "السلام الآن"),
+]
+
 
 @pytest.fixture(scope="module")
 def ant_records(shared_dir):
@@ -192,7 +198,7 @@ def ant_records(shared_dir):
     from marsad.io.readers import record_from_object
 
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
-    ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS} | {i for i, _ in MONTH_WORDS}
+    ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -314,3 +320,11 @@ def test_entities_descriptive_agency_name_stays_whole():
     text = "وقالت وكالة الأنباء السعودية إن"
     e = Entity("وكالة الأنباء السعودية", 6, 28, "ORG")
     assert _without_agency_word(text, e, kb) is e
+
+
+@pytest.mark.parametrize("doc, phrase, name", QUOTED_ORGS)
+def test_entities_head_noun_before_a_quoted_name_is_not_a_name(ant_records, doc, phrase, name):
+    rec = ant_records[doc]
+    at = rec.text.index(phrase)
+    inside = [e for e in rec.entities if at <= e.start < at + len(phrase)]
+    assert [e.text for e in inside] == [name] and inside[0].type == "ORG" and inside[0].actor

@@ -153,6 +153,39 @@ def _after_title(text: str, s: int, t: int, kb, keep_from: int | None = None) ->
     return start
 
 
+# the head nouns of organisation names: منظمة "هيومن رايتس ووتش"، حزب "الشعب الجمهوري"، شركة "إيني"
+_GENERIC_HEADS = {normalize(w) for w in (
+    "منظمة منظمات حركة جماعة حزب جمعية هيئة مؤسسة شركة وكالة صحيفة صحيفتا قناة مجموعة مركز تنظيم "
+    "ائتلاف جبهة موقع مجلة ميليشيا مليشيا").split()}
+
+
+def _generic_head(e: Entity) -> bool:
+    """A lone indefinite head noun tagged as a name (منظمة before a quoted name): no name by itself."""
+    w = normalize(e.text)
+    return " " not in e.text.strip() and (w in _GENERIC_HEADS or (w[:1] in "وفبل" and w[1:] in _GENERIC_HEADS))
+
+
+_QUOTED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
+
+
+def _quoted_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A lone head noun tagged as a name is dropped; the quoted name right after it (منظمة
+    "هيومن رايتس ووتش"، حزب "الشعب الجمهوري") is the organisation, unless a mention is already
+    there."""
+    out = []
+    for e in entities:
+        if not _generic_head(e):
+            out.append(e)
+            continue
+        m = _QUOTED_NAME.match(text, e.end)
+        if m is None or len(m.group(1).split()) > 6:
+            continue
+        s, t = m.span(1)
+        if not any(x.start < t and s < x.end for x in entities):
+            out.append(Entity(text[s:t], s, t, "ORG"))
+    return out
+
+
 def _bare_offset(word: str, name: str) -> int | None:
     """Offset of ``name`` in the normalised token ``word`` (0, or after a proclitic), else None."""
     if word == name:
@@ -313,6 +346,7 @@ class EntitiesStage(Stage):
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
         entities = later_name_mentions(text, sents, entities, kb)
+        entities = _quoted_names(text, entities)
         entities = [_without_agency_word(text, e, kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e)]
         entities.sort(key=lambda e: (e.start, e.end))
