@@ -84,6 +84,12 @@ ROLE_CASES = [
     # منع X من دخول: the name right before من is who is barred, one before it who bars
     ("FR-internationalNews-2601-20180808", "ومنعت سفير كندا من العودة", "COERCE", None, {"CAN"}, None),
     ("JA-internationalNews-80-20170127", "أنا منعت مارين لوبان", "COERCE", None, {"Marine Le Pen"}, None),
+    # a meeting or visit someone sets out for, is ready for or plans: its genitive is who is met
+    # (not who meets), a place after a visit is where it goes
+    ("SK-middleEast-2945-20180717", "للقاء نظيره السوداني", "CONSULT", {"Abdel Fattah el-Sisi"}, {"Omar al-Bashir"}, None),
+    ("BB-internationalNews-900-20180730", "مستعد للقاء القادة الإيرانيين", "CONSULT", {"Donald Trump"}, {"IRN"}, None),
+    ("SK-middleEast-3000-20180719", "عن سعادته بزيارة دولة الإمارات", "CONSULT", {"Xi Jinping"}, {"ARE"}, None),
+    ("BB-internationalNews-422-20180427", "وزيارة اسكتلندا", "CONSULT", None, {"Scotland"}, None),
     # a person's title is part of the phrase: a direct object right after the subject, a subject
     # after a day name (the distance is counted to the title)
     ("BB-internationalNews-632-20180610", "والتقى كيم رئيس وزراء سنغافورة", "CONSULT", {"Kim Jong-un"}, {"Lee Hsien Loong"}, None),

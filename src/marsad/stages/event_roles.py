@@ -366,7 +366,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 source = [x for x in source if x != counted.actor]
     else:
         # masdar: X's attack / attack on Y / talks with Y
-        construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال"))
+        # (للقاء is ل + لقاء as well as ل + اللقاء: in construct when a name follows it)
+        construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال")) or norms[m.last][1:] in trig.slots[trig.head]
         gen = [u for u in after if (u.first - m.last <= 2 or (construct and u.person and _title_between(norms, m.last + 1, u.first)))
                and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
         inside = next((u for u in units if u.first == m.head_tok + 1 and u.last < m.last and not u.glued), None)
@@ -387,6 +388,18 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # العقوبات البريطانية، الغارات الإسرائيلية، عقوبات أمريكية: the nationality adjective
             # of the act's noun names its author; no genitive follows it
             source, gen = [agent_adj], []
+        seeker = _meeting_seeker(norms, units, m, prep_of, preps) if (
+            trig.type == "CONSULT" and gen and construct and not owned) else None
+        if seeker is not None and seeker.actor != gen[0].actor:
+            # يتوقع ترامب لقاء كيم، توجه ماكرون إلى ألمانيا للقاء ميركل، يعتزم بومبيو زيارة بيونغ يانغ:
+            # a meeting or a visit someone seeks, plans or sets out for; its genitive is who is met
+            source = [seeker.actor]
+            target = [u.actor for u in coordinated(gen[0], [u for u in after if u.first > gen[0].first])]
+            gen = []
+        if trig.mode == "visit" and trig.cameo == "042" and gen and gen[0].actor and gen[0].actor.startswith(("L:", "C:")):
+            # زيارة موسكو، زيارة اسكتلندا: the place a visit is named after is where it goes (a visitor
+            # is named before it, after ل, or with a pronoun)
+            target, gen = [gen[0].actor], []
         if gen:
             grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
             nxt = norms[grp[-1].last + 1] if grp[-1].last + 1 < len(norms) else ""
@@ -568,6 +581,33 @@ def last_person_before(record: Record, mentions, pos: int, exclude=()) -> str | 
     cands = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor and u.person
              and u.actor not in exclude]
     return cands[-1].actor if cands else None
+
+
+# verbs a meeting or visit is the object of: who expects, wants, plans or insists on meeting someone
+_SEEK_VERBS = {normalize(w) for w in (
+    "يتوقع تتوقع توقع توقعت يريد تريد أراد أرادت يريدون يأمل تأمل أمل يرغب ترغب رغب رغبت يعتزم تعتزم اعتزم "
+    "اعتزمت ينوي تنوي نوى يعتزمون ينوون قرر قررت يقرر تقرر يعتزمان ينويان يريدان يأملان يرتقب").split()}
+_SEEK_ON = {normalize(w) for w in "يصر تصر أصر أصرت وافق وافقت يوافق توافق".split()}
+
+
+def _meeting_seeker(norms: list[str], units: list, m: Match, prep_of, preps):
+    """The subject of a meeting or visit noun in construct that is the object or purpose of a
+    clause (يتوقع ترامب لقاء كيم، يصر على لقاء الحوثي، توجه ماكرون إلى ألمانيا للقاء ميركل), or None:
+    the nearest name before it in the sentence that no preposition governs."""
+    w = norms[m.head_tok]
+    k = m.head_tok - 1
+    subject = next((u for u in units if u.last == k), None)
+    if subject is not None:
+        # (يعتزم وزير الخارجية الأمريكي مايك بومبيو زيارة ...: the verb, its subject, the masdar)
+        title = _title_start(norms, subject.first) if subject.person else None
+        k = (subject.first if title is None else title) - 1
+    prev = _core(norms[k]) if k >= 0 else ""
+    seeks = (w[:1] == "ل" and w[1:] in m.trigger.slots[m.trigger.head]) or prev in _SEEK_VERBS or (
+        prev in ("علي", "بعلي") and k > 0 and _core(norms[k - 1]) in _SEEK_ON)
+    if not seeks:
+        return None
+    return next((u for u in reversed(units) if u.last < m.first and prep_of(u) not in preps
+                 and prep_of(u) not in ("ل", "ب")), None)
 
 
 _TIME_WORDS = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "ايضا"}

@@ -840,7 +840,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             # ta marbuta) and mostly names an aim; صعدة الذي سيطر عليه الحوثيون: who holds the
             # place, not its capture
             return None
-    venue = _meeting_venue(mentions, norms, mentions.units_in(toks), m) if trig.type == "CONSULT" and trig.pos == "N" else None
+    # (a visit's place is where the visitor goes: زيارة بيونغ يانغ)
+    venue = _meeting_venue(mentions, norms, mentions.units_in(toks), m) if (
+        trig.type == "CONSULT" and trig.pos == "N" and trig.cameo != "042") else None
     source, target = find_arguments(record, toks, norms, m, mentions, limit, strict=True,
                                     not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
