@@ -84,6 +84,9 @@ ROLE_CASES = [
     # منع X من دخول: the name right before من is who is barred, one before it who bars
     ("FR-internationalNews-2601-20180808", "ومنعت سفير كندا من العودة", "COERCE", None, {"CAN"}, None),
     ("JA-internationalNews-80-20170127", "أنا منعت مارين لوبان", "COERCE", None, {"Marine Le Pen"}, None),
+    # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
+    ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
+    ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
     # a meeting or visit someone sets out for, is ready for or plans: its genitive is who is met
     # (not who meets), a place after a visit is where it goes
     ("SK-middleEast-2945-20180717", "للقاء نظيره السوداني", "CONSULT", {"Abdel Fattah el-Sisi"}, {"Omar al-Bashir"}, None),

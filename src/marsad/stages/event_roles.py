@@ -246,7 +246,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
-        if head_core in _PASSIVES or (head_core == "قبض" and m.last == m.head_tok + 1):
+        # (اعتقل الجيش الإسرائيلي ثلاثين فلسطينيا: a security body right after the bare verb makes it
+        # active -- the army arrests, it is not arrested)
+        security_subject = bool(after) and after[0].first == m.head_tok + 1 and _security_body(mentions, after[0].actor)
+        if (head_core in _PASSIVES and not security_subject) or (head_core == "قبض" and m.last == m.head_tok + 1):
             # (قُبض على رجل: the unvowelled masculine verb right before على is read as passive;
             # قبض الجيش على ...، قبضت الشرطة على ... name the agent)
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
@@ -690,6 +693,15 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
                 (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] in _HANDS and norms[k - 2] == "علي")):
             return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
     return None
+
+
+_SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+
+
+def _security_body(mentions, actor: str | None) -> bool:
+    """An army, police, security or intelligence body (the one that arrests, not the arrested)."""
+    a = mentions.by_id.get(actor) if actor else None
+    return a is not None and a.type == "ORG" and a.sector in _SECURITY_SECTORS
 
 
 def killed_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
