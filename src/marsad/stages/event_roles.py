@@ -915,9 +915,39 @@ _PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsA
 
 
 def reports_only(actor, typ: str) -> bool:
-    """A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
-    attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act."""
-    return typ in ("ASSAULT", "COERCE") and actor is not None and actor.country == "NGO"
+    """``actor`` cannot be the source of an act of type ``typ``.
+
+    * A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
+      attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act.
+    * A place acts only when it stands for a government: a capital (قالت موسكو، فرضت واشنطن
+      عقوبات) or a region with its own (ولاية كاليفورنيا، إقليم كردستان).  Other towns and areas
+      (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets or
+      arrests; attacks, deployments and protests keep the place they come from."""
+    if actor is None:
+        return False
+    if typ in ("ASSAULT", "COERCE") and actor.country == "NGO":
+        return True
+    return actor.type == "LOC" and actor.id.startswith(("L:", "U:")) and typ not in _PLACE_ACTS \
+        and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
+
+
+_PLACE_ACTS = {"ASSAULT", "MOBILIZE", "PROTEST"}
+# capitals and seats of government that news writes for their states (facts), and regions with a
+# government of their own
+SEATS_OF_GOVERNMENT = frozenset((
+    'Washington', 'Moscow', 'Beijing', 'London', 'Paris', 'Berlin', 'Rome', 'Madrid', 'Lisbon', 'Brussels',
+    'Amsterdam', 'The Hague', 'Bern', 'Vienna', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki', 'Warsaw',
+    'Prague', 'Budapest', 'Athens', 'Ankara', 'Tehran', 'Kyiv', 'Minsk', 'Tokyo', 'Seoul', 'Pyongyang',
+    'New Delhi', 'Islamabad', 'Kabul', 'Ottawa', 'Mexico City', 'Brasilia', 'Buenos Aires', 'Caracas',
+    'Havana', 'Canberra', 'Pretoria', 'Addis Ababa', 'Nairobi', 'Abuja', 'Jakarta', 'Kuala Lumpur', 'Baku',
+    'Yerevan', 'Tbilisi', 'Astana', 'Tashkent', 'Cairo', 'Riyadh', 'Abu Dhabi', 'Doha', 'Kuwait City',
+    'Manama', 'Muscat', 'Sanaa', 'Aden', 'Damascus', 'Baghdad', 'Beirut', 'Amman', 'Ramallah', 'Tel Aviv',
+    'Jerusalem', 'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Nouakchott', 'Khartoum', 'Juba', 'Mogadishu',
+    'Djibouti City', 'Asmara', 'Manila', 'Bangkok', 'Hanoi', 'Dhaka', 'Colombo', 'Dakar', 'Bucharest',
+    'Sofia', 'Belgrade', 'Taipei', 'Yangon', 'Bogota', 'Lima', 'Santiago', 'Managua', 'Kampala', 'Kinshasa',
+    'Bamako', 'Niamey', "N'Djamena", 'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya', 'Crimea',
+    'Kurdistan Region', 'Donetsk', 'Luhansk', 'Xinjiang', 'Darfur',
+))
 
 
 def _is_channel(mentions, actor_id: str) -> bool:
