@@ -87,6 +87,9 @@ ROLE_CASES = [
     # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
     ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
     ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
+    # a verb joined by و after a comma shares the subject of the verb before it, not the sentence's first name
+    ("SK-internationalNews-898-20180412", "وقتلوا أكثر من 12 شخصا", "ASSAULT", {"Taliban"}, None, None),
+    ("BB-middleEast-1044-20181003", "واتهمتها بدعم الإرهاب", "ACCUSE", {"SAU"}, None, None),
     # a town is where things happen, not who acts (only a seat of government stands for its state)
     ("SK-middleEast-1777-20180517", "وقبضت على", "COERCE", {"Armed Forces of Libya"}, None, None),
     ("SK-internationalNews-1131-20180424", "كلا البلدين يطالبان", "REQUEST", {"PAK"}, None, None),

@@ -493,12 +493,15 @@ def extract_events(record: Record) -> list[Event]:
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked)]
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
+        previous_verb: Event | None = None
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
-            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, venues)
+            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, venues, previous_verb)
             if ev is None:
                 continue
             previous = ev
+            if m.trigger.pos == "V":
+                previous_verb = ev
             key = (ev.type, ev.negated)
             prev = sent_events.get(key)
             if prev is None:
@@ -828,7 +831,8 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
-                 previous: Event | None, limit: int, venues: dict[int, str] | None = None) -> Event | None:
+                 previous: Event | None, limit: int, venues: dict[int, str] | None = None,
+                 previous_verb: Event | None = None) -> Event | None:
     trig = m.trigger
     if trig.cameo == "192":
         head = _core(norms[m.head_tok])
@@ -849,6 +853,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not _is_channel(mentions, x) and not reports_only(mentions.by_id.get(x), trig.type)]
+    source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
@@ -1015,6 +1020,25 @@ def _place_country(mentions, actor_id: str | None) -> str | None:
     ``actor_id`` is no place with a country."""
     a = mentions.by_id.get(actor_id) if actor_id else None
     return mentions.country_actor.get(a.country) if a is not None and a.type == "LOC" and a.country else None
+
+
+def _coordinated_subject(toks: list[Token], norms: list[str], m: Match, mentions, source: list[str],
+                         target: list[str], previous_verb: Event | None) -> list[str]:
+    """A verb joined by و after a comma, with no subject of its own, shares the subject of the verb
+    before it in the sentence -- not the sentence's first name: أن ميليشيات الحوثي رفضت ...، حيث شنت
+    هجمات صاروخية على الأراضي السعودية، وهددت الملاحة (the Houthis threaten, not the Foreign Office
+    that reports it)."""
+    if (m.trigger.pos != "V" or previous_verb is None or not previous_verb.source or not source
+            or set(source) == set(previous_verb.source) or set(previous_verb.source) & set(target)
+            or norms[m.first][:1] not in "وف" or not m.first or norms[m.first - 1] not in _COMMAS):
+        return source
+    here = toks[m.first].start
+    sent_start, sent_end = toks[0].start, toks[-1].end
+    for x in source:
+        spots = [u.start for u in mentions.items if u.actor == x and sent_start <= u.start < sent_end]
+        if any(p > here for p in spots) or not spots or max(p for p in spots if p < here) >= previous_verb.start:
+            return source     # named after the verb (its own subject), or between the two verbs
+    return [x for x in previous_verb.source]
 
 
 def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: int) -> str | None:
