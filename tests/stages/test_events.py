@@ -87,6 +87,8 @@ ROLE_CASES = [
     # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
     ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
     ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
+    # what an attack strikes belongs to its target (... التابعة لميليشيات الحوثي)
+    ("SK-middleEast-201-20180310", "ودمرت الغارات الجوية عشرات الآليات", "ASSAULT", None, {"Houthis"}, None),
     # a verb joined by و after a comma shares the subject of the verb before it, not the sentence's first name
     ("SK-internationalNews-898-20180412", "وقتلوا أكثر من 12 شخصا", "ASSAULT", {"Taliban"}, None, None),
     ("BB-middleEast-1044-20181003", "واتهمتها بدعم الإرهاب", "ACCUSE", {"SAU"}, None, None),

@@ -57,6 +57,8 @@ _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
+# (belonging to, not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target)
+_BELONGING = {"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
 
@@ -467,6 +469,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # اعتقاله، لقي ... مصرعه، بعد احتجازه: the pronoun on the masdar is who suffers the act
             target = [victim]
             source = [x for x in source if x != victim]
+    if strict and not target and trig.type in ("ASSAULT", "COERCE"):
+        # غارات استهدفت مخازن أسلحة تابعة لميليشيات الحوثي، اقتحام مقر تابع للحزب: whoever owns what
+        # is struck or raided suffers it
+        owner = next((u for u in units if m.last < u.first < b and u.first - m.last <= 12 and u.actor and u.actor not in source
+                      and u.glued[-1:] == "ل" and norms[u.first - 1] in _BELONGING), None)
+        if owner is not None:
+            target = [owner.actor]
     if strict and not target and trig.type == "ASSAULT":
         # هجوم كيمياوي في بلدة دوما، قتل ... في دوما: the place attacked
         place = next((u for u in units if m.last < u.first < limit and u.actor not in source and prep_of(u) == "في"
