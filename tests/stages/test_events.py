@@ -87,6 +87,10 @@ ROLE_CASES = [
     # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
     ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
     ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
+    # a number of one's own soldiers killed: the one the pronoun refers to suffered it (not in a clash
+    # with someone named, whose two sides the clause gives)
+    ("FR-middleEast-131-20180310", "وأحصت تركيا مقتل 42 من جنودها", "ASSAULT", None, {"TUR"}, None),
+    ("AL-internationalNews-1603-20180613", "استشهاد 4 من جنودها", "ASSAULT", None, {"ARE"}, None),
     # what an attack strikes belongs to its target (... التابعة لميليشيات الحوثي)
     ("SK-middleEast-201-20180310", "ودمرت الغارات الجوية عشرات الآليات", "ASSAULT", None, {"Houthis"}, None),
     # a verb joined by و after a comma shares the subject of the verb before it, not the sentence's first name

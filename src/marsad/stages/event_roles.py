@@ -476,6 +476,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                       and u.glued[-1:] == "ل" and norms[u.first - 1] in _BELONGING), None)
         if owner is not None:
             target = [owner.actor]
+    if not target and trig.type in ("ASSAULT", "COERCE"):
+        own = _own_members_counted(norms, units, m)
+        if own is not None:
+            # (nor does the state's own army kill them: أعلنت تركيا مقتل أربعة من جنودها)
+            country = getattr(mentions.by_id.get(own.actor), "country", None)
+            target = [own.actor]
+            source = [x for x in source if x != own.actor
+                      and not (country and getattr(mentions.by_id.get(x), "country", None) == country)]
     if strict and not target and trig.type == "ASSAULT":
         # هجوم كيمياوي في بلدة دوما، قتل ... في دوما: the place attacked
         place = next((u for u in units if m.last < u.first < limit and u.actor not in source and prep_of(u) == "في"
@@ -1012,6 +1020,27 @@ def _counted_members(norms: list[str], units: list) -> list:
                     continue
         out.append(u)
     return out
+
+
+_OWN_MEMBERS = {normalize(w) for w in (
+    "جنود", "عناصر", "مقاتلي", "أفراد", "افراد", "رجال", "ضباط", "مواطني", "رعايا", "أعضاء", "اعضاء", "موظفي")}
+
+
+def _own_members_counted(norms: list[str], units: list, m: Match):
+    """أعلن الجيش التركي مقتل 8 من جنوده، أحصت تركيا مقتل 42 من جنودها: a number of the speaker's own
+    members killed or taken -- the one named before the trigger whom the pronoun refers to (a body or
+    a state) suffered the act, or None."""
+    for k in (m.last + 2, m.last + 3):     # (مقتل 8 من، مقتل ثلاثة آلاف من: the number right after the trigger)
+        if k + 1 >= len(norms):
+            break
+        w = norms[k + 1]
+        if norms[k] == "من" and _counted(norms[k - 1]) and _counted(norms[m.last + 1]) and any(
+                w.endswith(p) and w[:-len(p)] in _OWN_MEMBERS for p in ("ها", "هم", "ه")):
+            if any(u.first > k and "مع" in norms[max(0, u.first - 2):u.first] for u in units):
+                return None     # (... في اشتباكات مع حزب العمال: a clash, whose two sides the rules name)
+            return next((u for u in reversed(units) if u.last < m.first and u.actor and not u.person
+                         and not u.actor.startswith("L:") and u.glued[-1:] not in ("ل", "ب")), None)
+    return None
 
 
 def victims_before(norms: list[str], m) -> bool:
