@@ -87,6 +87,11 @@ ROLE_CASES = [
     # اعتقل is read as the passive (اُعتقل) unless a security body stands right after it
     ("SK-middleEast-2586-20180625", "اعتقل الجيش الوطني الليبي", "COERCE", {"Libyan National Army"}, None, {"Libyan National Army"}),
     ("FR-internationalNews-712-20180410", "اعتقل الجيش الفرنسي", "COERCE", {"Armed Forces of France"}, None, None),
+    # an unnamed subject noun right after the verb (البيان، التقرير، اللجنة اليهودية الأمريكية): the
+    # name after it is the object, never the subject
+    ("FR-middleEast-511-20180522", "دعا التقرير إيران", "REQUEST", None, {"IRN"}, None),
+    ("BB-internationalNews-136-20180312", "ودعت اللجنة اليهودية الأمريكية بوتين", "REQUEST", None, {"Vladimir Putin"}, None),
+    ("BB-internationalNews-479-20180508", "واتهم البيان واشنطن", "ACCUSE", None, {"Washington"}, None),
     # a number of one's own soldiers killed: the one the pronoun refers to suffered it (not in a clash
     # with someone named, whose two sides the clause gives)
     ("FR-middleEast-131-20180310", "وأحصت تركيا مقتل 42 من جنودها", "ASSAULT", None, {"TUR"}, None),

@@ -58,6 +58,18 @@ _DELEGATIONS = {normalize(w) for w in (
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # (belonging to, not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target)
+# nouns that are a verb's subject by themselves (never a person's title): statements, reports, bodies
+_SUBJECT_NOUNS = {normalize(w) for w in (
+    "البيان التقرير القرار الرسالة المشروع النص الاتفاق الاتفاقية الوثيقة المذكرة الإعلان الطلب القانون "
+    "السلطات الحكومة الشرطة الجيش المحكمة الوزارة اللجنة المنظمة الحزب الحركة الجماعة الهيئة المجلس الادعاء "
+    "النيابة القضاء الدراسة الاستطلاع").split()}
+def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
+    """Word ``j`` (after token ``k``) is, or ends a chain of adjectives after, one of _SUBJECT_NOUNS."""
+    while j > k and norms[j].startswith("ال") and norms[j].endswith(("ي", "يه")) and _core(norms[j]) not in _SUBJECT_NOUNS:
+        j -= 1
+    return j > k and _core(norms[j]) in _SUBJECT_NOUNS
+
+
 _BELONGING = {"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
@@ -150,6 +162,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             p = prep_of(u)
             if attributed(u) or affiliated(u):
                 continue
+            if isinstance(u, _AdjectiveUnit) and _qualifies_subject_noun(norms, u.first - 1, k):
+                continue     # ودعا البيان المصري، دعا المجلس الإسلامي البريطاني: the subject's own adjective
             if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
             # a direct object stands right after the verb or its subject -- its title included
@@ -218,6 +232,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         pass
     elif trig.pos == "V":
         subj = None
+        named_object = None     # the name after an unnamed subject noun (وطالب البيان المجتمع الدولي)
         pre_subj = _preverbal_subject(norms, units, m, a)
         if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
                 trig.type in PRONOUN_PATIENT_TYPES and prep_pronoun(norms, m) in ("ه", "ها"))):
@@ -241,7 +256,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 title = u.first
             lead = [norms[k] for k in range(m.head_tok + 1, title) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
-            if len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
+            # (وطالب البيان المجتمع الدولي، دعا التقرير إيران إلى: an unnamed statement, report or
+            # body right after the verb is its subject, so the name after it is the object)
+            if lead and _core(lead[0]) in _SUBJECT_NOUNS and len(lead) <= 4 and not any(
+                    w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
+                    and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps and not isinstance(u, _AdjectiveUnit):
+                # ودعت اللجنة اليهودية الأمريكية بوتين لتوضيح تصريحاته (not the subject's own nationality
+                # adjective: ودعا البيان المصري إلى)
+                named_object = u
+            elif len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
+                    and not (lead and _core(lead[0]) in _SUBJECT_NOUNS) \
                     and not _opens_quotation(norms, m.head_tok, u) \
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
                 subj = u
@@ -359,6 +383,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     source.insert(0, v.actor)
                     first = v
             rest = targets_after(m.head_tok, True)
+            if named_object is not None and named_object not in rest:
+                rest = [named_object] + rest
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, m.last, preps) + rest
             target = target + ([partner.actor] if partner is not None else []) + [u.actor for u in rest[:2] if u.actor not in source]
