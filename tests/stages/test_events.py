@@ -110,6 +110,9 @@ ROLE_CASES = [
     ("BB-internationalNews-900-20180730", "مستعد للقاء القادة الإيرانيين", "CONSULT", {"Donald Trump"}, {"IRN"}, None),
     ("SK-middleEast-3000-20180719", "عن سعادته بزيارة دولة الإمارات", "CONSULT", {"Xi Jinping"}, {"ARE"}, None),
     ("BB-internationalNews-422-20180427", "وزيارة اسكتلندا", "CONSULT", None, {"Scotland"}, None),
+    # (but the nationality adjective of the visitor's title is no destination)
+    ("AL-internationalNews-141-20180221", "زيارة المسؤول التركي", "CONSULT", None, None, {"TUR", "Turkey"}),
+    ("FR-internationalNews-1270-20180516", "بزيارة وزير الخارجية الإيراني", "CONSULT", {"Mohammad Javad Zarif"}, {"Brussels"}, None),
     # a person's title is part of the phrase: a direct object right after the subject, a subject
     # after a day name (the distance is counted to the title)
     ("BB-internationalNews-632-20180610", "والتقى كيم رئيس وزراء سنغافورة", "CONSULT", {"Kim Jong-un"}, {"Lee Hsien Loong"}, None),

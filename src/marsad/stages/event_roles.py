@@ -58,6 +58,9 @@ _DELEGATIONS = {normalize(w) for w in (
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # (belonging to, not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target)
+# nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
+_PLACE_HEADS = {normalize(w) for w in (
+    "دولة مدينة العاصمة عاصمة جمهورية مملكة المملكة ولاية محافظة منطقة إقليم بلدة قرية جزيرة").split()}
 # nouns that are a verb's subject by themselves (never a person's title): statements, reports, bodies
 _SUBJECT_NOUNS = {normalize(w) for w in (
     "البيان التقرير القرار الرسالة المشروع النص الاتفاق الاتفاقية الوثيقة المذكرة الإعلان الطلب القانون "
@@ -427,7 +430,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [seeker.actor]
             target = [u.actor for u in coordinated(gen[0], [u for u in after if u.first > gen[0].first])]
             gen = []
-        if trig.mode == "visit" and trig.cameo == "042" and gen and gen[0].actor and gen[0].actor.startswith(("L:", "C:")):
+        if trig.mode == "visit" and trig.cameo == "042" and gen and gen[0].actor and gen[0].actor.startswith(("L:", "C:")) \
+                and not isinstance(gen[0], _AdjectiveUnit) and not any(v.person and v.first == gen[0].last + 1 for v in units) \
+                and all(_core(norms[k]) in _PLACE_HEADS for k in range(m.last + 1, gen[0].first)):
+            # (not the visitor's nationality or title: زيارة المسؤول التركي، بزيارة وزير الخارجية الإيراني جواد ظريف)
             # زيارة موسكو، زيارة اسكتلندا: the place a visit is named after is where it goes (a visitor
             # is named before it, after ل, or with a pronoun)
             target, gen = [gen[0].actor], []
