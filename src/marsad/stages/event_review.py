@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..record import Event, Record
 from ..resources import read_text
 from ..text import bare_word, normalize, split_proclitics
-from .event_roles import reports_only
+from .event_roles import cannot_act
 from .quote_mentions import Mentions
 
 _PREPS = {"علي", "ضد", "مع", "الي", "من", "عن", "في", "بين", "تجاه", "بحق", "لدي", "امام", "لصالح", "باسم"}
@@ -250,7 +250,7 @@ def _choose_sides(ctx: ArgContext, ev: Event, src_m: dict | None, tgt_m: dict | 
     if src_m:
         # (a non-governmental organisation reports attacks and arrests, it does not make them)
         ps = {a: _prob(src_m["weights"], src_m["bias"], f) for a, f in cands.items()
-              if not reports_only(ctx.by_id[a], ev.type)}
+              if not cannot_act(ctx.by_id[a], ev.type)}
         best = max(ps, key=lambda a: (ps[a], a)) if ps else None
         if best is not None and best not in ev.source and ps[best] >= src_m["threshold"]:
             ev.source = [best]

@@ -433,9 +433,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if trig.mode == "visit" and trig.cameo == "042" and gen and gen[0].actor and gen[0].actor.startswith(("L:", "C:")) \
                 and not isinstance(gen[0], _AdjectiveUnit) and not any(v.person and v.first == gen[0].last + 1 for v in units) \
                 and all(_core(norms[k]) in _PLACE_HEADS for k in range(m.last + 1, gen[0].first)):
-            # (not the visitor's nationality or title: زيارة المسؤول التركي، بزيارة وزير الخارجية الإيراني جواد ظريف)
             # زيارة موسكو، زيارة اسكتلندا: the place a visit is named after is where it goes (a visitor
-            # is named before it, after ل, or with a pronoun)
+            # is named before it, after ل, or with a pronoun) -- not the visitor's nationality or title
+            # (زيارة المسؤول التركي، بزيارة وزير الخارجية الإيراني جواد ظريف)
             target, gen = [gen[0].actor], []
         if gen:
             grp = coordinated(gen[0], [u for u in after if u.first > gen[0].first])
@@ -963,7 +963,7 @@ def _first_person(trig: Trigger, word: str) -> bool:
 _PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp"}
 
 
-def reports_only(actor, typ: str) -> bool:
+def cannot_act(actor, typ: str) -> bool:
     """``actor`` cannot be the source of an act of type ``typ``.
 
     * A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never

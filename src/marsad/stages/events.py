@@ -31,9 +31,9 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, reports_only,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, victims_before)
+                          object_pronoun, prep_pronoun, victims_before, _possessed)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -269,7 +269,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if "clausal" in trig.flags and not (norms[head_tok][:1] in "وف" and norms[head_tok][1:] in trig.slots[trig.head]
                                                  or (head_tok and norms[head_tok - 1] in _CLAUSE_OPENERS)):
                 continue     # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student)
-            if "owned" in trig.flags and not _owned(norms[head_tok], trig.slots[trig.head]):
+            if "owned" in trig.flags and not (_possessed(trig, norms[head_tok]) or _possessed(trig, _core(norms[head_tok]))):
                 continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
@@ -286,14 +286,6 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
-
-
-def _owned(word: str, forms: frozenset) -> bool:
-    """``word`` is one of ``forms`` with a possessive pronoun (وضعه، وضعها، ووضعهم)."""
-    for w in ((word, word[1:]) if word[:1] in "وف" else (word,)):
-        if any(w.endswith(p) and w[:-len(p)] in forms for p in ("هما", "هم", "ها", "ه")):
-            return True
-    return False
 
 
 # verbs of being and becoming: a participle after them is their predicate (بات مهددا بالترحيل,
@@ -852,7 +844,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
-    source = [x for x in source if not _is_channel(mentions, x) and not reports_only(mentions.by_id.get(x), trig.type)]
+    source = [x for x in source if not _is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
@@ -932,7 +924,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # fallback (the speaker's paragraph, the next name) may bring it back as a party
         source = [x for x in source if x != venue.actor]
         target = [x for x in target if x != venue.actor]
-    source = [x for x in source if not reports_only(mentions.by_id.get(x), trig.type)]     # (after every fallback)
+    source = [x for x in source if not cannot_act(mentions.by_id.get(x), trig.type)]     # (after every fallback)
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
@@ -1152,7 +1144,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
-            and not _is_channel(mentions, u.actor) and not reports_only(mentions.by_id.get(u.actor), m.trigger.type)
+            and not _is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
