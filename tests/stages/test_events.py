@@ -92,6 +92,9 @@ ROLE_CASES = [
     ("FR-middleEast-511-20180522", "دعا التقرير إيران", "REQUEST", None, {"IRN"}, None),
     ("BB-internationalNews-136-20180312", "ودعت اللجنة اليهودية الأمريكية بوتين", "REQUEST", None, {"Vladimir Putin"}, None),
     ("BB-internationalNews-479-20180508", "واتهم البيان واشنطن", "ACCUSE", None, {"Washington"}, None),
+    # a name after a ب complement (ندد بمتطلبات، أشاد بالزعيم) is the object, never the subject
+    ("SK-internationalNews-3059-20180817", "ونددت بمتطلبات الولايات المتحدة", "ACCUSE", {"Pyongyang"}, {"USA"}, None),
+    ("SK-internationalNews-2703-20180718", "أشاد بالزعيم الروسي", "SUPPORT", {"Donald Trump"}, {"RUS"}, None),
     # a number of one's own soldiers killed: the one the pronoun refers to suffered it (not in a clash
     # with someone named, whose two sides the clause gives)
     ("FR-middleEast-131-20180310", "وأحصت تركيا مقتل 42 من جنودها", "ASSAULT", None, {"TUR"}, None),

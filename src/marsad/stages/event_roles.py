@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Record
-from ..text import Token, normalize
+from ..text import Token, normalize, split_proclitics
 from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
 
 if TYPE_CHECKING:
@@ -66,6 +66,13 @@ _SUBJECT_NOUNS = {normalize(w) for w in (
     "البيان التقرير القرار الرسالة المشروع النص الاتفاق الاتفاقية الوثيقة المذكرة الإعلان الطلب القانون "
     "السلطات الحكومة الشرطة الجيش المحكمة الوزارة اللجنة المنظمة الحزب الحركة الجماعة الهيئة المجلس الادعاء "
     "النيابة القضاء الدراسة الاستطلاع").split()}
+def _in_complement(lead: list[str]) -> bool:
+    """The words between a verb and a name hold a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات),
+    so the name is its genitive.  (Not ل, which as often joins a title to its body: انتقد الأمين العام
+    لجماعة حزب الله -- the subject.)"""
+    return any(split_proclitics(w)[0][-1:] == "ب" for w in lead)
+
+
 def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
     """Word ``j`` (after token ``k``) is, or ends a chain of adjectives after, one of _SUBJECT_NOUNS."""
     while j > k and norms[j].startswith("ال") and norms[j].endswith(("ي", "يه")) and _core(norms[j]) not in _SUBJECT_NOUNS:
@@ -266,6 +273,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps and not isinstance(u, _AdjectiveUnit):
                 # ودعت اللجنة اليهودية الأمريكية بوتين لتوضيح تصريحاته (not the subject's own nationality
                 # adjective: ودعا البيان المصري إلى)
+                named_object = u
+            elif len(lead) <= 3 and _in_complement(lead) and not any(
+                    w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
+                    and prep_of(u) not in preps and not isinstance(u, _AdjectiveUnit):
+                # ورحب بقرار الرئيس ترامب، أشاد بجهود الكويت، إنها ترحب بقرار الولايات المتحدة: the name
+                # is the genitive of the verb's prepositional complement -- whose decision or effort it
+                # is, the object -- never the subject
                 named_object = u
             elif len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
                     and not (lead and _core(lead[0]) in _SUBJECT_NOUNS) \
