@@ -95,6 +95,8 @@ ROLE_CASES = [
     # a name after a ب complement (ندد بمتطلبات، أشاد بالزعيم) is the object, never the subject
     ("SK-internationalNews-3059-20180817", "ونددت بمتطلبات الولايات المتحدة", "ACCUSE", {"Pyongyang"}, {"USA"}, None),
     ("SK-internationalNews-2703-20180718", "أشاد بالزعيم الروسي", "SUPPORT", {"Donald Trump"}, {"RUS"}, None),
+    # (only right after the verb: القائم بالأعمال is a title)
+    ("SK-middleEast-2786-20180709", "تعهد القائم بالأعمال الأميركي", "AGREE", {"USA"}, None, None),
     # a number of one's own soldiers killed: the one the pronoun refers to suffered it (not in a clash
     # with someone named, whose two sides the clause gives)
     ("FR-middleEast-131-20180310", "وأحصت تركيا مقتل 42 من جنودها", "ASSAULT", None, {"TUR"}, None),

@@ -67,10 +67,10 @@ _SUBJECT_NOUNS = {normalize(w) for w in (
     "السلطات الحكومة الشرطة الجيش المحكمة الوزارة اللجنة المنظمة الحزب الحركة الجماعة الهيئة المجلس الادعاء "
     "النيابة القضاء الدراسة الاستطلاع").split()}
 def _in_complement(lead: list[str]) -> bool:
-    """The words between a verb and a name hold a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات),
-    so the name is its genitive.  (Not ل, which as often joins a title to its body: انتقد الأمين العام
-    لجماعة حزب الله -- the subject.)"""
-    return any(split_proclitics(w)[0][-1:] == "ب" for w in lead)
+    """The word right after the verb opens a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات), so the
+    name after it is its genitive.  (Only right after the verb: تعهد القائم بالأعمال الأميركي is a
+    title; and not ل, which as often joins a title to its body: انتقد الأمين العام لجماعة حزب الله.)"""
+    return bool(lead) and split_proclitics(lead[0])[0][-1:] == "ب"
 
 
 def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
