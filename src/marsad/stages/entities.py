@@ -161,8 +161,7 @@ _GENERIC_HEADS = {normalize(w) for w in (
 
 def _generic_head(e: Entity) -> bool:
     """A lone indefinite head noun tagged as a name (منظمة before a quoted name): no name by itself."""
-    w = normalize(e.text)
-    return " " not in e.text.strip() and (w in _GENERIC_HEADS or (w[:1] in "وفبل" and w[1:] in _GENERIC_HEADS))
+    return " " not in e.text.strip() and split_proclitics(normalize(e.text))[1] in _GENERIC_HEADS
 
 
 _QUOTED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')

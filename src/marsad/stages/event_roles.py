@@ -266,25 +266,19 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 title = u.first
             lead = [norms[k] for k in range(m.head_tok + 1, title) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
-            # (وطالب البيان المجتمع الدولي، دعا التقرير إيران إلى: an unnamed statement, report or
-            # body right after the verb is its subject, so the name after it is the object)
-            if lead and _core(lead[0]) in _SUBJECT_NOUNS and len(lead) <= 4 and not any(
-                    w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
-                    and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps and not isinstance(u, _AdjectiveUnit):
-                # ودعت اللجنة اليهودية الأمريكية بوتين لتوضيح تصريحاته (not the subject's own nationality
-                # adjective: ودعا البيان المصري إلى)
+            plain = not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead)
+            subject_noun = bool(lead) and _core(lead[0]) in _SUBJECT_NOUNS
+            p = prep_of(u)
+            if plain and p not in preps and not isinstance(u, _AdjectiveUnit) and (
+                    (subject_noun and len(lead) <= 4 and p not in ("ل", "ب"))
+                    or (len(lead) <= 3 and _in_complement(lead))):
+                # the name is the object, not the subject, after an unnamed statement, report or body
+                # (وطالب البيان المجتمع الدولي، ودعت اللجنة اليهودية الأمريكية بوتين) or inside a ب
+                # complement (ورحب بقرار الرئيس ترامب: whose decision is welcomed); not the subject's
+                # own nationality adjective (ودعا البيان المصري إلى)
                 named_object = u
-            elif len(lead) <= 3 and _in_complement(lead) and not any(
-                    w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
-                    and prep_of(u) not in preps and not isinstance(u, _AdjectiveUnit):
-                # ورحب بقرار الرئيس ترامب، أشاد بجهود الكويت، إنها ترحب بقرار الولايات المتحدة: the name
-                # is the genitive of the verb's prepositional complement -- whose decision or effort it
-                # is, the object -- never the subject
-                named_object = u
-            elif len(lead) <= 3 and not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead) \
-                    and not (lead and _core(lead[0]) in _SUBJECT_NOUNS) \
-                    and not _opens_quotation(norms, m.head_tok, u) \
-                    and prep_of(u) not in ("ل", "ب") and prep_of(u) not in preps:
+            elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
+                    and p not in ("ل", "ب") and p not in preps:
                 subj = u
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
@@ -1268,9 +1262,13 @@ def prep_pronoun(norms: list[str], m: Match) -> str | None:
 def object_pronoun(trig: Trigger, word: str) -> str | None:
     """The object pronoun a verb trigger's word carries (تتهمه -> ه، يدعمها -> ها، التقاهما -> هما), or None."""
     forms = trig.slots[trig.head]
-    # (a verb whose root begins with و keeps it: وضعته is وضعت + ه, ووضعته و + وضعت + ه)
-    words = (word, word[1:]) if word[:1] in "وف" else (word,)
-    return next((p for w in words for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
+    return next((p for w in readings(word) for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
+
+
+def readings(word: str) -> tuple[str, ...]:
+    """``word`` as written and, when it starts with و or ف, without it: a root may begin with و
+    (وضعته is وضعت + ه, ووضعته و + وضعت + ه), which _core would strip."""
+    return (word, word[1:]) if word[:1] in "وف" else (word,)
 
 
 def _object_suffix(trig: Trigger, word: str) -> bool:

@@ -33,7 +33,7 @@ from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, victims_before, _possessed)
+                          object_pronoun, prep_pronoun, readings, victims_before, _possessed)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -269,7 +269,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if "clausal" in trig.flags and not (norms[head_tok][:1] in "وف" and norms[head_tok][1:] in trig.slots[trig.head]
                                                  or (head_tok and norms[head_tok - 1] in _CLAUSE_OPENERS)):
                 continue     # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student)
-            if "owned" in trig.flags and not (_possessed(trig, norms[head_tok]) or _possessed(trig, _core(norms[head_tok]))):
+            if "owned" in trig.flags and not any(_possessed(trig, w) for w in readings(norms[head_tok])):
                 continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
@@ -1030,7 +1030,7 @@ def _coordinated_subject(toks: list[Token], norms: list[str], m: Match, mentions
         spots = [u.start for u in mentions.items if u.actor == x and sent_start <= u.start < sent_end]
         if any(p > here for p in spots) or not spots or max(p for p in spots if p < here) >= previous_verb.start:
             return source     # named after the verb (its own subject), or between the two verbs
-    return [x for x in previous_verb.source]
+    return list(previous_verb.source)
 
 
 def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: int) -> str | None:
