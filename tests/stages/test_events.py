@@ -74,6 +74,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an object pronoun in reported speech is the reporter (قال محامون مقربون من محمدين إن قوات ...
+    # ألقت القبض عليه); "me" in the speaker's own quoted words is the speaker
+    ("BB-middleEast-514-20180518", "وقال محامون مقربون من محمدين", "COERCE", None, {"Haitham Mohamedin"}, None),
+    ("SK-internationalNews-1710-20180522", "أحد عناصرها ضربه بقوة", "ASSAULT", {"ISR"}, {"Jafar Farh"}, None),
+    ("SK-middleEast-1340-20180429", "قرارا يمنعه من مغادرة", "COERCE", None, {"Najib al-Naimi"}, None),
+    ("FR-middleEast-484-20180516", "بعض اليهود انتقدوني وهددوني", "THREATEN", None, {"Moshe Kampanski"}, {"Gaza"}),
     # the other side of a two-sided act is never a city named as its venue, nor a channel
     ("SK-internationalNews-2976-20180812", "خلال لقاء جمع الطرفين في واشنطن", "CONSULT", None, None, {"Washington"}),
     ("AL-internationalNews-1775-20180627", "المحادثات", "CONSULT", None, None, {"Khartoum"}),
@@ -1077,6 +1083,25 @@ def test_events_quote_charges_need_a_speaker_and_another_actor():
     assert rec.text[ev.start:ev.end] == "قالت"
     rec.actors[0].country = "GBR"                # a speaker does not charge its own country
     assert quote_charges(rec, []) == []
+
+
+def test_events_quote_charges_never_charge_the_channel():
+    from marsad.record import Quote
+    from marsad.stages.quote_charges import quote_charges
+
+    # (a father on his son's death, AL-internationalNews-1716, shortened): Facebook is where he posted
+    text = ('وتابع: "أدركت خطورة الموقف، فقمت بوضع منشور على صفحتي في فيسبوك. ثم تلقيت اتصالا قالوا لي فيه '
+            'إن ولدي عليه بلاغ بتهمة ترويج الحشيش، وقتل عند محاولة القبض عليه".')
+    start, end = text.index("أدركت"), len(text) - 2
+    k = text.index("فيسبوك")
+    rec = Record(id="t", text=text, language="ar")
+    rec.actors = [Actor("O:facebook", "فيسبوك", "Facebook", "ORG", None, None, [0]),
+                  Actor("U:father", "فاضل", "Fadel", "PER", "YEM", None, [])]
+    rec.entities = [Entity("فيسبوك", k, k + len("فيسبوك"), "ORG", actor="O:facebook")]
+    rec.quotes = [Quote(speaker="U:father", speaker_text="فاضل", addressee=None, cue="تابع", kind="direct",
+                        text=text[start:end], start=start, end=end, channel=None)]
+    model = {"weights": {}, "bias": 10.0, "threshold": 0.5}      # every quotation read as a charge
+    assert [e.target for e in quote_charges(rec, [], model)] == []
 
 
 @pytest.mark.parametrize("article_id, profile", CRASH_CASES)

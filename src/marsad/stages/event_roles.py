@@ -174,7 +174,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 continue
             if isinstance(u, _AdjectiveUnit) and _qualifies_subject_noun(norms, u.first - 1, k):
                 continue     # ودعا البيان المصري، دعا المجلس الإسلامي البريطاني: the subject's own adjective
-            if p and p not in _INCLUDING and _is_channel(mentions, u.actor):
+            if p and p not in _INCLUDING and is_channel(mentions, u.actor):
                 continue     # قال لصحيفة ...، كتب على تويتر: where it was said, not to whom
             # a direct object stands right after the verb or its subject -- its title included
             # (حذر مايك بنس الزعيم الكوري الشمالي كيم جونغ أون من ...)
@@ -475,7 +475,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # الأبيض للرئيس ترامب مع ولي العهد: a person or a body after ل makes the visit or holds the
             # meeting (a country or a place after ل is where the visit goes)
             holder = next((u for u in after if u.first - m.last <= 7 and prep_of(u) == "ل" and u.actor
-                           and not u.actor.startswith(("L:", "C:")) and not _is_channel(mentions, u.actor)), None)
+                           and not u.actor.startswith(("L:", "C:")) and not is_channel(mentions, u.actor)), None)
             if holder is not None:
                 source = [holder.actor]
         if trig.type == "CONSULT" and strict:
@@ -542,7 +542,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
-               and not _is_channel(mentions, u.actor) and not attributed(u)]
+               and not is_channel(mentions, u.actor) and not attributed(u)]
         if nxt:
             target = [nxt[0].actor]
     if trig.type == "REQUEST" and m.last + 2 < len(norms) and norms[m.last + 1] == "من" and (
@@ -553,7 +553,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         k = m.last + 2
         inviter = next((u for u in units if u.actor and (u.first == k or _title_start(norms, u.first) == k)), None)
         if inviter is not None:
-            target = [x for x in source + target if x != inviter.actor and not _is_channel(mentions, x)]
+            target = [x for x in source + target if x != inviter.actor and not is_channel(mentions, x)]
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
@@ -1007,7 +1007,7 @@ SEATS_OF_GOVERNMENT = frozenset((
 ))
 
 
-def _is_channel(mentions, actor_id: str) -> bool:
+def is_channel(mentions, actor_id: str) -> bool:
     """A news outlet or social network: the channel of a statement, rarely its target."""
     a = mentions.by_id.get(actor_id)
     return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
@@ -1260,9 +1260,11 @@ def prep_pronoun(norms: list[str], m: Match) -> str | None:
 
 
 def object_pronoun(trig: Trigger, word: str) -> str | None:
-    """The object pronoun a verb trigger's word carries (تتهمه -> ه، يدعمها -> ها، التقاهما -> هما), or None."""
+    """The object pronoun a verb trigger's word carries (تتهمه -> ه، يدعمها -> ها، التقاهما -> هما،
+    تحتجزني -> ني), or None."""
     forms = trig.slots[trig.head]
-    return next((p for w in readings(word) for p in _PRONOUNS if w.endswith(p) and w[:-len(p)] in forms), None)
+    return next((p for w in readings(word) for p in _PRONOUNS + ("ني",) if w.endswith(p) and w[:-len(p)] in forms),
+                None)
 
 
 def readings(word: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, _is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, readings, victims_before, _possessed)
 from .quote_charges import quote_charges
@@ -844,7 +844,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
-    source = [x for x in source if not _is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
+    source = [x for x in source if not is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
@@ -854,7 +854,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
-    if not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES:
+    me = _first_person_object(record, toks, norms, m, mentions)
+    if me is not None:
+        # الشرطة الإيطالية تحتجزني قرب مدينة كاتانيا، بعض اليهود انتقدوني وهددوني: "me" is the one
+        # quoted, and no name after the verb is its object
+        target, source = [me], [x for x in source if x != me]
+    elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES:
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
         target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
     if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
@@ -1087,13 +1092,54 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
     pro = object_pronoun(m.trigger, norms[m.head_tok]) \
         if m.trigger.type in ("COERCE", "ASSAULT") else None      # (not أعلن استقالته: his resignation)
     pro = pro or prep_pronoun(norms, m)
-    if pro not in ("ه", "ها"):
-        return []       # (الأشخاص الذين قبض عليهم: a group nobody names)
     pos = toks[m.first].start
     quote = mentions.quote_at(pos)
-    speaker = [quote.speaker] if quote is not None and quote.speaker else []     # (he does not say "him" of himself)
+    direct = quote is not None and _in_direct_speech(record.text, quote, pos)
+    if pro not in ("ه", "ها"):
+        return []       # (الأشخاص الذين قبض عليهم: a group nobody names)
+    # in direct speech he does not say "him" of himself; reported speech does (قال محسوب إن
+    # السلطات قبضت عليه: the speaker was arrested)
+    speaker = [quote.speaker] if direct and quote.speaker else []
     person = last_person_before(record, mentions, pos, exclude=set(source) | set(speaker))
+    if person is not None and quote is not None and person == quote.speaker and not direct and (
+            pro != "ه" or norms[m.first - 1] in _RELATIVES or norms[m.first - 1] in _SUBJECT_PARTICLES
+            or last_person_before(record, mentions, pos) != person):
+        # the reporter is the one it happened to (ه: ها is as often a place or a body), unless the
+        # pronoun belongs to a relative clause's
+        # head (إن الموظفة التي حكم عليها), the reporter is the verb's own subject (قالت الشرطة إنها
+        # ...، لكنها أفرجت عنها) or a person nearer to it was passed over as the act's subject (أن
+        # عشماوي ألقي القبض عليه)
+        return []
     return [person] if person else []
+
+
+def _first_person_object(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
+    """The speaker, when a verb trigger carries the object pronoun "me" (ني) in their own quoted words."""
+    if m.trigger.pos != "V" or object_pronoun(m.trigger, norms[m.head_tok]) != "ني":
+        return None
+    pos = toks[m.first].start
+    quote = mentions.quote_at(pos)
+    if quote is None or not quote.speaker or not _in_direct_speech(record.text, quote, pos):
+        return None
+    return quote.speaker
+
+
+_OPEN_MARKS, _CLOSE_MARKS = "«“", "»”"
+_RELATIVES = {"الذي", "التي", "الذين"}
+_SUBJECT_PARTICLES = {c + p + e for c in ("", "و", "ف") for p in ("ان", "لان", "لكن", "بان")
+                      for e in ("ه", "ها", "هم")} | {"لكنه", "لكنها", "لكنهم", "وهو", "وهي", "فهو", "فهي"}
+
+
+def _in_direct_speech(text: str, quote, pos: int) -> bool:
+    """``pos`` lies in the speaker's own words: a direct quotation, or a quoted stretch of a mixed one
+    (قال إن الشرطة "تحتجزني" ...), not its reported, third-person part."""
+    if quote.kind == "direct":
+        return True
+    if quote.kind != "mixed":
+        return False
+    before = text[quote.start:pos]
+    opened = sum(before.count(c) for c in _OPEN_MARKS) - sum(before.count(c) for c in _CLOSE_MARKS)
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
@@ -1105,7 +1151,7 @@ def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions
     if quote is not None and quote.speaker and quote.start < pos:
         return quote.speaker
     for u in mentions.units_in(toks[:m.first]):
-        if not u.actor or _is_channel(mentions, u.actor) or _in_dateline(mentions.record.text, toks[u.first].start):
+        if not u.actor or is_channel(mentions, u.actor) or _in_dateline(mentions.record.text, toks[u.first].start):
             continue
         before = norms[u.first - 1] if u.first else ""
         if (u.glued and u.glued[-1] in "لب") or before in _GOVERNING:
@@ -1139,12 +1185,12 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     # it (مصرع 30 مسلحا في صعدة) is not its author
     attack = m.trigger.type == "ASSAULT" and m.trigger.pos == "N"
     quote = mentions.quote_at(pos)
-    if quote is not None and quote.speaker and not attack and not _is_channel(mentions, quote.speaker) and not (
+    if quote is not None and quote.speaker and not attack and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
-            and not _is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
+            and not is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
@@ -1187,7 +1233,7 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
     actor_count: dict[str, Counter] = defaultdict(Counter)  # and of each actor within a side
     last: dict[str, int] = {}                             # last mention index of a side or actor
     for i, u in enumerate(mentions.items):
-        if u.start >= pos or not u.actor or _is_channel(mentions, u.actor):
+        if u.start >= pos or not u.actor or is_channel(mentions, u.actor):
             continue
         if (kind == "country" and not u.actor.startswith("C:")) or (kind == "person" and not u.person) \
                 or (kind == "any" and u.actor.startswith("L:")):
@@ -1221,7 +1267,7 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue
         if _reported_by(text, u.start) or _in_dateline(text, u.start):
             continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
-        if _is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
+        if is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
             continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
             #              قوات الأمن في ميانمار names a country's side)
         country = getattr(by_id.get(u.actor), "country", None)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
 from ..text import normalize, split_proclitics
+from .event_roles import is_channel
 from .quote_mentions import Mentions
 
 def charge_features(text: str) -> list[tuple[str, int, int]]:
@@ -54,9 +55,10 @@ def charge_target(record: Record, q: Quote, by_id: dict[str, Actor]) -> str | No
     one of the speaker's own country, preferring an actor over a bare place (أن النظام الإيراني
     يشعل الصراعات في الشرق الأوسط: Iran, named by the adjective of النظام, not the region)."""
     own = by_id[q.speaker].country
-    named = [m.actor for m in Mentions.of(record).items
+    mentions = Mentions.of(record)
+    named = [m.actor for m in mentions.items
              if q.start <= m.start < q.end and m.actor and m.actor != q.speaker and m.actor in by_id
-             and not (own and by_id[m.actor].country == own)]
+             and not (own and by_id[m.actor].country == own) and not is_channel(mentions, m.actor)]
     return next((a for a in named if not a.startswith("L:")), named[0] if named else None)
 
 
@@ -98,6 +100,8 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         p1 = len(text) if p1 < 0 else p1
         if any(e.type == "ACCUSE" and p0 <= e.start < p1 and spk in e.source for e in out):
             continue
+        if any(q.start <= e.start < q.end and e.target == [spk] and normalize(e.trigger).endswith("ني") for e in out):
+            continue    # (بعض اليهود انتقدوني وهددوني: the charged words are what was done to the speaker)
         span = _cue_span(text, q.start, q.cue)
         if span is None:
             # no cue word just before the quotation (a quotation after بحسب ... or a carried one):
