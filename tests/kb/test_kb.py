@@ -58,6 +58,9 @@ def test_kb_contents_cover_countries_people_and_organisations(kb):
     ("البنتاغون", "O:pentagon", "USA", "MIL"),
     ("داونينغ ستريت", "O:downing_street", "GBR", "GOV"),
     ("سبوتنيك", "O:sputnik", "RUS", "MED"),
+    # the two coalitions by the phrases the news names them with (ANT: 93 / 22 uses)
+    ("التحالف الذي تقوده السعودية", "O:saudi_led_coalition", "IGO", "MIL"),
+    ("التحالف الدولي بقيادة الولايات المتحدة", "O:global_coalition_against_isis", "IGO", "MIL"),
     ("ABC News", "O:abc_news", "USA", "MED"),
     ("رويترز", "O:reuters", "GBR", "MED"),
     ("CNN", "O:cnn", "USA", "MED"),

@@ -74,6 +74,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # whose strike killed them: غارة شنتها / نفذتها (قوات) X، غارة جوية (time words) لطائرات X
+    ("SK-middleEast-2854-20180712", "في غارات جوية نفذتها مقاتلات إسرائيلية", "ASSAULT", {"ISR"}, None, {"ISR"}),
+    ("AL-internationalNews-955-20180503", "بغارة جوية لطائرات تحالف دعم الشرعية", "ASSAULT", {"Saudi-led Coalition"}, None, None),
+    ("BB-middleEast-416-20180428", "في غارات شنتها طائرات التحالف بقيادة", "ASSAULT", {"Saudi-led Coalition"}, None, None),
     # an object pronoun in reported speech is the reporter (قال محامون مقربون من محمدين إن قوات ...
     # ألقت القبض عليه); "me" in the speaker's own quoted words is the speaker
     ("BB-middleEast-514-20180518", "وقال محامون مقربون من محمدين", "COERCE", None, {"Haitham Mohamedin"}, None),

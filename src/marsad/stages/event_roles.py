@@ -777,10 +777,14 @@ def _fire_agent(norms: list[str], units: list, m, b: int):
     a strike noun that في / إثر / جراء introduce (في غارة جوية للتحالف), within seven words after
     the trigger in its clause, or None."""
     for u in units:
-        if not (m.last < u.first < b) or u.first - m.last > 7:
+        if not (m.last < u.first < b) or u.first - m.last > 12:
             continue
         j = _title_start(norms, u.first) if u.person else None
         k = j if j is not None else u.first
+        if _strike_launcher(norms, k, m.last):
+            return u
+        if u.first - m.last > 7:
+            continue
         if k >= 1 and norms[k - 1] in _BY_FIRE:
             return u
         # (قتل في غارة جوية للتحالف، جراء قصف للجيش: the strike's owner, after في / إثر / جراء)
@@ -788,6 +792,39 @@ def _fire_agent(norms: list[str], units: list, m, b: int):
         if s > m.last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
             return u
     return None
+
+
+# who flies or fires the strike (قوات التحالف، طائرات النظام): the name after them is its owner
+_FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "مروحيات", "سفن", "بوارج", "مدفعيه", "وحدات", "عناصر"}
+# a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
+_LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا") for p in ("ها", "ه")}
+
+
+def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
+    """A name starting at ``k`` owns the strike before it: في غارة شنتها (قوات) X، في قصف نفذته
+    طائرات X، في غارة جوية (الأسبوع الماضي) لقوات X -- the strike noun after the trigger (at ``last``),
+    at most seven words after it."""
+    j = k - 1
+    force = j > last and norms[j] in _FORCE_NOUNS
+    if j > last and not force and norms[j][:1] == "ل" and norms[j][1:] in _FORCE_NOUNS:
+        # لقوات X: the strike's genitive, with at most two time words between (غارة جوية الأسبوع الماضي لقوات)
+        strike = [i for i in range(max(last + 1, j - 4), min(j, last + 8)) if norms[i] in _FIRE_BARE or norms[i] in _BY_FIRE]
+        return bool(strike) and all(norms[i] in _STRIKE_ADJ or norms[i] in _TIME_WORDS
+                                    for i in range(strike[-1] + 1, j))
+    if force:
+        j -= 1
+    if j <= last or norms[j] not in _LAUNCHED:
+        return False
+    j -= 1
+    if j > last and norms[j] in _STRIKE_ADJ:
+        j -= 1
+    return last < j <= last + 7 and (norms[j] in _FIRE_BARE or norms[j] in _BY_FIRE
+                                     or _core(norms[j]) in _AGENT_GENITIVE_NOUNS)
+
+
+_TIME_WORDS = {normalize(w) for w in (
+    "الأسبوع", "الاسبوع", "الماضي", "الماضية", "أمس", "امس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل",
+    "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "يوم")}
 
 
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
