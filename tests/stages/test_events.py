@@ -74,6 +74,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # who faces, receives or is exposed to a charge, threat or sanction is its target; who makes it
+    # follows the noun (its genitive or adjective, or after من)
+    ("SK-internationalNews-3393-20181010", "وتواجه الصين انتقادات شديدة", "ACCUSE", None, {"CHN"}, None),
+    ("BB-internationalNews-2-20180218", "وتعرضت بولندا لانتقادات من الولايات", "ACCUSE", {"USA"}, {"POL"}, None),
+    ("SK-internationalNews-2449-20180703", "وواجه دوتيرتي انتقادات دولية", "ACCUSE", None, {"Rodrigo Duterte"}, None),
+    ("BB-internationalNews-991-20180817", "ويواجه القس الأمريكي اتهامات تركية", "ACCUSE", {"TUR"}, {"USA"}, None),
     # whose strike killed them: غارة شنتها / نفذتها (قوات) X، غارة جوية (time words) لطائرات X
     ("SK-middleEast-2854-20180712", "في غارات جوية نفذتها مقاتلات إسرائيلية", "ASSAULT", {"ISR"}, None, {"ISR"}),
     ("AL-internationalNews-955-20180503", "بغارة جوية لطائرات تحالف دعم الشرعية", "ASSAULT", {"Saudi-led Coalition"}, None, None),

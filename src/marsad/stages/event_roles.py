@@ -858,6 +858,34 @@ def _exposed_to(norms: list[str], units: list, m: Match):
     return u if u is not None else True
 
 
+# verbs whose subject receives what their object noun does (يواجه اتهامات، تعرضت لانتقادات، تلقى تهديدات)
+_RECEIVING = {normalize(w) for w in (
+    "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
+    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()}
+_RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION"}
+
+
+def received_by(norms: list[str], units: list, m: Match):
+    """For a charge, threat or sanction noun that is the object of a receiving verb (ويواجه X اتهامات،
+    تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات): the mention of who receives it (between the
+    verb and the noun, else right before the verb), True when it is not named, None when no such verb
+    stands within six words before the noun in its clause."""
+    if m.trigger.pos != "N" or m.trigger.type not in _RECEIVED_TYPES:
+        return None
+    k = None
+    for j in range(m.first - 1, max(-1, m.first - 7), -1):
+        if norms[j] in _CLAUSE_BREAK:
+            return None
+        if _core(norms[j]) in _RECEIVING:
+            k = j
+            break
+    if k is None:
+        return None
+    u = next((u for u in units if k < u.first and u.last < m.first and u.actor), None) or \
+        next((u for u in units if u.last == k - 1 and u.actor), None)
+    return u if u is not None else True
+
+
 _ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}
 _RECEIVE = {"تلقي", "تلقت", "تلقاه", "تلقته", "يتلقي", "تتلقي", "تلقيا"}
 

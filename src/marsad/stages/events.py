@@ -33,7 +33,7 @@ from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, victims_before, _possessed)
+                          object_pronoun, prep_pronoun, readings, received_by, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -843,6 +843,15 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                     not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
+    receiver = received_by(norms, mentions.units_in(toks), m)
+    if receiver is not None:
+        # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
+        # makes it is named after من (من قبل) or not at all
+        by = _charge_maker(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m)
+        by = by.actor if by is not None else None
+        # (unnamed: the clause's carried subject, لكنه لاقى انتقادات; never a name after the noun)
+        got = [receiver.actor] if receiver is not True else [x for x in source if x != by and not is_channel(mentions, x)]
+        source, target = ([by] if by is not None and by not in got else []), got
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
@@ -1111,6 +1120,20 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
         # عشماوي ألقي القبض عليه)
         return []
     return [person] if person else []
+
+
+def _charge_maker(norms: list[str], units: list, m: Match):
+    """Who makes a received charge: the noun's genitive or adjective right after it (لانتقادات الرئيس
+    التركي، العقوبات الأميركية), or the name after من / من قبل within four words; or None."""
+    for u in units:
+        if not (m.last < u.first <= m.last + 4) or not u.actor:
+            continue
+        k = _title_start(norms, u.first) if u.person else None
+        k = k if k is not None else u.first
+        if (k == m.last + 1 and not u.glued) or u.glued == "من" or norms[k - 1] == "من" or (
+                norms[k - 1] == "قبل" and norms[k - 2] == "من"):
+            return u
+    return None
 
 
 def _first_person_object(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
