@@ -74,6 +74,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a repelled attack is its owner's (صدت هجوما للحوثيين، تصدت لهجوم صاروخي إسرائيلي) against who
+    # repels it; a number of a group's members killed (قتل جنديان من، قتل العشرات من) are its target
+    ("AL-internationalNews-388-20180307", "صدت هجوما للحوثيين", "ASSAULT", {"Houthis"}, None, {"Houthis"}),
+    ("FR-middleEast-754-20180712", "تصدت الأربعاء لهجوم صاروخي إسرائيلي", "ASSAULT", {"ISR"}, {"SYR"}, {"ISR"}),
+    ("SK-middleEast-1857-20180522", "قتل جنديان من الجيش الوطني الليبي", "ASSAULT", None, {"Libyan National Army"}, None),
+    ("SK-middleEast-2779-20180706", "وقد قتل العشرات من ميليشيات الحوثي", "ASSAULT", None, {"Houthis"}, None),
     # who faces, receives or is exposed to a charge, threat or sanction is its target; who makes it
     # follows the noun (its genitive or adjective, or after من)
     ("SK-internationalNews-3393-20181010", "وتواجه الصين انتقادات شديدة", "ACCUSE", None, {"CHN"}, None),

@@ -886,6 +886,54 @@ def received_by(norms: list[str], units: list, m: Match):
     return u if u is not None else True
 
 
+# verbs of repelling or foiling an attack (صدت قوات الجيش هجوما للحوثيين، تصدت لهجوم، أفشلت هجوما)
+_REPELLING = {normalize(w) for w in (
+    "صد صدت يصد تصد صدوا يصدون أفشل أفشلت يفشل تفشل أفشلوا أحبط أحبطت يحبط تحبط أحبطوا تصدى تصدت يتصدى "
+    "تتصدى تصدوا يتصدون دحر دحرت يدحر تدحر كسر كسرت").split()}
+
+
+def repelled(norms: list[str], units: list, m: Match):
+    """For an attack noun that is the object of a repelling verb at most seven words before it (commas
+    aside):
+    ``(defender, attacker)`` -- the mention after the verb (its subject) or right before it, and the
+    noun's owner (its genitive, ل + a name right after it or after one adjective); either may be
+    None.  None when there is no such verb."""
+    if m.trigger.type != "ASSAULT" or m.trigger.pos != "N":
+        return None
+    k = None
+    words = 0
+    for j in range(m.first - 1, max(-1, m.first - 12), -1):
+        if norms[j] in ("،", ","):
+            continue        # (أفشلت قوات الجيش اليمني، الجمعة، وللمرة الثانية، هجوما: asides between)
+        if norms[j] in _CLAUSE_BREAK or words == 7:
+            return None
+        words += 1
+        if _core(norms[j]) in _REPELLING:
+            k = j
+            break
+    if k is None:
+        return None
+    defender = next((u for u in units if k < u.first and u.last < m.first and u.actor), None) or \
+        next((u for u in units if u.last == k - 1 and u.actor), None)
+    if _core(norms[k]) in _FOILING:
+        defender = None     # (أحبطت الشرطة الألمانية هجوما: who foils a plot is not who it was aimed at)
+    attacker = None
+    for u in units:
+        if not u.actor or not (m.last < u.first <= m.last + 3):
+            continue
+        between = norms[m.last + 1:u.first]
+        if (u.glued[-1:] == "ل" or isinstance(u, _AdjectiveUnit) or (not between and not u.glued)
+                or (between and between[-1] in _LAUNCHED) or between[-2:] in (["من", "قبل"], ["من", "جانب"])
+                ) and not any(w in _CLAUSE_BREAK for w in between):
+            # لهجوم صاروخي إسرائيلي، هجوما للحوثيين، هجوم بري شنه الجيش السوري، هجوم الحوثيين، هجوم من جانب الحوثيين
+            attacker = u
+            break
+    return defender, attacker
+
+
+_FOILING = {normalize(w) for w in "أفشل أفشلت يفشل تفشل أفشلوا أحبط أحبطت يحبط تحبط أحبطوا".split()}
+
+
 _ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}
 _RECEIVE = {"تلقي", "تلقت", "تلقاه", "تلقته", "يتلقي", "تتلقي", "تلقيا"}
 
@@ -1097,8 +1145,15 @@ _NUMBER_WORDS = {normalize(w) for w in (
 
 
 def _counted(w: str) -> bool:
-    """A cardinal or a quantity word (60، ٦٠، عشرات، ثلاثة، عدد)."""
-    return w.isdigit() or w in _NUMBER_WORDS
+    """A cardinal or a quantity word (60، ٦٠، عشرات، العشرات، ثلاثة، عدد)."""
+    return w.isdigit() or w in _NUMBER_WORDS or (w.startswith("ال") and w[2:] in _DEFINITE_COUNTS)
+
+
+_DEFINITE_COUNTS = {"عشرات", "مئات", "الاف", "الوف", "مييات"}      # العشرات، المئات، الآلاف
+# two members (جنديان من الجيش الوطني الليبي): the dual counts them
+_DUAL_MEMBERS = {normalize(w) for w in (
+    "جنديان", "جنديين", "عنصران", "عنصرين", "شرطيان", "شرطيين", "ضابطان", "ضابطين", "مقاتلان", "مقاتلين",
+    "قياديان", "قياديين", "عضوان", "عضوين")}
 
 
 _MEMBERS = {normalize(w) for w in (
@@ -1120,7 +1175,7 @@ def _counted_members(norms: list[str], units: list) -> list:
                 j -= 1
                 if norms[j] in _MEMBERS and j >= 1:
                     j -= 1   # 30 عنصرا من تنظيم الدولة
-                if _counted(norms[j]):
+                if _counted(norms[j]) or norms[j] in _DUAL_MEMBERS:
                     out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
                     continue
         out.append(u)

@@ -33,7 +33,7 @@ from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, received_by, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, readings, received_by, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -843,6 +843,18 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                     not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
+    fight = repelled(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m)
+    if fight is not None:
+        # صدت قوات الجيش هجوما للحوثيين على مواقعها: the attack's owner attacks who repels it
+        defender, attacker = fight
+        if attacker is not None:
+            source = [attacker.actor]
+            target = [x for x in target if x != attacker.actor]
+        if defender is not None and (attacker is None or defender.actor != attacker.actor):
+            source = [x for x in source if x != defender.actor]
+            target = [defender.actor] + [x for x in target if x not in (defender.actor, *source)]
+        elif attacker is None:
+            source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
     receiver = received_by(norms, mentions.units_in(toks), m)
     if receiver is not None:
         # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
