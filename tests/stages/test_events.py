@@ -74,6 +74,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the pronoun on إنه / لكنه right before a verb in reported speech is the speaker, its subject; the
+    # name after the verb is acted on
+    ("BB-middleEast-831-20180803", "قوله إنه اتفق مع نظيره الأمريكي", "AGREE", {"Mevlut Cavusoglu"}, {"Mike Pompeo"}, None),
     # a repelled attack is its owner's (صدت هجوما للحوثيين، تصدت لهجوم صاروخي إسرائيلي) against who
     # repels it; a number of a group's members killed (قتل جنديان من، قتل العشرات من) are its target
     ("AL-internationalNews-388-20180307", "صدت هجوما للحوثيين", "ASSAULT", {"Houthis"}, None, {"Houthis"}),

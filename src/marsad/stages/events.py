@@ -883,6 +883,25 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES:
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
         target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
+    subject = _pronoun_subject(toks, norms, m, mentions)
+    if subject is not None:
+        # قال ترامب إنه التقى الرئيس الصيني، لكنه طالب تركيا باحترام سيادة العراق: the pronoun on the
+        # particle is the verb's subject, so every name after the verb is acted on
+        obj = next((u for u in mentions.units_in(toks) if m.last < u.first <= m.last + 4 and u.actor
+                    and u.actor != subject and not is_channel(mentions, u.actor)
+                    and not (u.glued and u.glued[-1] in "لب") and norms[u.first - 1] not in _GOVERNING), None)
+        if obj is not None:
+            # (طلبت من الرئيس ماكرون ورئيس الوزراء إدوار فيليب: the objects joined to it by و)
+            objs, last = [obj.actor], obj.last
+            for u in mentions.units_in(toks):
+                if u.first > last and u.actor and u.first - last <= 4 and norms[last + 1][:1] == "و" and not any(
+                        norms[k] in _CLAUSE_BREAK for k in range(last + 1, u.first)):
+                    objs.append(u.actor)
+                    last = u.last
+            target = [x for x in objs if x != subject]
+        else:
+            target = [x for x in source + target if x != subject]
+        source = [subject]
     if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
                                and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]):
         # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose)
@@ -1146,6 +1165,28 @@ def _charge_maker(norms: list[str], units: list, m: Match):
                 norms[k - 1] == "قبل" and norms[k - 2] == "من"):
             return u
     return None
+
+
+_PARTICLE_PRONOUNS = {"انه", "انها", "انهم"}
+
+
+def _pronoun_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
+    """The referent of the pronoun on a particle right before a verb trigger (إنه التقى، لكنه طالب،
+    بأنها هددت): the speaker of the reported speech it stands in when no one is named between the
+    speech's start and the particle; otherwise None."""
+    if m.trigger.pos != "V" or not m.first:
+        return None
+    k = m.first - 1
+    if norms[k] in ("قد", "لقد", "سوف"):
+        k -= 1
+    if k < 0 or (norms[k] not in _SUBJECT_PARTICLES and norms[k] not in _PARTICLE_PRONOUNS):
+        return None
+    pos = toks[k].start
+    quote = mentions.quote_at(toks[m.first].start)
+    if quote is not None and quote.speaker and quote.kind != "direct" and not any(
+            quote.start <= u.start < pos for u in mentions.items if u.actor):
+        return quote.speaker
+    return None     # (a pronoun outside reported speech, or after another name in it, is left to the rules)
 
 
 def _first_person_object(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
