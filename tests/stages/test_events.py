@@ -77,6 +77,8 @@ ROLE_CASES = [
     # the pronoun on إنه / لكنه right before a verb in reported speech is the speaker, its subject; the
     # name after the verb is acted on
     ("BB-middleEast-831-20180803", "قوله إنه اتفق مع نظيره الأمريكي", "AGREE", {"Mevlut Cavusoglu"}, {"Mike Pompeo"}, None),
+    ("FR-internationalNews-1753-20180611", "صرحت المستشارة الألمانية أنغيلا ميركل بأنها تعارض", "REJECT",
+     {"Angela Merkel"}, {"Emmanuel Macron"}, None),
     # a repelled attack is its owner's (صدت هجوما للحوثيين، تصدت لهجوم صاروخي إسرائيلي) against who
     # repels it; a number of a group's members killed (قتل جنديان من، قتل العشرات من) are its target
     ("AL-internationalNews-388-20180307", "صدت هجوما للحوثيين", "ASSAULT", {"Houthis"}, None, {"Houthis"}),
@@ -194,8 +196,9 @@ ROLE_CASES = [
     # أعرب/أبدى X عن إدانته / رفضه / تأييده ...: the attitude expressed is the event, X its source
     ("SK-middleEast-3643-20180911", "وأعرب بغداد وأربيل عن رفضهما للقصف الإيراني", "REJECT", {"Baghdad", "Erbil"},
      {"Iran"}, None),
-    ("FR-internationalNews-1753-20180611", "أعربت المستشارة الألمانية أنغيلا ميركل الأحد عن معارضتها", "REJECT",
-     {"Angela Merkel"}, None, None),
+    # (FR-internationalNews-1753's أعربت ميركل عن معارضتها restates the article's first sentence, صرحت ميركل
+    # بأنها تعارض اقتراح ماكرون, and is merged into its event since that one has the same sides)
+    ("CN-middleEast-1474-20181011", "أعرب الرئيس الأمريكي دونالد ترامب عن رفضه", "REJECT", {"Donald Trump"}, None, None),
     # denying a charge rejects it: REJECT by the denier, not a negated ACCUSE (تنفي بكين الاتهامات الأميركية)
     ("SK-internationalNews-1365-20180505", "بكين الاتهامات الأميركية", "REJECT", None, None, None),
     # imposing tariffs is a sanction on the country whose goods they hit
