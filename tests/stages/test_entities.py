@@ -139,6 +139,11 @@ SURNAME_CASES = [
     ("SK-sport-1473-20180605", "بلهندة"),         # the tagger cut يونس بلهندة short to يونس
     ("FR-sport-46-20180404", "بيكيه"),            # and جيرار بيكيه to جيرار
 ]
+# a Chinese or Korean name's family name comes first and stands alone for the person (مون جيه إن ...
+# واتفق مون وترامب، وقال مكتب مون): (article, family name, the person's actor)
+FAMILY_FIRST_CASES = [
+    ("SK-internationalNews-1250-20180429", "مون", "Q:moon_jae_in"),
+]
 # words next to a one-word name that must not be read as its surname
 NOT_SURNAMES = [
     ("FR-internationalNews-2373-20180718", "معتقل"),   # برانسون معتقل: برانسون is itself a surname here
@@ -198,6 +203,7 @@ def ant_records(shared_dir):
     from marsad.io.readers import record_from_object
 
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
+    ids |= {i for i, _, _ in FAMILY_FIRST_CASES}
     ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
@@ -221,6 +227,18 @@ def test_entities_surname_alone_is_a_person_mention(ant_records, doc, surname):
         assert any(e.type == "PER" and e.start <= a and a + len(surname) <= e.end for e in rec.entities), a
     # and the full name is one of the article's person entities
     assert any(e.type == "PER" and len(e.text.split()) >= 2 and e.text.endswith(surname) for e in rec.entities)
+
+
+@pytest.mark.parametrize("doc, family, actor", FAMILY_FIRST_CASES)
+def test_entities_a_family_name_first_alone_is_the_person(ant_records, doc, family, actor):
+    rec = ant_records[doc]
+    spots = _standalone(rec.text, family)
+    alone = [a for a in spots if not any(e.type == "PER" and e.start <= a and a + len(family) < e.end
+                                          for e in rec.entities)]
+    assert len(alone) >= 2
+    for a in alone:
+        assert any(e.type == "PER" and (e.start, e.end) == (a, a + len(family)) and e.actor == actor
+                   for e in rec.entities), a
 
 
 @pytest.mark.parametrize("doc, word", NOT_SURNAMES)

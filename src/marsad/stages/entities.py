@@ -197,6 +197,20 @@ def _bare_offset(word: str, name: str) -> int | None:
     return None
 
 
+# where a person's family name comes first (and stands alone for them in the news)
+_FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "HKG", "MAC", "SGP"}
+# family names that are also common Arabic words (لي "to me", هو "he", جو "air", ري "irrigation")
+_FAMILY_NAME_HOMOGRAPHS = {"لي", "هو", "جو", "ري", "من", "ما", "في"}
+
+
+def _family_name_like(word: str) -> bool:
+    """A normalised first word of a Chinese or Korean name that can stand alone for the person: those
+    family names are common in the news (مون، شي، كيم), so the rare-word test of :func:`_name_like`
+    is relaxed, but never for an ordinary Arabic word."""
+    return (len(word) >= 2 and all(is_arabic_letter(c) for c in word) and word not in _FAMILY_NAME_HOMOGRAPHS
+            and word not in _COMMON_NAME_WORDS and load_word_counts().get(word, 0) < 10 * _SURNAME_MAX_COUNT)
+
+
 def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> list[Entity]:
     """Later short mentions of the article's people, which the tagger often misses.
 
@@ -241,12 +255,22 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
             e2 = Entity(text[e.start:nxt.end], e.start, nxt.end, "PER")
             out[out.index(e)] = e2
     entities = out
-    # 2. the surname alone
+    # 2. the surname alone (the first word of a Chinese or Korean name: مون جاي إن -> وحث مون)
     surnames: dict[str, str] = {}
+    family_first: dict[str, set] = {}
     for e in entities:
         words = [w for w in normalize(e.text).split() if w]
         if e.type == "PER" and len(words) >= 2 and _name_like(words[-1], kb):
             surnames.setdefault(words[-1], e.text)
+        if e.type == "PER" and len(words) >= 2 and _family_name_like(words[0]) and hasattr(kb, "lookup") and any(
+                c.type == "PER" and getattr(c, "country", None) in _FAMILY_NAME_FIRST for c in kb.lookup(e.text)):
+            family_first.setdefault(words[0], set()).add(normalize(e.text))
+    person_names = {normalize(e.text) for e in entities if e.type == "PER"}
+    for word, names in family_first.items():
+        others = {n for n in person_names - names if word in n.split() and n != word}
+        if len(names) == 1 and not others:
+            # (كيم جونغ أون and كيم يونغ شول, or توني كيم, in one article: كيم alone is either)
+            surnames.setdefault(word, next(iter(names)))
     # 3. a coalition named in full (تحالف دعم الشرعية، التحالف العربي) is later "the coalition"
     heads = [e for e in entities if e.type == "ORG" and len(ws := normalize(e.text).split()) >= 2
              and (ws[0] in _COALITION_HEADS or ws[:2] == ["قوات", "التحالف"])]
