@@ -144,6 +144,13 @@ SURNAME_CASES = [
 FAMILY_FIRST_CASES = [
     ("SK-internationalNews-1250-20180429", "مون", "Q:moon_jae_in"),
 ]
+# in an article about the two Koreas "the North" / "the South" as nouns are the two states; as
+# adjectives (الكوريتين الشمالية والجنوبية) they are not mentions: (article, phrase, word, actor or None)
+KOREA_SIDE_CASES = [
+    ("BB-internationalNews-443-20180430", "دراسة مشتركة مع الشمال", "الشمال", "C:PRK"),
+    ("BB-internationalNews-362-20180420", "زعماء كوريا الشمالية والجنوبية", "الجنوبية", "C:KOR"),
+    ("BB-internationalNews-432-20180429", "الكوريتين الشمالية والجنوبية", "الجنوبية", None),
+]
 # words next to a one-word name that must not be read as its surname
 NOT_SURNAMES = [
     ("FR-internationalNews-2373-20180718", "معتقل"),   # برانسون معتقل: برانسون is itself a surname here
@@ -203,7 +210,7 @@ def ant_records(shared_dir):
     from marsad.io.readers import record_from_object
 
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
-    ids |= {i for i, _, _ in FAMILY_FIRST_CASES}
+    ids |= {i for i, _, _ in FAMILY_FIRST_CASES} | {c[0] for c in KOREA_SIDE_CASES}
     ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
@@ -239,6 +246,17 @@ def test_entities_a_family_name_first_alone_is_the_person(ant_records, doc, fami
     for a in alone:
         assert any(e.type == "PER" and (e.start, e.end) == (a, a + len(family)) and e.actor == actor
                    for e in rec.entities), a
+
+
+@pytest.mark.parametrize("doc, phrase, word, actor", KOREA_SIDE_CASES)
+def test_entities_the_north_and_the_south_of_the_koreas(ant_records, doc, phrase, word, actor):
+    rec = ant_records[doc]
+    a = rec.text.index(phrase) + phrase.index(word)
+    found = [e for e in rec.entities if e.start == a and e.end == a + len(word)]
+    if actor is None:
+        assert not found
+    else:
+        assert [e.actor for e in found] == [actor]
 
 
 @pytest.mark.parametrize("doc, word", NOT_SURNAMES)

@@ -197,6 +197,13 @@ def _bare_offset(word: str, name: str) -> int | None:
     return None
 
 
+_KOREA_SIDES = {"الشمال": "PRK", "الشماليه": "PRK", "الجنوب": "KOR", "الجنوبيه": "KOR"}
+# nouns whose genitive "the North" / "the South" is a state (زعيمي الشمال والجنوب، حكومة الجنوب)
+_KOREA_HEADS = {normalize(w) for w in (
+    "زعيم زعيمي زعماء قادة رئيس رئيسي حكومة حكومتي نظام سلطات جيش جيشي قوات مسؤولي مسؤولو وفد وفدي "
+    "شعب شعبي قمة حدود").split()}
+
+
 # where a person's family name comes first (and stands alone for them in the news)
 _FAMILY_NAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "VNM", "HKG", "MAC", "SGP"}
 # family names that are also common Arabic words (لي "to me", هو "he", جو "air", ري "irrigation")
@@ -291,8 +298,34 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
                 b = nxt[0].end
             if normalize(text[a:t.end]) in ("التحالف", "لتحالف") and free(a, b):
                 out.append(Entity(text[a:b], a, b, "ORG"))
+    # 4. in an article about the two Koreas, "the North" and "the South" as nouns (إلى الجنوب، مع الشمال،
+    # بين الشمال والجنوب، على الشمالية) are the two states; the actors stage links them
+    norm_text = normalize(text)
+    if any(x in norm_text for x in ("كوريا الشماليه", "الكوري الشمالي", "الكوريه الشماليه")) and any(
+            x in norm_text for x in ("كوريا الجنوبيه", "الكوري الجنوبي", "الكوريه الجنوبيه")):
+        added = -2
+        for k, (t, w) in enumerate(toks):
+            name = next((n for n in _KOREA_SIDES if _bare_offset(w, n) is not None), None)
+            if name is None:
+                continue
+            off = _bare_offset(w, name)
+            clitic = w[:off]
+            prev = toks[k - 1][1] if k and sent_of[k - 1] == sent_of[k] else ""
+            nxt = toks[k + 1][1] if k + 1 < len(toks) and sent_of[k + 1] == sent_of[k] else ""
+            prev2 = toks[k - 2][1] if k >= 2 and sent_of[k - 2] == sent_of[k] else ""
+            noun = (prev in _BEFORE_PLACE or prev in _KOREA_HEADS or (clitic and clitic[-1] in "بلك")
+                    or (clitic == "و" and (added == k - 1 or (prev in _KOREA_SIDES and _bare_offset(prev2, "كوريا")
+                                                             is not None))))
+            if not noun or nxt in ("من", "غرب", "شرق"):
+                # (المنطقة الشمالية، الكوريتان الشمالية والجنوبية: adjectives, but كوريا الشمالية والجنوبية
+                # names both; إلى الجنوب من: south of)
+                continue
+            a = t.start + off
+            if free(a, t.end):
+                out.append(Entity(text[a:t.end], a, t.end, "LOC"))
+                added = k
     if not surnames:
-        return entities
+        return out
     for t, w in toks:
         for name in surnames:
             off = _bare_offset(w, name)
