@@ -297,6 +297,21 @@ def test_entities_the_coalition_after_its_full_name_is_that_coalition(ant_record
     assert later_name_mentions(rec.text, sents, [], None) == []
 
 
+def test_entities_a_first_name_cut_short_though_it_begins_another_name():
+    # بوب منينديز tagged as بوب (the fast tagger on SK-internationalNews-3052, shortened): بوب also
+    # begins بوب كوركر, a person named in full, so "بوب always comes with منينديز" must not count it
+    from marsad.record import Entity
+    from marsad.stages.entities import later_name_mentions
+    from marsad.text import tokenize
+
+    text = "قال السناتور الجمهوري بوب كوركر إن القرار خطأ. وقال بوب منينديز إن الخطأ كبير. ورد منينديز بحدة."
+    sents = [tokenize(text, 0, text.index(".") + 1), tokenize(text, text.index(".") + 2, len(text))]
+    a, b = text.index("بوب كوركر"), text.index("بوب منينديز")
+    ents = [Entity("بوب كوركر", a, a + len("بوب كوركر"), "PER"), Entity("بوب", b, b + 3, "PER")]
+    out = later_name_mentions(text, sents, ents, None)
+    assert any(e.type == "PER" and e.text == "بوب منينديز" for e in out)
+
+
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)
 def test_entities_nationality_adjective_is_not_a_place(ant_records, doc, phrase):
     rec = ant_records[doc]

@@ -254,8 +254,11 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
             continue  # ليسدد، لحملته: a clitic and a word, not a surname
         if word_list[0] in getattr(kb, "nisba", ()):
             continue  # ليبي: an adjective tagged as a person
-        # the first name always comes with that word, and the word also stands alone (دارين طاطور ... طاطور)
-        together = all(i + 1 < len(toks) and toks[i + 1][1] == nw for i, (t, w) in enumerate(toks) if w == word_list[0])
+        # the first name always comes with that word (save inside another person's name: محمد محسوب ...
+        # محمد مرسي), and the word also stands alone (دارين طاطور ... طاطور)
+        others = [(o.start, o.end) for o in out if o.type == "PER" and o is not e and len(o.text.split()) >= 2]
+        together = all(i + 1 < len(toks) and toks[i + 1][1] == nw for i, (t, w) in enumerate(toks)
+                       if w == word_list[0] and not any(a <= t.start < b for a, b in others))
         alone = [i for i, (t, w) in enumerate(toks)
                  if i != j + 1 and _bare_offset(w, nw) is not None and (i == 0 or toks[i - 1][1] != word_list[0])]
         if together and alone:
