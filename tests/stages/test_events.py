@@ -74,6 +74,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a title with a nationality and no name in the article (ولي العهد السعودي) is whoever held it on the
+    # article's date (knowledge base)
+    ("FR-internationalNews-611-20180408", "وسيلتقي ولي العهد السعودي", "CONSULT", {"Mohammed bin Salman"},
+     {"Emmanuel Macron"}, None),
     # the pronoun on إنه / لكنه right before a verb in reported speech is the speaker, its subject; the
     # name after the verb is acted on
     ("BB-middleEast-831-20180803", "قوله إنه اتفق مع نظيره الأمريكي", "AGREE", {"Mevlut Cavusoglu"}, {"Mike Pompeo"}, None),

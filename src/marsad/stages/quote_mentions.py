@@ -18,7 +18,7 @@ from .tokens import token_view
 _PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
                   "المستشار", "مستشار", "المستشاره", "الملك", "ملك", "الامير", "امير", "المبعوث", "مبعوث",
                   "الزعيم", "زعيم", "نظيره", "نظيرها", "نظيريه", "المندوب", "مندوب", "القائد", "قائد",
-                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل"}
+                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل", "ولي"}     # (ولي العهد)
 _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السلطات", "سلطات", "الجيش", "جيش", "القوات", "قوات",
                       "الخارجيه", "وزاره", "الوزاره", "الطرف", "البرلمان", "الاداره", "اداره", "الدوله", "الشعب",
                       "الوفد", "وفد"}
@@ -192,6 +192,10 @@ class Mentions:
                     actor = None
                     if core in _PERSON_TITLES:
                         actor = self._title_holder(core, norms[i + 1:k], norms[k], person_country.get(c, []), t.start)
+                        if actor is None and not person_country.get(c) and "باسم" not in norms[i + 1:k]:
+                            # ولي العهد السعودي with no Saudi named in the article: whoever held the
+                            # title on the article's date (knowledge base), an actor with no name mention
+                            actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
                     else:
                         actor = country_actor.get(c)
                     if actor:
@@ -218,6 +222,23 @@ class Mentions:
                 if hits:
                     self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False, True))
                     cover(t.start, t.end)
+
+    def _kb_title_holder(self, phrase: str) -> str | None:
+        """The id of the person the knowledge base says held the title ``phrase`` (الرئيس الفرنسي) on
+        the article's publication date, added to the record's actors (with no entity mention); None
+        without a date or a known holder."""
+        from .actors import title_actor     # (actors imports this module)
+
+        rec = self.record
+        if not rec.published:
+            return None
+        a = title_actor(rec, phrase)
+        if a is None or a.type != "PER":
+            return None
+        if a.id not in self.by_id:
+            rec.actors.append(a)
+            self.by_id[a.id] = a
+        return a.id
 
     def _title_holder(self, title: str, between: list[str], nisba: str, cands: list[tuple[int, str]],
                       pos: int) -> str | None:
