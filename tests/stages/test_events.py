@@ -74,6 +74,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # طرد الدبلوماسيين الروس، طرد السفير التركي: the diplomats' country (a definite adjective too) is expelled
+    ("SK-internationalNews-363-20180315", "اعتزام بريطانيا طرد الدبلوماسيين الروس", "SANCTION", {"GBR"}, {"RUS"}, None),
+    ("AL-internationalNews-1175-20180515", "طرد السفير الإسرائيلي، إيتان نائيه", "SANCTION", {"TUR"}, {"ISR"}, None),
+    ("BB-middleEast-839-20180807", "عن طرد السفير الكندي واستدعاء", "SANCTION", {"SAU"}, {"CAN"}, None),
+    ("CN-middleEast-801-20180503", "مع إيران وطرد السفير", "SANCTION", None, {"IRN"}, None),
     # a title with a nationality and no name in the article (ولي العهد السعودي) is whoever held it on the
     # article's date (knowledge base)
     ("FR-internationalNews-611-20180408", "وسيلتقي ولي العهد السعودي", "CONSULT", {"Mohammed bin Salman"},

@@ -35,6 +35,7 @@ from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, att
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, readings, received_by, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
+from ..kb.store import load_kb
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -929,7 +930,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [expeller]
         if expelled is not None:
             target = [expelled]
-            source = [x for x in source if x != expelled]
+            # (a state never expels its own diplomats: not its embassy nor its people)
+            source = [x for x in source if x != expelled and not _own_state(mentions, [x], expelled)]
             if not source:
                 source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
     if not source and target and (trig.mode == "convict" or (trig.mode in ("arrest", "release") and trig.pos == "V")):
@@ -1036,6 +1038,11 @@ def _expelled(toks: list[Token], norms: list[str], m: Match, mentions, limit: in
                   and norms[u.first - 1] not in ("من", "في", "لدي")), None)
         if u is not None:     # (طرد 23 دبلوماسيا من موسكو: the place they are expelled from is not theirs)
             return u.actor
+        for j in (k + 1, k + 2):
+            # طرد الدبلوماسيين الروس: a definite nationality adjective, for the country the article names
+            c = load_kb().nisba.get(norms[j]) if j < len(norms) and norms[j].startswith("ال") else None
+            if c is not None and mentions.country_actor.get(c):
+                return mentions.country_actor[c]
     return None
 
 
