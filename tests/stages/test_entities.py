@@ -312,6 +312,23 @@ def test_entities_a_first_name_cut_short_though_it_begins_another_name():
     assert any(e.type == "PER" and e.text == "بوب منينديز" for e in out)
 
 
+def test_entities_a_later_mention_after_lam_and_the_article():
+    # للتحالف، للمغامسي: ل + ال written لل; the mention starts at the article's lam (لتحالف), as the
+    # record contract keeps clitics out (FR-middleEast-347, shortened)
+    from marsad.record import Entity
+    from marsad.stages.entities import later_name_mentions
+    from marsad.text import tokenize
+
+    text = "أعلن التحالف الذي تقوده السعودية أن الضربة قانونية. وأوردت مصادر أن الصماد قتل بغارة للتحالف يوم الخميس."
+    cut = text.index(".") + 1
+    sents = [tokenize(text, 0, cut), tokenize(text, cut + 1, len(text))]
+    a = text.index("التحالف الذي")
+    ents = [Entity("التحالف الذي تقوده السعودية", a, a + len("التحالف الذي تقوده السعودية"), "ORG")]
+    out = later_name_mentions(text, sents, ents, None)
+    k = text.index("للتحالف")
+    assert [(e.text, e.start) for e in out if e.start > cut] == [("لتحالف", k + 1)]
+
+
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)
 def test_entities_nationality_adjective_is_not_a_place(ant_records, doc, phrase):
     rec = ant_records[doc]

@@ -193,7 +193,7 @@ def _bare_offset(word: str, name: str) -> int | None:
         if word == c + name:
             return len(c)
         if c.endswith("ل") and name.startswith("ال") and word == c + name[1:]:
-            return len(c) - 1  # لل = ل + ال: the span starts at the article's lam (للمومني -> لمومني)
+            return len(c)  # لل = ل + ال: the span starts at the article's lam (للمومني -> لمومني)
     return None
 
 
