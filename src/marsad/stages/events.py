@@ -844,7 +844,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                     not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
-    fight = repelled(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m)
+    fight = repelled(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m) \
+        if trig.type == "ASSAULT" and trig.pos == "N" else None
     if fight is not None:
         # صدت قوات الجيش هجوما للحوثيين على مواقعها: the attack's owner attacks who repels it
         defender, attacker = fight

@@ -133,7 +133,8 @@ class Mentions:
             m = cached[1]
         else:
             m = cls(record)
-            record.meta["_mentions"] = (key, m)
+            # (the key after construction: a title's holder may have joined the record's actors)
+            record.meta["_mentions"] = ((len(record.entities), len(record.actors), len(record.text)), m)
         m.quotes = record.quotes
         return m
 
