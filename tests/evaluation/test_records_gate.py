@@ -34,7 +34,7 @@ import pytest
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
 GATE = {  # metric: minimum over all 114 articles (default profile)
     "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.74, "event_f1": 0.48, "date_acc": 0.89,
+    "quote_speaker_r": 0.74, "event_f1": 0.49, "date_acc": 0.89,     # event 0.48 -> 0.49 (session 13: 0.496)
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
