@@ -74,6 +74,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the strike or fire that killed them after the victims' apposition and its comma (لقي 110 فلسطينيين
+    # مصرعهم وأصيب نحو 12 ألفا آخرين، برصاص الجيش الإسرائيلي)
+    ("AL-internationalNews-1239-20180518", "لقي 110 فلسطينيين مصرعهم", "ASSAULT", {"Israel Defense Forces"}, None, None),
     # طرد الدبلوماسيين الروس، طرد السفير التركي: the diplomats' country (a definite adjective too) is expelled
     ("SK-internationalNews-363-20180315", "اعتزام بريطانيا طرد الدبلوماسيين الروس", "SANCTION", {"GBR"}, {"RUS"}, None),
     ("AL-internationalNews-1175-20180515", "طرد السفير الإسرائيلي، إيتان نائيه", "SANCTION", {"TUR"}, {"ISR"}, None),

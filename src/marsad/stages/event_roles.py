@@ -51,6 +51,12 @@ class _Fake:
     actor: str
 
 
+@dataclass
+class _Past:
+    """A stand-in for a match that ends at token ``last`` (windows measured from there)."""
+    last: int
+
+
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
@@ -562,6 +568,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m, b)     # (past a victims noun read as a trigger)
+        if agent is None and b + 2 < len(norms) and norms[b] in ("،", ",") and (
+                norms[b + 1] in _BY_FIRE or (norms[b + 1] in _FIRE_PREPS and norms[b + 2] in _FIRE_BARE)):
+            # مقتل صالح الصماد رئيس المجلس السياسي الذي ...، في غارة شنتها قوات التحالف: the strike after
+            # the victim's apposition, past its comma (the window is measured from the comma)
+            b2 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
+            agent = _fire_agent(norms, units, _Past(b), b2)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
