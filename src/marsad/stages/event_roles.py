@@ -884,18 +884,28 @@ def received_by(norms: list[str], units: list, m: Match):
     stands within six words before the noun in its clause."""
     if m.trigger.pos != "N" or m.trigger.type not in _RECEIVED_TYPES:
         return None
-    k = None
-    for j in range(m.first - 1, max(-1, m.first - 7), -1):
-        if norms[j] in _CLAUSE_BREAK:
-            return None
-        if _core(norms[j]) in _RECEIVING:
-            k = j
-            break
-    if k is None:
+    found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
+    if found is None:
         return None
-    u = next((u for u in units if k < u.first and u.last < m.first and u.actor), None) or \
-        next((u for u in units if u.last == k - 1 and u.actor), None)
-    return u if u is not None else True
+    return found[1] if found[1] is not None else True
+
+
+def _verb_before(norms: list[str], units: list, m: Match, verbs: set, words: int, span: int, commas: bool):
+    """``(k, subject)`` for the nearest verb of ``verbs`` at most ``words`` words (``span`` tokens)
+    before the trigger in its clause -- commas skipped when ``commas`` -- with the mention standing
+    between it and the trigger (its subject), else right before it, or None; None without such a verb."""
+    seen = 0
+    for j in range(m.first - 1, max(-1, m.first - 1 - span), -1):
+        if commas and norms[j] in ("،", ","):
+            continue
+        if norms[j] in _CLAUSE_BREAK or seen == words:
+            return None
+        seen += 1
+        if _core(norms[j]) in verbs:
+            subject = next((u for u in units if j < u.first and u.last < m.first and u.actor), None) or \
+                next((u for u in units if u.last == j - 1 and u.actor), None)
+            return j, subject
+    return None
 
 
 # verbs of repelling or foiling an attack (صدت قوات الجيش هجوما للحوثيين، تصدت لهجوم، أفشلت هجوما)
@@ -912,21 +922,11 @@ def repelled(norms: list[str], units: list, m: Match):
     None.  None when there is no such verb."""
     if m.trigger.type != "ASSAULT" or m.trigger.pos != "N":
         return None
-    k = None
-    words = 0
-    for j in range(m.first - 1, max(-1, m.first - 12), -1):
-        if norms[j] in ("،", ","):
-            continue        # (أفشلت قوات الجيش اليمني، الجمعة، وللمرة الثانية، هجوما: asides between)
-        if norms[j] in _CLAUSE_BREAK or words == 7:
-            return None
-        words += 1
-        if _core(norms[j]) in _REPELLING:
-            k = j
-            break
-    if k is None:
+    # (أفشلت قوات الجيش اليمني، الجمعة، وللمرة الثانية، هجوما: asides between)
+    found = _verb_before(norms, units, m, _REPELLING, words=7, span=11, commas=True)
+    if found is None:
         return None
-    defender = next((u for u in units if k < u.first and u.last < m.first and u.actor), None) or \
-        next((u for u in units if u.last == k - 1 and u.actor), None)
+    k, defender = found
     if _core(norms[k]) in _FOILING:
         defender = None     # (أحبطت الشرطة الألمانية هجوما: who foils a plot is not who it was aimed at)
     attacker = None
