@@ -97,6 +97,17 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
 _MONTH_NEIGHBOURS = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الحالي", "الجاري"}
 
 
+def _clitic_and_word(e: Entity, kb) -> bool:
+    """A one-word person that is a proclitic on a hamza-spelt common word, not a name: بأول ("with the
+    first": حظي اللبنانيون بأول فرصة) normalises like باول (Powell), but the hamza says أول.  A word that
+    is a first name of the knowledge base (بأحمد) is left to the other rules."""
+    t = e.text
+    if e.type != "PER" or " " in t.strip() or len(t) < 4 or t[0] not in "بلكوف" or t[1] not in "أإ":
+        return False
+    rest = normalize(t[1:])
+    return load_word_counts().get(rest, 0) >= 1000 and rest not in getattr(kb, "name_words", {})
+
+
 def _month_name(text: str, e: Entity) -> bool:
     """A month name (نيسان، آب، مارس) the tagger took for a place or a person, with a date
     around it: a number or a slash next to it (في 3 نيسان/أبريل), or الماضي/المقبل after it."""
@@ -407,7 +418,7 @@ class EntitiesStage(Stage):
         entities = later_name_mentions(text, sents, entities, kb)
         entities = _quoted_names(text, entities)
         entities = [_without_agency_word(text, e, kb) for e in entities
-                    if not _nisba_adjective(text, e, kb) and not _month_name(text, e)]
+                    if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _clitic_and_word(e, kb)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
