@@ -40,7 +40,9 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
     "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
 ).split()}
 _COALITION_WORDS = {alias_key(w) for w in ("التحالف", "تحالف", "لتحالف")}  # لتحالف: لل + تحالف
-_KOREA_SIDES = {alias_key(w): name for w, name in (
+# "the North" / "the South" standing for the two Koreas (the entities stage finds them as nouns in an
+# article about the Koreas; here they link to the country they name)
+KOREA_SIDES = {alias_key(w): name for w, name in (
     ("الشمال", "كوريا الشمالية"), ("الشمالية", "كوريا الشمالية"), ("الجنوب", "كوريا الجنوبية"),
     ("الجنوبية", "كوريا الجنوبية"))}
 _PARTICLES = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال")}
@@ -263,9 +265,8 @@ class ActorsStage(Stage):
                 else:
                     new_cluster(i, "PER", toks, people[0])
                 continue
-            if ent.type == "LOC" and len(toks) == 1 and toks[0] in _KOREA_SIDES and not cands:
-                # "the North" / "the South" of an article about the two Koreas (entities stage)
-                cands = kb.lookup(_KOREA_SIDES[toks[0]], published)[:1]
+            if ent.type == "LOC" and len(toks) == 1 and toks[0] in KOREA_SIDES and not cands:
+                cands = kb.lookup(KOREA_SIDES[toks[0]], published)[:1]
             if ent.type == "MISC":
                 cands = [e for e in cands if e.kind == "name"]
             if cands:

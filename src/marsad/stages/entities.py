@@ -16,7 +16,7 @@ from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
 from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, is_arabic_letter, normalize, split_proclitics, tokenize
-from .actors import _COMMON_NAME_WORDS
+from .actors import _COMMON_NAME_WORDS, KOREA_SIDES
 from .dates import MONTHS
 
 log = logging.getLogger(__name__)
@@ -66,13 +66,13 @@ _SURNAME_MAX_COUNT = 300
 _COALITION_HEADS = {"التحالف", "تحالف"}
 
 
-def _name_like(word: str, kb=None) -> bool:
+def _name_like(word: str, kb=None, min_len: int = 3, max_count: int = _SURNAME_MAX_COUNT) -> bool:
     """A normalised word that can stand alone for a person of the article (a rare surname)."""
-    if len(word) < 3 or not all(is_arabic_letter(c) for c in word) or word in _COMMON_NAME_WORDS:
+    if len(word) < min_len or not all(is_arabic_letter(c) for c in word) or word in _COMMON_NAME_WORDS:
         return False
     if word in getattr(kb, "nisba", ()):  # المصري, السوري: an adjective more often than a name
         return False
-    return load_word_counts().get(word, 0) < _SURNAME_MAX_COUNT
+    return load_word_counts().get(word, 0) < max_count
 
 
 # words after which a nationality word names the country (في سورية، إلى سورية), not a noun's quality
@@ -208,7 +208,6 @@ def _bare_offset(word: str, name: str) -> int | None:
     return None
 
 
-_KOREA_SIDES = {"الشمال": "PRK", "الشماليه": "PRK", "الجنوب": "KOR", "الجنوبيه": "KOR"}
 # nouns whose genitive "the North" / "the South" is a state (زعيمي الشمال والجنوب، حكومة الجنوب)
 _KOREA_HEADS = {normalize(w) for w in (
     "زعيم زعيمي زعماء قادة رئيس رئيسي حكومة حكومتي نظام سلطات جيش جيشي قوات مسؤولي مسؤولو وفد وفدي "
@@ -225,8 +224,7 @@ def _family_name_like(word: str) -> bool:
     """A normalised first word of a Chinese or Korean name that can stand alone for the person: those
     family names are common in the news (مون، شي، كيم), so the rare-word test of :func:`_name_like`
     is relaxed, but never for an ordinary Arabic word."""
-    return (len(word) >= 2 and all(is_arabic_letter(c) for c in word) and word not in _FAMILY_NAME_HOMOGRAPHS
-            and word not in _COMMON_NAME_WORDS and load_word_counts().get(word, 0) < 10 * _SURNAME_MAX_COUNT)
+    return word not in _FAMILY_NAME_HOMOGRAPHS and _name_like(word, min_len=2, max_count=10 * _SURNAME_MAX_COUNT)
 
 
 def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> list[Entity]:
@@ -319,16 +317,15 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
             x in norm_text for x in ("كوريا الجنوبيه", "الكوري الجنوبي", "الكوريه الجنوبيه")):
         added = -2
         for k, (t, w) in enumerate(toks):
-            name = next((n for n in _KOREA_SIDES if _bare_offset(w, n) is not None), None)
-            if name is None:
+            off = next((o for n in KOREA_SIDES if (o := _bare_offset(w, n)) is not None), None)
+            if off is None:
                 continue
-            off = _bare_offset(w, name)
             clitic = w[:off]
             prev = toks[k - 1][1] if k and sent_of[k - 1] == sent_of[k] else ""
             nxt = toks[k + 1][1] if k + 1 < len(toks) and sent_of[k + 1] == sent_of[k] else ""
             prev2 = toks[k - 2][1] if k >= 2 and sent_of[k - 2] == sent_of[k] else ""
             noun = (prev in _BEFORE_PLACE or prev in _KOREA_HEADS or (clitic and clitic[-1] in "بلك")
-                    or (clitic == "و" and (added == k - 1 or (prev in _KOREA_SIDES and _bare_offset(prev2, "كوريا")
+                    or (clitic == "و" and (added == k - 1 or (prev in KOREA_SIDES and _bare_offset(prev2, "كوريا")
                                                              is not None))))
             if not noun or nxt in ("من", "غرب", "شرق"):
                 # (المنطقة الشمالية، الكوريتان الشمالية والجنوبية: adjectives, but كوريا الشمالية والجنوبية

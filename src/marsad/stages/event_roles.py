@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import Token, normalize, split_proclitics
+from .dates import WEEKDAYS
 from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
 
 if TYPE_CHECKING:
@@ -51,19 +52,12 @@ class _Fake:
     actor: str
 
 
-@dataclass
-class _Past:
-    """A stand-in for a match that ends at token ``last`` (windows measured from there)."""
-    last: int
-
-
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
-# (belonging to, not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target)
 # nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
 _PLACE_HEADS = {normalize(w) for w in (
     "دولة مدينة العاصمة عاصمة جمهورية مملكة المملكة ولاية محافظة منطقة إقليم بلدة قرية جزيرة").split()}
@@ -72,6 +66,8 @@ _SUBJECT_NOUNS = {normalize(w) for w in (
     "البيان التقرير القرار الرسالة المشروع النص الاتفاق الاتفاقية الوثيقة المذكرة الإعلان الطلب القانون "
     "السلطات الحكومة الشرطة الجيش المحكمة الوزارة اللجنة المنظمة الحزب الحركة الجماعة الهيئة المجلس الادعاء "
     "النيابة القضاء الدراسة الاستطلاع").split()}
+
+
 def _in_complement(lead: list[str]) -> bool:
     """The word right after the verb opens a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات), so the
     name after it is its genitive.  (Only right after the verb: تعهد القائم بالأعمال الأميركي is a
@@ -86,7 +82,8 @@ def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
     return j > k and _core(norms[j]) in _SUBJECT_NOUNS
 
 
-_BELONGING = {"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
+# belonging to (مقر تابع للحزب), not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target
+_BELONGING = {w for w in _AFFILIATED if "تابع" in w} | {"تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
 
@@ -567,13 +564,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
-        agent = _fire_agent(norms, units, m, b)     # (past a victims noun read as a trigger)
+        agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
         if agent is None and b + 2 < len(norms) and norms[b] in ("،", ",") and (
                 norms[b + 1] in _BY_FIRE or (norms[b + 1] in _FIRE_PREPS and norms[b + 2] in _FIRE_BARE)):
             # مقتل صالح الصماد رئيس المجلس السياسي الذي ...، في غارة شنتها قوات التحالف: the strike after
             # the victim's apposition, past its comma (the window is measured from the comma)
             b2 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
-            agent = _fire_agent(norms, units, _Past(b), b2)
+            agent = _fire_agent(norms, units, b, b2)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
@@ -784,24 +781,25 @@ def killed_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
 _BY_FIRE = {"برصاص", "بنيران", "بقذايف", "بصواريخ", "بغاره", "بغارات", "بقصف"}
 
 
-def _fire_agent(norms: list[str], units: list, m, b: int):
+def _fire_agent(norms: list[str], units: list, last: int, b: int):
     """The mention right after برصاص / بنيران / بغارة (whose bullets, fire or air strike), or after
     a strike noun that في / إثر / جراء introduce (في غارة جوية للتحالف), within seven words after
-    the trigger in its clause, or None."""
+    token ``last`` (the trigger's end, or a comma after it) and before ``b``; or the owner of a strike
+    launched by a relative verb (:func:`_strike_launcher`); or None."""
     for u in units:
-        if not (m.last < u.first < b) or u.first - m.last > 12:
+        if not (last < u.first < b) or u.first - last > 12:
             continue
         j = _title_start(norms, u.first) if u.person else None
         k = j if j is not None else u.first
-        if _strike_launcher(norms, k, m.last):
+        if _strike_launcher(norms, k, last):
             return u
-        if u.first - m.last > 7:
+        if u.first - last > 7:
             continue
         if k >= 1 and norms[k - 1] in _BY_FIRE:
             return u
         # (قتل في غارة جوية للتحالف، جراء قصف للجيش: the strike's owner, after في / إثر / جراء)
         s = k - 2 if k >= 2 and norms[k - 1] in _STRIKE_ADJ else k - 1
-        if s > m.last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
+        if s > last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
             return u
     return None
 
@@ -834,9 +832,8 @@ def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
                                      or _core(norms[j]) in _AGENT_GENITIVE_NOUNS)
 
 
-_TIME_WORDS = {normalize(w) for w in (
-    "الأسبوع", "الاسبوع", "الماضي", "الماضية", "أمس", "امس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل",
-    "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "يوم")}
+_TIME_WORDS = set(WEEKDAYS) | {normalize(w) for w in (
+    "الأسبوع", "الماضي", "الماضية", "أمس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل", "يوم")}
 
 
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
@@ -908,10 +905,11 @@ def _verb_before(norms: list[str], units: list, m: Match, verbs: set, words: int
     return None
 
 
-# verbs of repelling or foiling an attack (صدت قوات الجيش هجوما للحوثيين، تصدت لهجوم، أفشلت هجوما)
-_REPELLING = {normalize(w) for w in (
-    "صد صدت يصد تصد صدوا يصدون أفشل أفشلت يفشل تفشل أفشلوا أحبط أحبطت يحبط تحبط أحبطوا تصدى تصدت يتصدى "
-    "تتصدى تصدوا يتصدون دحر دحرت يدحر تدحر كسر كسرت").split()}
+# verbs of foiling an attack (أفشلت هجوما، أحبطت الشرطة هجوما) and of repelling one (صدت قوات الجيش
+# هجوما للحوثيين، تصدت لهجوم)
+_FOILING = {normalize(w) for w in "أفشل أفشلت يفشل تفشل أفشلوا أحبط أحبطت يحبط تحبط أحبطوا".split()}
+_REPELLING = _FOILING | {normalize(w) for w in (
+    "صد صدت يصد تصد صدوا يصدون تصدى تصدت يتصدى تتصدى تصدوا يتصدون دحر دحرت يدحر تدحر كسر كسرت").split()}
 
 
 def repelled(norms: list[str], units: list, m: Match):
@@ -942,8 +940,6 @@ def repelled(norms: list[str], units: list, m: Match):
             break
     return defender, attacker
 
-
-_FOILING = {normalize(w) for w in "أفشل أفشلت يفشل تفشل أفشلوا أحبط أحبطت يحبط تحبط أحبطوا".split()}
 
 
 _ARRIVE = {"وصل", "وصلت", "يصل", "تصل", "حل", "حلت", "يحل", "تحل"}

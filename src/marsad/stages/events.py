@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
@@ -35,7 +36,6 @@ from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, att
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, readings, received_by, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
-from ..kb.store import load_kb
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -844,7 +844,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                     not_a_side=venue.actor if venue is not None else None)
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
-    fight = repelled(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m) \
+    units = mentions.units_in(toks)
+    fight = repelled(norms, _with_nisba_units(mentions, norms, units, -1), m) \
         if trig.type == "ASSAULT" and trig.pos == "N" else None
     if fight is not None:
         # صدت قوات الجيش هجوما للحوثيين على مواقعها: the attack's owner attacks who repels it
@@ -857,11 +858,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             target = [defender.actor] + [x for x in target if x not in (defender.actor, *source)]
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
-    receiver = received_by(norms, mentions.units_in(toks), m)
+    receiver = received_by(norms, units, m)
     if receiver is not None:
         # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
         # makes it is named after من (من قبل) or not at all
-        by = _charge_maker(norms, _with_nisba_units(mentions, norms, mentions.units_in(toks), -1), m)
+        by = _charge_maker(norms, _with_nisba_units(mentions, norms, units, -1), m)
         by = by.actor if by is not None else None
         # (unnamed: the clause's carried subject, لكنه لاقى انتقادات; never a name after the noun)
         got = [receiver.actor] if receiver is not True else [x for x in source if x != by and not is_channel(mentions, x)]
@@ -889,20 +890,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if subject is not None:
         # قال ترامب إنه التقى الرئيس الصيني، لكنه طالب تركيا باحترام سيادة العراق: the pronoun on the
         # particle is the verb's subject, so every name after the verb is acted on
-        obj = next((u for u in mentions.units_in(toks) if m.last < u.first <= m.last + 4 and u.actor
-                    and u.actor != subject and not is_channel(mentions, u.actor)
-                    and not (u.glued and u.glued[-1] in "لب") and norms[u.first - 1] not in _GOVERNING), None)
-        if obj is not None:
-            # (طلبت من الرئيس ماكرون ورئيس الوزراء إدوار فيليب: the objects joined to it by و)
-            objs, last = [obj.actor], obj.last
-            for u in mentions.units_in(toks):
-                if u.first > last and u.actor and u.first - last <= 4 and norms[last + 1][:1] == "و" and not any(
-                        norms[k] in _CLAUSE_BREAK for k in range(last + 1, u.first)):
-                    objs.append(u.actor)
-                    last = u.last
-            target = [x for x in objs if x != subject]
-        else:
-            target = [x for x in source + target if x != subject]
+        objs = _objects_after(norms, units, m, mentions, subject)
+        target = objs if objs else [x for x in source + target if x != subject]
         source = [subject]
     if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
                                and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]):
@@ -1150,13 +1139,12 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
     speaker = [quote.speaker] if direct and quote.speaker else []
     person = last_person_before(record, mentions, pos, exclude=set(source) | set(speaker))
     if person is not None and quote is not None and person == quote.speaker and not direct and (
-            pro != "ه" or norms[m.first - 1] in _RELATIVES or norms[m.first - 1] in _SUBJECT_PARTICLES
+            pro != "ه" or norms[m.first - 1] in _RELATIVE or norms[m.first - 1] in _SUBJECT_PARTICLES
             or last_person_before(record, mentions, pos) != person):
         # the reporter is the one it happened to (ه: ها is as often a place or a body), unless the
-        # pronoun belongs to a relative clause's
-        # head (إن الموظفة التي حكم عليها), the reporter is the verb's own subject (قالت الشرطة إنها
-        # ...، لكنها أفرجت عنها) or a person nearer to it was passed over as the act's subject (أن
-        # عشماوي ألقي القبض عليه)
+        # pronoun belongs to a relative clause's head (إن الموظفة التي حكم عليها), the reporter is
+        # the verb's own subject (قالت الشرطة إنها ...، لكنها أفرجت عنها) or a person nearer to it
+        # was passed over as the act's subject (أن عشماوي ألقي القبض عليه)
         return []
     return [person] if person else []
 
@@ -1173,6 +1161,24 @@ def _charge_maker(norms: list[str], units: list, m: Match):
                 norms[k - 1] == "قبل" and norms[k - 2] == "من"):
             return u
     return None
+
+
+def _objects_after(norms: list[str], units: list, m: Match, mentions, subject: str) -> list[str]:
+    """The verb's direct object -- the first name within four words after it that no preposition
+    governs, not a channel -- with the names joined to it by و (طلبت من الرئيس ماكرون ورئيس الوزراء
+    إدوار فيليب); [] when there is none."""
+    obj = next((u for u in units if m.last < u.first <= m.last + 4 and u.actor and u.actor != subject
+                and not is_channel(mentions, u.actor) and not (u.glued and u.glued[-1] in "لب")
+                and norms[u.first - 1] not in _GOVERNING), None)
+    if obj is None:
+        return []
+    objs, last = [obj.actor], obj.last
+    for u in units:
+        if u.first > last and u.actor and u.first - last <= 4 and norms[last + 1][:1] == "و" and not any(
+                norms[k] in _CLAUSE_BREAK for k in range(last + 1, u.first)):
+            objs.append(u.actor)
+            last = u.last
+    return [x for x in objs if x != subject]
 
 
 _PARTICLE_PRONOUNS = {"انه", "انها", "انهم"}
@@ -1209,7 +1215,6 @@ def _first_person_object(record: Record, toks: list[Token], norms: list[str], m:
 
 
 _OPEN_MARKS, _CLOSE_MARKS = "«“", "»”"
-_RELATIVES = {"الذي", "التي", "الذين"}
 _SUBJECT_PARTICLES = {c + p + e for c in ("", "و", "ف") for p in ("ان", "لان", "لكن", "بان")
                       for e in ("ه", "ها", "هم")} | {"لكنه", "لكنها", "لكنهم", "وهو", "وهي", "فهو", "فهي"}
 

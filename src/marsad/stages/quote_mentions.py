@@ -125,16 +125,19 @@ class Mentions:
         self.items.sort(key=lambda m: m.start)
         self.quotes: list[Quote] = []
 
+    @staticmethod
+    def _cache_key(record: Record) -> tuple[int, int, int]:
+        return len(record.entities), len(record.actors), len(record.text)
+
     @classmethod
     def of(cls, record: Record) -> "Mentions":
-        key = (len(record.entities), len(record.actors), len(record.text))
         cached = record.meta.get("_mentions")
-        if cached is not None and cached[0] == key:
+        if cached is not None and cached[0] == cls._cache_key(record):
             m = cached[1]
         else:
             m = cls(record)
-            # (the key after construction: a title's holder may have joined the record's actors)
-            record.meta["_mentions"] = ((len(record.entities), len(record.actors), len(record.text)), m)
+            # (keyed after construction: a title's holder may have joined the record's actors)
+            record.meta["_mentions"] = (cls._cache_key(record), m)
         m.quotes = record.quotes
         return m
 
