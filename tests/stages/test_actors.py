@@ -239,3 +239,37 @@ def test_actors_a_surname_tagged_as_a_body_or_place_joins_the_person(text, full,
     person, again = actor_of(rec, full), actor_of(rec, short)
     assert again is person and person.type == "PER"
     assert next(e for e in rec.entities if e.text == short).type == "PER"
+
+
+@pytest.mark.parametrize("text, surface, etype, expected", [
+    # (corpus sentences, ANT AL-internationalNews-1050, BB-middleEast-785, AL-internationalNews-29 and
+    # FR-internationalNews-1964: the tagger's span holds an epithet, a nationality or a calling)
+    ("وأكد المتحدث باسم تحالف دعم الشرعية في اليمن إن ميليشيات الحوثي الإيرانية تنتهك القانون الدولي.",
+     "ميليشيات الحوثي الإيرانية", "ORG", "O:houthis"),
+    ("وقال التلفزيون السوري إن القوات السورية كانت تستهدف مواقع لتنظيم داعش الإرهابي في ضواحي السويداء.",
+     "تنظيم داعش الإرهابي", "ORG", "O:islamic_state"),
+    ("وتعتبر تركيا وحدات حماية الشعب امتدادا لحزب العمال الكردستاني المحظور الذي يشن حربا مسلحة.",
+     "حزب العمال الكردستاني المحظور", "ORG", "O:pkk"),
+    ("وحملت تركيا الداعية فتح الله غولن، الذي يعيش في المنفى في الولايات المتحدة، مسؤولية محاولة الانقلاب.",
+     "الداعية فتح الله غولن", "ORG", "Q:fethullah_gulen"),
+])
+def test_actors_read_a_known_name_without_the_words_around_it(text, surface, etype, expected):
+    rec = make_record(text, [(surface, etype)], "2018-06-01")
+    ActorsStage()(rec)
+    assert actor_of(rec, surface).id == expected
+
+
+def test_actors_keep_a_nationality_that_names_another_body():
+    # الشرطة الإسرائيلية is Israel's police, not "the police" of the sentence's country
+    text = "وقالت الشرطة الإسرائيلية إن متظاهرين أصيبوا في القاهرة."
+    rec = make_record(text, [("الشرطة الإسرائيلية", "ORG"), ("القاهرة", "LOC")], "2018-06-01")
+    ActorsStage()(rec)
+    assert actor_of(rec, "الشرطة الإسرائيلية").country == "ISR"
+
+
+def test_actors_a_short_name_left_after_a_nationality_is_not_read_alone():
+    # (ANT FR-middleEast-258: the tagger cut يلدريم off "التركي بن علي"; بن علي alone is Ben Ali)
+    text = "حض رئيس الوزراء التركي بن علي يلدريم الأربعاء روسيا والولايات المتحدة على الكف عن شجارات الشوارع."
+    rec = make_record(text, [("التركي بن علي", "PER")], "2018-04-11")
+    ActorsStage()(rec)
+    assert actor_of(rec, "التركي بن علي").id != "Q:zine_el_abidine_ben_ali"

@@ -165,7 +165,7 @@ ROLE_CASES = [
     # SVO after a complementiser or كان: the mention before the verb is the subject
     ("SK-internationalNews-1360-20180504", "تيريزا ماي دعت ترامب", "REQUEST", {"Theresa May"}, {"Donald Trump"}, None),
     ("BB-middleEast-1010-20180929", "محمد بن سلمان سيزور الكويت", "CONSULT", {"Mohammed bin Salman"}, {"Kuwait"}, None),
-    ("FR-middleEast-246-20180410", "آل ثاني قد التقى بوزير الدفاع", "CONSULT", {"Tamim bin Hamad Al Thani"}, {"Jim Mattis"}, None),
+    ("FR-middleEast-246-20180410", "آل ثاني قد التقى بوزير الدفاع", "CONSULT", {"Tamim bin Hamad Al Thani"}, {"James Mattis"}, None),
     ("AL-internationalNews-758-20180403", "وكانت بريطانيا قد اتهمت", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
     # "we" in a quotation: the name after the verb is its object, not its subject
     ("BB-middleEast-593-20180607", "نناشد مقتدى الصدر", "REQUEST", None, {"Muqtada al-Sadr"}, None),
@@ -289,7 +289,7 @@ ROLE_CASES = [
     ("BB-internationalNews-784-20180711", "وخلال محادثاته في بروكسل", "CONSULT", {"Donald Trump"}, None, None),
     ("SK-internationalNews-2457-20180703", "وبعد زيارته إلى سويسرا", "CONSULT", {"Hassan Rouhani"}, None, None),
     # the pronoun on a patient masdar is who is arrested / killed (اعتقاله، احتجازه، ترحيله)
-    ("SK-internationalNews-2887-20180803", "بعد اعتقاله", "COERCE", None, {"Andro Branson"}, None),
+    ("SK-internationalNews-2887-20180803", "بعد اعتقاله", "COERCE", None, {"Andrew Brunson"}, None),
     ("BB-middleEast-907-20180819", "لوقف ترحيله", "COERCE", None, {"Mustafa"}, None),
     ("SK-internationalNews-1713-20180522", "احتجازه", "COERCE", None, {"Hashim Abedi"}, None),
     # whoever an attribution phrase names (وحسب النص الذي نشرته X، وفق X) tells of the act
@@ -712,8 +712,12 @@ def test_events_channel_or_venue_is_not_the_source(shared_dir, article_id, piece
 
 @pytest.mark.parametrize("article_id, piece, typ", NON_EVENT_CASES, ids=[f"{c[2]}-{c[0]}" for c in NON_EVENT_CASES])
 def test_events_topics_are_not_events(shared_dir, article_id, piece, typ):
-    _, found, _ = _events_in_sentence(shared_dir, article_id, piece, typ)
-    assert not [e.trigger for e in found]
+    # no event of the type is read from the piece's words (a charge that the sentence's quotation
+    # makes with other words is another matter)
+    rec = _article_record(str(shared_dir), article_id)
+    a = rec.text.index(piece)
+    b = a + len(piece)
+    assert not [e.trigger for e in rec.events if e.type == typ and e.start < b and e.end > a]
 
 
 # --- triggers: inflections, masdars, clitics ------------------------------------------------

@@ -100,6 +100,11 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
     cands = kb.lookup(ent.text, published, type=etype)
     if cands:
         return ent.text, cands
+    trimmed = _without_descriptors(kb, ent.text)
+    if trimmed:
+        found = [e for e in kb.lookup(trimmed, published, type=etype) if e.kind == "name"]
+        if found:
+            return trimmed, found
     start = ent.start
     while start > 0 and text[start - 1].isalpha() and ent.start - start < 3:
         start -= 1
@@ -109,6 +114,33 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
         if found:
             return whole, found
     return ent.text, cands
+
+
+# words the news puts around a known name that are no part of it: an epithet after it (تنظيم داعش
+# الإرهابي، ميليشيات الحوثي الانقلابية، حزب العمال الكردستاني المحظور) or a calling before it
+# (الداعية فتح الله غولن، القس أندرو برانسون); nationality adjectives count too (ميليشيات الحوثي
+# الإيرانية، الكوري الجنوبي مون جاي إن)
+_EPITHETS = {alias_key(w) for w in (
+    "الإرهابي الإرهابية الارهابي الارهابية الانقلابي الانقلابية المحظور المحظورة المتطرف المتطرفة المنحل "
+    "المنحلة الحاكم الموالية الموالي المدعومة المدعوم").split()}
+_CALLINGS = {alias_key(w) for w in "الداعية الداعيه القس الإسلامي الاسلامي".split()}
+
+
+def _without_descriptors(kb, surface: str) -> str | None:
+    """``surface`` without the epithets, callings and nationality adjectives around the name it
+    holds, or None when it has none."""
+    words = surface.split()
+    keys = [alias_key(w) for w in words]
+    a, b = 0, len(words)
+    while b - a > 1 and (keys[b - 1] in _EPITHETS or keys[b - 1] in kb.nisba):
+        b -= 1
+    while b - a > 1 and (keys[a] in _CALLINGS or keys[a] in kb.nisba):
+        a += 1
+    if a and sum(k not in _PARTICLES for k in keys[a:b]) < 2:
+        return None     # (التركي بن علي: Yildirim cut off by the tagger, not Ben Ali)
+    if (a, b) == (0, len(words)):
+        return None
+    return " ".join(words[a:b])
 
 
 def title_actor(record: Record, phrase: str) -> Actor | None:
@@ -306,7 +338,7 @@ class ActorsStage(Stage):
 
         # institutions named without their country: the country of their sentence, else of the article
         if pending_generic:
-            article_country = self._article_country(clusters)
+            article_country = self._text_country(record) or self._article_country(clusters)
             spans = sentence_spans(text) if text else []
             for i, entry in pending_generic:
                 ent = ents[i]
