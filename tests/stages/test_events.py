@@ -24,6 +24,9 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    # the verb ثمّن (appreciated) stays an event after the price-noun guard
+    ("SUPPORT", "SK-internationalNews-1445-20180508", "ثمّن رئيس وزراء إسرائيل"),
+    ("SUPPORT", "SK-internationalNews-1445-20180508", "نثمن عاليا قرار ترامب"),
     # house arrest (placed under it, imposed), and barring someone from going somewhere
     ("COERCE", "CN-internationalNews-524-20180817", "ليستمر وضعه قيد الإقامة الجبرية"),
     ("COERCE", "SK-middleEast-1340-20180429", "فضلا عن فرض الإقامة الجبرية"),
@@ -538,6 +541,12 @@ NON_EVENT_CASES = [
     ("BB-internationalNews-304-20180406", "وردت موسكو بطرد 60 دبلوماسيا", "THREATEN"),
     # "unbiased" is no charge
     ("AL-internationalNews-1226-20180518", "تحقيق دولي مستقل وغير منحاز", "ACCUSE"),
+    # ثمن is a price (and the round of sixteen), not the verb "appreciated" (74 such SUPPORT events in
+    # 300 ANT articles with the word, none of them right)
+    ("FR-internationalNews-2014-20180625", "لتواجه \"الروخا\" في ثمن النهائي", "SUPPORT"),
+    ("FR-middleEast-572-20180603", "بأي ثمن", "SUPPORT"),
+    ("BB-middleEast-1073-20181008", "ستدفع \"ثمنا باهظا\"", "SUPPORT"),
+    ("SK-middleEast-876-20180409", "سيكون هناك ثمن باهظ", "SUPPORT"),
     ("SK-internationalNews-2348-20180626", "إلى إثيوبيا للتحقيق في الهجوم", "ASSAULT"),
     ("AL-internationalNews-1879-20180710", "الرامية لنزع السلاح النووي", "RETREAT"),
     ("SK-internationalNews-2293-20180625", "اندفاعة دبلوماسية لتحقيق نزع السلاح", "RETREAT"),

@@ -133,6 +133,7 @@ class Trigger:
     past: frozenset = frozenset()   # the past-tense forms of a verb head
     key: str = ""                   # a stable name: TYPE:first head form
     nextin: frozenset = frozenset()  # the next word must be one of these (its clitic-stripped cores)
+    notprev: frozenset = frozenset()  # the word before is none of these (its clitic-stripped cores)
 
 
 def _parse_slot(spec: str):
@@ -180,9 +181,11 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
             pasts.append(past)
         marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
         head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
-        flags, next_prefix, notnext, nextin = set(), None, frozenset(), frozenset()
+        flags, next_prefix, notnext, nextin, notprev = set(), None, frozenset(), frozenset(), frozenset()
         for f in filter(None, (x.strip() for x in flag_s.split(","))):
-            if f.startswith("nextin="):
+            if f.startswith("notprev="):
+                notprev = frozenset(normalize(x) for x in f[8:].split("|"))
+            elif f.startswith("nextin="):
                 nextin = frozenset(normalize(x) for x in f[7:].split("|"))
             elif f.startswith("next="):
                 next_prefix = normalize(f[5:])
@@ -197,7 +200,7 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
                     "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head],
-                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin)
+                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin, notprev)
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -257,6 +260,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if trig.notnext and nxt < n and (cores[nxt] & trig.notnext or any(
                     x.endswith("*") and norms[nxt].startswith(x[:-1]) for x in trig.notnext)):
                 continue     # (notnext=ب*: no word starting with ب may follow)
+            if trig.notprev and pos[0] and cores[pos[0] - 1] & trig.notprev:
+                continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
             if trig.pos == "V" and head_tok in nouns:
