@@ -24,6 +24,8 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    ("RETREAT", "BB-internationalNews-626-20180609", "أعلنت حركة طالبان وقفا لإطلاق النار"),
+    ("RETREAT", "SK-middleEast-2862-20180712", "مدد وقفا من جانب واحد لإطلاق النار"),
     # the verb ثمّن (appreciated) stays an event after the price-noun guard
     ("SUPPORT", "SK-internationalNews-1445-20180508", "ثمّن رئيس وزراء إسرائيل"),
     ("SUPPORT", "SK-internationalNews-1445-20180508", "نثمن عاليا قرار ترامب"),
@@ -541,6 +543,10 @@ NON_EVENT_CASES = [
     ("BB-internationalNews-304-20180406", "وردت موسكو بطرد 60 دبلوماسيا", "THREATEN"),
     # "unbiased" is no charge
     ("AL-internationalNews-1226-20180518", "تحقيق دولي مستقل وغير منحاز", "ACCUSE"),
+    # a ceasefire written with an adjective or لـ (وقفا مؤقتا لإطلاق النار) is no shooting (18 such
+    # ASSAULT events in 135 ANT articles with the phrase)
+    ("BB-internationalNews-626-20180609", "وقفا لإطلاق النار مع القوات الحكومية", "ASSAULT"),
+    ("SK-middleEast-2862-20180712", "مدد وقفا من جانب واحد لإطلاق النار", "ASSAULT"),
     # ثمن is a price (and the round of sixteen), not the verb "appreciated" (74 such SUPPORT events in
     # 300 ANT articles with the word, none of them right)
     ("FR-internationalNews-2014-20180625", "لتواجه \"الروخا\" في ثمن النهائي", "SUPPORT"),
