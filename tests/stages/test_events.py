@@ -444,6 +444,9 @@ ROLE_CASES = [
 # charges made in reported speech with no trigger word of their own (tuning-part gold articles)
 CHARGE_CASES = [
     ("CN-middleEast-825-20180507", "جماعة الإخوان", "Anwar Gargash", "Muslim Brotherhood"),
+    # found since the model reads the words around the charged actor (session 14)
+    ("AL-internationalNews-974-20180502", "إيران كذبت في البداية", "Sarah Sanders", "Iran"),
+    ("BB-middleEast-629-20180617", "إيران تدعم الحوثيين بالأسلحة", "Saudi Arabia", "Iran"),
 ]
 
 CRASH_CASES = [
@@ -856,8 +859,8 @@ def test_events_a_charge_names_the_regime_not_the_region():
     import marsad
     rec = marsad.analyze("قال الرئيس الأمريكي دونالد ترمب إن إيران دولة راعية للإرهاب. وأضاف ترمب أن النظام الإيراني "
                          "يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية.", published="2018-05-09")
-    charges = [e for e in rec.events if e.type == "ACCUSE" and e.trigger == "أضاف"]
-    assert charges and charges[0].target == ["C:IRN"], [(e.type, e.trigger, e.target) for e in rec.events]
+    charges = [e for e in rec.events if e.type == "ACCUSE" and e.trigger in ("قال", "أضاف")]
+    assert charges and all(e.target == ["C:IRN"] for e in charges), [(e.type, e.trigger, e.target) for e in rec.events]
 
 
 def test_events_verb_forms_cover_inflections():
@@ -1090,6 +1093,16 @@ def test_events_quote_charge_features_keep_offsets():
     feats = charge_features(text)
     assert ("W:ولايات", 3, 11) in feats and ("W:تستغل", 20, 25) in feats
     assert all(text[a:b] for _, a, b in feats)
+
+
+def test_events_quote_charge_features_read_around_the_charged_actor():
+    from marsad.stages.quote_charges import charge_features
+
+    text = "إن إيران تدعم الحوثيين بالأسلحة والدعم اللوجستي"
+    a = text.index("إيران")
+    feats = {f for f, _, _ in charge_features(text, (a, a + len("إيران")))}
+    assert {"A0:تدعم", "A1:حوثيين", "B:ان", "T:first"} <= feats
+    assert not {f for f, _, _ in charge_features(text)} - {f for f in feats if f.startswith("W:")}
 
 
 def test_events_quote_charge_model_is_shipped_and_scores():

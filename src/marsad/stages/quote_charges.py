@@ -22,18 +22,38 @@ from ..text import normalize, split_proclitics
 from .event_roles import is_channel
 from .quote_mentions import Mentions
 
-def charge_features(text: str) -> list[tuple[str, int, int]]:
+def _core_word(raw: str) -> str:
+    w = split_proclitics(normalize(raw))[1]
+    return w[2:] if w.startswith("ال") else w
+
+
+def charge_features(text: str, target: tuple[int, int] | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` for the words of a quotation (offsets into ``text``): the word
-    without proclitics and article."""
+    without proclitics and article; with ``target`` (the span of the charged actor's mention in
+    ``text``), also the two words after that mention and the one before it (ان ايران تدعم
+    الارهاب: what is said of the actor)."""
     out = []
     pos = 0
+    words = []
     for raw in text.split():
         start = text.index(raw, pos)
         pos = start + len(raw)
-        w = split_proclitics(normalize(raw))[1]
-        w = w[2:] if w.startswith("ال") else w
+        w = _core_word(raw)
+        words.append((w, start, pos))
         if len(w) > 2 and w.isalpha():
             out.append(("W:" + w, start, pos))
+    if target is not None:
+        a, b = target
+        after = [x for x in words if x[1] >= b][:3]
+        before = [x for x in words if x[2] <= a][-2:]
+        for k, (w, s, e) in enumerate(after):
+            if w.isalpha():
+                out.append((f"A{k}:" + w, s, e))
+        for w, s, e in before:
+            if w.isalpha():
+                out.append(("B:" + w, s, e))
+        if sum(1 for x in words if x[2] <= a) <= 2:
+            out.append(("T:first", a, b))
     return out
 
 
@@ -60,6 +80,12 @@ def charge_target(record: Record, q: Quote, by_id: dict[str, Actor]) -> str | No
              if q.start <= m.start < q.end and m.actor and m.actor != q.speaker and m.actor in by_id
              and not (own and by_id[m.actor].country == own) and not is_channel(mentions, m.actor)]
     return next((a for a in named if not a.startswith("L:")), named[0] if named else None)
+
+
+def target_span(record: Record, q: Quote, actor: str) -> tuple[int, int] | None:
+    """Where the quotation first names ``actor`` (offsets into the quotation's text)."""
+    m = next((m for m in Mentions.of(record).items if q.start <= m.start < q.end and m.actor == actor), None)
+    return (m.start - q.start, min(m.end, q.end) - q.start) if m else None
 
 
 def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
@@ -89,11 +115,11 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         spk = q.speaker
         if not spk or spk not in by_id:
             continue
-        feats = charge_features(q.text)
-        if charge_score(feats, model) < model["threshold"]:
-            continue
         target = charge_target(record, q, by_id)
         if target is None:
+            continue
+        feats = charge_features(q.text, target_span(record, q, target) if model.get("context") else None)
+        if charge_score(feats, model) < model["threshold"]:
             continue
         p0 = text.rfind("\n", 0, q.start) + 1
         p1 = text.find("\n", q.start)
