@@ -957,6 +957,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # حذر بنس كيم من اللعب مع ترامب إذا ما التقيا: a dual verb says the two met (agreed with) each
         # other, so both are source and target, as for بين X و Y
         source, target = source + target, source + target
+    if _exchanged(norms, m):
+        # تبادلت الهند وباكستان الاتهامات، تبادل البلدان طرد الدبلوماسيين، الاتهامات المتبادلة بين
+        # واشنطن وموسكو: each side does it to the other
+        parties = list(dict.fromkeys(source + target))
+        if len(parties) < 2:
+            parties = _pair_named_before(record, toks, norms, m, mentions) or parties
+        if len(parties) >= 2:
+            source, target = parties, list(parties)
     if "quoted" in trig.flags:
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
@@ -1303,6 +1311,23 @@ _PAIR_WORDS = {normalize(w): kind for kind, words in (
     ("koreas", "الكوريتان الكوريتين")) for w in words.split()}
 
 
+_EXCHANGE = {normalize(w) for w in (
+    "تبادل تبادلت تبادلا تبادلتا تبادلوا يتبادل تتبادل يتبادلون يتبادلان تتبادلان تبادلان").split()}
+_MUTUAL = {normalize(w) for w in "المتبادله المتبادل متبادله متبادل".split()}
+
+
+def _exchanged(norms: list[str], m: Match) -> bool:
+    """The act is exchanged between two sides: a form of تبادل just before it in its clause
+    (تبادلت الهند وباكستان الاتهامات، تبادل لإطلاق النار) or المتبادلة right after it."""
+    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+        w = norms[k]
+        if w in _CLAUSE_BREAK:
+            break
+        if w in _EXCHANGE or (w[:1] in "وف" and w[1:] in _EXCHANGE):
+            return True
+    return m.last + 1 < len(norms) and norms[m.last + 1] in _MUTUAL
+
+
 def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
     """The two sides a dual noun of the act's clause (الجانبان، البلدين، الزعيمان) refers to:
     the two sides of that kind the article names most often before it (a person and their
@@ -1327,8 +1352,8 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
     actor_count: dict[str, Counter] = defaultdict(Counter)  # and of each actor within a side
     last: dict[str, int] = {}                             # last mention index of a side or actor
     for i, u in enumerate(mentions.items):
-        if u.start >= pos or not u.actor or is_channel(mentions, u.actor):
-            continue
+        if u.start >= pos or not u.actor or is_channel(mentions, u.actor) or _reported_by(record.text, u.start):
+            continue     # (وفق المرصد: who tells of the two sides is neither)
         if (kind == "country" and not u.actor.startswith("C:")) or (kind == "person" and not u.person) \
                 or (kind == "any" and u.actor.startswith("L:")):
             continue
