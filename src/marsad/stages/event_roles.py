@@ -56,7 +56,8 @@ _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللت
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
-    "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد")}
+    "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد",
+    "مسؤولون", "ممثلون", "مبعوثون", "ناشطون", "مقاتلون", "الوفد")}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
 _PLACE_HEADS = {normalize(w) for w in (
@@ -245,6 +246,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         pass
     elif trig.pos == "V":
         subj = None
+        delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
         named_object = None     # the name after an unnamed subject noun (وطالب البيان المجتمع الدولي)
         pre_subj = _preverbal_subject(norms, units, m, a)
         if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
@@ -285,6 +287,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 subj = u
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
+            elif len(lead) == 2 and _core(lead[0]) in _DELEGATIONS and lead[1] in ("من", "عن") \
+                    and not isinstance(u, _AdjectiveUnit):
+                subj = u      # زار وفد من كوريا الشمالية ...، التقى مسؤولون عن X: the group from X acts
+                delegation = True
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
         # (اعتقل الجيش الإسرائيلي ثلاثين فلسطينيا: a security body right after the bare verb makes it
         # active -- the army arrests, it is not arrested)
@@ -354,7 +360,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 mn = next((k for k in range(grp[-1].last + 1, min(len(norms), grp[-1].last + 4)) if norms[k] == "من"), None)
                 if mn is not None and not any(u.first < mn for u in rest):
                     rest = _condemned_agent(norms, units, mn, preps) + rest
-            if trig.type in ("CONSULT", "COOPERATE", "AGREE") and len(grp) > 1:
+            if trig.type in ("CONSULT", "COOPERATE", "AGREE") and len(grp) > 1 and not delegation:
                 source = [grp[0].actor]
                 target = [u.actor for u in grp[1:]] + [u.actor for u in rest]
             else:
