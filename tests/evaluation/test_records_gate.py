@@ -19,6 +19,9 @@ import pytest
 # event F1 0.382; event F1 gate 0.46 -> 0.47, check 0.36 -> 0.37.
 # End of session 12 (event and entity rules; nothing else moved): event F1 0.488 (P 0.529, R 0.452),
 # check event F1 0.393, ent F1 0.887 (unchanged); event F1 gate 0.47 -> 0.48, check 0.37 -> 0.38.
+# End of session 14 (KB facts, charge model, event rules): event F1 0.502 (P 0.536, R 0.472), check
+# event F1 0.407, link 0.911 (0.898); event F1 gate 0.49 -> 0.50, link 0.89 -> 0.90, check event F1
+# 0.38 -> 0.40.
 # measured (all 102, end of session 8): clean 0.994, ent 0.892, link 0.904, quote F1 0.900, speaker
 # 0.763, event F1 0.459, date 0.904; the 34 check articles: ent 0.890, speaker 0.695, event F1 0.357,
 # date 0.887.  Session 8 added 12 blind articles (8 tune, 4 check), harder than the others (event
@@ -33,8 +36,8 @@ import pytest
 # 12 in session 6, in batches of 12); when added they scored event F1 0.347 (session 4), 0.371 /
 # 0.308 / 0.299 (session 5) and 0.389 (session 6; see the README).
 GATE = {  # metric: minimum over all 114 articles (default profile)
-    "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.89, "quote_f1": 0.89,
-    "quote_speaker_r": 0.74, "event_f1": 0.49, "date_acc": 0.89,     # event 0.48 -> 0.49 (session 13: 0.496)
+    "clean_f1": 0.98, "ent_f1": 0.87, "link_acc": 0.90, "quote_f1": 0.89,
+    "quote_speaker_r": 0.74, "event_f1": 0.50, "date_acc": 0.89,     # event 0.49 -> 0.50 (session 14: 0.502)
 }
 # minimum on the check part alone.  Speaker 0.65 -> 0.62 (measured 0.672 -> 0.642) when the cleaner
 # began to drop CNN's appended leads of other stories: one check article's gold counts four such
@@ -46,7 +49,7 @@ GATE = {  # metric: minimum over all 114 articles (default profile)
 # lines and the learned review of session 6; session 6: to 30 (4 of its 12 blind ones), 0.372.
 # Session 7: date accuracy on the check part (0.903) pinned too.  Session 8: to 34 (4 of its 12 blind
 # ones): event F1 0.369 -> 0.357, dates 0.903 -> 0.887.
-CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.38, "ent_f1": 0.86, "date_acc": 0.86}
+CHECK_GATE = {"quote_speaker_r": 0.66, "event_f1": 0.40, "ent_f1": 0.86, "date_acc": 0.86}
 
 
 @pytest.fixture(scope="module")
