@@ -171,6 +171,10 @@ NISBA_ADJECTIVES = [
     ("FR-internationalNews-2503-20180729", "وسائل إعلام تركية"),
     ("SK-middleEast-535-20180324", "فصائل سورية"),
     ("BB-middleEast-427-20180429", "مصدر عسكري سوري"),
+    # (the tagger called these a person: the same adjective, session 14)
+    ("FR-middleEast-744-20180708", "وضغطت قوات النظام بدعم روسي"),
+    ("SK-middleEast-1522-20180509", "قال قائد عسكري ليبي"),
+    ("AL-internationalNews-1790-20180628", "من رجل أعمال روسي"),
 ]
 
 
@@ -349,7 +353,7 @@ def test_entities_nationality_adjective_is_not_a_place(ant_records, doc, phrase)
     rec = ant_records[doc]
     at = rec.text.index(phrase)
     adj = at + phrase.rindex(" ") + 1
-    assert not any(e.type == "LOC" and e.start <= adj < e.end for e in rec.entities)
+    assert not any(e.start <= adj < e.end for e in rec.entities), [(e.text, e.type) for e in rec.entities]
 
 
 def test_entities_the_country_named_with_the_article_stays_a_place(ant_records):

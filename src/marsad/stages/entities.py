@@ -122,8 +122,9 @@ def _month_name(text: str, e: Entity) -> bool:
 
 def _nisba_adjective(text: str, e: Entity, kb) -> bool:
     """A one-word place that is a nationality adjective after an indefinite noun (مدينة سورية،
-    مصدر سعودي، قوات تركية): the noun's quality, not a mention of the country."""
-    if e.type != "LOC" or kb is None:
+    مصدر سعودي، قوات تركية): the noun's quality, not a mention of the country.  The tagger also
+    calls such a word a person or a body (بدعم روسي، غاز أعصاب روسي، مسؤول كوري): the same."""
+    if kb is None:
         return False
     word = normalize(e.text)
     if " " in word or word.startswith("ال") or word not in getattr(kb, "nisba", ()):
@@ -460,6 +461,15 @@ class EntitiesStage(Stage):
                 if etype == "PER":
                     s = _after_title(text, s, t, self.kb(), keep_from=e.start)
                 out.append(Entity(text[s:t], s, t, etype))
+            elif len(inside) == 1 and mentions[inside[0]][1] == e.end \
+                    and 0 < mentions[inside[0]][0] - e.start <= 2 \
+                    and all(c in "وفبلك" for c in text[e.start:mentions[inside[0]][0]]):
+                # لبي بي سي: the tagger kept the proclitic the KB's name leaves out
+                k = inside[0]
+                s, t, entry = mentions[k]
+                used.add(k)
+                etype = self._kb_type(entry)
+                out.append(Entity(text[s:t], s, t, etype if etype in ("PER", "ORG", "LOC") else e.type))
             elif len(inside) >= 2 and any(self._kb_type(mentions[k][2]) == "PER" for k in inside):
                 for k in inside:
                     s, t, entry = mentions[k]
