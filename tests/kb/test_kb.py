@@ -191,6 +191,15 @@ def test_find_mentions_clitic_stays_outside_the_span(kb):
     assert "وبايدن" not in found and "لروسيا" not in found
 
 
+def test_find_mentions_short_word_after_a_clitic_starts_only_a_longer_name(kb):
+    # لبي بي سي: "BBC" after ل (a three-letter first word, too short for the usual clitic reading);
+    # ولي العهد never yields a one-word name لي
+    text = "وقال مصدر عسكري تركي لبي بي سي إن ولي العهد وصل."
+    found = {text[s:e]: a.id for s, e, a in kb.find_mentions(text, "2018-04-27")}
+    assert found.get("بي بي سي") == "O:bbc"
+    assert not any(text[s:e] == "لي" for s, e, _ in kb.find_mentions(text, "2018-04-27"))
+
+
 def test_find_mentions_longest_match_and_offsets(kb):
     text = "وقال وزير الخارجية الروسي سيرغي لافروف إن مجلس الأمن الروسي والأمم المتحدة..."
     spans = [(text[s:e], a.id) for s, e, a in kb.find_mentions(text, "2019-01-01")]

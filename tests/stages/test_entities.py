@@ -216,6 +216,7 @@ def ant_records(shared_dir):
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
     ids |= {i for i, _, _ in FAMILY_FIRST_CASES} | {c[0] for c in KOREA_SIDE_CASES}
     ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
+    ids |= {"BB-middleEast-413-20180427"}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -346,6 +347,14 @@ def test_entities_a_clitic_on_a_common_hamza_word_is_no_person(text, word, dropp
 
     a = text.index(word)
     assert _clitic_and_word(Entity(word, a, a + len(word), "PER"), load_kb()) is dropped
+
+
+def test_entities_an_outlet_after_a_glued_clitic_is_the_kbs_name(ant_records):
+    # (BB-middleEast-413: وقال مصدر عسكري تركي لبي بي سي) the tagger kept the ل the name leaves out
+    rec = ant_records["BB-middleEast-413-20180427"]
+    at = rec.text.index("لبي بي سي")
+    ent = next(e for e in rec.entities if e.start <= at + 1 < e.end)
+    assert (ent.text, ent.actor) == ("بي بي سي", "O:bbc")
 
 
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)

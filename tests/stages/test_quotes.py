@@ -732,3 +732,20 @@ def test_quotes_role_phrase_named_in_what_follows(shared_dir, article_id, contai
     q = next(q for q in rec.quotes if contains in q.text)
     names = {a.id: a.name_en for a in rec.actors}
     assert names.get(q.speaker) == speaker, (q.speaker, q.speaker_text)
+
+
+def test_quotes_an_outlet_with_a_glued_clitic_is_the_channel_not_the_speaker(shared_dir):
+    # (BB-middleEast-413: وقال مصدر عسكري تركي لبي بي سي إن ...) the BBC was told, it did not speak
+    import marsad
+    from marsad.evaluation.clean import load_rows
+    from marsad.io.readers import record_from_object
+
+    rows = load_rows({"ant": {"BB-middleEast-413-20180427"}}, shared_dir)
+    if not rows:
+        pytest.skip("ANT corpus not available")
+    rec = marsad.build_pipeline("accurate")(record_from_object(rows[("ant", "BB-middleEast-413-20180427")],
+                                                               raw_bytes=b"", source={}))
+    at = rec.text.index("مصدر عسكري تركي لبي بي سي")
+    q = next(q for q in rec.quotes if at < q.start < at + 80)
+    assert q.speaker != "O:bbc" and q.channel == "بي بي سي", q
+

@@ -50,6 +50,16 @@ _NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام
                                             "نظيرته", "لقاء", "اجتماع", "مؤتمر", "برفقة", "بحضور")}
 
 
+def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
+    """The span of a news outlet's name that starts right after a ل glued to token ``k``."""
+    start = toks[k].start + 1
+    m = next((m for m in mentions.items if m.start == start and m.actor), None)
+    if m is None or m.end > toks[b - 1].end:
+        return None
+    a = mentions.by_id.get(m.actor)
+    return (m.start, m.end) if a is not None and a.type != "PER" and a.sector == "MED" else None
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
@@ -69,6 +79,14 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             k += 1      # a tatweel or diacritics alone: nothing to read
             continue
         core = w[1:] if w[:1] == "ل" else w
+        glued = _glued_outlet(mentions, toks, k, b) if w[:1] == "ل" else None
+        if glued is not None:
+            # لبي بي سي، لرويترز: an outlet's name with ل glued to it is the channel
+            channel = text[glued[0]:glued[1]]
+            while k < b and toks[k].start < glued[1]:
+                k += 1
+            seg += 1
+            continue
         if w[:1] == "ل" and (core in _CHANNEL_NOUNS or (k + 1 < b and w == "ل")):
             # لوكالة “سبوتنيك” / لقناة الجزيرة -> channel = the name
             j = k + 1
