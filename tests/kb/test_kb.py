@@ -108,6 +108,9 @@ def test_kb_lookup_names(kb, surface, expected_id, country, sector):
     ("نيكي هايلي", "Nikki Haley"),
     ("كيم يونغ أون", "Kim Jong-un"),
     ("أحمد بن دغر", "Ahmed Obeid bin Daghr"),
+    ("محرم إنجه", "Muharrem Ince"),
+    ("هيذر ناورت", "Heather Nauert"),
+    ("ديفيد ديفيس", "David Davis"),
 ])
 def test_kb_lookup_spelling_variants_and_clitics(kb, surface, name_en):
     assert kb.lookup(surface, "2021-04-19")[0].name_en == name_en
