@@ -178,6 +178,15 @@ NISBA_ADJECTIVES = [
 ]
 
 
+# common words the tagger takes for a one-word name (هجوم كيماوي، على المدينة، في ريف دمشق)
+COMMON_WORD_CASES = [
+    ("SK-internationalNews-363-20180315", "بسبب هجوم كيماوي على عميل", "كيماوي"),
+    ("FR-middleEast-634-20180615", "عملية للسيطرة على المدينة", "المدينة"),
+    ("BB-middleEast-161-20180308", "المعارضة المسلحة في ريف دمشق", "ريف"),
+    ("SK-internationalNews-203-20180228", "في باركلاند بولاية فلوريدا", "ولاية"),
+]
+
+
 # a knowledge-base alias with a title (الرئيس السوري بشار الأسد): the entity is the name alone, as
 # in the reference gold, and still links to the person
 TITLED_NAMES = [
@@ -216,7 +225,7 @@ def ant_records(shared_dir):
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
     ids |= {i for i, _, _ in FAMILY_FIRST_CASES} | {c[0] for c in KOREA_SIDE_CASES}
     ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
-    ids |= {"BB-middleEast-413-20180427"}
+    ids |= {"BB-middleEast-413-20180427"} | {c[0] for c in COMMON_WORD_CASES}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -355,6 +364,28 @@ def test_entities_an_outlet_after_a_glued_clitic_is_the_kbs_name(ant_records):
     at = rec.text.index("لبي بي سي")
     ent = next(e for e in rec.entities if e.start <= at + 1 < e.end)
     assert (ent.text, ent.actor) == ("بي بي سي", "O:bbc")
+
+
+@pytest.fixture(scope="module")
+def fast_records(shared_dir):
+    """The common-word cases through the ``fast`` profile, whose tagger makes these mistakes."""
+    import marsad
+    from marsad.evaluation.clean import load_rows
+    from marsad.io.readers import record_from_object
+
+    ids = {c[0] for c in COMMON_WORD_CASES}
+    rows = load_rows({"ant": ids}, shared_dir)
+    if len(rows) < len(ids):
+        pytest.skip("ANT corpus not available")
+    pipe = marsad.build_pipeline("fast")
+    return {i: pipe(record_from_object(rows[("ant", i)], raw_bytes=b"", source={})) for i in ids}
+
+
+@pytest.mark.parametrize("doc, phrase, word", COMMON_WORD_CASES)
+def test_entities_a_common_word_alone_is_no_name(ant_records, fast_records, doc, phrase, word):
+    for rec in (ant_records[doc], fast_records[doc]):
+        at = rec.text.index(phrase) + phrase.index(word)
+        assert not any(e.start <= at < e.end and e.text == word for e in rec.entities)
 
 
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)
