@@ -71,14 +71,8 @@ def event_prf(sc, pairs) -> tuple[float, float, float]:
     return s["event_p"], s["event_r"], s["event_f1"]
 
 
-def wants_write(doc: str, context: bool = False):
-    """The training scripts' command line: ``--write`` writes the chosen model to the package;
-    with ``context=True`` also ``--no-context`` (returns ``(write, context)``)."""
+def wants_write(doc: str) -> bool:
+    """The training scripts' command line: ``--write`` writes the chosen model to the package."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
-    if context:
-        ap.add_argument("--no-context", action="store_true",
-                        help="the quotation's words only, not those around the charged actor's mention")
-        args = ap.parse_args()
-        return args.write, not args.no_context
     return ap.parse_args().write

@@ -19,6 +19,7 @@ every training fold.  The check part is never used here.
 """
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import sys
@@ -34,7 +35,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
 from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, event_prf, fit, fit_articles, wants_write  # noqa: E402
+from fitting import article_folds, event_prf, fit, fit_articles  # noqa: E402
 from marsad.stages import quote_charges as qc  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "charges.tsv"
@@ -100,8 +101,19 @@ def end_to_end(scored, sc) -> tuple[float, float, float]:
                           for (gold, rec, _), model in scored))
 
 
+def _command_line() -> tuple[bool, bool]:
+    """``(write, context)``: ``--write`` writes the chosen model; ``--no-context`` fits on the
+    quotation's words only, not those around the charged actor's mention."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write", action="store_true", help="write the chosen model to the package")
+    ap.add_argument("--no-context", action="store_true",
+                    help="the quotation's words only, not those around the charged actor's mention")
+    args = ap.parse_args()
+    return args.write, not args.no_context
+
+
 def main() -> None:
-    write, context = wants_write(__doc__, context=True)
+    write, context = _command_line()
     shared = shared_dir()
     silver = silver_rows(shared, context)
     docs, sc = gold_docs(shared, "tune", context)

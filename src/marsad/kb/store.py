@@ -259,15 +259,13 @@ class KB:
                 i += 1  # fast path: no alias starts here, and no proclitic to take off
                 continue
             best = None  # (n tokens, -clitic chars, start, items)
-            variants = clitic_variants(toks[i].text)
             word = toks[i].text
+            variants = [(n, first, False) for n, first in clitic_variants(word)]
             if len(word) == 3 and word[0] in "لب" and word[1] not in "لا":
                 # لبي بي سي: a short first word after ل / ب, read only as the start of a longer name
                 # (not لي in ولي العهد: a one-word alias is never read into such a word)
-                variants = variants + ((-1, token_key(word[1:])),)
-            for n_clitic, first in variants:
-                multi_only = n_clitic < 0
-                n_clitic = abs(n_clitic)
+                variants.append((1, token_key(word[1:]), True))
+            for n_clitic, first, multi_only in variants:
                 node = trie.get(first)
                 j = i
                 while node is not None:

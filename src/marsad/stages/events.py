@@ -1323,7 +1323,7 @@ def _exchanged(norms: list[str], m: Match) -> bool:
         w = norms[k]
         if w in _CLAUSE_BREAK:
             break
-        if w in _EXCHANGE or (w[:1] in "وف" and w[1:] in _EXCHANGE):
+        if _core(w) in _EXCHANGE:
             return True
     return m.last + 1 < len(norms) and norms[m.last + 1] in _MUTUAL
 

@@ -30,8 +30,8 @@ def _core_word(raw: str) -> str:
 def charge_features(text: str, target: tuple[int, int] | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` for the words of a quotation (offsets into ``text``): the word
     without proclitics and article; with ``target`` (the span of the charged actor's mention in
-    ``text``), also the two words after that mention and the one before it (ان ايران تدعم
-    الارهاب: what is said of the actor)."""
+    ``text``), also the three words after that mention, the two before it and whether it opens the
+    quotation (ان ايران تدعم الارهاب: what is said of the actor)."""
     out = []
     pos = 0
     words = []
@@ -44,15 +44,14 @@ def charge_features(text: str, target: tuple[int, int] | None = None) -> list[tu
             out.append(("W:" + w, start, pos))
     if target is not None:
         a, b = target
-        after = [x for x in words if x[1] >= b][:3]
-        before = [x for x in words if x[2] <= a][-2:]
-        for k, (w, s, e) in enumerate(after):
+        before = [x for x in words if x[2] <= a]
+        for k, (w, s, e) in enumerate([x for x in words if x[1] >= b][:3]):
             if w.isalpha():
                 out.append((f"A{k}:" + w, s, e))
-        for w, s, e in before:
+        for w, s, e in before[-2:]:
             if w.isalpha():
                 out.append(("B:" + w, s, e))
-        if sum(1 for x in words if x[2] <= a) <= 2:
+        if len(before) <= 2:
             out.append(("T:first", a, b))
     return out
 

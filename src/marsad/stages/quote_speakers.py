@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
+from .event_roles import is_channel
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -51,13 +52,13 @@ _NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام
 
 
 def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
-    """The span of a news outlet's name that starts right after a ل glued to token ``k``."""
+    """The span of a channel's name (a news outlet, a social network) that starts right after a ل
+    glued to token ``k``."""
     start = toks[k].start + 1
     m = next((m for m in mentions.items if m.start == start and m.actor), None)
-    if m is None or m.end > toks[b - 1].end:
+    if m is None or m.end > toks[b - 1].end or not is_channel(mentions, m.actor):
         return None
-    a = mentions.by_id.get(m.actor)
-    return (m.start, m.end) if a is not None and a.type != "PER" and a.sector == "MED" else None
+    return m.start, m.end
 
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
