@@ -391,6 +391,9 @@ ROLE_CASES = [
     # a delegation from X (التقى ماكرون بوفد من قوات سوريا الديمقراطية): X is met, not the city named later
     ("BB-middleEast-295-20180405", "ماكرون بوفد من قوات", "CONSULT", {"Emmanuel Macron"}, {"Syrian Democratic Forces"},
      {"Ankara"}),
+    # a place adverbial between the verb and its subject (التقى السبت في موسكو، وزراء خارجية روسيا وإيران
+    # وتركيا): the subject follows it
+    ("FR-middleEast-371-20180428", "التقى السبت في موسكو", "CONSULT", {"RUS"}, {"IRN", "TUR"}, None),
     # a circumstantial participle of threat (…، مهددا بإلغاء الاتفاقية): the sentence's subject threatens
     ("SK-middleEast-764-20180403", "مهددا بإلغاء اتفاقية", "THREATEN", {"Donald Trump"}, {"MEX"}, None),
     ("AL-internationalNews-1376-20180530", "مهدداً باغتيال", "THREATEN", {"Israel Defense Forces"}, {"Hamas"}, None),

@@ -257,6 +257,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
         pre_subj = pre_subj or _antecedent(norms, units, m)
+        skipped: set = set()
+        place = _place_adverbial(norms, units, m, prep_of, mentions) if pre_subj is None else None
+        if place is not None:
+            # (التقى السبت في موسكو، وزراء خارجية روسيا وإيران: where the act happens is no
+            # subject; the subject follows it, past the comma)
+            nxt = place.last + 1
+            while nxt < len(norms) - 1 and (norms[nxt] in _TIME_WORDS or norms[nxt] in _CLAUSE_BREAK):
+                nxt += 1
+            skipped = set(range(m.head_tok + 1, nxt))
+            b = _clause_bounds(norms, nxt, nxt)[1]
+            after = [u for u in units if place.last < u.first < b and u.first not in slot_toks]
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
         if after and pre_subj is None and not visited and not (
@@ -267,9 +278,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (the words before it, a person's title not counted: دعا الثلاثاء رئيس الوزراء الكندي جاستن ترودو)
             title = _title_start(norms, u.first) if u.person else None
             if title is None or title <= m.head_tok or not all(
-                    norms[k] in _TIME_WORDS or k in slot_toks for k in range(m.head_tok + 1, title)):
+                    norms[k] in _TIME_WORDS or k in slot_toks or k in skipped for k in range(m.head_tok + 1, title)):
                 title = u.first
-            lead = [norms[k] for k in range(m.head_tok + 1, title) if norms[k] not in _CLAUSE_BREAK and k not in slot_toks]
+            lead = [norms[k] for k in range(m.head_tok + 1, title)
+                    if norms[k] not in _CLAUSE_BREAK and k not in slot_toks and k not in skipped]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             plain = not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead)
             subject_noun = bool(lead) and _core(lead[0]) in _SUBJECT_NOUNS
@@ -665,6 +677,20 @@ _SEEK_VERBS = {normalize(w) for w in (
 _SEEK_ON = {normalize(w) for w in "يصر تصر أصر أصرت وافق وافقت يوافق توافق".split()}
 
 
+def _place_adverbial(norms: list[str], units: list, m: Match, prep_of, mentions):
+    """The place right after a verb, in في and set off by a comma or a time word from a mention
+    that follows (التقى السبت في موسكو، وزراء ...): an adverbial, not the subject; else None."""
+    u = next((v for v in units if v.first > m.head_tok and v.first not in m.tokens), None)
+    if u is None or prep_of(u) != "في" or getattr(mentions.by_id.get(u.actor), "type", None) != "LOC":
+        return None
+    if any(norms[k] not in _TIME_WORDS and norms[k] not in _CLAUSE_BREAK for k in range(m.head_tok + 1, u.first - 1)):
+        return None
+    nxt = u.last + 1
+    if nxt >= len(norms) or not (norms[nxt] in ("،", ",") or norms[nxt] in _TIME_WORDS):
+        return None
+    return u if any(v.first > nxt for v in units) else None
+
+
 def _meeting_seeker(norms: list[str], units: list, m: Match, prep_of, preps):
     """The subject of a meeting or visit noun in construct that is the object or purpose of a
     clause (يتوقع ترامب لقاء كيم، يصر على لقاء الحوثي، توجه ماكرون إلى ألمانيا للقاء ميركل), or None:
@@ -685,7 +711,6 @@ def _meeting_seeker(norms: list[str], units: list, m: Match, prep_of, preps):
                  and prep_of(u) not in ("ل", "ب")), None)
 
 
-_TIME_WORDS = {"امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "ايضا"}
 _WARN = {"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون"}
 
 
