@@ -734,6 +734,25 @@ def test_quotes_role_phrase_named_in_what_follows(shared_dir, article_id, contai
     assert names.get(q.speaker) == speaker, (q.speaker, q.speaker_text)
 
 
+@pytest.mark.parametrize("article_id, contains, speaker, channel", [
+    # نقلت وكالة X عنه قوله: the person named before speaks, the medium relays
+    ("SK-internationalNews-137-20180225", "الذين يخدمون المستعمرين", "Recep Tayyip Erdogan", "الأناضول"),
+    ("BB-internationalNews-966-20180813", "لم يظهر الحس العام", None, "فرانس برس"),
+    # ونقل مكتب العبادي عنه قوله: the owner of the relaying office
+    ("SK-middleEast-633-20180328", "لديها تعليمات بمنع", "Haider al-Abadi", "مكتب العبادي"),
+])
+def test_quotes_relayed_with_a_pronoun_speak_for_the_person_before(shared_dir, article_id, contains, speaker, channel):
+    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
+    q = next(q for q in rec.quotes if contains in q.text)
+    names = {a.id: a.name_en for a in rec.actors}
+    assert q.channel and channel in q.channel, (q.speaker, q.speaker_text, q.channel)
+    assert "عنه" not in (q.speaker_text or ""), q.speaker_text
+    if speaker is not None:
+        assert names.get(q.speaker) == speaker, (q.speaker, q.speaker_text)
+    else:
+        assert q.speaker and not q.speaker.startswith("O:"), (q.speaker, q.speaker_text)
+
+
 def test_quotes_an_outlet_with_a_glued_clitic_is_the_channel_not_the_speaker(shared_dir):
     # (BB-middleEast-413: وقال مصدر عسكري تركي لبي بي سي إن ...) the BBC was told, it did not speak
     import marsad

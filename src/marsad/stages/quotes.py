@@ -579,6 +579,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker, speaker_text, _, _, _ = _speaker_from(record, toks, norms, an + 1, b, mentions, None)
             if speaker_text and normalize(speaker_text).split()[-1] in ("قوله", "قولها", "قولهم"):
                 speaker_text = speaker_text.rsplit(" ", 1)[0]
+        else:
+            pron = next((k for k in range(a, b) if norms[k] in ("عنه", "عنها", "عنهم")), None)
+            if pron is not None:
+                # ونقلت وكالة الأناضول عنه قوله: the one quoted or named before speaks, the medium relays
+                channel = text[toks[a].start:toks[pron - 1].end].strip(" ،,") if pron > a else channel
+                speaker, speaker_text = _antecedent_speaker(mentions, toks, pron, last_speaker)
     if lemma in _ADDRESSING:
         units = mentions.units_in(toks[a:b])
         if len(units) >= 2:
@@ -636,6 +642,22 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 _NP_OBJECT = {"نفي", "اعلن", "اكد"}
 _TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
                                       "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
+
+
+def _antecedent_speaker(mentions, toks, pron: int, last_speaker) -> tuple[str | None, str | None]:
+    """Who ``عنه`` at token ``pron`` stands for: the last person named before it, within about two
+    sentences (مكتب العبادي عنه: العبادي), else the speaker quoted before; ``(None, None)`` if neither."""
+    pos = toks[pron].start
+    person = next((m for m in reversed(mentions.items)
+                   if m.person and m.actor and m.end <= pos and pos - m.start <= _ANTECEDENT_REACH), None)
+    if person is not None:
+        return person.actor, mentions.record.text[person.start:person.end]
+    if last_speaker is not None:
+        return last_speaker[0], last_speaker[1]
+    return None, None
+
+
+_ANTECEDENT_REACH = 400      # characters: about two news sentences
 
 
 def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
