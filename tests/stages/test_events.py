@@ -511,6 +511,9 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # gunmen named without an act (سلموا أنفسهم، إخراج المسلحين) are no attack
+    ("SK-middleEast-1323-20180429", "أن المسلحين سلموا أنفسهم", "ASSAULT"),
+    ("SK-middleEast-1638-20180513", "إخراج المسلحين والعائلات", "ASSAULT"),
     # contacts or talks being suspended are a sanction, not a meeting (وتعليق جميع الاتصالات الثنائية)
     ("CN-internationalNews-135-20180317", "وتعليق جميع الاتصالات الثنائية", "CONSULT"),
     # an act a request asks for (طلبت المفوضية من تركيا رفع حالة الطوارئ) is not done
