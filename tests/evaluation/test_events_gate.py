@@ -10,14 +10,15 @@ import pytest
 
 from marsad.evaluation.events import evaluate, split_of
 
-# measured: ASSAULT all 0.654 / check 0.620 / tune 0.679, PROTEST all 0.706 / check 0.500 / tune 0.866
-# (PROTEST 0.700 / 0.500 / 0.853 before session 11, when a word with ta marbuta stopped heading verb triggers)
+# measured (session 15, after refitting the detector on the current lexicon): ASSAULT all 0.651 /
+# check 0.620 / tune 0.673, PROTEST all 0.759 / check 0.545 / tune 0.906
+# (the stale weights shipped before gave ASSAULT 0.654 / 0.620 / 0.679, PROTEST 0.706 / 0.500 / 0.866)
 # (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md.
 # ASSAULT fell from 0.703 / 0.621 / 0.761 when the labelled corpus sentences joined its training:
 # in-sample tune fit was traded for recall on current news, see test_events_gate_silver below)
 MIN_F1 = {
     ("ASSAULT", "all"): 0.63, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.66,
-    ("PROTEST", "all"): 0.67, ("PROTEST", "check"): 0.47, ("PROTEST", "tune"): 0.83,
+    ("PROTEST", "all"): 0.72, ("PROTEST", "check"): 0.50, ("PROTEST", "tune"): 0.87,
 }
 
 
@@ -40,9 +41,11 @@ def test_events_gate_split_is_fixed():
 
 
 # The project's hand-labelled corpus sentences (training/events/silver, 1,500 per type drawn
-# where a trigger fires): measured ASSAULT F1 0.767 (P 0.796 R 0.740; in-sample, these rows train
-# the ASSAULT detector -- out-of-fold 0.650), PROTEST 0.385 (P 0.569 R 0.291; never trained on).
-MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.36}
+# where a trigger fires): measured ASSAULT F1 0.759 (P 0.771 R 0.747; in-sample, these rows train
+# the ASSAULT detector -- out-of-fold 0.663), PROTEST 0.331 (P 0.615 R 0.227; never trained on:
+# 0.385 with the stale weights before session 15's refit -- the GSR-only PROTEST detector misses
+# most protests our annotators see in current news, whose labels are far more lenient than the GSR's).
+MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.31}
 
 
 def test_events_gate_silver(shared_dir):
@@ -77,3 +80,21 @@ def test_events_gate_measures_what_the_full_pipeline_does(shared_dir):
             if bare != whole:
                 differ.append((typ, row["id"], bare, whole))
     assert not differ, differ
+
+
+def test_events_detector_weights_are_what_the_training_script_fits(shared_dir):
+    # The trigger lexicon decides which rows have features, so a lexicon change without a refit
+    # left detector.json stale for several sessions (562 weights off before session 15's refit):
+    # the shipped weights must be what training/events/train_detector.py fits today.
+    import json
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[2] / "training" / "events"
+    sys.path.insert(0, str(here))
+    try:
+        import train_detector
+    finally:
+        sys.path.remove(str(here))
+    shipped = json.loads(train_detector.OUT.read_text(encoding="utf-8"))
+    assert not train_detector.differences(train_detector.build(verbose=False), shipped)

@@ -7,6 +7,10 @@ L2-regularised logistic regression (numpy, Newton's method to convergence), and 
 out-of-fold F1 (5 folds) on the tuning part.  The check part is never read here.
 
     python training/events/train_detector.py            # writes detector.json, prints tune CV scores
+    python training/events/train_detector.py --check    # exit 1 if detector.json is not what this fits
+
+The trigger lexicon decides which rows have features, so a change to ``triggers.tsv`` needs a refit;
+``tests/evaluation/test_events_gate.py`` checks that the shipped weights are what this script fits.
 """
 from __future__ import annotations
 
@@ -153,7 +157,8 @@ def fit_weighted(X, y, sw, l2):
     return w
 
 
-def main() -> None:
+def build(verbose: bool = True) -> dict:
+    """The detector model this script fits (as written to detector.json)."""
     model = {}
     for typ in det.DETECTED_TYPES:
         cfg = CONFIG[typ]
@@ -196,12 +201,39 @@ def main() -> None:
             model[typ]["silver_cv"] = {"f1": round(float(sf), 3), "precision": round(float(sp), 3),
                                        "recall": round(float(sr), 3), "rows": int(len(ys)),
                                        "positives": int(ys.sum()), "weight": ws}
-        print(typ, model[typ]["tune_cv"], model[typ].get("silver_cv", ""), "threshold", model[typ]["threshold"], "rows", len(yg))
-        for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]:
-            print(f"   {n:<18}{v:+.2f}")
+        if verbose:
+            print(typ, model[typ]["tune_cv"], model[typ].get("silver_cv", ""), "threshold", model[typ]["threshold"],
+                  "rows", len(yg))
+            for n, v in sorted(model[typ]["weights"].items(), key=lambda kv: -abs(kv[1]))[:20]:
+                print(f"   {n:<18}{v:+.2f}")
     model["_about"] = ("Logistic-regression weights over marsad.stages.event_detector.detection_features, fitted by "
                        "training/events/train_detector.py on the tuning part of the Arabic PLOVER GSR (MIT)"
                        " and the project's hand-labelled corpus sentences (training/events/silver).")
+    return model
+
+
+def differences(fitted: dict, shipped: dict, tol: float = 0.002) -> list[str]:
+    """Where the shipped model differs from a fitted one (thresholds exactly, weights within ``tol``,
+    which absorbs the last-digit noise of different numpy builds)."""
+    out = []
+    for typ in det.DETECTED_TYPES:
+        a, b = fitted.get(typ, {}), shipped.get(typ, {})
+        if a.get("threshold") != b.get("threshold"):
+            out.append(f"{typ} threshold {b.get('threshold')} shipped, {a.get('threshold')} fitted")
+        wa, wb = a.get("weights", {}), b.get("weights", {})
+        for k in sorted(set(wa) | set(wb)):
+            if abs(wa.get(k, 0.0) - wb.get(k, 0.0)) > tol:
+                out.append(f"{typ} weight {k}: {wb.get(k)} shipped, {wa.get(k)} fitted")
+    return out
+
+
+def main() -> None:
+    check = "--check" in sys.argv[1:]
+    model = build(verbose=not check)
+    if check:
+        diff = differences(model, json.loads(OUT.read_text(encoding="utf-8")))
+        print("\n".join(diff[:20]) or "detector.json is what this script fits")
+        sys.exit(1 if diff else 0)
     OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
