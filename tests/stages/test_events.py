@@ -511,6 +511,9 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # held "pending investigation" (على ذمة التحقيق في، قيد التحقيق): custody, no investigation opened
+    ("BB-middleEast-129-20180303", "على ذمة التحقيق في", "ACCUSE"),
+    ("AL-internationalNews-230-20180226", "قيد التحقيق في", "ACCUSE"),
     # gunmen named without an act (سلموا أنفسهم، إخراج المسلحين) are no attack
     ("SK-middleEast-1323-20180429", "أن المسلحين سلموا أنفسهم", "ASSAULT"),
     ("SK-middleEast-1638-20180513", "إخراج المسلحين والعائلات", "ASSAULT"),
