@@ -511,6 +511,10 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # posing a threat (تمثل تهديدا أمنيا، تشكل تهديدا لاستقرار المنطقة، أكبر تهديد) is a danger, not a threat made
+    ("FR-internationalNews-1651-20180605", "إيران تمثل تهديدا أمنيا", "THREATEN"),
+    ("AL-internationalNews-253-20180227", "تشكل تهديدا لاستقرار", "THREATEN"),
+    ("SK-middleEast-1663-20180514", "أكبر تهديد لأمن العراق", "THREATEN"),
     # held "pending investigation" (على ذمة التحقيق في، قيد التحقيق): custody, no investigation opened
     ("BB-middleEast-129-20180303", "على ذمة التحقيق في", "ACCUSE"),
     ("AL-internationalNews-230-20180226", "قيد التحقيق في", "ACCUSE"),
