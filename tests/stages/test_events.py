@@ -511,6 +511,11 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # sanctions avoided, violated or weighed (تفادي العقوبات، انتهاك العقوبات، وطأة العقوبات) or a penal code
+    # (قانون العقوبات) are no sanction imposed
+    ("SK-internationalNews-814-20180405", "إيران على تفادي العقوبات", "SANCTION"),
+    ("FR-middleEast-14-20180216", "بتهمة انتهاك العقوبات", "SANCTION"),
+    ("CN-internationalNews-39-20180227", "المقترحة لقانون العقوبات", "SANCTION"),
     # posing a threat (تمثل تهديدا أمنيا، تشكل تهديدا لاستقرار المنطقة، أكبر تهديد) is a danger, not a threat made
     ("FR-internationalNews-1651-20180605", "إيران تمثل تهديدا أمنيا", "THREATEN"),
     ("AL-internationalNews-253-20180227", "تشكل تهديدا لاستقرار", "THREATEN"),
