@@ -753,6 +753,23 @@ def test_quotes_relayed_with_a_pronoun_speak_for_the_person_before(shared_dir, a
         assert q.speaker and not q.speaker.startswith("O:"), (q.speaker, q.speaker_text)
 
 
+@pytest.mark.parametrize("article_id, contains, speaker", [
+    # ووفقا لوكالة رويترز، أكدت المتحدثة ... سارا ساندرز، أن: the verb after the attribution has its own subject
+    ("SK-internationalNews-3199-20180910", "الحكومة الأميركية ترغب", "Sarah Sanders"),
+    # بحسب ما نقلت صحيفة "الشرق الأوسط" عن وليد القديمي، أن: the one the paper quotes speaks
+    ("AL-internationalNews-1383-20180530", "50 خبيراً إيرانياً", None),
+])
+def test_quotes_attribution_gives_way_to_the_speaker_it_relays(shared_dir, article_id, contains, speaker):
+    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
+    q = next(q for q in rec.quotes if contains in q.text)
+    by_id = {a.id: a for a in rec.actors}
+    assert q.speaker in by_id, (q.speaker, q.speaker_text, q.channel)
+    if speaker is not None:
+        assert by_id[q.speaker].name_en == speaker, (q.speaker, q.speaker_text)
+    else:
+        assert by_id[q.speaker].type == "PER" and q.channel and "الشرق الأوسط" in q.channel, (q.speaker, q.channel)
+
+
 def test_quotes_an_outlet_with_a_glued_clitic_is_the_channel_not_the_speaker(shared_dir):
     # (BB-middleEast-413: وقال مصدر عسكري تركي لبي بي سي إن ...) the BBC was told, it did not speak
     import marsad

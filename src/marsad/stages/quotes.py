@@ -709,6 +709,8 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
     return prev[:1] == "ل" and prev[1:] in _CHANNEL_NOUNS
 
 
+# verbs of saying whose subject, after an attribution (وبحسب وكالة بترا أكد الرئيس ...), is the speaker
+_SAYING = {"قال", "اكد", "اضاف", "اوضح", "اشار", "ذكر", "افاد", "اعلن", "صرح", "شدد", "لفت"}
 # بحسب ما أوردت X / وفق ما نشرته X: verbs of reporting that only appear in the relative clause
 _RELATING = {"اورد", "اوردت", "نشر", "نشرت", "بث", "بثت"}
 
@@ -731,19 +733,56 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         else:
             return None
     # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
+    relayed = False
     if j + 1 < n and norms[j] in ("ما", "لما") and any(_cue_lemma(norms[j + 1][:len(norms[j + 1]) - c], cues) is not None
                                                        or norms[j + 1][:len(norms[j + 1]) - c] in _RELATING
                                                        for c in (0, 1, 2, 3)):
+        relayed = _cue_lemma(norms[j + 1], cues) == "نقل"
         j += 2
         if j < n and norms[j] in ("به", "بها"):
             j += 1
-    # speaker phrase: up to the next break
+    # speaker phrase: up to the next break, or a speech verb with a subject of its own
     e = j
+    verb = None
     while e < n and norms[e] not in _BREAK and e - j < 8:
+        if e > j and i <= 1 and _cue_lemma(norms[e], cues) in _SAYING and norms[e - 1] not in ("ما", "لما") \
+                and not (e + 1 < n and norms[e + 1] in _PRONOUN_PP):
+            verb = e      # (not وفق إفادة طالب: a student; not لوثيقة كشفت عنها صحيفة: the paper revealed it)
+            break
         e += 1
     if e == j:
         return None
-    speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
+    if i <= 1 and verb is None:
+        k = e
+        while k < n and norms[k] in _BREAK:
+            k += 1
+        if k < n and _cue_lemma(norms[k], cues) is not None:
+            return None     # ووفقا لوكالة رويترز، أكدت المتحدثة ... أن: the verb's own quotation
+    if verb is not None:
+        # وبحسب وكالة الأنباء الأردنية "بترا" أكد الرئيس الأميركي التزام ...: the verb's subject
+        # speaks, the agency relays; the content is what follows the verb
+        e2 = verb + 1
+        while e2 < n and norms[e2] not in _BREAK and e2 - verb <= 8:
+            e2 += 1
+        speaker, speaker_text, _, _, _ = _speaker_from(record, toks, norms, verb + 1, e2, mentions, None)
+        if speaker is None:
+            return None
+        channel = text[toks[j].start:toks[verb - 1].end]
+        s, end = _strip_span(text, toks[verb].end, toks[-1].end)
+        if end - s < 3:
+            return None
+        cue_start = toks[i].start + (1 if norms[i] != core and norms[i][:1] == "و" else 0)
+        return Quote(speaker, speaker_text, None, text[cue_start:toks[j - 1].end], "indirect", text[s:end], s, end,
+                     channel)
+    relay_from = next((k for k in range(j + 1, e - 1) if norms[k] == "عن"), None) if relayed else None
+    relayed_speaker = _speaker_from(record, toks, norms, relay_from + 1, e, mentions, None) if relay_from else None
+    if relayed_speaker is not None and relayed_speaker[0] is not None:
+        # بحسب ما نقلت صحيفة "الشرق الأوسط" عن وليد القديمي: the one the paper quotes speaks (a named
+        # actor; not طلب عدم الكشف عن إسمه)
+        speaker, speaker_text = relayed_speaker[0], relayed_speaker[1]
+        channel = text[toks[j].start:toks[relay_from - 1].end]
+    else:
+        speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
     if speaker_text is None and channel is not None:
         # وفقا لوكالة الأنباء X / بحسب صحيفة X: the medium is the source itself
         units = mentions.units_in(toks[j:e])
