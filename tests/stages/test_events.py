@@ -391,6 +391,8 @@ ROLE_CASES = [
     # a delegation from X (التقى ماكرون بوفد من قوات سوريا الديمقراطية): X is met, not the city named later
     ("BB-middleEast-295-20180405", "ماكرون بوفد من قوات", "CONSULT", {"Emmanuel Macron"}, {"Syrian Democratic Forces"},
      {"Ankara"}),
+    # a stance noun owned by the subject of a verb joined by و (طالبت لندن ... وأكدت تضامنها مع السعودية)
+    ("AL-internationalNews-647-20180327", "وأكدت تضامنها مع السعودية", "SUPPORT", {"London"}, {"SAU"}, None),
     # a place adverbial between the verb and its subject (التقى السبت في موسكو، وزراء خارجية روسيا وإيران
     # وتركيا): the subject follows it
     ("FR-middleEast-371-20180428", "التقى السبت في موسكو", "CONSULT", {"RUS"}, {"IRN", "TUR"}, None),

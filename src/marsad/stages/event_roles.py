@@ -508,6 +508,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 caller, receiver = call
                 source, target = [caller], [receiver] if receiver else [x for x in source if x != caller]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+        if owned and not patient and m.first >= 2 and _coordinated_verb(norms[m.first - 1]):
+            # طالبت لندن بتحقيق ... وأكدت تضامنها مع السعودية: the noun's owner is the subject of the
+            # verb it follows, and a verb joined by و with no subject of its own shares the sentence's
+            first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps
+                               and prep_of(u) not in ("ل", "ب") and not is_channel(mentions, u.actor)), None)
+            if first_subj is not None:
+                subj_b = first_subj
+                target = [x for x in target if x != first_subj.actor]
         if patient and subj_b is not None and m.first - subj_b.last > _PATIENT_SUBJECT_GAP and not (
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
@@ -1383,6 +1391,17 @@ def _with_own_country(record: Record, toks: list[Token], norms: list[str], menti
 
 
 _RELATIVE = {"الذي", "التي", "الذين"}
+
+
+# verbs of stating a stance, with و: وأكدت تضامنها، وجدد رفضه، وأعلن دعمه
+_STANCE_VERBS = {normalize(w) for w in (
+    "أكد", "أكدت", "أكدوا", "جدد", "جددت", "جددوا", "أعلن", "أعلنت", "أعلنوا", "أبدى", "أبدت", "أبدوا",
+    "أعرب", "أعربت", "عبر", "عبرت", "كرر", "كررت", "أظهر", "أظهرت")}
+
+
+def _coordinated_verb(word: str) -> bool:
+    """و + a verb of stating a stance (وأكدت، وجدد): a verb that shares the sentence's subject."""
+    return word[:1] == "و" and word[1:] in _STANCE_VERBS
 
 
 def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False):
