@@ -513,6 +513,9 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # allegations mentioned (بشأن مزاعم تدخل روسيا، وسط مزاعم بأنه) are no rejection; denied ones are (DENIAL_CASES)
+    ("SK-internationalNews-2879-20180802", "بشأن مزاعم تدخل روسيا", "REJECT"),
+    ("BB-internationalNews-975-20180815", "وسط مزاعم بأنه", "REJECT"),
     # sanctions avoided, violated or weighed (تفادي العقوبات، انتهاك العقوبات، وطأة العقوبات) or a penal code
     # (قانون العقوبات) are no sanction imposed
     ("SK-internationalNews-814-20180405", "إيران على تفادي العقوبات", "SANCTION"),

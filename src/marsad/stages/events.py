@@ -965,7 +965,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             parties = _pair_named_before(record, toks, norms, m, mentions) or parties
         if len(parties) >= 2:
             source, target = parties, list(parties)
-    if "quoted" in trig.flags:
+    if "quoted" in trig.flags and not (trig.type == "REJECT" and _deny_before(norms, m, 6, stop_at_break=True)):
+        # (نفت بكين هذه المزاعم: claims denied are rejected, in reported speech or not)
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is None or not quote.speaker or not target or (m.first and norms[m.first - 1] in ("غير", "وغير")):
             return None     # أخبار كاذبة in a report or a law: a description, not a charge; غير منحاز: unbiased
