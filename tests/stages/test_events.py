@@ -614,6 +614,8 @@ NON_EVENT_CASES = [
 # real corpus sentences whose negation word is part of what is asserted: an exceptive
 # (ليس سوى، لم يكن ... سوى: "nothing but") or a phrase that carries it (لا أساس له من الصحة)
 POLARITY_CASES = [
+    # a denial that is itself negated (لم ينكر تيلرسون: he did not deny) negates nothing
+    ("BB-internationalNews-148-20180313", "بعد اجتماع عقد في شهر", "CONSULT", False),
     # a participle after the comma is a clause of its own: the denial before it does not negate it
     ("FR-middleEast-944-20180818", "نفت السعودية تلك الاتهامات، متهمة قطر", "ACCUSE", False),
     ("AL-sport-940-20180328", "لم يكن أمامنا سوى الموافقة", "AGREE", False),

@@ -1013,8 +1013,8 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
         w = norms[k]
         if stop_at_break and w in _CLAUSE_BREAK:
             return False
-        if w in _DENY or w[1:] in _DENY:
-            return True
+        if (w in _DENY or w[1:] in _DENY) and not (k and norms[k - 1] in ("لم", "لا", "لن", "ولم", "ولا", "ولن")):
+            return True     # (لم ينكر تيلرسون: he did not deny)
     return False
 
 
