@@ -48,17 +48,22 @@ def test_events_gate_split_is_fixed():
 MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.31}
 
 
-def test_events_gate_silver(shared_dir):
+def _training_script(name: str):
+    """A module of training/events (its scripts import their neighbours by bare name)."""
+    import importlib
     import sys
     from pathlib import Path
 
-    here = Path(__file__).resolve().parents[2] / "training" / "events"
-    sys.path.insert(0, str(here))
+    here = str(Path(__file__).resolve().parents[2] / "training" / "events")
+    sys.path.insert(0, here)
     try:
-        from eval_silver import evaluate as evaluate_silver
+        return importlib.import_module(name)
     finally:
-        sys.path.remove(str(here))
-    scores = evaluate_silver()
+        sys.path.remove(here)
+
+
+def test_events_gate_silver(shared_dir):
+    scores = _training_script("eval_silver").evaluate()
     for typ, minimum in MIN_SILVER_F1.items():
         assert scores[typ]["f1"] >= minimum, (typ, scores[typ])
 
@@ -87,14 +92,7 @@ def test_events_detector_weights_are_what_the_training_script_fits(shared_dir):
     # left detector.json stale for several sessions (562 weights off before session 15's refit):
     # the shipped weights must be what training/events/train_detector.py fits today.
     import json
-    import sys
-    from pathlib import Path
 
-    here = Path(__file__).resolve().parents[2] / "training" / "events"
-    sys.path.insert(0, str(here))
-    try:
-        import train_detector
-    finally:
-        sys.path.remove(str(here))
+    train_detector = _training_script("train_detector")
     shipped = json.loads(train_detector.OUT.read_text(encoding="utf-8"))
     assert not train_detector.differences(train_detector.build(verbose=False), shipped)
