@@ -516,6 +516,10 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # applications and a newsroom's request for comment (طلب لجوء، طلب التأشيرة، طلب للتعليق) are no REQUEST
+    ("SK-internationalNews-2260-20180621", "وقدم طلب لجوء", "REQUEST"),
+    ("SK-internationalNews-178-20180227", "على طلب للتعليق", "REQUEST"),
+    ("BB-internationalNews-309-20180407", "إن طلب التأشيرة", "REQUEST"),
     # allegations mentioned (بشأن مزاعم تدخل روسيا، وسط مزاعم بأنه) are no rejection; denied ones are (DENIAL_CASES)
     ("SK-internationalNews-2879-20180802", "بشأن مزاعم تدخل روسيا", "REJECT"),
     ("BB-internationalNews-975-20180815", "وسط مزاعم بأنه", "REJECT"),
