@@ -516,6 +516,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a sociologist (عالم الاجتماع، علم الاجتماع) holds no meeting
+    ("FR-internationalNews-316-20180308", "أما عالم الاجتماع جوسلين", "CONSULT"),
     # applications and a newsroom's request for comment (طلب لجوء، طلب التأشيرة، طلب للتعليق) are no REQUEST
     ("SK-internationalNews-2260-20180621", "وقدم طلب لجوء", "REQUEST"),
     ("SK-internationalNews-178-20180227", "على طلب للتعليق", "REQUEST"),
