@@ -695,7 +695,7 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
 # deaths and injuries in accidents and disasters (تحطم طائرة، حادث سير، زلزال، حريق) are no attack,
 # unless the sentence also names one (غارات، قصف، هجوم، اشتباكات، إسقاط ...)
 _ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزال", "زلزالا", "فيضان", "فيضانات", "سيول", "اعصار",
-                   "حريق", "تسونامي"}
+                   "حريق", "تسونامي", "عاصفه", "عواصف", "صواعق", "امطار", "اعاصير"}  # (not الصاعقة: commandos)
 _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
                    ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء")}
 _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
@@ -704,15 +704,27 @@ _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
-    """ASSAULT triggers of a sentence that tells of an accident or a disaster and of no attack
-    (قتل أكثر من مئة شخص في تحطم طائرة، لقي عدد مصرعهم بعد انهيار جزء من جسر، ضرب زلزال)."""
-    if not any(m.trigger.type == "ASSAULT" for m in matches):
+    """ASSAULT triggers and sieges, seizures and emergencies of a sentence that tells of an accident
+    or a disaster and of no attack (قتل أكثر من مئة شخص في تحطم طائرة، قتل 7 أشخاص عندما دمرت صواعق
+    ورياح قوية جدرانا، الصبية الذين حاصرتهم السيول)."""
+    if not any(_harm(m) for m in matches):
         return matches
-    bare = [bare_word(w) for w in norms]
+    bare = [bare_word(w.strip('"«»“”')) for w in norms]
     accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:]))
-    if not accident or any(w in _ATTACK_WORDS for w in bare):
+    if not accident or any(w in _ATTACK_WORDS for w in bare) or any(p in _NAMED_STORMS for p in zip(bare, bare[1:])):
         return matches
-    return [m for m in matches if m.trigger.type != "ASSAULT"]
+    return [m for m in matches if not _harm(m)]
+
+
+def _harm(m: Match) -> bool:
+    """An attack, or a siege, a seizure or an emergency -- which floods, fires and panic also
+    'impose' (not an arrest: people are arrested for a fire or a flood's victims)."""
+    return m.trigger.type == "ASSAULT" or (m.trigger.type == "COERCE" and m.trigger.mode in _NATURAL_COERCION)
+
+
+_NATURAL_COERCION = {"seize", "restrict", "martial-law"}
+# storms that are not weather: عاصفة الحزم (a military operation), عاصفة دبلوماسية
+_NAMED_STORMS = {("عاصفه", "حزم"), ("عاصفه", "دبلوماسيه")}
 
 
 # words that end hostilities (وقف / إنهاء / توقف جميع الأعمال العدائية)
