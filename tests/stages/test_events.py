@@ -519,6 +519,8 @@ NON_EVENT_CASES = [
     # storms and floods kill and trap (عواصف رملية، حاصرتهم الأمطار) without an attack or a siege
     ("SK-internationalNews-1338-20180503", "قتل 77 شخصا على الأقل", "ASSAULT"),
     ("BB-internationalNews-789-20180712", "لموسم الأمطار التي حاصرت", "COERCE"),
+    # a crash or a collapse told with a verb (تحطمت طائرة هليكوبتر ... مما أسفر عن مقتل) is no attack
+    ("SK-internationalNews-270-20180312", "مما أسفر عن مقتل ركابها", "ASSAULT"),
     # a sociologist (عالم الاجتماع، علم الاجتماع) holds no meeting
     ("FR-internationalNews-316-20180308", "أما عالم الاجتماع جوسلين", "CONSULT"),
     # applications and a newsroom's request for comment (طلب لجوء، طلب التأشيرة، طلب للتعليق) are no REQUEST
