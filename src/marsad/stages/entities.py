@@ -15,7 +15,7 @@ import re
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
-from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, is_arabic_letter, normalize, split_proclitics, tokenize
+from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES
 from .dates import MONTHS
 
@@ -55,7 +55,7 @@ def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
         return len(prefix)
     for plen in (2, 1):
         head, tail = token_text[:plen], token_text[plen:]
-        if len(tail) >= 3 and all(c in "وفبلك" for c in head) and normalize(tail) in standalone:
+        if len(tail) >= 3 and all(c in PROCLITICS for c in head) and normalize(tail) in standalone:
             return plen
     return 0
 
@@ -273,7 +273,7 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
             continue
         if hasattr(kb, "lookup") and any(c.type == "PER" and c.kind in ("name", "short") for c in kb.lookup(e.text)):
             continue  # a known surname (بوتين) is not a first name
-        if nw[0] in "وفبلك" and len(nw) > 3 and load_word_counts().get(nw[1:], 0) >= 3:
+        if nw[0] in PROCLITICS and len(nw) > 3 and load_word_counts().get(nw[1:], 0) >= 3:
             continue  # ليسدد، لحملته: a clitic and a word, not a surname
         if word_list[0] in getattr(kb, "nisba", ()):
             continue  # ليبي: an adjective tagged as a person
@@ -477,7 +477,7 @@ class EntitiesStage(Stage):
                 out.append(Entity(text[s:t], s, t, etype))
             elif len(inside) == 1 and mentions[inside[0]][1] == e.end \
                     and 0 < mentions[inside[0]][0] - e.start <= 2 \
-                    and all(c in "وفبلك" for c in text[e.start:mentions[inside[0]][0]]):
+                    and all(c in PROCLITICS for c in text[e.start:mentions[inside[0]][0]]):
                 # لبي بي سي: the tagger kept the proclitic the KB's name leaves out
                 k = inside[0]
                 s, t, entry = mentions[k]

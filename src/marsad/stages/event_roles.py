@@ -258,16 +258,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
         pre_subj = pre_subj or _antecedent(norms, units, m)
         skipped: set = set()
-        place = _place_adverbial(norms, units, m, prep_of, mentions) if pre_subj is None else None
-        if place is not None:
+        resume = _place_adverbial(norms, units, m, prep_of, mentions) if pre_subj is None else None
+        if resume is not None:
             # (التقى السبت في موسكو، وزراء خارجية روسيا وإيران: where the act happens is no
             # subject; the subject follows it, past the comma)
-            nxt = place.last + 1
-            while nxt < len(norms) - 1 and (norms[nxt] in _TIME_WORDS or norms[nxt] in _CLAUSE_BREAK):
-                nxt += 1
-            skipped = set(range(m.head_tok + 1, nxt))
-            b = _clause_bounds(norms, nxt, nxt)[1]
-            after = [u for u in units if place.last < u.first < b and u.first not in slot_toks]
+            skipped = set(range(m.head_tok + 1, resume))
+            b = _clause_bounds(norms, resume, resume)[1]
+            after = [u for u in units if resume <= u.first < b and u.first not in slot_toks]
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
         if after and pre_subj is None and not visited and not (
@@ -685,9 +682,10 @@ _SEEK_VERBS = {normalize(w) for w in (
 _SEEK_ON = {normalize(w) for w in "يصر تصر أصر أصرت وافق وافقت يوافق توافق".split()}
 
 
-def _place_adverbial(norms: list[str], units: list, m: Match, prep_of, mentions):
-    """The place right after a verb, in في and set off by a comma or a time word from a mention
-    that follows (التقى السبت في موسكو، وزراء ...): an adverbial, not the subject; else None."""
+def _place_adverbial(norms: list[str], units: list, m: Match, prep_of, mentions) -> int | None:
+    """Where the clause resumes after a place right after a verb, in في and set off by a comma or a
+    time word from a mention that follows (التقى السبت في موسكو، وزراء ...: the index of وزراء's
+    clause start, past the comma and the time words); None when no such adverbial stands there."""
     u = next((v for v in units if v.first > m.head_tok and v.first not in m.tokens), None)
     if u is None or prep_of(u) != "في" or getattr(mentions.by_id.get(u.actor), "type", None) != "LOC":
         return None
@@ -696,7 +694,11 @@ def _place_adverbial(norms: list[str], units: list, m: Match, prep_of, mentions)
     nxt = u.last + 1
     if nxt >= len(norms) or not (norms[nxt] in ("،", ",") or norms[nxt] in _TIME_WORDS):
         return None
-    return u if any(v.first > nxt for v in units) else None
+    if not any(v.first > nxt for v in units):
+        return None
+    while nxt < len(norms) - 1 and (norms[nxt] in _TIME_WORDS or norms[nxt] in _CLAUSE_BREAK):
+        nxt += 1
+    return nxt
 
 
 def _meeting_seeker(norms: list[str], units: list, m: Match, prep_of, preps):

@@ -718,7 +718,7 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
 
 
 def _harm(m: Match) -> bool:
-    """An attack, or a siege, a seizure or an emergency -- which floods, fires and panic also
+    """An attack, or a siege, a seizure or an emergency -- which floods, storms and fires also
     'impose' (not an arrest: people are arrested for a fire or a flood's victims)."""
     return m.trigger.type == "ASSAULT" or (m.trigger.type == "COERCE" and m.trigger.mode in _NATURAL_COERCION)
 

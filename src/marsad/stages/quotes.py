@@ -741,6 +741,8 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         j += 2
         if j < n and norms[j] in ("به", "بها"):
             j += 1
+    cue_start = toks[i].start + (1 if norms[i] != core and norms[i][:1] == "و" else 0)
+    cue = text[cue_start:toks[min(j, n) - 1].end]
     # speaker phrase: up to the next break, or a speech verb with a subject of its own
     e = j
     verb = None
@@ -771,9 +773,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         s, end = _strip_span(text, toks[verb].end, toks[-1].end)
         if end - s < 3:
             return None
-        cue_start = toks[i].start + (1 if norms[i] != core and norms[i][:1] == "و" else 0)
-        return Quote(speaker, speaker_text, None, text[cue_start:toks[j - 1].end], "indirect", text[s:end], s, end,
-                     channel)
+        return Quote(speaker, speaker_text, None, cue, "indirect", text[s:end], s, end, channel)
     relay_from = next((k for k in range(j + 1, e - 1) if norms[k] == "عن"), None) if relayed else None
     relayed_speaker = _speaker_from(record, toks, norms, relay_from + 1, e, mentions, None) if relay_from else None
     if relayed_speaker is not None and relayed_speaker[0] is not None:
@@ -807,6 +807,4 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         # the content starts after a leading connective (ومن ناحية أخرى ،)
     if end - s < 3:
         return None
-    cue_start = toks[i].start + (1 if norms[i] != core and norms[i][:1] == "و" else 0)
-    cue = text[cue_start:toks[min(j, n) - 1].end]
     return Quote(speaker, speaker_text, None, cue, "indirect", text[s:end], s, end, channel)
