@@ -31,6 +31,20 @@ _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لد
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
 
 
+def _past_time_aside(norms: list[str], a: int) -> int:
+    """The clause start ``a`` moved back over a time aside between commas (أمرت محكمة تركية،
+    الثلاثاء، بإطلاق سراح ...: the subject stands before the aside, in the same clause)."""
+    k = a - 1
+    if k < 2 or norms[k] not in ("،", ","):
+        return a
+    j = k - 1
+    while j >= 0 and norms[j] in _TIME_WORDS:
+        j -= 1
+    if j == k - 1 or j < 1 or norms[j] not in ("،", ","):
+        return a
+    return _clause_bounds(norms, j - 1, j - 1)[0]
+
+
 def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
     a = i
     while a > 0 and norms[a - 1] not in _CLAUSE_BREAK:
@@ -122,6 +136,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if not units:
             return [], []
     a, b = _clause_bounds(norms, m.first, m.last)
+    if m.first - a <= 1:
+        # (only when the trigger opens the clause after the aside: أمرت محكمة، الثلاثاء، بإطلاق سراح)
+        a = _past_time_aside(norms, a)
     after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
     before = [u for u in units if u.last < m.first and u.first >= a]
     preps = _PREPS_SKIP | _PREPS_TARGET
@@ -226,6 +243,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
 
     source: list[str] = []
     target: list[str] = []
+    # إطلاق سراح المعارض، الإفراج عن الرهائن: who is set free follows the release noun (an unnamed
+    # one -- إطلاق سراح رسام كاريكاتوري -- is nobody named later in the sentence)
+    released = trig.type == "RETREAT" and trig.mode == "release" and trig.pos == "N"
     spoken_for = None     # the body a spokesman who acts speaks for (never the object of the act)
     done = False
     reciprocal = False
@@ -383,6 +403,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 subj_b = first_subj or subj_b
             subj_b = pre_subj or subj_b
+            if pre_subj is None and relative_head(norms, m) is not None:
+                subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
                 target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
@@ -483,7 +505,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # هجوم الحوثيين على، غارات التحالف، قصف قوات النظام: an attack noun's genitive body or
                 # person attacks (a place or a country after it -- قصف المدينة -- is attacked)
                 source = [u.actor for u in grp]
-            elif patient or object_gen:
+            elif patient or object_gen or released:
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
@@ -563,7 +585,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                        and u.actor not in source), None)
         if facing is not None:
             target = [facing.actor] + [x for x in target if x != facing.actor][:1]
-    if not target and source:
+    if not target and source and not released:
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
@@ -1406,17 +1428,17 @@ def _coordinated_verb(word: str) -> bool:
     return word[:1] == "و" and word[1:] in _STANCE_VERBS
 
 
-def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False):
-    """The subject of a verb opening a relative clause: the name the clause hangs on
-    (حيدر العبادي، الذي زار البصرة -> العبادي); with ``as_object`` the verb carries the
-    pronoun of the name (غولن، الذي تتهمه أنقرة) and agreement is not checked."""
+def relative_head(norms: list[str], m: Match, as_object: bool = False) -> int | None:
+    """The index of the word a relative clause opened by the verb of ``m`` hangs on (حيدر العبادي،
+    الذي زار البصرة -> العبادي; الهجوم الذي استهدف -> الهجوم), when the verb is the clause's
+    subject; with ``as_object`` agreement is not checked.  None when the verb opens no relative
+    clause or does not agree with its pronoun (أزمة سوريا، التي هدد ترامب: ترامب is the subject)."""
     k = m.first - 1
     if k >= 0 and norms[k] in ("قد", "لم", "لن"):
         k -= 1
     if k < 1 or norms[k] not in _RELATIVE:
         return None
-    # the verb agrees with the relative pronoun when it is its subject (التي تدعم، الذي زار;
-    # not أزمة سوريا، التي هدد ترامب ...)
+    # the verb agrees with the relative pronoun when it is its subject (التي تدعم، الذي زار)
     verb = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
     feminine = verb.startswith("ت") or (verb.endswith("ت") and not verb.startswith("ي"))
     if not as_object and (norms[k] == "التي" and not feminine or norms[k] == "الذي" and feminine
@@ -1425,7 +1447,15 @@ def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False
     k -= 1
     if norms[k] in ("،", ","):
         k -= 1
-    return next((u for u in units if u.last == k), None)
+    return k
+
+
+def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False):
+    """The subject of a verb opening a relative clause: the name the clause hangs on
+    (حيدر العبادي، الذي زار البصرة -> العبادي); with ``as_object`` the verb carries the
+    pronoun of the name (غولن، الذي تتهمه أنقرة) and agreement is not checked."""
+    k = relative_head(norms, m, as_object)
+    return None if k is None else next((u for u in units if u.last == k), None)
 
 
 PRONOUN_PATIENT_TYPES = {"COERCE", "SANCTION", "RETREAT", "ASSAULT"}

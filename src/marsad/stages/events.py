@@ -34,7 +34,7 @@ from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, received_by, repelled, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, readings, received_by, relative_head, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -920,14 +920,22 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             # (…، متهما حركة حماس بإطلاق الصواريخ: whoever is named after the participle is its object)
             target = [x for x in source + target if x != subject]
             source = [subject]
+    # الهجوم الذي استهدف مسجدا: the verb's subject is the unnamed noun its relative clause hangs on,
+    # so nobody named before it acts
+    unnamed_head = trig.pos == "V" and not source and _unnamed_relative_head(toks, norms, m, mentions)
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
-            and not passive:
+            and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
     if not source and trig.pos == "N":
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
-    if not source and not passive and "subjslot" not in trig.flags:     # (أوقفت الشرطة: an unnamed body, not a guess)
+    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head:
+        # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
+        if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:
+            # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
+            # the same sentence is not its author
+            source = [x for x in source if x not in previous.source]
     if trig.mode == "expel":
         # طرد 23 دبلوماسيا روسيا، طرد سفير كندا: the diplomats' country is expelled, never the expeller
         expelled = _expelled(toks, norms, m, mentions, limit)
@@ -1290,6 +1298,16 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 # a preposition governing the word after it (the prepositions of event_roles, and بين)
 _GOVERNING = _PREPS_TARGET | _PREPS_SKIP | {"بين"}
+
+
+# acts that speak about another act (condemn, reject, welcome, ask about, discuss)
+_COMMENTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONSULT"}
+
+
+def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentions) -> bool:
+    """The verb of ``m`` opens a relative clause whose head word is no actor's mention."""
+    k = relative_head(norms, m)
+    return k is not None and k >= 0 and not mentions.has_mention_at(toks[k].start, toks[k].end)
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
