@@ -45,6 +45,16 @@ def _past_time_aside(norms: list[str], a: int) -> int:
     return _clause_bounds(norms, j - 1, j - 1)[0]
 
 
+def _past_time_aside_after(norms: list[str], b: int) -> int:
+    """The comma that closes a time aside opened by the comma at ``b`` (…، الاثنين، في غارة), else ``b``."""
+    if b >= len(norms) or norms[b] not in ("،", ","):
+        return b
+    j = b + 1
+    while j < len(norms) and norms[j] in _TIME_WORDS:
+        j += 1
+    return j if j > b + 1 and j < len(norms) and norms[j] in ("،", ",") else b
+
+
 def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
     a = i
     while a > 0 and norms[a - 1] not in _CLAUSE_BREAK:
@@ -610,6 +620,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
+        b = _past_time_aside_after(norms, b)      # (قتل قيادي في تنظيم القاعدة، مساء الاثنين، في غارة)
         if agent is None and b + 2 < len(norms) and norms[b] in ("،", ",") and (
                 norms[b + 1] in _BY_FIRE or (norms[b + 1] in _FIRE_PREPS and norms[b + 2] in _FIRE_BARE)):
             # مقتل صالح الصماد رئيس المجلس السياسي الذي ...، في غارة شنتها قوات التحالف: the strike after
@@ -860,6 +871,8 @@ def _fire_agent(norms: list[str], units: list, last: int, b: int):
             continue
         if k >= 1 and norms[k - 1] in _BY_FIRE:
             return u
+        if k >= 2 and norms[k - 1] in _FORCE_NOUNS and norms[k - 2] in _BY_FIRE:
+            return u      # برصاص قوات الجيش الإسرائيلي: the forces' fire
         # (قتل في غارة جوية للتحالف، جراء قصف للجيش: the strike's owner, after في / إثر / جراء)
         s = k - 2 if k >= 2 and norms[k - 1] in _STRIKE_ADJ else k - 1
         if s > last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
