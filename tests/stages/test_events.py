@@ -475,6 +475,10 @@ ROLE_CASES = [
     ("SK-middleEast-219-20180310", "قتل شاب فلسطيني، السبت، برصاص", "ASSAULT", {"ISR"}, None, None),
     ("AL-internationalNews-813-20180405", "مصرعهم، الخميس، في قصف مدفعي", "ASSAULT", {"YEM"}, None, None),
     ("SK-middleEast-1769-20180517", "بعد مصرع العشرات منهم بغارات", "ASSAULT", {"Saudi-led Coalition"}, None, None),
+    # an attack (not only a strike) launched by a group after the victims' comma (لقي عشرات الجنود
+    # مصرعهم بنيجيريا، في هجوم شنته جماعة "بوكو حرام"), past a count of victims (، بينهم 5 أطفال في
+    # ضربات جوية مكثفة شنتها ...): 9 of 1,183 events changed in 193 ANT articles with such a sentence
+    ("SK-internationalNews-2670-20180716", "لقي عشرات الجنود مصرعهم بنيجيريا", "ASSAULT", {"Boko Haram"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -621,12 +621,18 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
         b = _past_time_aside_after(norms, b)      # (قتل قيادي في تنظيم القاعدة، مساء الاثنين، في غارة)
-        if agent is None and b + 2 < len(norms) and norms[b] in ("،", ",") and (
-                norms[b + 1] in _BY_FIRE or (norms[b + 1] in _FIRE_PREPS and norms[b + 2] in _FIRE_BARE)):
+        s = b + 1
+        if s < len(norms) and norms[s] in _INCLUDING:
+            # لقي 27 مدنيا مصرعهم، بينهم 5 أطفال في ضربات جوية: past the victims' count
+            s = next((k for k in range(s + 1, min(len(norms), s + 5)) if norms[k] in _FIRE_PREPS
+                      or norms[k] in _BY_FIRE or norms[k] in _CLAUSE_BREAK), s)
+        if agent is None and s + 1 < len(norms) and norms[b] in ("،", ",") and (
+                norms[s] in _BY_FIRE or (norms[s] in _FIRE_PREPS and (
+                    norms[s + 1] in _FIRE_BARE or _core(norms[s + 1]) in _AGENT_GENITIVE_NOUNS))):
             # مقتل صالح الصماد رئيس المجلس السياسي الذي ...، في غارة شنتها قوات التحالف: the strike after
             # the victim's apposition, past its comma (the window is measured from the comma)
-            b2 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
-            agent = _fire_agent(norms, units, b, b2)
+            b2 = next((k for k in range(s, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
+            agent = _fire_agent(norms, units, s - 1, b2)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
@@ -891,6 +897,10 @@ def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
     طائرات X، في غارة جوية (الأسبوع الماضي) لقوات X -- the strike noun after the trigger (at ``last``),
     at most seven words after it."""
     j = k - 1
+    if j > last and norms[j] in _QUOTE_MARKS | _QUOTE_OPEN:
+        j -= 1      # (في هجوم شنته جماعة "بوكو حرام": the name in quotation marks)
+        if j > last and norms[j] in _DELEGATIONS | _GROUP_NOUNS:
+            j -= 1
     force = j > last and norms[j] in _FORCE_NOUNS
     if j > last and not force and norms[j][:1] == "ل" and norms[j][1:] in _FORCE_NOUNS:
         # لقوات X: the strike's genitive, with at most two time words between (غارة جوية الأسبوع الماضي لقوات)
@@ -902,8 +912,9 @@ def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
     if j <= last or norms[j] not in _LAUNCHED:
         return False
     j -= 1
-    if j > last and norms[j] in _STRIKE_ADJ:
-        j -= 1
+    for _ in range(2):      # (غارة جوية، ضربات جوية مكثفة شنتها)
+        if j > last and (norms[j] in _STRIKE_ADJ or norms[j] in _INTENSITY):
+            j -= 1
     return last < j <= last + 7 and (norms[j] in _FIRE_BARE or norms[j] in _BY_FIRE
                                      or _core(norms[j]) in _AGENT_GENITIVE_NOUNS)
 
@@ -912,6 +923,8 @@ _TIME_WORDS = set(WEEKDAYS) | {normalize(w) for w in (
     "الأسبوع", "الماضي", "الماضية", "أمس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل", "يوم")}
 
 
+_INTENSITY = {normalize(w) for w in "مكثفة مكثف عنيفة عنيف جديدة جديد متواصلة متتالية متكررة مدمرة واسعة".split()}
+_GROUP_NOUNS = {"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات"}
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
 _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
