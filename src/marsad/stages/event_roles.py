@@ -260,8 +260,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     done = False
     reciprocal = False
     object_gen = False
-    if trig.pos == "N":
-        # بين X و Y right after a nominal trigger
+    if trig.pos == "N" or (trig.kinds[-1] == "N" and trig.type in RECIPROCAL):
+        # بين X و Y right after a nominal trigger, or after a verb phrase's last noun (عقد اجتماع رسمي
+        # بين بوتين وترامب, أجرى محادثات بين: the meeting is between them, whoever holds it)
         k = m.last if norms[m.last] == "بين" else m.last + 1      # (بين may be the trigger's own last slot)
         while k < len(norms) and k <= m.last + 2 and norms[k] != "بين":
             k += 1

@@ -382,6 +382,7 @@ _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", 
 _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
+_CASE = {"حال", "حاله"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
 
 
@@ -420,7 +421,10 @@ def negation(norms: list[str], m: Match) -> bool:
 
 def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     a, b = _clause_bounds(norms, m.first, m.last)
-    if any(w in _HYPO or w in ("واذا", "فاذا", "ولو") for w in norms[max(0, m.first - 12): m.first]):
+    lo = max(0, m.first - 12)
+    if any((w in _HYPO and (w not in _CASE or (k and norms[k - 1] in ("في", "وفي", "فى"))))
+           or w in ("واذا", "فاذا", "ولو", "بحال", "وبحال") for k, w in enumerate(norms[lo: m.first], start=lo)):
+        # (حال / حالة only as في حال, في حالة: "in case"; not حالة الحرب, the state of war)
         if not any(w in ("عما", "عن", "ما") and norms[k + 1:k + 2] == ["اذا"]
                    for k, w in enumerate(norms[max(0, m.first - 13): m.first], start=max(0, m.first - 13))):
             return "hypothetical"
