@@ -239,6 +239,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
                                     and not any(w in preps or w in _CLAUSE_BREAK for w in between))
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
+            # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
+            appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
+                              and u.last + 1 < len(norms) and norms[u.last + 1] in ("،", ","))
             if joined:
                 group.append(u)
             elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit) \
@@ -390,7 +393,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 if sent_subj is not None and sent_subj.actor != subj.actor:
                     return [sent_subj.actor], [subj.actor]
         if subj is not None:
-            grp = coordinated(subj, [u for u in after if u.first > subj.first])
+            # (the pool runs past the clause's comma for an apposition between commas)
+            grp = coordinated(subj, [u for u in units if u.first > subj.first and u.first not in slot_toks
+                                     and (u.first < b or u.first < limit)])
             rest = targets_after(grp[-1].last, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, grp[-1].last, preps) + rest
