@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}     # between two sides, with no direction
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
@@ -301,7 +302,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             after = [u for u in units if resume <= u.first < b and u.first not in slot_toks]
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
-        if after and pre_subj is None and not visited and not (
+        # (للسلطات التي اعتقلت حجابري: the relative clause's unnamed head arrests, the name is the object)
+        # (not الحركة التي تتهمها أنقرة: the pronoun on the verb is the head, the subject follows)
+        # (nor الذي دعا إليه مجلس الأمن، التي تتهم فيها إسرائيل إيران: after a resumptive pronoun it follows)
+        rel_unnamed = pre_subj is None and relative_head(norms, m) is not None and not _object_suffix(trig, norms[m.head_tok]) \
+            and not (m.last + 1 < len(norms) and norms[m.last + 1] in _RESUMPTIVE)
+        if rel_unnamed and after and after[0].first - m.last <= 1 and (after[0].actor or "").startswith(("C:", "L:")) \
+                and not isinstance(after[0], (_AdjectiveUnit, _CountedUnit)):
+            rel_unnamed = False     # (التهمة التي تطالب مدريد على أساسها: a state agrees as التي does, and acts)
+        if after and pre_subj is None and not visited and not rel_unnamed and not (
                 trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)):
             # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
             # الفلسطينيين: they were killed, taken)
@@ -338,7 +347,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (اعتقل الجيش الإسرائيلي ثلاثين فلسطينيا: a security body right after the bare verb makes it
         # active -- the army arrests, it is not arrested)
         security_subject = bool(after) and after[0].first == m.head_tok + 1 and _security_body(mentions, after[0].actor)
-        if (head_core in _PASSIVES and not security_subject) or (head_core == "قبض" and m.last == m.head_tok + 1):
+        # (ألقي القبض على: the passive is written with ي, the active ألقى with ى -- a distinction the
+        # matching normalisation drops, so it is read from the original word)
+        passive_by_spelling = spelled_passive(toks, norms, m)
+        if (head_core in _PASSIVES and not security_subject) or (head_core == "قبض" and m.last == m.head_tok + 1) \
+                or passive_by_spelling:
             # (قُبض على رجل: the unvowelled masculine verb right before على is read as passive;
             # قبض الجيش على ...، قبضت الشرطة على ... name the agent)
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
@@ -349,6 +362,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 if c and c in mentions.country_actor:
                     agent = agent or _Fake(mentions.country_actor[c])
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
+            if passive_by_spelling and prep_pronoun(norms, m):
+                tg = []     # (ألقي القبض عليها: the pronoun's antecedent, which the caller finds)
+            elif passive_by_spelling:
+                # (ألقي القبض على ثلاثة أشخاص في فرنسا: where, not who)
+                tg = [u for u in tg if prep_of(u) not in _PREPS_SKIP and prep_of(u) not in ("ب",)]
             return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
         if "subjslot" in trig.flags:
             # أوقفت الشرطة الفرنسية / السلطات اللبنانية X: the security body (named by a
@@ -820,6 +838,13 @@ def _lam_object(norms: list[str], u, prep: str) -> bool:
 
 
 _HANDS = {"يد", "ايدي", "يدي", "ايادي"}
+
+
+def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
+    """ألقي القبض: the passive is written with ي, the active ألقى with ى -- a distinction the matching
+    normalisation drops, so it is read from the original word."""
+    w = norms[m.head_tok]
+    return (w[1:] if w[:1] in "وف" else w) == "القي" and toks[m.head_tok].text.rstrip(_DIACRITICS).endswith("ي")
 
 
 def marked_passive(norms: list[str], m) -> bool:
@@ -1447,6 +1472,7 @@ def _with_own_country(record: Record, toks: list[Token], norms: list[str], menti
 
 
 _RELATIVE = {"الذي", "التي", "الذين"}
+_RESUMPTIVE = {p + e for p in ("في", "ب", "من", "ل", "عن", "الي", "علي", "مع") for e in ("ه", "ها", "هم", "هما")}
 
 
 # verbs of stating a stance, with و: وأكدت تضامنها، وجدد رفضه، وأعلن دعمه

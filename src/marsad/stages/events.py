@@ -34,7 +34,7 @@ from ..text import Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, received_by, relative_head, repelled, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, readings, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -893,7 +893,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     source = [x for x in source if not is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
-    passive = trig.pos == "V" and (marked_passive(norms, m) or (not source and killed_person(mentions, norms, m, target))
+    passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and killed_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
