@@ -821,7 +821,9 @@ def _is_restatement(ev: Event, events: list[Event], record: Record) -> bool:
             continue
         if not ev.source or set(ev.source) != set(other.source):
             continue
-        if not ev.target or not other.target or set(ev.target) & set(other.target):
+        # (a later report that names who was struck, after a first one that did not, is a new act:
+        # a summary of strikes, then the one that killed a named commander)
+        if not ev.target or set(ev.target) & set(other.target):
             if abs(ev.sentence - other.sentence) <= 3:
                 if not ev.date or not other.date or ev.date == other.date:
                     return True
