@@ -492,6 +492,10 @@ ROLE_CASES = [
     # ألقي القبض (written with ي) is the passive: who was arrested is the target, never the source (the
     # active is ألقى, with ى); ~13 of 2,200 events changed in 300 ANT articles with it or a relative clause
     ("SK-internationalNews-559-20180324", "وألقي القبض عليه في اليوم التالي", "COERCE", None, {"Hassan"}, None),
+    # the head of an office named with its organisation, then the holder's title and name (ندد مفوض الأمم
+    # المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين): the person acts, the organisation is not the object
+    ("FR-internationalNews-319-20180308", "ندد مفوض الأمم المتحدة لحقوق الإنسان", "ACCUSE", {"Zeid Ra'ad al-Hussein"},
+     {"EGY"}, {"United Nations"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -243,8 +243,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
             appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
                               and u.last + 1 < len(norms) and norms[u.last + 1] in ("،", ","))
+            # مفوض الأمم المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين: a title + organisation, then the
+            # holder's own title and name a few words on
+            held = (not appos and u.person and 1 < len(between) <= 4 and group[-1].first >= 1
+                    and (norms[group[-1].first - 1] in _TITLES or norms[group[-1].first - 1] in _OFFICE_TITLES)
+                    and (_title_start(norms, u.first) or -1) > group[-1].last
+                    and not any(w in preps or w in _CLAUSE_BREAK or w.startswith("و") or w in _COMPLEMENTIZERS
+                                for w in between))
             if joined:
                 group.append(u)
+            elif held and not isinstance(group[-1], _AdjectiveUnit) and not group[-1].person:
+                group[-1] = u
             elif appos and u.person and not group[-1].person and not isinstance(group[-1], _AdjectiveUnit) \
                     and (_title_start(norms, group[-1].first) is not None
                          or (group[-1].first - 1 > m.last and norms[group[-1].first - 1] not in _TIME_WORDS)):
@@ -257,6 +266,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
 
     source: list[str] = []
     target: list[str] = []
+    subject_end = -1      # the last token of a subject named after the verb
     # إطلاق سراح المعارض، الإفراج عن الرهائن: who is set free follows the release noun (an unnamed
     # one -- إطلاق سراح رسام كاريكاتوري -- is nobody named later in the sentence)
     released = trig.type == "RETREAT" and trig.mode == "release" and trig.pos == "N"
@@ -414,6 +424,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (the pool runs past the clause's comma for an apposition between commas)
             grp = coordinated(subj, [u for u in units if u.first > subj.first and u.first not in slot_toks
                                      and (u.first < b or u.first < limit)])
+            subject_end = grp[-1].last
             rest = targets_after(grp[-1].last, True)
             if trig.type == "ACCUSE":
                 rest = _condemned_agent(norms, units, grp[-1].last, preps) + rest
@@ -621,7 +632,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             target = [facing.actor] + [x for x in target if x != facing.actor][:1]
     if not target and source and not released:
         # nobody named as the object: the next actor named after the trigger in the sentence
-        nxt = [u for u in units if u.first > m.last and u.actor and u.actor not in source and u.first < limit
+        nxt = [u for u in units if u.first > max(m.last, subject_end) and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
                and not is_channel(mentions, u.actor) and not attributed(u)]
@@ -1115,6 +1126,8 @@ def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> t
 
 
 _TITLES = _PERSON_TITLES | {"ولي"}     # (ولي العهد: the crown prince)
+# the head of an office named after its organisation (مفوض الأمم المتحدة، الأمين العام لـ، مدير الوكالة)
+_OFFICE_TITLES = {normalize(w) for w in "مفوض المفوض مفوضة المفوضة الأمين أمين المدير مدير مديرة المديرة".split()}
 
 
 def _title_word(w: str) -> tuple[str, str | None]:
