@@ -260,8 +260,10 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if trig.notnext and nxt < n and (cores[nxt] & trig.notnext or any(
                     x.endswith("*") and norms[nxt].startswith(x[:-1]) for x in trig.notnext)):
                 continue     # (notnext=ب*: no word starting with ب may follow)
-            if trig.notprev and pos[0] and cores[pos[0] - 1] & trig.notprev:
-                continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb)
+            if trig.notprev and pos[0] and (cores[pos[0] - 1] & trig.notprev or (
+                    pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
+                continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
+                #             the word before a preposition too)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
             if trig.pos == "V" and head_tok in nouns:
@@ -381,6 +383,7 @@ _NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
 _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", "وارده", "متوقع", "متوقعه", "مطروح", "مطروحه"}
 _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
+_NOTPREV_PREPS = {"علي", "من", "عن"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
 _CASE = {"حال", "حاله"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
