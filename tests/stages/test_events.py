@@ -496,6 +496,9 @@ ROLE_CASES = [
     # المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين): the person acts, the organisation is not the object
     ("FR-internationalNews-319-20180308", "ندد مفوض الأمم المتحدة لحقوق الإنسان", "ACCUSE", {"Zeid Ra'ad al-Hussein"},
      {"EGY"}, {"United Nations"}),
+    # an announced capture with the subject and a time word between (وأعلن الجيش السوري السبت سيطرته
+    # بالكامل على الغوطة الشرقية): 4 new capture events in 300 ANT articles with the word, all real
+    ("FR-middleEast-287-20180415", "وأعلن الجيش السوري السبت سيطرته بالكامل", "COERCE", {"SYR"}, {"Eastern Ghouta"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
