@@ -320,7 +320,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if rel_unnamed and after and after[0].first - m.last <= 1 and (after[0].actor or "").startswith(("C:", "L:")) \
                 and not isinstance(after[0], (_AdjectiveUnit, _CountedUnit)):
             rel_unnamed = False     # (التهمة التي تطالب مدريد على أساسها: a state agrees as التي does, and acts)
-        if after and pre_subj is None and not visited and not rel_unnamed and not (
+        # …، واتهم روسيا بالتواطؤ، وطالب إيران بوقف: a verb joined by و after a comma
+        # whose first name is followed by the charge or the demand has it as its object; the subject is
+        # the sentence's (found below)
+        nxt_word = norms[after[0].last + 1] if after and after[0].last + 1 < len(norms) else ""
+        # (not وهددت روسيا بالرد: a threatener is named so as often as the threatened)
+        object_first = (trig.type in ("ACCUSE", "REQUEST") and norms[m.head_tok][:1] in "وف"
+                        and m.first >= 1 and norms[m.first - 1] in ("،", ",") and after[0].first - m.last <= 2
+                        and nxt_word[:1] == "ب" and len(nxt_word) > 3     # (not دعت الأمم المتحدة إلى: either reading)
+                        and not any(u.first == after[0].last + 1 for u in units)     # (not بريطانيا: a name)
+                        ) if after else False
+        if after and pre_subj is None and not visited and not rel_unnamed and not object_first and not (
                 trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)):
             # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
             # الفلسطينيين: they were killed, taken)
