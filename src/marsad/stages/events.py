@@ -705,7 +705,11 @@ _ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزا
                    "حريق", "تسونامي", "عاصفه", "عواصف", "صواعق", "امطار", "اعاصير",  # (not الصاعقة: commandos)
                    "تحطمت", "غرقت", "انهار", "انهارت"}
 _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
-                   ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء")}
+                   ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء"),
+                   ("سقوط", "طايره"), ("سقوط", "الطايره"), ("سقوط", "مروحيه"), ("سقوط", "المروحيه")}
+# a crash told with a pronoun (وقتل كل من كان على متن الطائرة عند سقوطها)
+_AIRCRAFT = {"طايره", "الطايره", "مروحيه", "المروحيه", "طايرات", "الطايرات"}
+_FALL_PRONOUN = {"سقوطها", "وسقوطها", "سقوطه"}
 _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
                  "مسلحين", "اشتباكات", "معارك", "معركه", "استهداف", "تفجير", "اسقاط", "اسقطت", "عبوه", "قذيفه",
                  "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق"}
@@ -718,7 +722,8 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
     if not any(_harm(m) for m in matches):
         return matches
     bare = [bare_word(w.strip('"«»“”')) for w in norms]
-    accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:]))
+    accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:])) \
+        or (not _FALL_PRONOUN.isdisjoint(bare) and not _AIRCRAFT.isdisjoint(bare))
     if not accident or any(w in _ATTACK_WORDS for w in bare) or any(p in _NAMED_STORMS for p in zip(bare, bare[1:])):
         return matches
     return [m for m in matches if not _harm(m)]
