@@ -504,6 +504,9 @@ ROLE_CASES = [
     # 2,270 events changed in 300 ANT articles with such verbs, about 20 better)
     ("CN-middleEast-631-20180416", "واتهم روسيا بالتواطؤ", "ACCUSE", {"Emmanuel Macron"}, {"RUS"}, None),
     ("BB-internationalNews-473-20180506", "واتهم الولايات المتحدة بالسعي", "ACCUSE", {"Mevlut Cavusoglu"}, {"USA"}, None),
+    # a hashtag's marks are no words (زار #الرئيس_اليمني عبد ربه منصور هادي: the visitor after his title);
+    # 51 of 1,386 events changed in 300 ANT articles with hashtags
+    ("AL-internationalNews-1132-20180511", "زار #الرئيس_اليمني", "CONSULT", {"Abdrabbuh Mansur Hadi"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

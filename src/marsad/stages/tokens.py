@@ -25,6 +25,7 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
 
 
 _new = tuple.__new__
+_HASHTAG_MARKS = {"#", "_"}
 
 
 def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
@@ -33,7 +34,8 @@ def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
     view = record.meta.get("_tokens")
     if view is not None and view[0] == len(record.text):
         return view[1], view[2], view[3]
-    toks = word_tokens(record.text)
+    # (a hashtag's marks are no words: #الرئيس_اليمني reads as الرئيس اليمني)
+    toks = [t for t in word_tokens(record.text) if t.text not in _HASHTAG_MARKS]
     norm, _ = normalized_text(record)
     inv = norm_index(record)
     if inv is None:
