@@ -1599,6 +1599,8 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     clause (وتركيا اتهمت الولايات المتحدة، ترامب يدعو إيران) or set off by an aside
     (وزير الخارجية اليمني خالد اليماني، من جهته، حث الحوثيين)."""
     end = m.first - 2 if m.first >= 2 and norms[m.first - 1] in ("قد", "لقد") else m.first - 1     # X قد وافق
+    if end >= 1 and norms[end] in _QUOTE_OPEN | _QUOTE_MARKS:
+        end -= 1      # (أن وزير الخارجية مايك بومبيو "يؤيد ...: the quotation opens on the verb)
     aside = _before_aside(norms, end)
     u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
     if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
