@@ -384,6 +384,7 @@ _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", 
 _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
 _NOTPREV_PREPS = {"علي", "من", "عن"}
+_DURING = {"في", "خلال", "اثناء", "وفي", "وخلال"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
 _CASE = {"حال", "حاله"}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
@@ -902,6 +903,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if not is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
+    if trig.type == "CONSULT" and trig.mode == "phone" and trig.pos == "N" and m.first and norms[m.first - 1] in _DURING \
+            and previous is not None and previous.source and previous.target and previous.start < toks[m.first].start \
+            and not any(norms[k] in ("مع", "بين") for k in range(m.last + 1, min(len(norms), m.last + 4))):
+        # (not اتصال هاتفي أجراه مع رئيسة الوزراء: the call names its own partner)
+        # بوتين اتفق مع نظيره الإيراني حسن روحاني في اتصال هاتفي، شكر بومبيو السعودية خلال مكالمة هاتفية:
+        # the call the act happened in is between its two sides (not a meeting: خلال اجتماع للمجلس is
+        # as often a third party's)
+        source, target = list(previous.source), [x for x in previous.target if x not in previous.source] or list(previous.target)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and killed_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
