@@ -201,6 +201,17 @@ def extract_quotes(record: Record) -> list[Quote]:
                     by_cue.append(q)
                     i = accept(q, i)
                     continue
+            if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "علي" and norms[i + 2] == "لسان" \
+                    and not inside_quote(toks[i].start) and not (i and norms[i - 1] in ("ما", "بما", "لما", "مما", "وما", "فيما")):
+                # (not ما جاء على لسان السيسي كان صحيحا: "what X said", a noun phrase)
+                # وجاء على لسان وزير الخارجية عادل الجبير أن ...: who "it came from the tongue of" speaks
+                q = _from_cue(record, toks, norms, i + 2, "قال", qspans, mentions, said.last(), si, said)
+                if q is not None and q.speaker is not None:
+                    q.cue = text[toks[i].start:toks[i + 2].end].lstrip("و")
+                    said.add(q, si, None)
+                    by_cue.append(q)
+                    i = accept(q, i + 2)
+                    continue
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
