@@ -514,6 +514,11 @@ ROLE_CASES = [
     # هاتفية أجراها، الإثنين، مع الأمير محمد بن سلمان): 4 of 2,476 events changed in 300 ANT
     # articles with في / خلال + a call or a meeting, all better (meetings were left out: half got worse)
     ("CN-middleEast-1197-20180814", "شكر وزير الخارجية الأمريكي، مايك بومبيو", "CONSULT", {"Mike Pompeo"}, {"SAU"}, None),
+    # a title before a comma and the name right after it (أدان السيناتور الجمهوري، جيف فليك تصريحات ترامب;
+    # ودعا الرئيس، دونالد ترامب، إلى): the named person acts (10 of 1,967 events changed in 300 ANT articles
+    # with such a title, 8 better, 1 worse: a passive اتُّهم)
+    ("CN-internationalNews-493-20180814", "أدان السيناتور الجمهوري، جيف فليك", "ACCUSE", None, {"Donald Trump"}, None),
+    ("SK-internationalNews-2704-20180718", "ودعا الرئيس، دونالد ترامب، إلى", "REQUEST", {"Donald Trump"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

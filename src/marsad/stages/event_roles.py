@@ -151,6 +151,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (only when the trigger opens the clause after the aside: أمرت محكمة، الثلاثاء، بإطلاق سراح)
         a = _past_time_aside(norms, a)
     after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
+    if trig.pos == "V" and not after and b + 1 < len(norms) and norms[b] in ("،", ",") and 1 <= b - m.last <= 3 \
+            and norms[m.last + 1].startswith("ال") and not any(norms[k] in _PREPS_TARGET or norms[k] in _PREPS_SKIP
+                                                              or norms[k] in _COMPLEMENTIZERS for k in range(m.last + 1, b)) \
+            and any(u.person and u.first == b + 1 for u in units):
+        # أدان السيناتور الجمهوري، جيف فليك تصريحات ترامب: a title before the comma, the name after it
+        b = _clause_bounds(norms, b + 1, b + 1)[1]
+        after = [u for u in units if m.head_tok < u.first < b and u.first not in slot_toks]
     before = [u for u in units if u.last < m.first and u.first >= a]
     preps = _PREPS_SKIP | _PREPS_TARGET
     limit = len(toks) if limit is None else limit
