@@ -519,6 +519,11 @@ ROLE_CASES = [
     # with such a title, 8 better, 1 worse: a passive اتُّهم)
     ("CN-internationalNews-493-20180814", "أدان السيناتور الجمهوري، جيف فليك", "ACCUSE", None, {"Donald Trump"}, None),
     ("SK-internationalNews-2704-20180718", "ودعا الرئيس، دونالد ترامب، إلى", "REQUEST", {"Donald Trump"}, None, None),
+    # an office + ل + its organisation right after the verb (دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش):
+    # the office acts for the body, and its holder named after it is the subject (41 of 1,931 events changed
+    # in 300 ANT articles with such offices, nearly all the UN or Arab League chief now the source)
+    ("SK-middleEast-802-20180406", "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الخميس إسرائيل", "REQUEST",
+     {"Antonio Guterres"}, {"ISR"}, {"United Nations"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

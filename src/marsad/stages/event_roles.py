@@ -364,6 +364,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
                     and p not in ("ل", "ب") and p not in preps:
                 subj = u
+            elif 1 <= len(lead) <= 3 and p == "ل" and not u.person and (lead[0] in _TITLES or lead[0] in _OFFICE_TITLES) \
+                    and not (u.actor or "").startswith(("C:", "L:")) and plain:
+                subj = u      # ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم: the office speaks for its body
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
             elif len(lead) == 2 and _core(lead[0]) in _DELEGATIONS and lead[1] in ("من", "عن") \
