@@ -249,7 +249,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
             appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
-                              and u.last + 1 < len(norms) and norms[u.last + 1] in ("،", ","))
+                              and ((u.last + 1 < len(norms) and norms[u.last + 1] in ("،", ","))
+                                   or group[-1].glued[-1:] == "ل"))     # (الأمين العام للجامعة العربية، أحمد أبو الغيط نقل)
             # مفوض الأمم المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين: a title + organisation, then the
             # holder's own title and name a few words on
             held = (not appos and u.person and 1 < len(between) <= 4 and group[-1].first >= 1
