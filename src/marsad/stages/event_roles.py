@@ -415,6 +415,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 rest = [u for u in gap if u.first > grp[-1].last]
                 if rest:        # حملت بريطانيا الاثنين روسيا المسؤولية
                     return _ids([u.actor for u in grp]), _ids([u.actor for u in coordinated(rest[0], rest[1:])])
+                nxt_slot = min((k for k in m.tokens if k > grp[-1].last), default=m.last)
+                if nxt_slot - grp[-1].last > 1 and grp[0].first == m.head_tok + 1 and not grp[0].person:
+                    # منعت السلطات التركية نائبين سويدي وألماني من الدخول: a body right after the verb with
+                    # unnamed people after it is the subject (not حمل X المسؤولية: X right before the slot)
+                    return _ids([u.actor for u in grp]), []
                 # وحمل X المسؤولية: X is blamed; the subject is before the verb or dropped
                 subj_b = pre_subj or next((u for u in reversed(before) if prep_of(u) not in preps
                                            and prep_of(u) not in ("ل", "ب")), None)
