@@ -596,6 +596,8 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # قبل + a number or a time word is "before", never the verb "accepted" (قبل أيام من استقالته)
+    ("BB-internationalNews-487-20180510", "قبل أيام من استقالته", "AGREE"),
     # deaths in an aircraft's fall are no attack (سقوط طائرة، عند سقوطها with the aircraft named): 17
     # crash deaths gone in 75 ANT articles with the phrase, no attack lost
     ("SK-internationalNews-358-20180315", "طيارين اثنين قتلا إثر سقوط طائرة", "ASSAULT"),

@@ -134,6 +134,7 @@ class Trigger:
     key: str = ""                   # a stable name: TYPE:first head form
     nextin: frozenset = frozenset()  # the next word must be one of these (its clitic-stripped cores)
     notprev: frozenset = frozenset()  # the word before is none of these (its clitic-stripped cores)
+    notafter: frozenset = frozenset()  # the word right after the head is none of these (X* = no word starting with X)
 
 
 def _parse_slot(spec: str):
@@ -182,8 +183,11 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
         head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
         flags, next_prefix, notnext, nextin, notprev = set(), None, frozenset(), frozenset(), frozenset()
+        notafter = frozenset()
         for f in filter(None, (x.strip() for x in flag_s.split(","))):
-            if f.startswith("notprev="):
+            if f.startswith("notafter="):
+                notafter = frozenset(normalize(x) for x in f[9:].split("|"))
+            elif f.startswith("notprev="):
                 notprev = frozenset(normalize(x) for x in f[8:].split("|"))
             elif f.startswith("nextin="):
                 nextin = frozenset(normalize(x) for x in f[7:].split("|"))
@@ -200,7 +204,7 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
                     "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head],
-                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin, notprev)
+                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin, notprev, notafter)
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -266,6 +270,9 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 #             the word before a preposition too)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
+            if trig.notafter and head_tok + 1 < n and (cores[head_tok + 1] & trig.notafter or any(
+                    x.endswith("*") and norms[head_tok + 1].startswith(x[:-1]) for x in trig.notafter)):
+                continue     # (قبل 6 أشهر، قبل نحو عام: "before", not the verb "accepted")
             if trig.pos == "V" and head_tok in nouns:
                 continue     # دعوة، إدانة، تظاهرة: normalised like a verb with ه (دعوه), but a noun
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
