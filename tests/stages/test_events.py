@@ -469,6 +469,9 @@ ROLE_CASES = [
     # الاثنين، بإطلاق سراح; 12 of 1,190 events changed in 250 ANT articles with such an aside, ~8 better)
     ("SK-internationalNews-1710-20180522", "وأمر قاض إسرائيلي، الاثنين، بإطلاق سراح", "RETREAT", {"ISR"}, None, None),
     ("SK-internationalNews-1546-20180513", "إلى بروكسل، الثلاثاء، للقاء", "CONSULT", {"Mohammad Javad Zarif"}, None, None),
+    # ... but not before أن, whose clause has a subject of its own (أعلنت وزارة الخارجية العراقية، الاثنين، أنها
+    # استدعت السفير الجزائري: Algeria's ambassador is summoned, not Iraq's)
+    ("SK-middleEast-3604-20180910", "أنها استدعت السفير الجزائري", "SANCTION", {"IRQ"}, {"DZA"}, {"IRQ"}),
     # whose fire killed: past a time aside (قتل شاب فلسطيني، السبت، برصاص الجيش الإسرائيلي) and past a
     # force noun (بغارات طائرات التحالف، برصاص قوات الجيش); 3 of 1,377 events changed in 300 ANT
     # articles with either, all 3 better

@@ -147,8 +147,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if not units:
             return [], []
     a, b = _clause_bounds(norms, m.first, m.last)
-    if m.first - a <= 1:
-        # (only when the trigger opens the clause after the aside: أمرت محكمة، الثلاثاء، بإطلاق سراح)
+    if m.first - a <= 1 and norms[a] not in _COMPLEMENTIZERS:
+        # (only when the trigger opens the clause after the aside: أمرت محكمة، الثلاثاء، بإطلاق سراح;
+        # not أعلنت الوزارة، الاثنين، أنها استدعت: the clause after أن has a subject of its own)
         a = _past_time_aside(norms, a)
     after = [u for u in units if (m.head_tok if trig.pos == "V" else m.last) < u.first < b and u.first not in slot_toks]
     if trig.pos == "V" and not after and b + 1 < len(norms) and norms[b] in ("،", ",") and 1 <= b - m.last <= 3 \
