@@ -321,9 +321,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             after = [u for u in units if resume <= u.first < b and u.first not in slot_toks]
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
                    and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
-        # (للسلطات التي اعتقلت حجابري: the relative clause's unnamed head arrests, the name is the object)
-        # (not الحركة التي تتهمها أنقرة: the pronoun on the verb is the head, the subject follows)
-        # (nor الذي دعا إليه مجلس الأمن، التي تتهم فيها إسرائيل إيران: after a resumptive pronoun it follows)
+        # a verb opening a relative clause on an unnamed noun has that noun as its subject, so the name
+        # after it is its object (للسلطات التي اعتقلت حجابري) -- not when the verb carries the head's
+        # pronoun (الحركة التي تتهمها أنقرة) or a resumptive pronoun follows it (الذي دعا إليه مجلس
+        # الأمن، التي تتهم فيها إسرائيل إيران): then the subject follows
         rel_unnamed = pre_subj is None and relative_head(norms, m) is not None and not _object_suffix(trig, norms[m.head_tok]) \
             and not (m.last + 1 < len(norms) and norms[m.last + 1] in _RESUMPTIVE)
         if rel_unnamed and after and after[0].first - m.last <= 1 and (after[0].actor or "").startswith(("C:", "L:")) \
@@ -398,7 +399,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 tg = []     # (ألقي القبض عليها: the pronoun's antecedent, which the caller finds)
             elif passive_by_spelling:
                 # (ألقي القبض على ثلاثة أشخاص في فرنسا: where, not who)
-                tg = [u for u in tg if prep_of(u) not in _PREPS_SKIP and prep_of(u) not in ("ب",)]
+                tg = [u for u in tg if prep_of(u) not in _PREPS_SKIP and prep_of(u) != "ب"]
             return _ids([agent.actor] if agent else []), _ids([u.actor for u in tg])
         if "subjslot" in trig.flags:
             # أوقفت الشرطة الفرنسية / السلطات اللبنانية X: the security body (named by a

@@ -913,10 +913,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if trig.type == "CONSULT" and trig.mode == "phone" and trig.pos == "N" and m.first and norms[m.first - 1] in _DURING \
             and previous is not None and previous.source and previous.target and previous.start < toks[m.first].start \
             and not any(norms[k] in ("مع", "بين") for k in range(m.last + 1, min(len(norms), m.last + 4))):
-        # (not اتصال هاتفي أجراه مع رئيسة الوزراء: the call names its own partner)
         # بوتين اتفق مع نظيره الإيراني حسن روحاني في اتصال هاتفي، شكر بومبيو السعودية خلال مكالمة هاتفية:
-        # the call the act happened in is between its two sides (not a meeting: خلال اجتماع للمجلس is
-        # as often a third party's)
+        # the call the act happened in is between its two sides -- unless the call names its own partner
+        # (اتصال هاتفي أجراه مع رئيسة الوزراء); not a meeting (خلال اجتماع للمجلس is as often a third party's)
         source, target = list(previous.source), [x for x in previous.target if x not in previous.source] or list(previous.target)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
     passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and killed_person(mentions, norms, m, target))
