@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Record
-from ..text import Token, normalize, split_proclitics
+from ..text import DIACRITICS, Token, normalize, split_proclitics
 from .dates import WEEKDAYS
 from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
 
@@ -26,34 +26,33 @@ if TYPE_CHECKING:
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}     # between two sides, with no direction
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
-_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
 
 
+def _time_aside_end(norms: list[str], k: int, step: int) -> int | None:
+    """The comma that closes a time aside opened by the comma at ``k``, reading in direction
+    ``step`` (…، الاثنين، في غارة; أمرت محكمة تركية، الثلاثاء، بإطلاق سراح read backwards), or None."""
+    if not 0 <= k < len(norms) or norms[k] not in ("،", ","):
+        return None
+    j = k + step
+    while 0 <= j < len(norms) and norms[j] in _TIME_WORDS:
+        j += step
+    return j if j != k + step and 0 <= j < len(norms) and norms[j] in ("،", ",") else None
+
+
 def _past_time_aside(norms: list[str], a: int) -> int:
     """The clause start ``a`` moved back over a time aside between commas (أمرت محكمة تركية،
     الثلاثاء، بإطلاق سراح ...: the subject stands before the aside, in the same clause)."""
-    k = a - 1
-    if k < 2 or norms[k] not in ("،", ","):
-        return a
-    j = k - 1
-    while j >= 0 and norms[j] in _TIME_WORDS:
-        j -= 1
-    if j == k - 1 or j < 1 or norms[j] not in ("،", ","):
-        return a
-    return _clause_bounds(norms, j - 1, j - 1)[0]
+    j = _time_aside_end(norms, a - 1, -1)
+    return a if j is None or j < 1 else _clause_bounds(norms, j - 1, j - 1)[0]
 
 
 def _past_time_aside_after(norms: list[str], b: int) -> int:
     """The comma that closes a time aside opened by the comma at ``b`` (…، الاثنين، في غارة), else ``b``."""
-    if b >= len(norms) or norms[b] not in ("،", ","):
-        return b
-    j = b + 1
-    while j < len(norms) and norms[j] in _TIME_WORDS:
-        j += 1
-    return j if j > b + 1 and j < len(norms) and norms[j] in ("،", ",") else b
+    j = _time_aside_end(norms, b, 1)
+    return b if j is None else j
 
 
 def _clause_bounds(norms: list[str], i: int, j: int) -> tuple[int, int]:
@@ -255,7 +254,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # مفوض الأمم المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين: a title + organisation, then the
             # holder's own title and name a few words on
             held = (not appos and u.person and 1 < len(between) <= 4 and group[-1].first >= 1
-                    and (norms[group[-1].first - 1] in _TITLES or norms[group[-1].first - 1] in _OFFICE_TITLES)
+                    and norms[group[-1].first - 1] in _OFFICE_HEADS
                     and (_title_start(norms, u.first) or -1) > group[-1].last
                     and not any(w in preps or w in _CLAUSE_BREAK or w.startswith("و") or w in _COMPLEMENTIZERS
                                 for w in between))
@@ -325,7 +324,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # after it is its object (للسلطات التي اعتقلت حجابري) -- not when the verb carries the head's
         # pronoun (الحركة التي تتهمها أنقرة) or a resumptive pronoun follows it (الذي دعا إليه مجلس
         # الأمن، التي تتهم فيها إسرائيل إيران): then the subject follows
-        rel_unnamed = pre_subj is None and relative_head(norms, m) is not None and not _object_suffix(trig, norms[m.head_tok]) \
+        rel_head = relative_head(norms, m) if pre_subj is None else None
+        rel_unnamed = rel_head is not None and not _object_suffix(trig, norms[m.head_tok]) \
             and not (m.last + 1 < len(norms) and norms[m.last + 1] in _RESUMPTIVE)
         if rel_unnamed and after and after[0].first - m.last <= 1 and (after[0].actor or "").startswith(("C:", "L:")) \
                 and not isinstance(after[0], (_AdjectiveUnit, _CountedUnit)):
@@ -367,7 +367,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
                     and p not in ("ل", "ب") and p not in preps:
                 subj = u
-            elif 1 <= len(lead) <= 3 and p == "ل" and not u.person and (lead[0] in _TITLES or lead[0] in _OFFICE_TITLES) \
+            elif 1 <= len(lead) <= 3 and p == "ل" and not u.person and lead[0] in _OFFICE_HEADS \
                     and not (u.actor or "").startswith(("C:", "L:")) and plain:
                 subj = u      # ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم: the office speaks for its body
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
@@ -476,7 +476,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 subj_b = first_subj or subj_b
             subj_b = pre_subj or subj_b
-            if pre_subj is None and relative_head(norms, m) is not None:
+            if rel_head is not None:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
@@ -883,7 +883,7 @@ def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
     """ألقي القبض: the passive is written with ي, the active ألقى with ى -- a distinction the matching
     normalisation drops, so it is read from the original word."""
     w = norms[m.head_tok]
-    return (w[1:] if w[:1] in "وف" else w) == "القي" and toks[m.head_tok].text.rstrip(_DIACRITICS).endswith("ي")
+    return (w[1:] if w[:1] in "وف" else w) == "القي" and toks[m.head_tok].text.rstrip(DIACRITICS).endswith("ي")
 
 
 def marked_passive(norms: list[str], m) -> bool:
@@ -1156,6 +1156,7 @@ def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> t
 _TITLES = _PERSON_TITLES | {"ولي"}     # (ولي العهد: the crown prince)
 # the head of an office named after its organisation (مفوض الأمم المتحدة، الأمين العام لـ، مدير الوكالة)
 _OFFICE_TITLES = {normalize(w) for w in "مفوض المفوض مفوضة المفوضة الأمين أمين المدير مدير مديرة المديرة".split()}
+_OFFICE_HEADS = _TITLES | _OFFICE_TITLES
 
 
 def _title_word(w: str) -> tuple[str, str | None]:

@@ -261,8 +261,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue
             if trig.nextin and not (nxt < n and cores[nxt] & trig.nextin):
                 continue
-            if trig.notnext and nxt < n and (cores[nxt] & trig.notnext or any(
-                    x.endswith("*") and norms[nxt].startswith(x[:-1]) for x in trig.notnext)):
+            if trig.notnext and nxt < n and _listed(cores[nxt], norms[nxt], trig.notnext):
                 continue     # (notnext=ب*: no word starting with ب may follow)
             if trig.notprev and pos[0] and (cores[pos[0] - 1] & trig.notprev or (
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
@@ -270,8 +269,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 #             the word before a preposition too)
             real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
             head_tok = pos[real_slots.index(trig.head)]
-            if trig.notafter and head_tok + 1 < n and (cores[head_tok + 1] & trig.notafter or any(
-                    x.endswith("*") and norms[head_tok + 1].startswith(x[:-1]) for x in trig.notafter)):
+            if trig.notafter and head_tok + 1 < n and _listed(cores[head_tok + 1], norms[head_tok + 1], trig.notafter):
                 continue     # (قبل 6 أشهر، قبل نحو عام: "before", not the verb "accepted")
             if trig.pos == "V" and head_tok in nouns:
                 continue     # دعوة، إدانة، تظاهرة: normalised like a verb with ه (دعوه), but a noun
@@ -357,6 +355,11 @@ def _analysis(w: str) -> tuple:
     return token_cores(w)
 
 
+def _listed(cores: frozenset, word: str, words: frozenset) -> bool:
+    """A word is in a flag's list: one of its clitic-stripped cores, or it starts with X for an X* entry."""
+    return bool(cores & words) or any(x.endswith("*") and word.startswith(x[:-1]) for x in words)
+
+
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
     pos: list[int] = []
     j = i
@@ -433,7 +436,7 @@ def negation(norms: list[str], m: Match) -> bool:
 def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     a, b = _clause_bounds(norms, m.first, m.last)
     lo = max(0, m.first - 12)
-    if any((w in _HYPO and (w not in _CASE or (k and norms[k - 1] in ("في", "وفي", "فى"))))
+    if any((w in _HYPO and (w not in _CASE or (k and norms[k - 1] in ("في", "وفي"))))
            or w in ("واذا", "فاذا", "ولو", "بحال", "وبحال") for k, w in enumerate(norms[lo: m.first], start=lo)):
         # (حال / حالة only as في حال, في حالة: "in case"; not حالة الحرب, the state of war)
         if not any(w in ("عما", "عن", "ما") and norms[k + 1:k + 2] == ["اذا"]
