@@ -533,6 +533,14 @@ ROLE_CASES = [
     # a body right after منع with unnamed people after it is the subject (منعت الحكومة الإيطالية الجديدة سفينة
     # ... من الرسو), not the one prevented (2 of 1,730 events changed in 300 ANT articles, both better)
     ("SK-internationalNews-2397-20180630", "منعت الحكومة الإيطالية الجديدة سفينة", "COERCE", {"ITA"}, None, {"ITA"}),
+    # an air force or artillery named by its nationality (قصف الطيران الإسرائيلي، شنت الطائرات الحربية التركية،
+    # قصفت المدفعية التركية) is an actor of its country, not a town after the verb (94 of 1,608 events
+    # changed in 300 ANT articles naming such a force, nearly all the force now the attacker)
+    ("FR-internationalNews-2204-20180709", "قصف الطيران الإسرائيلي مطار التيفور", "ASSAULT",
+     {"Air Force of Israel"}, None, None),
+    ("FR-internationalNews-579-20180406", "أن الطيران السوري شن غارات", "ASSAULT", {"Air Force of Syria"}, None, None),
+    ("SK-middleEast-470-20180322", "شنت الطائرات الحربية التركية غارات", "ASSAULT", {"Air Force of Turkey"}, None, None),
+    ("SK-middleEast-2745-20180704", "قصفت المدفعية التركية قرى كردية", "ASSAULT", {"Armed Forces of Turkey"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
