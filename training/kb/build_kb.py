@@ -391,6 +391,11 @@ _TITLE_RULES = [
     (r"^Emir of", ["أمير {c}"]),
     (r"^Sultan of", ["سلطان {c}"]),
     (r"^Crown Prince of (?!Abu Dhabi|Dubai)", ["ولي العهد {m}", "ولي عهد {c}"]),
+    # the emirates' crown princes are named by their emirate, not by the country
+    (r"^Crown Prince of Abu Dhabi", ["ولي عهد أبوظبي", "ولي عهد أبو ظبي"]),
+    (r"^Crown Prince of Dubai", ["ولي عهد دبي"]),
+    (r"^Vice President and Prime Minister of the UAE, Ruler of Dubai", ["حاكم دبي", "نائب رئيس دولة الإمارات",
+                                                                         "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي"]),
     (r"^Supreme Leader of Iran", ["المرشد الأعلى الإيراني", "المرشد الإيراني", "مرشد الثورة الإيرانية",
                                   "المرشد الأعلى للثورة الإسلامية"]),
     (r"^Press Secretary of the President of Russia", ["المتحدث باسم الكرملين", "الناطق باسم الكرملين",

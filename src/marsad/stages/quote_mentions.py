@@ -24,6 +24,14 @@ _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السل�
                       "الوفد", "وفد"}
 _PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
 _HEADS = {"رييس", "ملك", "امير", "عاهل", "زعيم"}
+# a title after these names someone else (نائب رئيس الولايات المتحدة), and after the place these
+# name a holder other than the one in office on the article's date (رئيس وزراء إثيوبيا الجديد)
+_OTHER_PERSON = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل",
+                                         "زوجة", "زوج", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "والد", "والدة",
+                                         "سكرتير", "حرس", "أمين", "وكيل", "منافس")}
+_NOT_THE_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "المنتخب",
+                                           "المنتخبة", "المقبل", "المقبلة", "الراحل", "الراحلة", "المكلف",
+                                           "المكلفة", "المخلوع", "المعزول", "الأسبق")}
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
 
 
@@ -207,6 +215,9 @@ class Mentions:
                         cover(t.start, toks[k].end)
                         made = True
                     break
+            if not made and core in _PERSON_TITLES and not w.startswith("ل") and not is_covered(t.start, t.end):
+                # (not لرئيس: مستشار الأمن القومي لرئيس كوريا الجنوبية is someone else)
+                made = self._title_of_place(i, toks, norms, core != w)
             if made:
                 continue
             if w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
@@ -226,6 +237,35 @@ class Mentions:
                 if hits:
                     self.items.append(_M(t.start + w.index("ال"), t.end, hits[-1][1], False, True))
                     cover(t.start, t.end)
+
+    def _title_of_place(self, i: int, toks, norms: list[str], clitic: bool) -> bool:
+        """أمير قطر، رئيسة وزراء بريطانيا، ولي عهد أبوظبي: a title whose country (or emirate) is a
+        place mention a word or two on stands for the person the knowledge base says held it on
+        the article's date; the place mention becomes that person.  Not when a name follows (وزير
+        خارجية قطر محمد بن عبد الرحمن: the name is the mention) nor for a former holder (السابق)."""
+        if i and norms[i - 1] in _OTHER_PERSON:
+            return False    # (نائب رئيس الولايات المتحدة: another person)
+        place = None
+        for k in range(i + 1, min(i + 4, len(toks))):
+            place = next((m for m in self.items if m.start <= toks[k].start < m.end), None)
+            if place is not None:
+                break
+        if place is None or place.person or not place.actor or place.start < toks[i + 1].start:
+            return False
+        a = self.by_id.get(place.actor)
+        if a is None or a.type not in ("LOC", "country"):
+            return False
+        nxt = next((j for j in range(k, len(toks)) if toks[j].start >= place.end), None)
+        if nxt is not None and (norms[nxt] in _NOT_THE_HOLDER
+                                or any(m.person and m.start <= toks[nxt].start < m.end for m in self.items)):
+            return False
+        start = toks[i].start + (1 if clitic else 0)
+        holder = self._kb_title_holder(self.record.text[start:place.end])
+        if holder is None:
+            return False
+        self.items.remove(place)
+        self.items.append(_M(start, place.end, holder, True, True))
+        return True
 
     def _kb_title_holder(self, phrase: str) -> str | None:
         """The id of the person the knowledge base says held the title ``phrase`` (الرئيس الفرنسي) on
