@@ -30,7 +30,7 @@ from ..kb.context import infer_from_context as _infer
 from ..kb.keys import alias_key, word_tokens
 from ..pipeline import Stage, register
 from ..record import Actor, Record
-from ..text import normalize, sentences as sentence_spans
+from ..text import OUTLET_NOUNS, normalize, sentences as sentence_spans
 
 __all__ = ["ActorsStage", "infer_from_context", "title_actor"]
 
@@ -159,6 +159,18 @@ def title_actor(record: Record, phrase: str) -> Actor | None:
         if a.id == entry.id:
             return a
     return Actor(entry.id, entry.name_ar, entry.name_en, entry.type, entry.country, entry.sector, [])
+
+
+def _after_outlet_noun(text: str, start: int) -> bool:
+    """The word right before ``start`` is an outlet noun (وكالة، صحيفة، قناة ...: وكالة دوغان، لصحيفة
+    حرييت), with or without a clitic or the article's quotation mark."""
+    before = text[max(0, start - 20):start].rstrip(" \"'“«")
+    words = before.split()
+    if not words:
+        return False
+    w = normalize(words[-1])
+    return w in OUTLET_NOUNS or (w[:1] in "وفلب" and w[1:] in OUTLET_NOUNS) or (w[:2] in ("لل", "وب", "ول", "فب")
+                                                                            and w[2:] in OUTLET_NOUNS)
 
 
 def _iso_day(published: str | None) -> str | None:
@@ -435,6 +447,9 @@ class ActorsStage(Stage):
                     sector = inner_sector or (sector if c.entity_type == "ORG" else None)
                     if c.entity_type == "LOC":
                         sector = None
+                    elif inner_sector is None and any(_after_outlet_noun(text, record.entities[i].start)
+                                                      for i in mentions):
+                        sector = "MED"     # (وفق ما نقلت وكالة دوغان: a news agency, whatever the words around say)
                 name_en = _english(longest, c.entity_type)
                 aid = "U:" + _slug(name_en or normalize(longest).replace(" ", "_"))
                 actor = Actor(aid, longest, name_en, c.entity_type, country, sector, mentions)
