@@ -541,6 +541,9 @@ ROLE_CASES = [
     ("FR-internationalNews-579-20180406", "أن الطيران السوري شن غارات", "ASSAULT", {"Air Force of Syria"}, None, None),
     ("SK-middleEast-470-20180322", "شنت الطائرات الحربية التركية غارات", "ASSAULT", {"Air Force of Turkey"}, None, None),
     ("SK-middleEast-2745-20180704", "قصفت المدفعية التركية قرى كردية", "ASSAULT", {"Armed Forces of Turkey"}, None, None),
+    # a collective noun + a nationality over a named body (قوات الحكومة السورية، قوات الجيش السوري) is that
+    # body, not the first place of the country the article names (الغوطة الشرقية)
+    ("SK-middleEast-148-20180301", "قوات الحكومة السورية شنت هجوما", "ASSAULT", {"Government of Syria"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue
@@ -558,6 +561,8 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # who foils an attack is not its author, and none is guessed for it (أحبطت الشرطة الألمانية هجوما)
+    ("AL-internationalNews-1710-20180620", "أحبطت الشرطة الألمانية، هجوما", "ASSAULT", {"Police of Germany"}),
     # an outlet the knowledge base does not know, named after its noun (وفق ما نقلت وكالة دوغان), is a news
     # agency: it reports the sentence, it does not pass it
     ("FR-middleEast-121-20180308", "حكم بالسجن على", "SANCTION", {"Dugan"}),

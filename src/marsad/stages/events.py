@@ -890,6 +890,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     units = mentions.units_in(toks)
     fight = repelled(norms, _with_nisba_units(mentions, norms, units, -1), m) \
         if trig.type == "ASSAULT" and trig.pos == "N" else None
+    foiled = False
     if fight is not None:
         # صدت قوات الجيش هجوما للحوثيين على مواقعها: the attack's owner attacks who repels it
         defender, attacker = fight
@@ -901,6 +902,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             target = [defender.actor] + [x for x in target if x not in (defender.actor, *source)]
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
+            foiled = True   # (and no subject is guessed for it from around the sentence)
     receiver = received_by(norms, units, m)
     if receiver is not None:
         # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
@@ -959,9 +961,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
-    if not source and trig.pos == "N":
+    if not source and trig.pos == "N" and not foiled:
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
-    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head:
+    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
         if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:

@@ -208,7 +208,8 @@ class Mentions:
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
                             actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
-                    else:
+                    elif not any(is_covered(toks[j].start, toks[j].end) for j in range(i + 1, k + 1)):
+                        # (not قوات الجيش السوري: the army named inside is the mention)
                         actor = country_actor.get(c)
                     if actor:
                         self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES, True))
