@@ -355,6 +355,8 @@ class ActorsStage(Stage):
             for i, entry in pending_generic:
                 ent = ents[i]
                 country = self._sentence_country(ent, ents, entity_cluster, spans, text, published) or article_country
+                if country in _NON_STATE:
+                    country = article_country if article_country not in _NON_STATE else None
                 inst = kb.institution(kb.generic_template(entry), country) if country else None
                 resolved = inst or ActorEntry(entry.id + (f":{country}" if country else ""), ent.text, entry.name_en,
                                               "ORG", country, entry.sector)
@@ -395,18 +397,23 @@ class ActorsStage(Stage):
     def _article_country(clusters: list[_Cluster]) -> str | None:
         counts = Counter()
         for c in clusters:
-            if c.entry is not None and c.entry.country and len(c.entry.country) == 3 and c.entry.country.isalpha():
+            if c.entry is not None and c.entry.country and len(c.entry.country) == 3 and c.entry.country.isalpha() \
+                    and c.entry.country not in _NON_STATE:
                 counts[c.entry.country] += len(c.mentions)
         return counts.most_common(1)[0][0] if counts else None
 
     @staticmethod
     def _sentence_country(ent, ents, entity_cluster, spans, text, published) -> str | None:
+        # a nationality adjective right after the mention (قوات الحكومة السورية، الفصائل المعارضة السورية)
+        nxt = text[ent.end:ent.end + 30].split()
+        if nxt and alias_key(nxt[0].strip("،,.:؛\"»”")) in load_kb().nisba:
+            return load_kb().nisba[alias_key(nxt[0].strip("،,.:؛\"»”"))]
         span = next(((a, b) for a, b in spans if a <= ent.start < b), (0, len(text)))
         near = []
         for j, other in enumerate(ents):
             c = entity_cluster.get(j)
-            if c is None or c.entry is None or not c.entry.country or other is ent:
-                continue
+            if c is None or c.entry is None or not c.entry.country or other is ent or c.entry.country in _NON_STATE:
+                continue     # (not the UN's "country": مسؤولون في الأمم المتحدة قوات الحكومة السورية)
             if span[0] <= other.start < span[1]:
                 near.append((abs(other.start - ent.start) + (0 if other.start < ent.start else 1), c.entry.country))
         if near:
