@@ -560,6 +560,11 @@ ROLE_CASES = [
     # changed in 300 ANT articles with such names, 229 gaining that army or opposition as a side)
     ("FR-middleEast-140-20180312", "حيث تشن قوات النظام هجوما عنيفا", "ASSAULT", {"Armed Forces of Syria"}, None, None),
     ("SK-middleEast-433-20180320", "هجوما صاروخيا لفصائل المعارضة", "ASSAULT", {"Opposition of Syria"}, None, None),
+    # قوات / جنود الاحتلال are Israel's army in the news that writes so (94 of 988 events changed in 147 ANT articles
+    # with the phrase, nearly all from Israel or a Palestinian town to the army); with another country's
+    # adjective after them (قوات الاحتلال التركي) that country's army
+    ("AL-internationalNews-1131-20180511", "لقي شاب فلسطيني مصرعه", "ASSAULT", {"Israel Defense Forces"}, None, None),
+    ("FR-internationalNews-2078-20180629", "أطلقه عليه جنود الاحتلال", "ASSAULT", None, None, {"Khan Yunis"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -313,6 +313,14 @@ class ActorsStage(Stage):
                 cands = kb.lookup(KOREA_SIDES[toks[0]], published)[:1]
             if ent.type == "MISC":
                 cands = [e for e in cands if e.kind == "name"]
+            if cands and cands[0].sector == "MIL" and cands[0].country:
+                # قوات الاحتلال التركي، جيش الاحتلال الروسي: a force named by another country's adjective
+                # right after it is that country's army, not the one the words alone name
+                nxt = text[ent.end:ent.end + 30].split()
+                other = kb.nisba.get(alias_key(nxt[0].strip("،,.:؛\"»”"))) if nxt else None
+                army = kb.institution("army", other) if other and other != cands[0].country else None
+                if army is not None:
+                    cands = [army]
             if cands:
                 entry = cands[0]
                 if kb.generic_template(entry):
