@@ -565,6 +565,10 @@ ROLE_CASES = [
     # adjective after them (قوات الاحتلال التركي) that country's army
     ("AL-internationalNews-1131-20180511", "لقي شاب فلسطيني مصرعه", "ASSAULT", {"Israel Defense Forces"}, None, None),
     ("FR-internationalNews-2078-20180629", "أطلقه عليه جنود الاحتلال", "ASSAULT", None, None, {"Khan Yunis"}),
+    # a nationality adjective (النظام السوري، الضحايا الفلسطينيين) stands for its country even when the article
+    # names only a town of it (10 of 1,764 events changed in 400 random ANT articles, all from a town to the country)
+    ("SK-middleEast-190-20180309", "قال إن هجوم النظام السوري على الغوطة", "ACCUSE", None, {"Syria"}, {"Idlib"}),
+    ("FR-internationalNews-1095-20180505", "أن ستة فلسطينيين قتلوا", "ASSAULT", None, {"Palestine"}, {"Gaza"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -174,6 +174,15 @@ class Mentions:
                 ent = next((e for e in rec.entities if e.start == m.start), None)
                 if ent is not None and ent.type == "LOC":
                     country_actor[a.country] = m.actor
+        from .event_roles import SEATS_OF_GOVERNMENT     # (event_roles imports this module)
+
+        for c, aid in list(country_actor.items()):
+            if aid.startswith(("L:", "U:")) and (self.by_id[aid].name_en or "") not in SEATS_OF_GOVERNMENT:
+                # a town of the country (دير الزور، القدس) is no stand-in for it: the country itself, an
+                # actor of the record with no mention (the capital, when named, still is: قالت واشنطن)
+                country = self._kb_country(c)
+                if country is not None:
+                    country_actor[c] = country
         self.country_actor = country_actor
         orgs = [(_no_article(normalize(e.text).split()[0]), e.start, e.actor)
                 for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
@@ -267,6 +276,22 @@ class Mentions:
         self.items.remove(place)
         self.items.append(_M(start, place.end, holder, True, True))
         return True
+
+    def _kb_country(self, iso3: str) -> str | None:
+        """The id of the knowledge base's country ``C:ISO3``, added to the record's actors (with no
+        entity mention) when the article does not name it; None when the KB has no such country."""
+        from ..kb import load_kb
+        from ..record import Actor
+
+        aid = "C:" + iso3
+        if aid not in self.by_id:
+            e = load_kb().get(aid)
+            if e is None:
+                return None
+            a = Actor(e.id, e.name_ar, e.name_en, e.type, e.country, e.sector, [])
+            self.record.actors.append(a)
+            self.by_id[a.id] = a
+        return aid
 
     def _kb_title_holder(self, phrase: str) -> str | None:
         """The id of the person the knowledge base says held the title ``phrase`` (الرئيس الفرنسي) on
