@@ -560,6 +560,9 @@ ROLE_CASES = [
     # changed in 300 ANT articles with such names, 229 gaining that army or opposition as a side)
     ("FR-middleEast-140-20180312", "حيث تشن قوات النظام هجوما عنيفا", "ASSAULT", {"Armed Forces of Syria"}, None, None),
     ("SK-middleEast-433-20180320", "هجوما صاروخيا لفصائل المعارضة", "ASSAULT", {"Opposition of Syria"}, None, None),
+    # ... whose country is not that of a party listed with it (الفصائل المعارضة وروسيا: Syria's, not Russia's)
+    ("FR-middleEast-744-20180708", "الذي وافقت على إبرامه الفصائل المعارضة وروسيا", "AGREE", None, None,
+     {"Opposition of Russia"}),
     # قوات / جنود الاحتلال are Israel's army in the news that writes so (94 of 988 events changed in 147 ANT articles
     # with the phrase, nearly all from Israel or a Palestinian town to the army); with another country's
     # adjective after them (قوات الاحتلال التركي) that country's army

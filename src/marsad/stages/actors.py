@@ -422,6 +422,9 @@ class ActorsStage(Stage):
             c = entity_cluster.get(j)
             if c is None or c.entry is None or not c.entry.country or other is ent or c.entry.country in _NON_STATE:
                 continue     # (not the UN's "country": مسؤولون في الأمم المتحدة قوات الحكومة السورية)
+            if (other.start >= ent.end and text[ent.end:other.start].strip() in ("و", "أو", "،", ",")) or (
+                    other.end <= ent.start and text[other.end:ent.start].strip() in ("و", "أو", "،", ",")):
+                continue     # (a party listed with it is another one: الفصائل المعارضة وروسيا، بين روسيا والفصائل)
             if span[0] <= other.start < span[1]:
                 near.append((abs(other.start - ent.start) + (0 if other.start < ent.start else 1), c.entry.country))
         if near:
