@@ -30,11 +30,11 @@ from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import read_text
-from ..text import Token, bare_word, normalize
+from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -866,6 +866,15 @@ def _link_back_references(events: list[Event], record: Record) -> None:
                 break
 
 
+def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
+    """The outlet is the subject right after a verb of acting (وطلبت شبكة "بي إن سبورتس" من الفيفا،
+    رفعت صحيفة نيويورك تايمز دعوى): it acts, it does not only report (not a speech verb)."""
+    if m.trigger.pos != "V" or "speech" in m.trigger.flags or m.trigger.type not in SPEECH_LIKE | {"SANCTION", "COERCE"}:
+        return False
+    u = next((u for u in units if u.actor == actor and u.first > m.last), None)
+    return u is not None and all(norms[k] in OUTLET_NOUNS or norms[k] in ('"', "“", "«") for k in range(m.last + 1, u.first))
+
+
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int, venues: dict[int, str] | None = None,
                  previous_verb: Event | None = None) -> Event | None:
@@ -913,7 +922,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         got = [receiver.actor] if receiver is not True else [x for x in source if x != by and not is_channel(mentions, x)]
         source, target = ([by] if by is not None and by not in got else []), got
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
-    source = [x for x in source if not is_channel(mentions, x) and not cannot_act(mentions.by_id.get(x), trig.type)]
+    source = [x for x in source if (not is_channel(mentions, x) or _outlet_subject(norms, units, m, x))
+              and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
     if trig.type == "CONSULT" and trig.mode == "phone" and trig.pos == "N" and m.first and norms[m.first - 1] in _DURING \
             and previous is not None and previous.source and previous.target and previous.start < toks[m.first].start \
