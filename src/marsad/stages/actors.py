@@ -173,6 +173,12 @@ def _after_outlet_noun(text: str, start: int) -> bool:
                                                                             and w[2:] in OUTLET_NOUNS)
 
 
+def _adjective_after(text: str, end: int) -> str | None:
+    """The country of a nationality adjective that is the word right after ``end`` (قوات الحكومة السورية)."""
+    words = text[end:end + 30].split()
+    return load_kb().nisba.get(alias_key(words[0].strip("،,.:؛\"»”"))) if words else None
+
+
 def _iso_day(published: str | None) -> str | None:
     """``2021-04-19T10:00:00`` -> ``2021-04-19``; anything not ISO-dated -> None (no date filter)."""
     m = re.match(r"\d{4}(?:-\d\d){0,2}", published or "")
@@ -316,8 +322,7 @@ class ActorsStage(Stage):
             if cands and cands[0].sector == "MIL" and cands[0].country:
                 # قوات الاحتلال التركي، جيش الاحتلال الروسي: a force named by another country's adjective
                 # right after it is that country's army, not the one the words alone name
-                nxt = text[ent.end:ent.end + 30].split()
-                other = kb.nisba.get(alias_key(nxt[0].strip("،,.:؛\"»”"))) if nxt else None
+                other = _adjective_after(text, ent.end)
                 army = kb.institution("army", other) if other and other != cands[0].country else None
                 if army is not None:
                     cands = [army]
@@ -413,9 +418,9 @@ class ActorsStage(Stage):
     @staticmethod
     def _sentence_country(ent, ents, entity_cluster, spans, text, published) -> str | None:
         # a nationality adjective right after the mention (قوات الحكومة السورية، الفصائل المعارضة السورية)
-        nxt = text[ent.end:ent.end + 30].split()
-        if nxt and alias_key(nxt[0].strip("،,.:؛\"»”")) in load_kb().nisba:
-            return load_kb().nisba[alias_key(nxt[0].strip("،,.:؛\"»”"))]
+        adjective = _adjective_after(text, ent.end)
+        if adjective is not None:
+            return adjective
         span = next(((a, b) for a, b in spans if a <= ent.start < b), (0, len(text)))
         near = []
         for j, other in enumerate(ents):
