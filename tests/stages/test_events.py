@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import json
 from functools import lru_cache
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -883,20 +884,28 @@ def test_events_polarity_in_corpus_sentences(shared_dir, article_id, piece, typ,
 
 
 @lru_cache(maxsize=None)
-def _article_record(shared: str, article_id: str):
+def _article_record(shared: str, article_id: str, dated: bool = False):
+    """The article through the accurate pipeline; ``dated``: with its publication date (titles are
+    then read as who held them that day), else the text alone."""
     import marsad
+    from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    text = _ant_texts(shared).get(article_id)
-    if text is None:
+    if dated:
+        row = load_rows({"ant": {article_id}}, Path(shared)).get(("ant", article_id))
+    else:
+        text = _ant_texts(shared).get(article_id)
+        row = None if text is None else {"id": article_id, "title": "", "text": text}
+    if row is None:
         pytest.skip(f"{article_id} not in the shared ANT corpus")
-    return marsad.build_pipeline("accurate")(record_from_object({"id": article_id, "title": "", "text": text},
-                                                               raw_bytes=b"", source={}))
+    rec = marsad.build_pipeline("accurate")(record_from_object(row, raw_bytes=b"", source={}))
+    assert rec.published or not dated
+    return rec
 
 
-def _events_in_sentence(shared_dir, article_id: str, piece: str, typ: str):
+def _events_in_sentence(shared_dir, article_id: str, piece: str, typ: str, dated: bool = False):
     """``(actors by id, its events of type typ, all its events)`` for the article's sentence that contains ``piece``."""
-    rec = _article_record(str(shared_dir), article_id)
+    rec = _article_record(str(shared_dir), article_id, dated)
     sent = next((s for s in rec.sentences if piece in rec.text[s.start:s.end]), None)
     assert sent is not None, piece
     in_sent = [e for e in rec.events if sent.start <= e.start < sent.end]
@@ -909,13 +918,15 @@ def test_events_roles_in_corpus_sentences(shared_dir, article_id, piece, typ, so
     by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, typ)
     assert found, [(e.type, e.trigger) for e in in_sent]
     ev = found[0]
-    def names(ids):   # English names and country codes
-        return {n for x in ids if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
-
-    src, tgt = names(ev.source), names(ev.target)
+    src, tgt = _side_names(by_id, ev.source), _side_names(by_id, ev.target)
     assert source is None or source <= src, (ev.trigger, src, tgt)
     assert target is None or target <= tgt, (ev.trigger, src, tgt)
     assert not_target is None or not (not_target & tgt), (ev.trigger, src, tgt)
+
+
+def _side_names(by_id: dict, ids: list[str]) -> set[str]:
+    """The English names and country codes of a side's actors."""
+    return {n for x in ids if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
 
 
 # a title + its country's name (أمير قطر، رئيسة وزراء بريطانيا، ولي عهد أبوظبي) is who held it on the
@@ -935,21 +946,9 @@ TITLE_ROLE_CASES = [
 @pytest.mark.parametrize("article_id, piece, typ, source, target, nobody", TITLE_ROLE_CASES,
                          ids=[f"{c[2]}-{c[0]}" for c in TITLE_ROLE_CASES])
 def test_events_title_of_a_country_is_its_holder(shared_dir, article_id, piece, typ, source, target, nobody):
-    import marsad
-    from marsad.evaluation.clean import load_rows
-    from marsad.io.readers import record_from_object
-
-    row = load_rows({"ant": {article_id}}, shared_dir).get(("ant", article_id))
-    if row is None:
-        pytest.skip(f"{article_id} not in the shared ANT corpus")
-    rec = marsad.build_pipeline("accurate")(record_from_object(row, raw_bytes=b"", source={}))
-    assert rec.published
-    sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
-    found = [e for e in rec.events if sent.start <= e.start < sent.end and e.type == typ]
-    assert found, [(e.type, e.trigger) for e in rec.events if sent.start <= e.start < sent.end]
-    by_id = {a.id: a for a in rec.actors}
-    src = {n for x in found[0].source if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
-    tgt = {n for x in found[0].target if x in by_id for n in (by_id[x].name_en, by_id[x].country) if n}
+    by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, typ, dated=True)
+    assert found, [(e.type, e.trigger) for e in in_sent]
+    src, tgt = _side_names(by_id, found[0].source), _side_names(by_id, found[0].target)
     everyone = {by_id[x].name_en for e in found for x in e.source + e.target if x in by_id}
     assert source is None or source <= src, (found[0].trigger, src, tgt)
     assert target is None or target <= tgt, (found[0].trigger, src, tgt)

@@ -701,6 +701,12 @@ def _corpus_record(shared_dir, corpus: str, article_id: str, profile: str):
     return marsad.build_pipeline(profile)(record_from_object(row, raw_bytes=b"", source={}))
 
 
+def _corpus_quote(shared_dir, article_id: str, contains: str):
+    """``(record, quotation)``: the ANT article through the accurate pipeline and its quotation holding ``contains``."""
+    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
+    return rec, next(q for q in rec.quotes if contains in q.text)
+
+
 @pytest.mark.parametrize("article_id, contains, speaker", [
     # a name governed by a preposition inside the adverbial after the verb (وتابعت، خلال إلقائها كلمة
     # أمام البرلمان البريطاني "...") is not the speaker: the carried one is
@@ -710,8 +716,7 @@ def _corpus_record(shared_dir, corpus: str, article_id: str, profile: str):
     ("SK-internationalNews-350-20180314", "لا نختلف مع الشعب الروسي", "ماي"),
 ])
 def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    q = next(q for q in rec.quotes if contains in q.text)
+    _, q = _corpus_quote(shared_dir, article_id, contains)
     # (the surname alone, ماي, is its own actor for now: the speaker phrase is what is checked)
     assert q.speaker_text and speaker in q.speaker_text, (q.speaker, q.speaker_text)
 
@@ -725,8 +730,7 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     ("SK-middleEast-1072-20180416", "تمرين درع الخليج المشترك 1 والعدد", "Mohamed bin Zayed"),
 ])
 def test_quotes_title_of_a_country_is_its_holder_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    q = next(q for q in rec.quotes if contains in q.text)
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
     by_id = {a.id: a for a in rec.actors}
     assert q.speaker in by_id and speaker in by_id[q.speaker].name_en, (q.speaker, q.speaker_text)
 

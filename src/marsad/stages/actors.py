@@ -30,9 +30,9 @@ from ..kb.context import infer_from_context as _infer
 from ..kb.keys import alias_key, word_tokens
 from ..pipeline import Stage, register
 from ..record import Actor, Record
-from ..text import OUTLET_NOUNS, normalize, sentences as sentence_spans
+from ..text import OUTLET_NOUNS, normalize, sentences as sentence_spans, split_proclitics
 
-__all__ = ["ActorsStage", "infer_from_context", "title_actor"]
+__all__ = ["ActorsStage", "infer_from_context", "kb_actor", "title_actor"]
 
 # words that are part of many names and never identify a person alone
 _COMMON_NAME_WORDS = {normalize(w) for w in (
@@ -153,8 +153,11 @@ def title_actor(record: Record, phrase: str) -> Actor | None:
     if any(w in phrase for w in ("السابق", "الأسبق", "السابقة", "الاسبق")):
         return None
     entry = load_kb().resolve_title(phrase, _iso_day(record.published))
-    if entry is None:
-        return None
+    return None if entry is None else kb_actor(record, entry)
+
+
+def kb_actor(record: Record, entry: ActorEntry) -> Actor:
+    """The record's actor for a KB entry, else a new (unlisted) Actor built from it, with no mention."""
     for a in record.actors:
         if a.id == entry.id:
             return a
@@ -164,13 +167,9 @@ def title_actor(record: Record, phrase: str) -> Actor | None:
 def _after_outlet_noun(text: str, start: int) -> bool:
     """The word right before ``start`` is an outlet noun (وكالة، صحيفة، قناة ...: وكالة دوغان، لصحيفة
     حرييت), with or without a clitic or the article's quotation mark."""
-    before = text[max(0, start - 20):start].rstrip(" \"'“«")
-    words = before.split()
-    if not words:
-        return False
-    w = normalize(words[-1])
-    return w in OUTLET_NOUNS or (w[:1] in "وفلب" and w[1:] in OUTLET_NOUNS) or (w[:2] in ("لل", "وب", "ول", "فب")
-                                                                            and w[2:] in OUTLET_NOUNS)
+    words = text[max(0, start - 20):start].rstrip(" \"'“«").split()
+    return bool(words) and (normalize(words[-1]) in OUTLET_NOUNS
+                            or normalize(split_proclitics(words[-1])[1]) in OUTLET_NOUNS)
 
 
 def _adjective_after(text: str, end: int) -> str | None:

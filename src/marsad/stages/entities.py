@@ -18,11 +18,11 @@ from ..resources import load_word_counts
 from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES
 from .dates import MONTHS
+from .tokens import HASHTAG_MARKS
 
 log = logging.getLogger(__name__)
 
 _QUOTES = set("\"'“”«»‘’„")
-_JOINERS = {"_", "#"}
 _TRIM_CHARS = set("\"'“”«»‘’„()[]{}،,.:;؛!?؟-–—…")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -405,7 +405,7 @@ class EntitiesStage(Stage):
         kb = self.kb()
         # hashtag marks are not words: #مجلس_الأمن is tagged as مجلس الأمن, and a span over
         # its words still covers the underscore between them
-        sents = [[t for t in tokenize(text, s.start, s.end) if t.text not in _JOINERS] for s in record.sentences]
+        sents = [[t for t in tokenize(text, s.start, s.end) if t.text not in HASHTAG_MARKS] for s in record.sentences]
         sents = [s for s in sents if s]
         standalone = {normalize(t.text) for s in sents for t in s}
         def known(word: str) -> bool:  # the KB knows the word as written, first letter included

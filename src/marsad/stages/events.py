@@ -34,7 +34,7 @@ from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -872,7 +872,7 @@ def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
     if m.trigger.pos != "V" or "speech" in m.trigger.flags or m.trigger.type not in SPEECH_LIKE | {"SANCTION", "COERCE"}:
         return False
     u = next((u for u in units if u.actor == actor and u.first > m.last), None)
-    return u is not None and all(norms[k] in OUTLET_NOUNS or norms[k] in ('"', "“", "«") for k in range(m.last + 1, u.first))
+    return u is not None and all(norms[k] in OUTLET_NOUNS or norms[k] in _QUOTE_OPEN for k in range(m.last + 1, u.first))
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,

@@ -281,17 +281,21 @@ class Mentions:
         """The id of the knowledge base's country ``C:ISO3``, added to the record's actors (with no
         entity mention) when the article does not name it; None when the KB has no such country."""
         from ..kb import load_kb
-        from ..record import Actor
+        from .actors import kb_actor     # (actors imports this module)
 
         aid = "C:" + iso3
         if aid not in self.by_id:
             e = load_kb().get(aid)
             if e is None:
                 return None
-            a = Actor(e.id, e.name_ar, e.name_en, e.type, e.country, e.sector, [])
-            self.record.actors.append(a)
-            self.by_id[a.id] = a
+            self._adopt(kb_actor(self.record, e))
         return aid
+
+    def _adopt(self, actor) -> None:
+        """Make an actor with no mention (a title's holder, a country) one of the record's."""
+        if actor.id not in self.by_id:
+            self.record.actors.append(actor)
+            self.by_id[actor.id] = actor
 
     def _kb_title_holder(self, phrase: str) -> str | None:
         """The id of the person the knowledge base says held the title ``phrase`` (الرئيس الفرنسي) on
@@ -305,9 +309,7 @@ class Mentions:
         a = title_actor(rec, phrase)
         if a is None or a.type != "PER":
             return None
-        if a.id not in self.by_id:
-            rec.actors.append(a)
-            self.by_id[a.id] = a
+        self._adopt(a)
         return a.id
 
     def _title_holder(self, title: str, between: list[str], nisba: str, cands: list[tuple[int, str]],

@@ -25,7 +25,8 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
 
 
 _new = tuple.__new__
-_HASHTAG_MARKS = {"#", "_"}
+#: a hashtag's marks, which are no words (#الرئيس_اليمني reads as الرئيس اليمني)
+HASHTAG_MARKS = frozenset({"#", "_"})
 
 
 def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
@@ -34,8 +35,7 @@ def token_view(record: Record) -> tuple[list[Token], list[str], list[int]]:
     view = record.meta.get("_tokens")
     if view is not None and view[0] == len(record.text):
         return view[1], view[2], view[3]
-    # (a hashtag's marks are no words: #الرئيس_اليمني reads as الرئيس اليمني)
-    toks = [t for t in word_tokens(record.text) if t.text not in _HASHTAG_MARKS]
+    toks = [t for t in word_tokens(record.text) if t.text not in HASHTAG_MARKS]
     norm, _ = normalized_text(record)
     inv = norm_index(record)
     if inv is None:
