@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}     # between two sides, with no direction
 SPEECH_LIKE = {"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"}
+_OWN_AGENT_TYPES = {"REJECT", "THREATEN", "AGREE", "SUPPORT"}     # whose masdar's genitive is its agent
+_CLAIM_NOUNS = {normalize(w) for w in "مزاعم هراء أكاذيب افتراءات ادعاءات".split()}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "وان", "وانه", "وانها", "فان"}
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
@@ -282,6 +284,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     done = False
     reciprocal = False
     object_gen = False
+    own_agent = None      # a masdar's genitive taken as its agent (موافقة إسرائيل، رفض إيران)
     if trig.pos == "N" or (trig.kinds[-1] == "N" and trig.type in RECIPROCAL):
         # بين X و Y right after a nominal trigger, or after a verb phrase's last noun (عقد اجتماع رسمي
         # بين بوتين وترامب, أجرى محادثات بين: the meeting is between them, whoever holds it)
@@ -582,6 +585,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 target = [u.actor for u in grp]
             else:
                 source = [u.actor for u in grp]
+                # (a noun in construct: not an accusative participle with its object -- شاكرا دولة الإمارات)
+                # (nor the claims a speaker rejects -- مزاعم المغرب: Morocco claims, the speaker rejects)
+                own_agent = gen[0] if gen[0].first == m.last + 1 and not norms[m.last].endswith("ا") \
+                    and _strip_article(head_word) not in _CLAIM_NOUNS else None
         if trig.type == "CONSULT" and not source and not gen and agent_adj is None and not owned:
             # (زيارتهما لعبد الهادي الخواجة: their visit, to the person after ل)
             # زيارة لولي العهد السعودي إلى مصر، الزيارة التاريخية للرئيس الصيني للإمارات، اجتماع في البيت
@@ -712,7 +719,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     # the speaker is the source; the actors of the clause are the target
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
         quote = mentions.quote_at(toks[m.head_tok].start)
-        if quote is not None and quote.speaker:
+        if quote is not None and quote.speaker and not (
+                own_agent is not None and trig.type in _OWN_AGENT_TYPES and own_agent.actor != quote.speaker):
+            # (not a masdar with its own agent right after it: قالت قطر إن موافقة إسرائيل على ...
+            # -- Israel agrees; but an accusation noun's genitive is the accused -- انتهاكات
+            # إسرائيل -- and a call's may be who is called -- دعوة الجمعية العامة إلى الانعقاد)
             comp = max([k for k in range(a, m.first) if norms[k] in _COMPLEMENTIZERS], default=a - 1)
             clause = [u.actor for u in units if comp < u.first < m.first]
             others = [x for x in clause + source + target if x != quote.speaker]
