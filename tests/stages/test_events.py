@@ -585,6 +585,8 @@ ROLE_CASES = [
     ("SK-middleEast-326-20180316", "أن تهديد الولايات المتحدة بضرب", "THREATEN", {"USA"}, {"SYR"}, None),
     ("SK-internationalNews-303-20180312", "إن تهديد بريطانيا مقاطعة", "THREATEN", {"GBR"}, None, {"GBR"}),
     ("BB-middleEast-441-20180504", "إن مزاعم المغرب", "REJECT", {"IRN"}, {"MAR"}, None),
+    # a poisoning's possessive pronoun is who was poisoned (تسميمه), as for the other patient masdars
+    ("AL-internationalNews-763-20180403", "مسؤوليتها عن تسميمه", "ASSAULT", None, {"Sergei Skripal"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

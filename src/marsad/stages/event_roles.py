@@ -748,7 +748,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
 # masdars whose possessive pronoun is the patient (مقتله: he was killed), never the agent
 # (unlike هجومه، قصفها: his attack, its shelling)
 _PATIENT_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اعتقال", "احتجاز", "اعدام", "اختطاف", "خطف", "توقيف",
-                    "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه", "وضع"}     # (وضعه قيد الإقامة الجبرية)
+                    "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه", "وضع",     # (وضعه قيد الإقامة الجبرية)
+                    "تسميم", "تسمم"}
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _DETENTION_ADJECTIVES = {"الاحتياطي", "التعسفي", "الاداري", "التحفظي", "المؤقت", "الانفرادي"}
 
