@@ -587,6 +587,12 @@ ROLE_CASES = [
     ("BB-middleEast-441-20180504", "إن مزاعم المغرب", "REJECT", {"IRN"}, {"MAR"}, None),
     # a poisoning's possessive pronoun is who was poisoned (تسميمه), as for the other patient masdars
     ("AL-internationalNews-763-20180403", "مسؤوليتها عن تسميمه", "ASSAULT", None, {"Sergei Skripal"}, None),
+    # a person named with their title and closed by a comma before the verb, opening the clause, is its
+    # subject (أن الرئيس الروسي، فلاديمير بوتين، سيجتمع؛ لكن الرئيس الأمريكي دونالد ترامب، هدد)
+    ("AL-internationalNews-1401-20180531", "فلاديمير #بوتين، سيجتمع", "CONSULT", {"Vladimir Putin"}, None, None),
+    ("BB-middleEast-201-20180316", "دونالد ترامب، هدد بانسحاب", "THREATEN", {"Donald Trump"}, None, None),
+    ("BB-internationalNews-805-20180713", "تيريزا ماي، استقبلت", "CONSULT", {"Theresa May"}, {"Donald Trump"}, None),
+    ("SK-internationalNews-2833-20180801", "مولود جاويش أوغلو، سيجري", "CONSULT", {"Mevlut Cavusoglu"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -1633,6 +1633,8 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     if end >= 1 and norms[end] in _QUOTE_OPEN | _QUOTE_MARKS:
         end -= 1      # (أن وزير الخارجية مايك بومبيو "يؤيد ...: the quotation opens on the verb)
     aside = _before_aside(norms, end)
+    if aside is None and end >= 1 and norms[end] in ("،", ","):
+        return _subject_before_comma(norms, units, end)
     u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
     if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
         return None
@@ -1648,6 +1650,33 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
         if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
             return None
         k -= 1
+    return None
+
+
+_BUT = {"لكن", "ولكن", "غير", "بينما", "فيما"}
+
+
+def _subject_before_comma(norms: list[str], units: list, comma: int):
+    """A person named with their title, closed by a comma before the verb, who opens the clause
+    (أن الرئيس الروسي، فلاديمير بوتين، سيجتمع؛ لكن الرئيس الأمريكي دونالد ترامب، هدد؛ وكانت رئيسة
+    الوزراء، تيريزا ماي، استقبلت): the subject.  Not a name ending a list or a clause of its own."""
+    u = next((x for x in units if x.last == comma - 1 and x.actor and x.person and not x.glued), None)
+    if u is None:
+        return None
+    if u.first >= 2 and norms[u.first - 1] in ("،", ","):
+        start = _title_start(norms, u.first - 1)      # (the title set off by its own comma)
+    else:
+        start = _title_start(norms, u.first)
+    if start is None:
+        return None
+    if all(norms[k] in _OPENERS for k in range(0, start)):
+        return u
+    for k in range(start - 1, max(-1, start - 7), -1):
+        w = norms[k]
+        if w in _COMPLEMENTIZERS or w in _KANA or w in _BUT:
+            return u
+        if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
+            return None
     return None
 
 
