@@ -735,6 +735,18 @@ def test_quotes_title_of_a_country_is_its_holder_in_corpus_articles(shared_dir, 
     assert q.speaker in by_id and speaker in by_id[q.speaker].name_en, (q.speaker, q.speaker_text)
 
 
+@pytest.mark.parametrize("article_id, contains, speaker, channel", [
+    # an outlet's report that a titled person said (ذكرت صحيفة أساهي أن وزير الخارجية الأميركي مايك بومبيو قال):
+    # the person speaks, the outlet relays (1 of 1,668 quotations changed in 300 ANT articles with such reports)
+    ("SK-internationalNews-1609-20180517", "قال لزعيم كوريا الشمالية", "Mike Pompeo", "أساهي"),
+])
+def test_quotes_titled_person_an_outlet_reports_in_corpus_articles(shared_dir, article_id, contains, speaker, channel):
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
+    by_id = {a.id: a for a in rec.actors}
+    assert q.speaker in by_id and speaker in by_id[q.speaker].name_en, (q.speaker, q.speaker_text)
+    assert q.channel and channel in q.channel
+
+
 @pytest.mark.parametrize("article_id", ["SNN-db4c8a4ee48ceaec", "SNN-1827d8a8bcc928d3"])
 def test_quotes_direction_marks_around_the_colon_are_no_speaker(shared_dir, article_id):
     # RLM marks around the colon after a cue (تقول\u200f:\u200f «...») made an empty speaker

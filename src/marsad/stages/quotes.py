@@ -634,10 +634,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if kind_open == "comp" and speaker_text and normalize(speaker_text).split()[0] in _CHANNEL_NOUNS:
         # ذكرت الوكالة أن الرئيس "قال إن ...": the agency relays, the person it quotes speaks
         k = j + 1
-        inner = [u for u in mentions.units_in(toks[k:min(len(toks), k + 6)]) if u.person and u.first == 0]
+        # (the person may carry a title: نقلت وكالة رويترز أن وزير الخارجية الروسي سيرغي لافروف قال)
+        titled = norms[k] in _PERSON_TITLES
+        inner = [u for u in mentions.units_in(toks[k:min(len(toks), k + 8)]) if u.person and (
+            u.first == 0 or (titled and not any(norms[k + t] in _BREAK or norms[k + t] in _COMPLEMENTIZERS
+                                                 for t in range(u.first))))][:1]
         if inner:
             after = k + inner[0].last + 1
-            while after < len(toks) and norms[after] in ("“", "”", '"', "«", "»"):
+            while after < len(toks) and norms[after] in ("“", "”", '"', "«", "»", "،", ","):
                 after += 1
             if after < len(toks) and cues_lemma_bare(norms[after]) in ("قال", "اكد", "اضاف", "اوضح", "اعلن", "اشار"):
                 channel = speaker_text
