@@ -578,10 +578,18 @@ _NOT_A_NOUN = {normalize(w) for w in (
     "وإنه", "دائما", "كذلك", "حاليا", "بقوة", "بشدة")}
 
 
+_DEMANDING = {normalize(w) for w in "المطالبة المطالبين المطالبون".split()}
+
+
 def _describes_a_noun(m: Match, norms: list[str], blocked: frozenset) -> bool:
-    """A present-tense support verb right after an indefinite noun is that noun's description, not an
+    """A definite participle of demanding right after a definite noun describes it (المظاهرات
+    المطالبة بالتغيير); a present-tense support verb right after an indefinite noun is that noun's description, not an
     act: لجنة تدعم الصبية، مجموعة تدعمها، دليل يدعم الاتهامات، نظام يدعم الإرهاب (a name before it --
     روسيا تدعم -- or a particle -- إنها تدعم -- still makes it an act)."""
+    if m.trigger.type == "REQUEST" and m.trigger.pos == "N" and m.first and m.first - 1 not in blocked \
+            and norms[m.head_tok] in _DEMANDING and len(norms[m.first - 1]) > 4 \
+            and norms[m.first - 1].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+        return True     # المظاهرات المطالبة بالتغيير، المعتصمين المطالبين بالتنمية: the demonstrations that demand
     if m.trigger.type != "SUPPORT" or m.trigger.pos != "V" or m.first == 0 or m.first in blocked:
         return False
     if _core(norms[m.head_tok])[:1] not in "يت" or m.future_prefix:
