@@ -593,6 +593,13 @@ ROLE_CASES = [
     ("BB-middleEast-201-20180316", "دونالد ترامب، هدد بانسحاب", "THREATEN", {"Donald Trump"}, None, None),
     ("BB-internationalNews-805-20180713", "تيريزا ماي، استقبلت", "CONSULT", {"Theresa May"}, {"Donald Trump"}, None),
     ("SK-internationalNews-2833-20180801", "مولود جاويش أوغلو، سيجري", "CONSULT", {"Mevlut Cavusoglu"}, None, None),
+    # كل من ("both", "each of") after a verb opens its subject list, and after a preposition its object list
+    # (29 of 1,971 events changed in 300 ANT articles with the phrase, about 20 better, 4 worse)
+    ("CN-middleEast-1526-20181014", "طالبت كل من بريطانيا وفرنسا وألمانيا", "REQUEST", {"GBR", "FRA", "DEU"}, None, None),
+    ("AL-internationalNews-981-20180501", "ودانت كل من الأمم المتحدة", "ACCUSE", {"United Nations", "European Union"},
+     None, None),
+    ("FR-internationalNews-1467-20180527", "وقطعت كل من السعودية", "SANCTION", {"SAU", "ARE", "BHR", "EGY"}, {"QAT"}, None),
+    ("SK-middleEast-1042-20180414", "والتنسيق مع كل من الولايات المتحدة", "COOPERATE", {"GBR"}, {"USA", "FRA"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -179,7 +179,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # من الزعيم كيم، بالرئيس الأمريكي دونالد ترامب: the preposition governs the title
             # (since titles are not part of a person's mention)
             clitic, _ = _title_word(norms[j])
+            if not clitic[:1] in ("ل", "ب") and _both_of(norms, j) is not None:
+                return norms[j - 3] if j >= 3 else ""     # (مع كل من الرئيس ...: مع governs)
             return clitic[:1] if clitic[:1] in ("ل", "ب") else (norms[j - 1] if j else "")
+        if _both_of(norms, u.first) is not None:
+            return norms[u.first - 3] if u.first >= 3 else ""     # (مع كل من أثينا وروما: مع governs)
         return norms[u.first - 1] if u.first else ""
 
     # طلبت المفوضية من تركيا رفع حالة الطوارئ: whoever is asked stands after من
@@ -350,6 +354,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             u = after[0]
             # (the words before it, a person's title not counted: دعا الثلاثاء رئيس الوزراء الكندي جاستن ترودو)
             title = _title_start(norms, u.first) if u.person else None
+            both = _both_of(norms, title if title is not None else u.first)
+            if both is not None:
+                # طالبت كل من بريطانيا وفرنسا وألمانيا، ونفت كل من روسيا والرئيس الأمريكي: "both" is
+                # no preposition; the list after it is the subject
+                skipped = skipped | {both, both + 1}
             if title is None or title <= m.head_tok or not all(
                     norms[k] in _TIME_WORDS or k in slot_toks or k in skipped for k in range(m.head_tok + 1, title)):
                 title = u.first
@@ -1678,6 +1687,11 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
         if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
             return None
     return None
+
+
+def _both_of(norms: list[str], k: int) -> int | None:
+    """The index of كل in a كل من ("both", "each of") right before token ``k``, or None."""
+    return k - 2 if k >= 2 and norms[k - 1] == "من" and norms[k - 2] in ("كل", "وكل") else None
 
 
 def _ids(xs: list[str]) -> list[str]:
