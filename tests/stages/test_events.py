@@ -600,6 +600,12 @@ ROLE_CASES = [
      None, None),
     ("FR-internationalNews-1467-20180527", "وقطعت كل من السعودية", "SANCTION", {"SAU", "ARE", "BHR", "EGY"}, {"QAT"}, None),
     ("SK-middleEast-1042-20180414", "والتنسيق مع كل من الولايات المتحدة", "COOPERATE", {"GBR"}, {"USA", "FRA"}, None),
+    # an act's nationality adjective names its author even when the article does not name the country
+    # otherwise (العقوبات الأمريكية، الغارات الروسية، التصعيد الإسرائيلي): 7 of 1,788 events changed in 400 random
+    # ANT articles, all better; 7 of 2,120 in 300 articles with such a phrase, 6 better
+    ("BB-middleEast-208-20180317", "وقتلت الغارات الروسية", "ASSAULT", {"RUS"}, None, None),
+    ("SK-middleEast-1697-20180514", "التصعيد الإسرائيلي", "ACCUSE", {"ARE"}, {"ISR"}, None),
+    ("SK-middleEast-1541-20180509", "القرار الأميركي الخاص بالانسحاب", "RETREAT", {"USA"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -1462,7 +1462,11 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
     c = load_nisba().get(adj[2:] if definite else adj)    # (not تهديدا للسعودية: a country named)
     if c == "KOR" and k + 1 < len(norms) and norms[k + 1].startswith(_NORTH):
         c = "PRK"
-    return mentions.country_actor.get(c) if c else None
+    if not c:
+        return None
+    # (or the knowledge base's country the adjective itself was read as: الضربة الأميركية in an
+    # article that does not otherwise name the United States)
+    return mentions.country_actor.get(c) or ("C:" + c if "C:" + c in mentions.by_id else None)
 
 
 _QUOTE_MARKS = {'"', "»", "”", "'"}

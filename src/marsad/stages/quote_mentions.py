@@ -101,6 +101,19 @@ class _M:
     role: bool = False     # resolved from a role phrase or a back-reference, not a name
 
 
+# nouns of an act whose nationality adjective names its author (العقوبات الأمريكية، التصعيد الإسرائيلي)
+_ACT_NOUNS = {normalize(w) for w in (
+    "العقوبات العقوبة الغارات الغارة الضربات الضربة القصف الهجوم الهجمات الاعتداء الاعتداءات العدوان التصعيد "
+    "القرار الانسحاب الاتهام الاتهامات التهديد التهديدات الجانب الطرف الحصار").split()}
+
+
+def _strip_article_clitics(w: str) -> str:
+    """``w`` with a و/ف/ب/ك before its article taken off (والعقوبات -> العقوبات; للعقوبات -> العقوبات)."""
+    if w.startswith("لل"):
+        return "ا" + w[1:]
+    return w[1:] if w[:1] in "وفبك" and w[1:].startswith("ال") else w
+
+
 class Mentions:
     """Actor mentions of a record: linked entities, resolved role phrases and back-references."""
 
@@ -236,7 +249,12 @@ class Mentions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and any(m.person and m.start <= nxt.start < m.end for m in self.items):
                     continue
-                actor = country_actor.get(nisba_country(w))
+                c = nisba_country(w)
+                actor = country_actor.get(c)
+                if actor is None and _strip_article_clitics(norms[i - 1]) in _ACT_NOUNS:
+                    # العقوبات الأمريكية، الغارات الإسرائيلية، القرار الأميركي in an article that does not
+                    # name the country otherwise: the act's author is the knowledge base's country
+                    actor = self._kb_country(c)
                 if actor:
                     self.items.append(_M(t.start, t.end, actor, False, True))
                     cover(t.start, t.end)
