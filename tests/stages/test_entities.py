@@ -93,7 +93,9 @@ class FakeKB:
     def __init__(self, names):
         self.names = names
 
-    def find_mentions(self, text, published=None):
+    def find_mentions(self, text, published=None, kinds=None):
+        if kinds is not None and "name" not in kinds:
+            return []      # (the fake knows names only: no ambiguous "weak" aliases)
         out = []
         for name, kind in self.names.items():
             i = text.find(name)

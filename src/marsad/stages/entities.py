@@ -16,7 +16,7 @@ from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
 from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
-from .actors import _COMMON_NAME_WORDS, KOREA_SIDES
+from .actors import _COMMON_NAME_WORDS, KOREA_SIDES, _after_outlet_noun
 from .dates import MONTHS
 from .tokens import HASHTAG_MARKS
 
@@ -190,6 +190,16 @@ def _generic_head(e: Entity) -> bool:
 
 
 _QUOTED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
+
+
+def _outlet_names(text: str, entities: list[Entity], weak) -> list[Entity]:
+    """A media name that is also a common word (الإخبارية، الحياة، المسيرة: a ``~`` alias of the
+    knowledge base, read only when tagged) is a name right after an outlet noun, quoted or not
+    (قناة الإخبارية، صحيفة "التايمز"), when no entity is there yet."""
+    added = [Entity(text[s:t], s, t, "ORG") for s, t, entry in weak
+             if getattr(entry, "sector", None) == "MED" and _after_outlet_noun(text, s)
+             and not any(e.start < t and s < e.end for e in entities)]
+    return sorted(entities + added, key=lambda e: (e.start, e.end)) if added else entities
 
 
 def _quoted_names(text: str, entities: list[Entity]) -> list[Entity]:
@@ -426,6 +436,7 @@ class EntitiesStage(Stage):
                         entities.append(ent)
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
+            entities = _outlet_names(text, entities, kb.find_mentions(text, record.published, kinds=("weak",)))
         entities = later_name_mentions(text, sents, entities, kb)
         entities = _quoted_names(text, entities)
         entities = [_without_agency_word(text, e, kb) for e in entities

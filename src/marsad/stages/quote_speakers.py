@@ -61,6 +61,9 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
     return m.start, m.end
 
 
+_REPORTED_BY = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا"}
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
@@ -125,6 +128,14 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if w in _BREAK or w in _MARKS:
             k += 1
             continue
+        if keep and w in _REPORTED_BY:
+            # وقال التحالف بحسب ما نقلت عنه قناة الإخبارية: the speaker is named before the
+            # attribution; the outlet after it only relays (the channel)
+            outlet = next((x for x in mentions.items if toks[k].end <= x.start and x.end <= toks[b - 1].end
+                           and getattr(mentions.by_id.get(x.actor), "sector", None) == "MED"), None)
+            if outlet is not None and channel is None:
+                channel = text[outlet.start:outlet.end]
+            break
         if after_verb and not keep and w.startswith("لل") and len(w) > 4 and not _is_document(toks[k].text) \
                 and not mentions.has_mention_at(toks[k].start, toks[k].end):
             k += 1      # وقال للمجلس إن: the people addressed, before any subject
