@@ -606,6 +606,12 @@ ROLE_CASES = [
     ("BB-middleEast-208-20180317", "وقتلت الغارات الروسية", "ASSAULT", {"RUS"}, None, None),
     ("SK-middleEast-1697-20180514", "التصعيد الإسرائيلي", "ACCUSE", {"ARE"}, {"ISR"}, None),
     ("SK-middleEast-1541-20180509", "القرار الأميركي الخاص بالانسحاب", "RETREAT", {"USA"}, None, None),
+    # the verb that carries out an attack opens its subject; a place after في between it and the attack noun is
+    # no attacker (شنت مقاتلات التحالف العربي في اليمن الأحد غارات): 9 of 208 events changed in 30 ANT articles
+    # with the construction, 6 better, 3 restatements now merged into the first report; none in 400 random ones
+    ("SK-middleEast-280-20180313", "شنت مقاتلات التحالف العربي الداعم للشرعية في اليمن", "ASSAULT",
+     {"Saudi-led Coalition"}, {"Houthis"}, None),
+    ("BB-middleEast-12-20180215", "شن الطيران الأمريكي في 7 فبراير", "ASSAULT", {"USA"}, {"SYR"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

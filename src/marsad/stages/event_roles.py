@@ -615,7 +615,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif call is not None:
                 caller, receiver = call
                 source, target = [caller], [receiver] if receiver else [x for x in source if x != caller]
-        subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+        subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
+                       and not (patient and prep_of(u) in _PLACE_PREPS)), None)
         if owned and not patient and m.first >= 2 and _coordinated_verb(norms[m.first - 1]):
             # طالبت لندن بتحقيق ... وأكدت تضامنها مع السعودية: the noun's owner is the subject of the
             # verb it follows, and a verb joined by و with no subject of its own shares the sentence's
@@ -624,7 +625,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if first_subj is not None:
                 subj_b = first_subj
                 target = [x for x in target if x != first_subj.actor]
-        if patient and subj_b is not None and m.first - subj_b.last > _PATIENT_SUBJECT_GAP and not (
+        # (شنت مقاتلات التحالف العربي في اليمن الأحد غارات: the verb that carries out the attack opens the
+        # subject, and only a place and a time stand between it and the attack noun)
+        opened = subj_b is not None and m.first - subj_b.last <= 6 and any(
+            _core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(max(0, subj_b.first - 2), subj_b.first)) and not any(
+            norms[k] in _CLAUSE_BREAK for k in range(subj_b.last + 1, m.first))
+        if patient and subj_b is not None and m.first - subj_b.last > _PATIENT_SUBJECT_GAP and not opened and not (
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
             #                 a name far before an attack noun speaks or asks about it)
@@ -1226,6 +1232,7 @@ def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) 
                    for w in norms[lo + 1:hi])
 
 
+_PLACE_PREPS = {"في", "داخل", "قرب", "عند", "امام", "عبر", "نحو", "حول", "بمدينه", "بمحافظه"}
 _PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,
 # or further only through a verb that carries out the attack (قوات سعودية وإماراتية قد بدأت هجوما)
 _ATTACK_SUPPORT_VERBS = {"شن", "شنت", "يشن", "تشن", "يشنون", "شنوا", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا",
