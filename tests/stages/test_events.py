@@ -612,6 +612,10 @@ ROLE_CASES = [
     ("SK-middleEast-280-20180313", "شنت مقاتلات التحالف العربي الداعم للشرعية في اليمن", "ASSAULT",
      {"Saudi-led Coalition"}, {"Houthis"}, None),
     ("BB-middleEast-12-20180215", "شن الطيران الأمريكي في 7 فبراير", "ASSAULT", {"USA"}, {"SYR"}, None),
+    # a bare detention verb after a person, with a preposition, a time or a break right after it, is passive
+    # (موكله قد احتجز في ألمانيا: he was held), as the bare قتل is: 5 of 2,131 events changed in 300 ANT articles
+    # with such a verb, 3 better (a detainee no longer the detainer), 2 neither
+    ("BB-internationalNews-224-20180325", "موكله قد احتجز في ألمانيا", "COERCE", {"DEU"}, {"ESP"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -951,8 +951,18 @@ def killed_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
     """The bare 3rd-person past قتل / اغتيل (active and passive are spelt alike) of an ASSAULT verb
     trigger whose only actor is a person: read as the passive, the person was killed (خاشقجي قتل
     داخل القنصلية، قتل صالح الصماد رئيس المجلس السياسي)."""
-    return (m.trigger.type == "ASSAULT" and m.trigger.pos == "V" and _core(norms[m.head_tok]) in ("قتل", "اغتيل")
-            and len(actors) == 1 and getattr(mentions.by_id.get(actors[0]), "type", None) == "PER")
+    if m.trigger.pos != "V" or len(actors) != 1 or getattr(mentions.by_id.get(actors[0]), "type", None) != "PER":
+        return False
+    if m.trigger.type == "ASSAULT":
+        return _core(norms[m.head_tok]) in ("قتل", "اغتيل")
+    # الصادق المهدي احتجز في المطار، طفلا ... احتجز أيضا لفترة وجيزة: a bare detention verb with no
+    # object after it (a preposition, a time or a clause break follows) was done to the person
+    nxt = norms[m.last + 1] if m.last + 1 < len(norms) else "."
+    return (m.trigger.type == "COERCE" and _core(norms[m.head_tok]) in _BARE_DETENTION and len(m.tokens) == 1
+            and (nxt in _CLAUSE_BREAK or nxt in _PREPS_SKIP or nxt in _TIME_WORDS or nxt in ("ايضا", "لمده", "لفتره", "لدي")))
+
+
+_BARE_DETENTION = {"احتجز", "اعتقل", "اوقف", "اختطف", "خطف", "سجن"}
 
 
 _BY_FIRE = {"برصاص", "بنيران", "بقذايف", "بصواريخ", "بغاره", "بغارات", "بقصف"}
