@@ -115,7 +115,17 @@ class Builder:
 
     _RANK = {"name": 0, "title": 1, "short": 2, "generic": 3, "nisba": 4, "weak": 5}
 
+    # the news writes some words of names two ways (الديمقراطية / الديموقراطية): every alias also
+    # gets the other spelling
+    _SPELLINGS = (("ديمقراط", "ديموقراط"),)
+
     def add_alias(self, form: str, idx: int, kind: str, role: int | None = None) -> None:
+        for a, b in self._SPELLINGS:
+            if a in form:
+                self._add_alias(form.replace(a, b), idx, kind, role)
+        self._add_alias(form, idx, kind, role)
+
+    def _add_alias(self, form: str, idx: int, kind: str, role: int | None = None) -> None:
         key = alias_key(form)
         if not key or len(key) < 2:
             return
