@@ -290,6 +290,9 @@ def test_kb_regions_have_no_country(kb):
     ("قوات سوريا الديموقراطية", "O:syrian_democratic_forces"),
     ("جمهورية الكونغو الديموقراطية", "C:COD"),
     ("قوات سوريا الديمقراطية", "O:syrian_democratic_forces"),
+    # and of الأوروبي / الأوربي، الفلبين / الفيليبين
+    ("الاتحاد الأوربي", "O:european_union"),
+    ("الفيليبين", "C:PHL"),
 ])
 def test_kb_lookup_both_spellings_of_democratic(kb, written, expected_id):
     assert kb.lookup(written)[0].id == expected_id

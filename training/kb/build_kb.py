@@ -115,9 +115,10 @@ class Builder:
 
     _RANK = {"name": 0, "title": 1, "short": 2, "generic": 3, "nisba": 4, "weak": 5}
 
-    # the news writes some words of names two ways (الديمقراطية / الديموقراطية): every alias also
-    # gets the other spelling
-    _SPELLINGS = (("ديمقراط", "ديموقراط"),)
+    # the news writes some words of names two ways (الديمقراطية / الديموقراطية، الأوروبي / الأوربي،
+    # الفيدرالي / الفدرالي، الفلبين / الفيليبين): every alias also gets the other spelling
+    _SPELLINGS = (("ديمقراط", "ديموقراط"), ("أوروب", "أورب"), ("اوروب", "اورب"), ("فيدرال", "فدرال"),
+                  ("فلبين", "فيليبين"))
 
     def add_alias(self, form: str, idx: int, kind: str, role: int | None = None) -> None:
         for a, b in self._SPELLINGS:
