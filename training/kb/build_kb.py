@@ -649,7 +649,7 @@ def sector_lexicon(shared: Path) -> dict:
         sector = next((code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] in PLOVER_SECTORS), None)
         if not sector:
             continue
-        for form in {phrase, "ال" + phrase}:
+        for form in (phrase, "ال" + phrase):     # (a tuple: the output must not depend on the hash seed)
             key = alias_key(form)
             if key not in out:
                 out[key] = [sector, "agent"]
