@@ -7,8 +7,9 @@
   the target share an actor with the annotator's choice (a side the annotator left at ``0`` counts
   as right).  The review's keep and target models were trained on these rows, so with the review
   the figures are in-sample (the rules alone, commit 7e90ba4: 63% real; sides 66% / 61% / 45%).
-* ``silver/speakers.tsv`` (801 quotations, 400 other ANT articles, never used to fit or design
-  anything): for the quotations whose speaker the annotator found among the named actors, how often
+* ``silver/speakers.tsv`` (801 quotations, 400 other ANT articles; never used to fit a model, but
+  read for error patterns -- half of it in session 6, as development data since session 15, its
+  errors listed in session 18): for the quotations whose speaker the annotator found among the named actors, how often
   the pipeline's speaker is that actor (ids of the pipeline at commit 39f867a; a quotation the
   pipeline no longer finds counts as wrong).
 """

@@ -18,7 +18,8 @@ from .tokens import token_view
 _PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
                   "المستشار", "مستشار", "المستشاره", "الملك", "ملك", "الامير", "امير", "المبعوث", "مبعوث",
                   "الزعيم", "زعيم", "نظيره", "نظيرها", "نظيريه", "المندوب", "مندوب", "القائد", "قائد",
-                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل", "ولي"}     # (ولي العهد)
+                  "رئيسه", "وزيره", "الوزيره", "العاهل", "عاهل", "ولي",     # (ولي العهد)
+                  "المندوبة", "مندوبة", "السفيرة", "سفيرة", "المبعوثة", "مبعوثة"}
 _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السلطات", "سلطات", "الجيش", "جيش", "القوات", "قوات",
                       "الخارجيه", "وزاره", "الوزاره", "الطرف", "البرلمان", "الاداره", "اداره", "الدوله", "الشعب",
                       "الوفد", "وفد"}
@@ -226,7 +227,9 @@ class Mentions:
                     actor = None
                     if core in _PERSON_TITLES:
                         actor = self._title_holder(core, norms[i + 1:k], norms[k], person_country.get(c, []), t.start)
-                        if actor is None and not person_country.get(c) and "باسم" not in norms[i + 1:k]:
+                        elsewhere = k + 2 < len(norms) and norms[k + 1] in ("لدي", "في") and norms[k + 2] != "الامم"
+                        if actor is None and not person_country.get(c) and "باسم" not in norms[i + 1:k] \
+                                and not elsewhere:     # (المندوب الأميركي لدى منظمة حظر الأسلحة: not the UN envoy)
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
                             actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
