@@ -310,3 +310,13 @@ def test_kb_lookup_both_spellings_of_democratic(kb, written, expected_id):
 def test_kb_lookup_names_added_from_unlinked_mentions(kb, written, expected_id, country):
     top = kb.lookup(written)[0]
     assert (top.id, top.country) == (expected_id, country)
+
+
+@pytest.mark.parametrize("facts_file", ["cities.tsv", "orgs.tsv"])
+def test_kb_facts_name_each_place_and_organisation_once(facts_file):
+    # a second row for the same English name made a second entry (L:caracas_2) that split the place's
+    # mentions between two actors; other spellings belong in the first row's forms
+    from pathlib import Path
+    rows = (Path(__file__).resolve().parents[2] / "training/kb/facts" / facts_file).read_text(encoding="utf-8").splitlines()
+    names = [r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#")]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
