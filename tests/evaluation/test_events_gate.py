@@ -11,14 +11,16 @@ import pytest
 from marsad.evaluation.events import evaluate, split_of
 
 # measured (session 15, after refitting the detector on the current lexicon): ASSAULT all 0.651 /
-# check 0.620 / tune 0.673, PROTEST all 0.759 / check 0.545 / tune 0.906
+# check 0.620 / tune 0.673, PROTEST all 0.759 / check 0.545 / tune 0.906; session 18, PROTEST
+# trained on the labelled corpus sentences too (weight 0.05): all 0.626 / check 0.381 / tune 0.853 --
+# current-news recall traded for GSR precision (see test_events_gate_silver and RESULTS.md)
 # (the stale weights shipped before gave ASSAULT 0.654 / 0.620 / 0.679, PROTEST 0.706 / 0.500 / 0.866)
 # (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md.
 # ASSAULT fell from 0.703 / 0.621 / 0.761 when the labelled corpus sentences joined its training:
 # in-sample tune fit was traded for recall on current news, see test_events_gate_silver below)
 MIN_F1 = {
     ("ASSAULT", "all"): 0.63, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.66,
-    ("PROTEST", "all"): 0.72, ("PROTEST", "check"): 0.50, ("PROTEST", "tune"): 0.87,
+    ("PROTEST", "all"): 0.60, ("PROTEST", "check"): 0.35, ("PROTEST", "tune"): 0.82,
 }
 
 
@@ -45,7 +47,9 @@ def test_events_gate_split_is_fixed():
 # the ASSAULT detector -- out-of-fold 0.663), PROTEST 0.331 (P 0.615 R 0.227; never trained on:
 # 0.385 with the stale weights before session 15's refit -- the GSR-only PROTEST detector misses
 # most protests our annotators see in current news, whose labels are far more lenient than the GSR's).
-MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.31}
+# Session 18: PROTEST trained on these rows with weight 0.05: 0.614 (P 0.488 R 0.827; in-sample --
+# out-of-fold 0.573, against 0.385 never trained on).
+MIN_SILVER_F1 = {"ASSAULT": 0.74, "PROTEST": 0.59}
 
 
 def _training_script(name: str):

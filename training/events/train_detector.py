@@ -39,7 +39,7 @@ L2 = 3.0
 # 5-10 rows, L2 1-5).  Character n-grams around the trigger (0.52-0.56), the words 4-6 tokens
 # away and the trigger's head word did not help.
 CONFIG = {"ASSAULT": {"context_min_rows": 8, "bag_min_rows": 40, "l2": 10.0, "silver_weight": 1.0},
-          "PROTEST": {"context_min_rows": None, "bag_min_rows": 5, "l2": 3.0, "silver_weight": 0.0}}
+          "PROTEST": {"context_min_rows": None, "bag_min_rows": 5, "l2": 3.0, "silver_weight": 0.05}}
 SILVER = Path(__file__).resolve().parent / "silver"
 
 
