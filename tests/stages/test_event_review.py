@@ -78,10 +78,11 @@ def test_event_review_keeps_drops_and_replaces_by_its_thresholds():
     assert er.review(rec, [ev], {}) == [ev]                          # no model: the rules stand
     never = {"keep": {"weights": {}, "bias": -5.0, "threshold": 0.5}}
     assert er.review(rec, [ev], never) == []
-    # a target model that prefers the nearest actor after the trigger fills the empty target
+    # a target model that prefers the nearest actor after the trigger fills the empty target: the United
+    # Kingdom, which the act's adjective (العقوبات البريطانية) names even though the text never writes it
     tgt = {"weights": {"nearest_after": 4.0}, "bias": -2.0, "threshold": 0.6}
     (out,) = er.review(rec, [ev], {"target": tgt})
-    assert out.source == ["C:RUS"] and out.target == ["L:moscow"]
+    assert out.source == ["C:RUS"] and out.target == ["C:GBR"]
     ev.target = []
     (out,) = er.review(rec, [ev], {"target": dict(tgt, threshold=0.99)})   # not confident: unchanged
     assert out.target == []

@@ -34,7 +34,8 @@ from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start)
+                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
+                          _strip_article)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -1370,12 +1371,22 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     # an attack noun: whoever reports it (قال توغندهات إن تسميم سكريبال ...) or a town named before
     # it (مصرع 30 مسلحا في صعدة) is not its author
     attack = m.trigger.type == "ASSAULT" and m.trigger.pos == "N"
+    # a protest noun likewise: whoever speaks of the protests (المبعوث الأممي أشار إلى أن التظاهرات
+    # ثارت، السفيرة شددت على حق الفلسطينيين في التظاهر) did not march in them; with no marchers named,
+    # the country or the town of the paragraph stands for them (احتجاجات البصرة), never a person or a
+    # body named before (الرئيس ترامب ... الاحتجاجات)
+    head = _strip_article(_core(normalize(toks[m.head_tok].text)))
+    # (not a protest made by one actor, احتجاجا على / للاحتجاج: استدعت الخارجية السفير للاحتجاج)
+    protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and (
+        head.endswith("ات") or head.startswith(("مظاهر", "تظاهر", "متظاهر", "محتج", "مسير", "اعتصام")))
     quote = mentions.quote_at(pos)
-    if quote is not None and quote.speaker and not attack and not is_channel(mentions, quote.speaker) and not (
+    if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
+            and not (protest and (getattr(mentions.by_id.get(u.actor), "type", None) not in ("LOC", "country")
+                                  or (quote is not None and u.actor == quote.speaker)))
             and not is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             and not (attack and quote is not None and u.actor == quote.speaker)
