@@ -246,7 +246,10 @@ ROLE_CASES = [
     # before (…، متهما رئيس الوزراء الكندي جاستن ترودو بأنه غير نزيه), which is the one event kept
     ("SK-internationalNews-2054-20180610", "متهما رئيس الوزراء الكندي", "ACCUSE", {"Donald Trump"},
      {"Justin Trudeau"}, None),
-    ("SK-middleEast-1011-20180413", "هذه واحدة من أسوأ الأخبار المفبركة", "ACCUSE", None, {"Russia"}, None),
+    # (SK-middleEast-1011: since session 18 names the envoy who speaks in both sentences -- سفيرة بريطانيا
+    # لدى الأمم المتحدة is Karen Pierce -- her later "هذه واحدة من أسوأ الأخبار المفبركة" restates the charge
+    # of "ووصفت الاتهامات الروسية بالغريبة" and is merged into it, as the same act reported twice is)
+    ("SK-middleEast-1011-20180413", "ووصفت الاتهامات الروسية", "ACCUSE", None, {"Russia"}, None),
     # a masdar's genitive after a person's title (زيارة الرئيس التركي رجب طيب أردوغان): the visitor
     ("SK-internationalNews-3530-20181017", "زيارة الرئيس التركي رجب طيب أردوغان إلى ألمانيا", "CONSULT",
      {"Recep Tayyip Erdogan"}, {"Germany"}, None),
