@@ -652,6 +652,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # اعتقاله، لقي ... مصرعه، بعد احتجازه: the pronoun on the masdar is who suffers the act
             target = [victim]
             source = [x for x in source if x != victim]
+    if strict and trig.type == "ASSAULT" and all((x or "").startswith("L:") for x in target):
+        # غارات على مواقع ميليشيات الحوثي في صعدة، قصف تجمعات للميليشيات: the owner of the positions,
+        # gatherings or reinforcements struck suffers the attack -- not the town they are in
+        held = _struck_holdings_owner(norms, units, m, b)
+        if held is not None and held.actor not in source:
+            target = [held.actor]
     if strict and not target and trig.type in ("ASSAULT", "COERCE"):
         # غارات استهدفت مخازن أسلحة تابعة لميليشيات الحوثي، اقتحام مقر تابع للحزب: whoever owns what
         # is struck or raided suffers it
@@ -1713,6 +1719,34 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
 def _both_of(norms: list[str], k: int) -> int | None:
     """The index of كل in a كل من ("both", "each of") right before token ``k``, or None."""
     return k - 2 if k >= 2 and norms[k - 1] == "من" and norms[k - 2] in ("كل", "وكل") else None
+
+
+# what an attack strikes that belongs to someone (مواقع، تجمعات، تعزيزات، مخازن ...)
+_HOLDINGS = {normalize(w) for w in (
+    "مواقع موقع تجمعات تجمع تعزيزات مخازن مخزن معسكر معسكرات مقر مقرات آليات اليات مركبات ثكنات "
+    "منصات منصة أهداف اهداف عناصر مسلحي مقاتلي قيادات").split()}
+
+
+def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
+    """The actor whose positions an attack strikes, a few words after its trigger: a holdings noun
+    (مواقع، تجمعات، تعزيزات) after على / استهدفت / or right after the trigger, then the owner in construct
+    (مواقع ميليشيات الحوثي) or after ل (تجمعات للميليشيات الحوثية), a conjunction list between allowed."""
+    for k in range(m.last + 1, min(b, m.last + 10)):
+        w = norms[k]
+        if w in _CLAUSE_BREAK:
+            return None
+        core = w[1:] if w[:1] == "و" and len(w) > 3 else w
+        core = core[2:] if core.startswith("ال") else core
+        if core not in _HOLDINGS:
+            continue
+        j = k + 1
+        while j < min(b, k + 6) and norms[j] not in _CLAUSE_BREAK and not any(u.first == j for u in units) \
+                and norms[j] not in _PREPS_SKIP:
+            j += 1     # (تعزيزات عسكرية ومواقع للميليشيات: adjectives and further holdings)
+        u = next((u for u in units if u.first == j and u.actor and (not u.glued or u.glued[-1:] == "ل")), None)
+        if u is not None and not u.actor.startswith(("L:", "C:")):
+            return u
+    return None
 
 
 def _ids(xs: list[str]) -> list[str]:

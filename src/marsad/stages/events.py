@@ -507,7 +507,7 @@ def extract_events(record: Record) -> list[Event]:
         if per_spans:
             matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
-        matches = [m for m in matches if not _describes_a_noun(m, norms, blocked)]
+        matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         previous_verb: Event | None = None
@@ -577,6 +577,18 @@ _NOT_A_NOUN = {normalize(w) for w in (
     "بأنه", "بانها", "بانه", "وأنها", "وأنه", "اليوم", "أمس", "ايضا", "أيضا", "مازالت", "لازالت", "زالت",
     "تزال", "يزال", "زال", "مازال", "لازال", "بلاده", "بلادها", "بلادهم", "ولكنها", "ولكنه", "لكنهم", "وإنها",
     "وإنه", "دائما", "كذلك", "حاليا", "بقوة", "بشدة")}
+
+
+def _struck_object(m: Match, matches: list[Match], norms: list[str]) -> bool:
+    """A mobilisation noun that an attack a few words before strikes (غارات على مركبات وتعزيزات عسكرية
+    للميليشيات، استهدفت تعزيزات الحوثيين): what is hit, not a mobilisation."""
+    if m.trigger.type != "MOBILIZE" or m.trigger.pos != "N":
+        return False
+    for a in matches:
+        if a.trigger.type == "ASSAULT" and a.last < m.first <= a.last + 8 and not any(
+                norms[k] in _CLAUSE_BREAK for k in range(a.last + 1, m.first)):
+            return True
+    return False
 
 
 _DEMANDING = {normalize(w) for w in "المطالبة المطالبين المطالبون".split()}
