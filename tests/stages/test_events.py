@@ -627,6 +627,10 @@ ROLE_CASES = [
     # الميليشيات الموالية لإيران): 59 of 1,853 events changed in 300 ANT articles with such a phrase, about 35
     # better (mostly the Houthis now the target), about 5 worse
     ("AL-internationalNews-720-20180331", "شنت طائرات تحالف دعم الشرعية", "ASSAULT", None, {"Houthis"}, None),
+    # charges brought on a pronoun right after the verb (ووجهت إليها التهمة، وجهت له تهم): the pronoun's person is
+    # the one charged, whatever the charges name (23 of 1,431 events changed in 197 ANT articles with the phrase,
+    # about 17 better)
+    ("FR-internationalNews-2544-20180731", "ووجهت إليها التهمة", "ACCUSE", None, {"ISR"}, {"Nazareth"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -579,6 +579,16 @@ _NOT_A_NOUN = {normalize(w) for w in (
     "وإنه", "دائما", "كذلك", "حاليا", "بقوة", "بشدة")}
 
 
+_CHARGE_VERBS = {normalize(w) for w in "وجه وجهت ووجه ووجهت فوجهت".split()}
+_ON_HIM = {normalize(w) for w in "له لها إليه إليها اليه اليها بحقه بحقها ضده ضدها".split()}
+
+
+def _charges_brought_on_pronoun(norms: list[str], m: Match) -> bool:
+    """وجهت له تهما، ووجهت إليها اتهامات: charges brought on a singular pronoun right after the verb."""
+    return (m.trigger.type == "ACCUSE" and norms[m.head_tok] in _CHARGE_VERBS and m.head_tok + 1 < len(norms)
+            and norms[m.head_tok + 1] in _ON_HIM)
+
+
 def _struck_object(m: Match, matches: list[Match], norms: list[str]) -> bool:
     """A mobilisation noun that an attack a few words before strikes (غارات على مركبات وتعزيزات عسكرية
     للميليشيات، استهدفت تعزيزات الحوثيين): what is hit, not a mobilisation."""
@@ -961,6 +971,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions)
         target = list(carried)
+    if _charges_brought_on_pronoun(norms, m):
+        # واعتقل الصحفي أحمد ألتان، ووجهت له عدة تهم، وجهت إليها اتهامات: the pronoun is the one charged
+        # (the last person named before), whatever the charges name (الارتباط بحزب العمال الكردستاني)
+        person = last_person_before(record, mentions, toks[m.first].start)
+        if person is not None:
+            source, target = [x for x in source if x != person], [person]
     me = _first_person_object(record, toks, norms, m, mentions)
     if me is not None:
         # الشرطة الإيطالية تحتجزني قرب مدينة كاتانيا، بعض اليهود انتقدوني وهددوني: "me" is the one
