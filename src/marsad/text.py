@@ -186,6 +186,11 @@ def split_proclitics(word: str) -> tuple[str, str]:
     return found[-1][0], found[-1][1]
 
 
+def is_outlet_noun(word: str) -> bool:
+    """``word`` is a news outlet's noun (وكالة، صحيفة، قناة ...), a proclitic allowed (لوكالة، وقناة)."""
+    return normalize(word) in OUTLET_NOUNS or normalize(split_proclitics(word)[1]) in OUTLET_NOUNS
+
+
 def strip_proclitics(word: str) -> str:
     return split_proclitics(word)[1]
 

@@ -30,7 +30,7 @@ from ..kb.context import infer_from_context as _infer
 from ..kb.keys import alias_key, word_tokens
 from ..pipeline import Stage, register
 from ..record import Actor, Record
-from ..text import OUTLET_NOUNS, normalize, sentences as sentence_spans, split_proclitics
+from ..text import is_outlet_noun, normalize, sentences as sentence_spans
 
 __all__ = ["ActorsStage", "infer_from_context", "kb_actor", "title_actor"]
 
@@ -168,8 +168,7 @@ def _after_outlet_noun(text: str, start: int) -> bool:
     """The word right before ``start`` is an outlet noun (وكالة، صحيفة، قناة ...: وكالة دوغان، لصحيفة
     حرييت), with or without a clitic or the article's quotation mark."""
     words = text[max(0, start - 20):start].rstrip(" \"'“«").split()
-    return bool(words) and (normalize(words[-1]) in OUTLET_NOUNS
-                            or normalize(split_proclitics(words[-1])[1]) in OUTLET_NOUNS)
+    return bool(words) and is_outlet_noun(words[-1])
 
 
 def _adjective_after(text: str, end: int) -> str | None:

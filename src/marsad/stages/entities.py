@@ -15,7 +15,7 @@ import re
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
-from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, normalize, split_proclitics, tokenize
+from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, is_outlet_noun, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES, _after_outlet_noun
 from .dates import MONTHS
 from .tokens import HASHTAG_MARKS
@@ -199,7 +199,7 @@ def _weak_after_outlets(kb, text: str, sents, published) -> list:
     out = []
     for toks in sents:
         for t in toks:
-            if normalize(split_proclitics(t.text)[1]) not in OUTLET_NOUNS:
+            if not is_outlet_noun(t.text):
                 continue
             window = text[t.end:t.end + 40]
             out.extend((t.end + s, t.end + e, entry) for s, e, entry in kb.find_mentions(window, published, kinds=("weak",)))

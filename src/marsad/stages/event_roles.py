@@ -706,7 +706,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
     by_hand = trig.pos == "V" and marked_passive(norms, m)
-    if strict and not target and killed_person(mentions, norms, m, source):
+    if strict and not target and bare_passive_person(mentions, norms, m, source):
         by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
@@ -953,7 +953,7 @@ def _security_body(mentions, actor: str | None) -> bool:
     return a is not None and a.type == "ORG" and a.sector in _SECURITY_SECTORS
 
 
-def killed_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
+def bare_passive_person(mentions, norms: list[str], m, actors: list[str]) -> bool:
     """The bare 3rd-person past قتل / اغتيل (active and passive are spelt alike) of an ASSAULT verb
     trigger whose only actor is a person: read as the passive, the person was killed (خاشقجي قتل
     داخل القنصلية، قتل صالح الصماد رئيس المجلس السياسي)."""
@@ -1723,8 +1723,8 @@ def _both_of(norms: list[str], k: int) -> int | None:
 
 # what an attack strikes that belongs to someone (مواقع، تجمعات، تعزيزات، مخازن ...)
 _HOLDINGS = {normalize(w) for w in (
-    "مواقع موقع تجمعات تجمع تعزيزات مخازن مخزن معسكر معسكرات مقر مقرات آليات اليات مركبات ثكنات "
-    "منصات منصة أهداف اهداف عناصر مسلحي مقاتلي قيادات").split()}
+    "مواقع موقع تجمعات تجمع تعزيزات مخازن مخزن معسكر معسكرات مقر مقرات آليات مركبات ثكنات "
+    "منصات منصة أهداف عناصر مسلحي مقاتلي قيادات").split()}     # (normalised: آليات = اليات)
 
 
 def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
@@ -1735,9 +1735,7 @@ def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
         w = norms[k]
         if w in _CLAUSE_BREAK:
             return None
-        core = w[1:] if w[:1] == "و" and len(w) > 3 else w
-        core = core[2:] if core.startswith("ال") else core
-        if core not in _HOLDINGS:
+        if _strip_article(w) not in _HOLDINGS:
             continue
         j = k + 1
         while j < min(b, k + 6) and norms[j] not in _CLAUSE_BREAK and not any(u.first == j for u in units) \

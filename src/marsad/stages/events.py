@@ -33,7 +33,7 @@ from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
-                          _with_nisba_units, find_arguments, killed_person, last_person_before, marked_passive,
+                          _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
 from .quote_charges import quote_charges
@@ -964,7 +964,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # (اتصال هاتفي أجراه مع رئيسة الوزراء); not a meeting (خلال اجتماع للمجلس is as often a third party's)
         source, target = list(previous.source), [x for x in previous.target if x not in previous.source] or list(previous.target)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
-    passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and killed_person(mentions, norms, m, target))
+    passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and bare_passive_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
@@ -1403,10 +1403,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     # ثارت، السفيرة شددت على حق الفلسطينيين في التظاهر) did not march in them; with no marchers named,
     # the country or the town of the paragraph stands for them (احتجاجات البصرة), never a person or a
     # body named before (الرئيس ترامب ... الاحتجاجات)
-    head = _strip_article(_core(normalize(toks[m.head_tok].text)))
     # (not a protest made by one actor, احتجاجا على / للاحتجاج: استدعت الخارجية السفير للاحتجاج)
-    protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and (
-        head.endswith("ات") or head.startswith(("مظاهر", "تظاهر", "متظاهر", "محتج", "مسير", "اعتصام")))
+    protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and _crowd_noun(normalize(toks[m.head_tok].text))
     quote = mentions.quote_at(pos)
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
@@ -1518,6 +1516,12 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if best is None or key < best[0]:
             best = (key, u.actor)
     return [best[1]] if best else []
+
+
+def _crowd_noun(word: str) -> bool:
+    """A normalised protest noun of crowds (احتجاجات، المظاهرات، المتظاهرين، مسيرات، اعتصام)."""
+    head = _strip_article(word)
+    return head.endswith("ات") or head.startswith(("مظاهر", "تظاهر", "متظاهر", "محتج", "مسير", "اعتصام"))
 
 
 _VENUE_PREPS = {"في", "بمدينه"}     # (normalised: ة is ه)

@@ -103,16 +103,10 @@ class _M:
 
 
 # nouns of an act whose nationality adjective names its author (العقوبات الأمريكية، التصعيد الإسرائيلي)
+# (without the article: a definite form and its clitics are taken off by event_roles._strip_article)
 _ACT_NOUNS = {normalize(w) for w in (
-    "العقوبات العقوبة الغارات الغارة الضربات الضربة القصف الهجوم الهجمات الاعتداء الاعتداءات العدوان التصعيد "
-    "القرار الانسحاب الاتهام الاتهامات التهديد التهديدات الجانب الطرف الحصار").split()}
-
-
-def _strip_article_clitics(w: str) -> str:
-    """``w`` with a و/ف/ب/ك before its article taken off (والعقوبات -> العقوبات; للعقوبات -> العقوبات)."""
-    if w.startswith("لل"):
-        return "ا" + w[1:]
-    return w[1:] if w[:1] in "وفبك" and w[1:].startswith("ال") else w
+    "عقوبات عقوبة غارات غارة ضربات ضربة قصف هجوم هجمات اعتداء اعتداءات عدوان تصعيد "
+    "قرار انسحاب اتهام اتهامات تهديد تهديدات جانب طرف حصار").split()}
 
 
 class Mentions:
@@ -188,7 +182,7 @@ class Mentions:
                 ent = next((e for e in rec.entities if e.start == m.start), None)
                 if ent is not None and ent.type == "LOC":
                     country_actor[a.country] = m.actor
-        from .event_roles import SEATS_OF_GOVERNMENT     # (event_roles imports this module)
+        from .event_roles import SEATS_OF_GOVERNMENT, _strip_article     # (event_roles imports this module)
 
         for c, aid in list(country_actor.items()):
             if aid.startswith(("L:", "U:")) and (self.by_id[aid].name_en or "") not in SEATS_OF_GOVERNMENT:
@@ -254,7 +248,7 @@ class Mentions:
                     continue
                 c = nisba_country(w)
                 actor = country_actor.get(c)
-                if actor is None and _strip_article_clitics(norms[i - 1]) in _ACT_NOUNS:
+                if actor is None and _strip_article(norms[i - 1]) in _ACT_NOUNS:
                     # العقوبات الأمريكية، الغارات الإسرائيلية، القرار الأميركي in an article that does not
                     # name the country otherwise: the act's author is the knowledge base's country
                     actor = self._kb_country(c)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import is_channel
+from .event_roles import attribution_word, is_channel
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -59,9 +59,6 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
     if m is None or m.end > toks[b - 1].end or not is_channel(mentions, m.actor):
         return None
     return m.start, m.end
-
-
-_REPORTED_BY = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا"}
 
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
@@ -128,7 +125,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if w in _BREAK or w in _MARKS:
             k += 1
             continue
-        if keep and w in _REPORTED_BY:
+        if keep and attribution_word(w) and w.removeprefix("و") != "نقلا":     # (نقلا عن X: X speaks, below)
             # وقال التحالف بحسب ما نقلت عنه قناة الإخبارية: the speaker is named before the
             # attribution; the outlet after it only relays (the channel)
             outlet = next((x for x in mentions.items if toks[k].end <= x.start and x.end <= toks[b - 1].end
