@@ -1678,15 +1678,19 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     start = u.first if title is None else title
     if aside is not None or u.glued or all(norms[k] in _OPENERS for k in range(a, start)):
         return u
-    k = u.first - 1
-    while k >= max(a, u.first - 6):
-        w = norms[k]
-        if w in _COMPLEMENTIZERS or w in _KANA:
-            return u
+    return u if _opened_before(norms, u.first - 1, a) else None
+
+
+def _opened_before(norms: list[str], k: int, lo: int, more: frozenset | set = frozenset()) -> bool:
+    """A complementiser or كان (or a word of ``more``) among the six words up to token ``k`` (not before
+    ``lo``), with no clause break or preposition after it: the clause opens on what follows."""
+    for j in range(k, max(lo, k - 5) - 1, -1):
+        w = norms[j]
+        if w in _COMPLEMENTIZERS or w in _KANA or w in more:
+            return True
         if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
-            return None
-        k -= 1
-    return None
+            return False
+    return False
 
 
 _BUT = {"لكن", "ولكن", "غير", "بينما", "فيما"}
@@ -1705,14 +1709,8 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
         start = _title_start(norms, u.first)
     if start is None:
         return None
-    if all(norms[k] in _OPENERS for k in range(0, start)):
+    if all(norms[k] in _OPENERS for k in range(0, start)) or _opened_before(norms, start - 1, 0, _BUT):
         return u
-    for k in range(start - 1, max(-1, start - 7), -1):
-        w = norms[k]
-        if w in _COMPLEMENTIZERS or w in _KANA or w in _BUT:
-            return u
-        if w in _CLAUSE_BREAK or w in _PREPS_TARGET or w in _PREPS_SKIP:
-            return None
     return None
 
 
