@@ -252,6 +252,14 @@ def test_actors_a_surname_tagged_as_a_body_or_place_joins_the_person(text, full,
      "حزب العمال الكردستاني المحظور", "ORG", "O:pkk"),
     ("وحملت تركيا الداعية فتح الله غولن، الذي يعيش في المنفى في الولايات المتحدة، مسؤولية محاولة الانقلاب.",
      "الداعية فتح الله غولن", "ORG", "Q:fethullah_gulen"),
+    # a full name that goes on with the person's lineage or family (SK-middleEast-3871-20181014,
+    # CN-middleEast-1518-20181013, SK-middleEast-269-20180313): the shorter name the KB knows
+    ("أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان.",
+     "سلمان بن عبدالعزيز آل سعود", "PER", "Q:king_salman"),
+    ("رأى وزير الخارجية القطري الأسبق، حمد بن جاسم بن جبر آل ثاني، أن على المسؤولين في المملكة أن يعيدوا النظر.",
+     "حمد بن جاسم بن جبر آل ثاني", "PER", "Q:hamad_bin_jassim_al_thani"),
+    ("أجرى وزير الخارجية الإماراتي، الشيخ عبد الله بن زايد آل نهيان، محادثات في عمان مع نظيره الأردني.",
+     "عبد الله بن زايد آل نهيان", "PER", "Q:abdullah_bin_zayed"),
 ])
 def test_actors_read_a_known_name_without_the_words_around_it(text, surface, etype, expected):
     rec = make_record(text, [(surface, etype)], "2018-06-01")

@@ -1005,6 +1005,8 @@ TITLE_ROLE_CASES = [
     # (the article is dated the day the new prime minister took office: the KB's holder is the old one)
     ("SK-internationalNews-749-20180402", "تعهد رئيس وزراء إثيوبيا الجديد", "AGREE", None, None, {"Hailemariam Desalegn"}),
     ("SK-internationalNews-1750-20180524", "من فم نائب رئيس الولايات المتحدة", "ACCUSE", None, None, {"Donald Trump"}),
+    # خادم الحرمين الشريفين (the Saudi king's title) before his name, between the verb and the name
+    ("AL-economy-938-20180708", "استقبل خادم الحرمين الشريفين", "CONSULT", {"King Salman"}, {"Philip Hammond"}, None),
 ]
 
 

@@ -105,6 +105,11 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
         found = [e for e in kb.lookup(trimmed, published, type=etype) if e.kind == "name"]
         if found:
             return trimmed, found
+    if etype in (None, "PER"):
+        for head in _lineage_heads(ent.text):
+            found = [e for e in kb.lookup(head, published, type="PER") if e.kind == "name" and e.type == "PER"]
+            if found:
+                return head, found
     start = ent.start
     while start > 0 and text[start - 1].isalpha() and ent.start - start < 3:
         start -= 1
@@ -114,6 +119,18 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
         if found:
             return whole, found
     return ent.text, cands
+
+
+_LINEAGE = {normalize(w) for w in ("بن", "ابن", "آل")}
+
+
+def _lineage_heads(surface: str) -> list[str]:
+    """The shorter names a person's full name continues with its lineage or family: سلمان بن عبد
+    العزيز آل سعود -> سلمان بن عبد العزيز, حمد بن جاسم بن جبر -> حمد بن جاسم (longest first; at least
+    two words kept, and only cuts before بن / ابن / آل)."""
+    words = surface.split()
+    return [" ".join(words[:k]) for k in range(len(words) - 1, 1, -1)
+            if normalize(words[k]) in _LINEAGE and k + 1 < len(words)]
 
 
 # words the news puts around a known name that are no part of it: an epithet after it (تنظيم داعش

@@ -1196,7 +1196,7 @@ def _call_received(norms: list[str], units: list, m: Match, prep_of, preps) -> t
     return caller.actor, (receiver.actor if receiver is not None and receiver.actor != caller.actor else None)
 
 
-_TITLES = _PERSON_TITLES | {"ولي"}     # (ولي العهد: the crown prince)
+_TITLES = _PERSON_TITLES | {"ولي", "خادم"}     # (ولي العهد: the crown prince; خادم الحرمين الشريفين: the Saudi king)
 # the head of an office named after its organisation (مفوض الأمم المتحدة، الأمين العام لـ، مدير الوكالة)
 _OFFICE_TITLES = {normalize(w) for w in "مفوض المفوض مفوضة المفوضة الأمين أمين المدير مدير مديرة المديرة".split()}
 _OFFICE_HEADS = _TITLES | _OFFICE_TITLES
