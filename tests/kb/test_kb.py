@@ -205,6 +205,14 @@ def test_kb_unknown_name_finds_nothing(kb):
     assert kb.lookup("") == []
 
 
+@pytest.mark.parametrize("given", [
+    "عبد العزيز",     # UniversalPetrarch's King Abdulaziz (d. 1953) had made every عبد العزيز the king
+    "جان بيير",       # Jean-Pierre Lacroix, Raffarin, ...: not Karine Jean-Pierre
+])
+def test_kb_a_compound_given_name_alone_is_nobody(kb, given):
+    assert not [a for a in kb.lookup(given) if a.type == "PER"]
+
+
 # --- find_mentions ------------------------------------------------------------------------
 
 def test_find_mentions_clitic_stays_outside_the_span(kb):

@@ -329,6 +329,8 @@ class Builder:
                 continue
             if all(normalize(w) in given or normalize(w) in ("بن", "ابن", "ابو") for w in name.split()):
                 continue
+            if len(name.split()) == 2 and normalize(name.split()[0]) == "عبد":
+                continue  # عبد العزيز, عبد الله alone: a compound given name, not one person
             key = alias_key(name)
             if key in self.aliases:
                 continue  # the hand-written facts know this name already
