@@ -80,6 +80,19 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a person's title that starts with و is no conjunction (ولي العهد، وزير الخارجية): the one
+    # criticised, not a second critic; and the ministry in وزير الخارجية الأمريكي مايك بومبيو is part of
+    # his title, not the country as one more side (500 ANT articles with such titles: 10 of 3,090
+    # events changed, 8 better)
+    ("FR-internationalNews-449-20180315", "انتقد المتحدث باسم الخارجية الإيرانية بهرام قاسمي", "ACCUSE",
+     {"Bahram Ghasemi"}, {"Mohammed bin Salman"}, None),
+    ("CN-middleEast-997-20180522", "انتقد الرئيس الإيراني بشدة تصريحات وزير الخارجية", "ACCUSE",
+     None, {"Mike Pompeo"}, None),
+    ("SK-internationalNews-1875-20180530", "وبدأ الاجتماع الأربعاء، بين وزير الخارجية الأميركي", "CONSULT",
+     {"Mike Pompeo"}, None, None),
+    # a deputy's title opens with نائب (400 ANT articles with the phrase: 1 of 2,386 events changed, better)
+    ("FR-internationalNews-1176-20180510", "وقبل ساعات دعا نائب وزير الخارجية الروسي", "REQUEST",
+     {"Mikhail Bogdanov"}, {"Iran", "Israel"}, None),
     # a group of people from an actor as the subject (زار مسؤولون من X، سيزور خبراء من X): X acts
     # (4 of 1,903 events changed in 300 ANT articles with the phrase, the 4 sources right)
     ("SK-middleEast-766-20180404", "زار مسؤولون من حزب العمال البريطاني", "CONSULT", {"Labour Party (UK)"}, None, None),

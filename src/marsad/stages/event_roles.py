@@ -250,7 +250,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 continue
             between = norms[group[-1].last + 1: u.first]
             joined = u.glued.startswith("و") and not between
+            # (a title that starts with و is no "and": انتقد قاسمي ولي العهد السعودي، وزير الخارجية
+            # الأمريكي مايك بومبيو -- the one criticised)
             joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
+                                    and between[0] not in _TITLES
                                     and not any(w in preps or w in _CLAUSE_BREAK for w in between))
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
@@ -297,7 +300,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             k += 1
         if k < len(norms) and norms[k] == "بين":
             pool = [u for u in units if u.first > k]
-            if pool and pool[0].first - k <= 3:      # (بين الرجلين ... إدلب: no names, no sides)
+            # (بين الرجلين ... إدلب: no names, no sides; a person's title may stand between: بين وزير
+            # الخارجية الأميركي مايك بومبيو، ومسؤول كوري شمالي)
+            near = pool and ((pool[0].person and _title_start(norms, pool[0].first)) or pool[0].first)
+            if pool and near - k <= 3:
                 grp = coordinated(pool[0], pool[1:])
                 source, target = [grp[0].actor], [u.actor for u in grp[1:]]
                 done = True
@@ -1225,6 +1231,9 @@ def _possessed(trig: Trigger, word: str) -> bool:
     return False
 
 
+_DEPUTY_WORDS = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة")}
+
+
 def _title_start(norms: list[str], first: int) -> int | None:
     """Where the title before a person's name at ``first`` begins (الرئيس الأمريكي دونالد ترامب ->
     the index of الرئيس; a ب/ل/و glued to the title word is allowed), or None."""
@@ -1232,7 +1241,8 @@ def _title_start(norms: list[str], first: int) -> int | None:
         w = norms[j]
         core = _title_word(w)[1] or w
         if _title_between(norms, j, first, head=core):
-            return j
+            # (نائب وزير الخارجية السوري فيصل المقداد: the deputy's title opens with نائب)
+            return j - 1 if j > 0 and norms[j - 1] in _DEPUTY_WORDS else j
     return None
 
 

@@ -213,8 +213,9 @@ class Mentions:
                         continue
                     nxt = toks[k + 1] if k + 1 < len(toks) else None
                     # apposition: الرئيس الروسي فلاديمير بوتين -> the name is the mention
+                    # (and وزير الخارجية البريطاني بوريس جونسون: the ministry is part of his title)
                     if nxt is not None and any(m.start <= nxt.start < m.end + 2 and m.person for m in self.items if m.start >= t.start) \
-                            and core in _PERSON_TITLES:
+                            and (core in _PERSON_TITLES or (i > 0 and norms[i - 1] in _PERSON_TITLES)):
                         break
                     if nxt is not None and norms[k + 1] in ("“", '"', "«") and k + 2 < len(toks) and is_covered(toks[k + 2].start, toks[k + 2].end):
                         break
