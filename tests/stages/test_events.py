@@ -902,7 +902,7 @@ def _ant_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
-    wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES}
+    wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     out = {}
     with gzip.open(f"{shared}/data/corpora/ant.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -1218,12 +1218,31 @@ def test_events_matching_ignores_diacritics_and_clitics():
     ("وفي حال فرضت واشنطن عقوبات جديدة على الشركات فسترد الصين.", "SANCTION", False, "hypothetical"),
     # حالة is "in case" only after في (AL-internationalNews-1817-20180709: the state of war)
     ("أعلنت إثيوبيا وإريتريا انتهاء حالة الحرب بينهما غداة عقد لقاء تاريخي بين الزعيمين.", "CONSULT", False, "asserted"),
+    # "not only ... but also" is an assertion (test_events_not_only_is_no_negation for corpus sentences)
+    ("لم يناقش الوزيران الملف النووي فقط وإنما ناقشا الأزمة السورية أيضا.", "CONSULT", False, "asserted"),
+    ("لم يناقش الوزيران الملف النووي فقط.", "CONSULT", True, "asserted"),
 ])
 def test_events_negation_and_modality(text, typ, negated, modality):
     rec = detect(text)
     ev = [e for e in rec.events if e.type == typ]
     assert ev, [(e.type, e.trigger) for e in rec.events]
     assert (ev[0].negated, ev[0].modality) == (negated, modality)
+
+
+# لا ... فحسب، بل / فقط وإنما: "not only ... but also" (161 ANT articles with the phrase: 12 events
+# no longer negated, all rightly)
+NOT_ONLY_CASES = [
+    ("SK-middleEast-407-20180319", "لا تهدد حياة المواطنين", "THREATEN"),
+    ("SK-internationalNews-265-20180310", "لا يهدد البشر بشكل مباشر فحسب", "THREATEN"),
+    ("BB-middleEast-637-20180619", "ولا تلقى انتقاداته لإسرائيل", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece, typ", NOT_ONLY_CASES)
+def test_events_not_only_is_no_negation(shared_dir, article_id, piece, typ):
+    by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, typ)
+    assert found, [(e.type, e.trigger) for e in in_sent]
+    assert not any(e.negated for e in found), [(e.trigger, e.negated) for e in found]
 
 
 def test_events_mode_phone_and_visit():

@@ -405,6 +405,22 @@ _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ...
 _STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "زال", "زالت", "زالوا"}   # لا يزال، ما زال: "still"
 
 
+_ONLY = {"فحسب", "فقط"}
+_BUT_ALSO = {"بل", "وبل", "انما", "وانما", "لكن", "ولكن"}
+
+
+def _not_only(norms: list[str], m: Match) -> bool:
+    """لا يندد ترامب بتورط إيران فحسب وإنما ينتقد، ليس ضد وكلاء إيران فقط بل: "not only ... but also",
+    an assertion: فحسب / فقط a few words after the trigger, then بل / وإنما / ولكن."""
+    for k in range(m.last + 1, min(len(norms) - 1, m.last + 10)):
+        if norms[k] in (".", "!", "؟", "?", ":"):
+            return False
+        if norms[k] in _ONLY:
+            nxt = norms[k + 2] if norms[k + 1] in ("،", ",") and k + 2 < len(norms) else norms[k + 1]
+            return nxt in _BUT_ALSO
+    return False
+
+
 def negation(norms: list[str], m: Match) -> bool:
     if "negfixed" in m.trigger.flags:
         return False     # لا أساس له من الصحة: the negation is the phrase's own meaning
@@ -416,7 +432,7 @@ def negation(norms: list[str], m: Match) -> bool:
             continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL for j in range(k + 1, m.first)):
-            return True
+            return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
     if _deny_before(norms, m, 10, stop_at_break=bool(m.trigger.flags & {"hal", "halagent"})):
