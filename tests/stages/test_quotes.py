@@ -744,6 +744,12 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     # the outlet now the speaker where none or the country was)
     ("SK-middleEast-3098-20180725", "استعادوا السيطرة على تلة", "Al-Ekhbariya"),
     ("FR-internationalNews-1989-20180624", "اعترضت صاروخا باليستيا فوق العاصمة", "Al-Ekhbariya"),
+    # a time adverbial may open the sentence before the first verb and its subject (وفي بداية هذا
+    # الأسبوع وضعت الحكومة السعودية ...، وقالت إنه؛ وفي وقت سابق، رفض جونسون ...، وقال إنه): that subject
+    # speaks, not the speaker quoted before (400 ANT articles with such openings: 8 of 2,809 quotations
+    # changed, 5 better, 1 worse)
+    ("FR-internationalNews-449-20180315", "يهدف إلى تخفيف الاستهلاك الداخلي", "Government of Saudi Arabia"),
+    ("BB-internationalNews-969-20180813", "ليس هناك ما يقوله", "Boris Johnson"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

@@ -337,6 +337,26 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
 _DASHES = {"–", "-", "—", "ـ"}
 
 
+_TIME_LEAD = {normalize(w) for w in (
+    "بداية بدايه مطلع نهاية نهايه أواخر اواخر أوائل اوائل منتصف وقت صباح مساء ليل ليلة فجر ظهر هذا هذه "
+    "الأسبوع الاسبوع الشهر العام السنة الماضي الماضية الجاري الجارية الحالي الحالية المنصرم اليوم أمس امس "
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت سابق لاحق").split()}
+
+
+def _time_lead(norms: list[str], start: int, i: int) -> int:
+    """How many words a time adverbial opening the sentence takes (وفي بداية هذا الأسبوع، وفي وقت
+    سابق، وأمس): في / وفي then time words only, or a bare time word; 0 when there is none."""
+    k = start
+    if k < i and norms[k] in ("في", "وفي"):
+        k += 1
+    elif k < i and norms[k] in ("وامس", "امس", "واليوم"):
+        return 1
+    j = k
+    while j < i and j - k < 5 and norms[j] in _TIME_LEAD:
+        j += 1
+    return j - start if j > k else 0
+
+
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
     """The actor named right after the sentence's first verb, before the cue at ``i``."""
     start = 0
@@ -344,7 +364,9 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         if norms[k] in _DASHES or toks[k].text in _DASHES:
             start = k + 1          # a dateline ends with a dash
     units = mentions.units_in(toks[start:i])
-    before = [u for u in units if u.first <= 3]
+    # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
+    lead = _time_lead(norms, start, i)
+    before = [u for u in units if u.first <= 3 + lead]
     if not before:
         # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
         k = start + 1
