@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..record import Quote, Record
 from ..resources import read_text
-from ..text import Token, normalize
+from ..text import OUTLET_NOUNS, Token, normalize
 from .tokens import token_view
 
 _PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
@@ -34,6 +34,30 @@ _NOT_THE_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "ا�
                                            "المنتخبة", "المقبل", "المقبلة", "الراحل", "الراحلة", "المكلف",
                                            "المكلفة", "المخلوع", "المعزول")}
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
+_OUTLET_LEAD = ("", "و", "ل", "ب", "وب", "ول", "لل")
+_QUOTE_CHARS = {'"', "“", "”", "«", "»", "'"}
+_MEDIA_WORDS = {normalize(w) for w in (
+    "الأنباء أنباء للأنباء الرسمية التلفزيونية الإعلامية الإخبارية اليومية الإلكترونية الحكومية الفضائية "
+    "الإذاعية المحلية الأسبوعية الشهيرة المستقلة العامة").split()}
+# the outlet nouns that name only media (not موقع "site", محطة "station": موقع عسكري أمريكي)
+_MEDIA_NOUNS = OUTLET_NOUNS - {"موقع", "محطه"}
+
+
+def _describes_outlet(norms: list[str], i: int, covered) -> bool:
+    """The nationality adjective at ``i`` ends an outlet's name (شبكة "سي بي إس" التلفزيونية الأمريكية،
+    وكالة الأنباء الرسمية السورية، صحيفة نيويورك تايمز الأمريكية): an outlet noun before it with only
+    the outlet's name (``covered(k)``: a mention), quotation marks and media words between -- the
+    outlet's country, not an actor of the sentence."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = norms[k]
+        noun = next((w[len(p):] for p in _OUTLET_LEAD if len(w) > len(p) and w.startswith(p)
+                     and w[len(p):] in _MEDIA_NOUNS), None)
+        if noun is not None:
+            # (وكالة is any agency -- وكالة مكافحة المنشطات الأمريكية is a US body -- unless of news)
+            return noun != "وكاله" or (k + 1 < len(norms) and norms[k + 1] in ("الانباء", "انباء", "للانباء"))
+        if not (w in _QUOTE_CHARS or w in _MEDIA_WORDS or covered(k)):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +266,8 @@ class Mentions:
             if made:
                 continue
             if w.startswith("ال") and nisba_country(w) and i > 0 and norms[i - 1].startswith(("ال", "وال", "بال", "لل")) \
-                    and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end):
+                    and norms[i - 1] not in _PERSON_TITLES and not is_covered(toks[i - 1].start, toks[i - 1].end) \
+                    and not _describes_outlet(norms, i, lambda k: is_covered(toks[k].start, toks[k].end)):
                 # التدخل الأمريكي: a nationality adjective on a plain noun stands for the country
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and any(m.person and m.start <= nxt.start < m.end for m in self.items):
