@@ -95,6 +95,12 @@ def test_kb_contents_cover_countries_people_and_organisations(kb):
     ("كارلس بيغديمونت", "Q:carles_puigdemont", "ESP", "GOV"),
     ("جمهورية كوريا الشعبية الديمقراطية", "C:PRK", "PRK", None),
     ("نادي الأسير الفلسطيني", "O:palestinian_prisoners_club", "PSE", "CVL"),
+    # historical leaders of background and comparisons (session 19): the country they led, not the
+    # article's (هتلر had been an unknown person of Iran in an article on Khamenei)
+    ("هتلر", "Q:adolf_hitler", "DEU", "GOV"),
+    ("الخميني", "Q:ruhollah_khomeini", "IRN", "GOV"),
+    ("جمال عبد الناصر", "Q:gamal_abdel_nasser", "EGY", "GOV"),
+    ("حافظ الأسد", "Q:hafez_al_assad", "SYR", "GOV"),
 ])
 def test_kb_lookup_names(kb, surface, expected_id, country, sector):
     top = kb.lookup(surface)[0]
