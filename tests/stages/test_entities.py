@@ -189,6 +189,13 @@ COMMON_WORD_CASES = [
 ]
 
 
+# a known name the tagger ran into the title word after it, glued to a preposition (الرئيس الفرنسي
+# إيمانويل ماكرون بولي العهد السعودي): the entity is the name, the title stays out (300 ANT articles
+# with such phrases, fast profile: 5 of 2,043 events changed, all now Macron instead of an unknown)
+TITLE_TAIL_CASES = [
+    ("FR-internationalNews-666-20180410", "إيمانويل ماكرون بولي", "إيمانويل ماكرون", "Q:emmanuel_macron"),
+]
+
 # a knowledge-base alias with a title (الرئيس السوري بشار الأسد): the entity is the name alone, as
 # in the reference gold, and still links to the person
 TITLED_NAMES = [
@@ -370,12 +377,12 @@ def test_entities_an_outlet_after_a_glued_clitic_is_the_kbs_name(ant_records):
 
 @pytest.fixture(scope="module")
 def fast_records(shared_dir):
-    """The common-word cases through the ``fast`` profile, whose tagger makes these mistakes."""
+    """The common-word and title-tail cases through the ``fast`` profile, whose tagger makes these mistakes."""
     import marsad
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    ids = {c[0] for c in COMMON_WORD_CASES}
+    ids = {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -388,6 +395,14 @@ def test_entities_a_common_word_alone_is_no_name(ant_records, fast_records, doc,
     for rec in (ant_records[doc], fast_records[doc]):
         at = rec.text.index(phrase) + phrase.index(word)
         assert not any(e.start <= at < e.end and e.text == word for e in rec.entities)
+
+
+@pytest.mark.parametrize("doc, phrase, name, actor", TITLE_TAIL_CASES)
+def test_entities_a_title_after_a_known_name_stays_out(fast_records, doc, phrase, name, actor):
+    rec = fast_records[doc]
+    at = rec.text.index(phrase)
+    ent = next(e for e in rec.entities if e.start == at)
+    assert (ent.text, ent.actor) == (name, actor)
 
 
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)

@@ -116,6 +116,18 @@ _COMMON_WORDS = {normalize(w) for w in (
     "كيمياوي كيمياوية دبلوماسية دبلوماسيا دبلوماسي آنذاك").split()}
 
 
+# title words the tagger sometimes runs into the name before them, glued to a preposition
+# (لقاء الرئيس عبد الفتاح السيسي بولي العهد)
+_TITLE_TAILS = {normalize(w) for w in ("ولي", "الرئيس", "رئيس", "الملك", "الأمير", "أمير", "وزير", "الوزير",
+                                        "نظيره", "نظيرها", "السفير", "المبعوث")}
+
+
+def _title_tail(rest: str) -> bool:
+    """``rest`` (what a tagged span holds after a known name) is one title word with a preposition on it."""
+    w = normalize(rest.strip())
+    return bool(w) and " " not in w and w[:1] in "بلوف" and w[1:] in _TITLE_TAILS
+
+
 def _common_word(e: Entity) -> bool:
     """A one-word entity that is one of the common words above."""
     return " " not in e.text.strip() and normalize(e.text) in _COMMON_WORDS
@@ -509,6 +521,13 @@ class EntitiesStage(Stage):
                 used.add(k)
                 etype = self._kb_type(entry)
                 out.append(Entity(text[s:t], s, t, etype if etype in ("PER", "ORG", "LOC") else e.type))
+            elif len(inside) == 1 and mentions[inside[0]][0] == e.start and self._kb_type(mentions[inside[0]][2]) == "PER" \
+                    and _title_tail(text[mentions[inside[0]][1]:e.end]):
+                # عبد الفتاح السيسي بولي (العهد): the tagger ran the name into the next title word
+                k = inside[0]
+                s, t, entry = mentions[k]
+                used.add(k)
+                out.append(Entity(text[s:t], s, t, "PER"))
             elif len(inside) >= 2 and any(self._kb_type(mentions[k][2]) == "PER" for k in inside):
                 for k in inside:
                     s, t, entry = mentions[k]
