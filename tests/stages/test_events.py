@@ -95,6 +95,10 @@ ROLE_CASES = [
     # changed, both better -- the agency, not its state, reports)
     ("FR-internationalNews-449-20180315", "هدد ولي العهد السعودي في مقابلة", "THREATEN",
      None, {"Iran"}, {"United States"}),
+    # (and with the ministry no longer a side of its own, a relative clause's resumptive pronoun may
+    # stand between the verb and the titled subject: الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان)
+    ("FR-internationalNews-262-20180305", "في الوقت الذي يزور فيه وزير الخارجية الفرنسي", "CONSULT",
+     {"Jean-Yves Le Drian"}, {"Tehran"}, None),
     # a deputy's title opens with نائب (400 ANT articles with the phrase: 1 of 2,386 events changed, better)
     ("FR-internationalNews-1176-20180510", "وقبل ساعات دعا نائب وزير الخارجية الروسي", "REQUEST",
      {"Mikhail Bogdanov"}, {"Iran", "Israel"}, None),

@@ -365,6 +365,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # طالبت كل من بريطانيا وفرنسا وألمانيا، ونفت كل من روسيا والرئيس الأمريكي: "both" is
                 # no preposition; the list after it is the subject
                 skipped = skipped | {both, both + 1}
+            if rel_head is not None and m.last + 1 < len(norms) and norms[m.last + 1] in _RESUMPTIVE:
+                # (الوقت الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان طهران: the relative
+                # clause's resumptive pronoun stands between the verb and its subject)
+                skipped = skipped | {m.last + 1}
             if title is None or title <= m.head_tok or not all(
                     norms[k] in _TIME_WORDS or k in slot_toks or k in skipped for k in range(m.head_tok + 1, title)):
                 title = u.first
