@@ -99,6 +99,12 @@ ROLE_CASES = [
     # stand between the verb and the titled subject: الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان)
     ("FR-internationalNews-262-20180305", "في الوقت الذي يزور فيه وزير الخارجية الفرنسي", "CONSULT",
      {"Jean-Yves Le Drian"}, {"Tehran"}, None),
+    # an envoy or spokesman named by nationality alone (السفير الإيراني) is not the one person of that
+    # country the article names, unless the knowledge base knows that person in such a role (400 ANT
+    # articles with such titles: 15 of 2,808 events changed, about 11 better -- Rouhani, Putin,
+    # Netanyahu or Macron no longer the ambassador)
+    ("SK-internationalNews-2457-20180703", "وأكدت الخارجية النمساوية أنها استدعت السفير", "SANCTION",
+     None, {"Tehran"}, {"Hassan Rouhani"}),
     # a deputy's title opens with نائب (400 ANT articles with the phrase: 1 of 2,386 events changed, better)
     ("FR-internationalNews-1176-20180510", "وقبل ساعات دعا نائب وزير الخارجية الروسي", "REQUEST",
      {"Mikhail Bogdanov"}, {"Iran", "Israel"}, None),

@@ -25,6 +25,16 @@ _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السل�
                       "الوفد", "وفد"}
 _PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
 _HEADS = {"رييس", "ملك", "امير", "عاهل", "زعيم"}
+_ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "مبعوث", "مبعوثه", "متحدث", "ناطق"}
+_ENVOY_ROLES = re.compile(r"Ambassador|Envoy|Representative|Spokes|Delegate|Consul", re.I)
+
+
+def _envoy_like(actor_id: str) -> bool:
+    """The person may be an envoy or a spokesman: unknown to the knowledge base, or known in such a role."""
+    from ..kb import load_kb
+
+    entry = load_kb().get(actor_id) if actor_id.startswith("Q:") else None
+    return entry is None or any(_ENVOY_ROLES.search(r[2] or "") for r in (entry.roles or ()))
 # a title after these names someone else (نائب رئيس الولايات المتحدة), and after the place these
 # name a holder other than the one in office on the article's date (رئيس وزراء إثيوبيا الجديد)
 _OTHER_PERSON = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل",
@@ -390,7 +400,9 @@ class Mentions:
             return before[-1] if before else top[0][1]
         if not cands or between:
             return None     # (وزير الخارجية الروسي، رئيس المركز الروسي، المتحدث باسم ...: only the one named with those words)
-        if len({a for _, a in cands}) == 1:
+        if len({a for _, a in cands}) == 1 and (stem not in _ENVOYS or _envoy_like(cands[0][1])):
+            # (not السفير الإيراني when the article names only Rouhani: an envoy or a spokesman is
+            # someone the knowledge base does not know as a leader)
             return cands[0][1]
         if stem in _HEADS:
             # الرئيس التونسي / الملك الأردني never named with the title: the head of state is
