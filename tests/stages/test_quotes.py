@@ -750,6 +750,10 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     # changed, 5 better, 1 worse)
     ("FR-internationalNews-449-20180315", "يهدف إلى تخفيف الاستهلاك الداخلي", "Government of Saudi Arabia"),
     ("BB-internationalNews-969-20180813", "ليس هناك ما يقوله", "Boris Johnson"),
+    # an envoy of a state "in" or "at" another place (السفير الروسي في الولايات المتحدة، المندوب الأميركي
+    # لدى منظمة حظر الأسلحة) speaks for the sending state, not the host (300 ANT articles with such titles:
+    # 26 of 2,270 quotations changed, about 20 better, 1 less precise -- Russia where Antonov was named)
+    ("SK-middleEast-1050-20180416", "واشنطن ولندن وباريس تتحمل عواقب الضربات", "Russia"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

@@ -262,6 +262,14 @@ class Mentions:
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
                             actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
+                        named_after = any(m.person and toks[k].end < m.start <= toks[min(k + 8, len(toks) - 1)].start
+                                          for m in self.items)
+                        if actor is None and elsewhere and _no_article(core) in _ENVOYS and k == i + 1 \
+                                and not named_after:
+                            # السفير الروسي في الولايات المتحدة، المندوب الأميركي لدى المنظمة: the
+                            # sending state speaks through its envoy, not the host (when the envoy is
+                            # not named right after: السفير الروسي في لندن ألكسندر ياكوفنكو)
+                            actor = country_actor.get(c) or self._kb_country(c)
                     elif not any(is_covered(toks[j].start, toks[j].end) for j in range(i + 1, k + 1)):
                         # (not قوات الجيش السوري: the army named inside is the mention)
                         actor = country_actor.get(c)
