@@ -754,6 +754,8 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     # لدى منظمة حظر الأسلحة) speaks for the sending state, not the host (300 ANT articles with such titles:
     # 26 of 2,270 quotations changed, about 20 better, 1 less precise -- Russia where Antonov was named)
     ("SK-middleEast-1050-20180416", "واشنطن ولندن وباريس تتحمل عواقب الضربات", "Russia"),
+    # (الناطق بالفرنسية is "French-speaking": no spokesman, no France)
+    ("AL-internationalNews-1373-20180529", "رجلا قتل بالرصاص شرطيين", "Radio"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

@@ -265,7 +265,7 @@ class Mentions:
                         named_after = any(m.person and toks[k].end < m.start <= toks[min(k + 8, len(toks) - 1)].start
                                           for m in self.items)
                         if actor is None and elsewhere and _no_article(core) in _ENVOYS and k == i + 1 \
-                                and not named_after:
+                                and norms[k].startswith("ال") and not named_after:     # (not الناطق بالفرنسية: French-speaking)
                             # السفير الروسي في الولايات المتحدة، المندوب الأميركي لدى المنظمة: the
                             # sending state speaks through its envoy, not the host (when the envoy is
                             # not named right after: السفير الروسي في لندن ألكسندر ياكوفنكو)
