@@ -18,6 +18,7 @@ from ..resources import load_word_counts
 from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, is_outlet_noun, normalize, split_proclitics, tokenize
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES, _after_outlet_noun
 from .dates import MONTHS
+from .quote_mentions import _PERSON_TITLES
 from .tokens import HASHTAG_MARKS
 
 log = logging.getLogger(__name__)
@@ -116,16 +117,11 @@ _COMMON_WORDS = {normalize(w) for w in (
     "كيمياوي كيمياوية دبلوماسية دبلوماسيا دبلوماسي آنذاك").split()}
 
 
-# title words the tagger sometimes runs into the name before them, glued to a preposition
-# (لقاء الرئيس عبد الفتاح السيسي بولي العهد)
-_TITLE_TAILS = {normalize(w) for w in ("ولي", "الرئيس", "رئيس", "الملك", "الأمير", "أمير", "وزير", "الوزير",
-                                        "نظيره", "نظيرها", "السفير", "المبعوث")}
-
-
 def _title_tail(rest: str) -> bool:
-    """``rest`` (what a tagged span holds after a known name) is one title word with a preposition on it."""
+    """``rest`` (what a tagged span holds after a known name) is one title word with a preposition on
+    it: the tagger ran the name into the title after it (لقاء الرئيس عبد الفتاح السيسي بولي العهد)."""
     w = normalize(rest.strip())
-    return bool(w) and " " not in w and w[:1] in "بلوف" and w[1:] in _TITLE_TAILS
+    return bool(w) and " " not in w and w[:1] in "بلوف" and w[1:] in _PERSON_TITLES
 
 
 def _common_word(e: Entity) -> bool:

@@ -302,8 +302,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             pool = [u for u in units if u.first > k]
             # (بين الرجلين ... إدلب: no names, no sides; a person's title may stand between: بين وزير
             # الخارجية الأميركي مايك بومبيو، ومسؤول كوري شمالي)
-            near = pool and ((pool[0].person and _title_start(norms, pool[0].first)) or pool[0].first)
-            if pool and near - k <= 3:
+            title = _title_start(norms, pool[0].first) if pool and pool[0].person else None
+            if pool and (title or pool[0].first) - k <= 3:
                 grp = coordinated(pool[0], pool[1:])
                 source, target = [grp[0].actor], [u.actor for u in grp[1:]]
                 done = True

@@ -25,16 +25,9 @@ _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السل�
                       "الوفد", "وفد"}
 _PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
 _HEADS = {"رييس", "ملك", "امير", "عاهل", "زعيم"}
+# titles of someone who speaks for a state elsewhere (normalised, without the article)
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "مبعوث", "مبعوثه", "متحدث", "ناطق"}
 _ENVOY_ROLES = re.compile(r"Ambassador|Envoy|Representative|Spokes|Delegate|Consul", re.I)
-
-
-def _envoy_like(actor_id: str) -> bool:
-    """The person may be an envoy or a spokesman: unknown to the knowledge base, or known in such a role."""
-    from ..kb import load_kb
-
-    entry = load_kb().get(actor_id) if actor_id.startswith("Q:") else None
-    return entry is None or any(_ENVOY_ROLES.search(r[2] or "") for r in (entry.roles or ()))
 # a title after these names someone else (نائب رئيس الولايات المتحدة), and after the place these
 # name a holder other than the one in office on the article's date (رئيس وزراء إثيوبيا الجديد)
 _OTHER_PERSON = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل",
@@ -44,6 +37,16 @@ _NOT_THE_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "ا�
                                            "المنتخبة", "المقبل", "المقبلة", "الراحل", "الراحلة", "المكلف",
                                            "المكلفة", "المخلوع", "المعزول")}
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
+
+
+def _envoy_like(actor_id: str) -> bool:
+    """The person may be an envoy or a spokesman: unknown to the knowledge base, or known in such a role."""
+    from ..kb import load_kb
+
+    entry = load_kb().get(actor_id) if actor_id.startswith("Q:") else None
+    return entry is None or any(_ENVOY_ROLES.search(r[2] or "") for r in (entry.roles or ()))
+
+
 _OUTLET_LEAD = ("", "و", "ل", "ب", "وب", "ول", "لل")
 _QUOTE_CHARS = {'"', "“", "”", "«", "»", "'"}
 _MEDIA_WORDS = {normalize(w) for w in (
@@ -262,10 +265,10 @@ class Mentions:
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
                             actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
-                        named_after = any(m.person and toks[k].end < m.start <= toks[min(k + 8, len(toks) - 1)].start
-                                          for m in self.items)
                         if actor is None and elsewhere and _no_article(core) in _ENVOYS and k == i + 1 \
-                                and norms[k].startswith("ال") and not named_after:     # (not الناطق بالفرنسية: French-speaking)
+                                and norms[k].startswith("ال") \
+                                and not any(m.person and toks[k].end < m.start <= toks[min(k + 8, len(toks) - 1)].start
+                                            for m in self.items):     # (not الناطق بالفرنسية: French-speaking)
                             # السفير الروسي في الولايات المتحدة، المندوب الأميركي لدى المنظمة: the
                             # sending state speaks through its envoy, not the host (when the envoy is
                             # not named right after: السفير الروسي في لندن ألكسندر ياكوفنكو)

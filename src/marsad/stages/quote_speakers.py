@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import attribution_word, is_channel
+from .event_roles import _TIME_WORDS, attribution_word, is_channel
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -337,10 +337,10 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
 _DASHES = {"–", "-", "—", "ـ"}
 
 
-_TIME_LEAD = {normalize(w) for w in (
-    "بداية بدايه مطلع نهاية نهايه أواخر اواخر أوائل اوائل منتصف وقت صباح مساء ليل ليلة فجر ظهر هذا هذه "
-    "الأسبوع الاسبوع الشهر العام السنة الماضي الماضية الجاري الجارية الحالي الحالية المنصرم اليوم أمس امس "
-    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت سابق لاحق").split()}
+# the words of a time adverbial: event_roles' time words (weekdays, أمس، الأسبوع الماضي ...) and these
+_TIME_LEAD = _TIME_WORDS | {normalize(w) for w in (
+    "بداية مطلع نهاية أواخر أوائل منتصف وقت ليلة ظهر هذا هذه الشهر العام السنة الجاري الجارية الحالي "
+    "الحالية المنصرم سابق لاحق").split()}
 
 
 def _time_lead(norms: list[str], start: int, i: int) -> int:
