@@ -196,6 +196,16 @@ TITLE_TAIL_CASES = [
     ("FR-internationalNews-666-20180410", "إيمانويل ماكرون بولي", "إيمانويل ماكرون", "Q:emmanuel_macron"),
 ]
 
+# a person's given name that looks like a proclitic on a common word (فيصل = ف + يصل "arrives",
+# فؤاد, وليام, لولا, بولا) keeps its first letter when the rest of the name follows
+GIVEN_NAME_CASES = [
+    ("CN-middleEast-656-20180417", "فيصل القاسم"),
+    ("BB-internationalNews-879-20180724", "فيصل حسين"),
+    ("FR-middleEast-933-20180815", "فؤاد أوكتاي"),
+    ("CN-middleEast-1308-20180907", "وليام أوربان"),
+    ("BB-middleEast-535-20180524", "بولا يعقوبيان"),
+]
+
 # a knowledge-base alias with a title (الرئيس السوري بشار الأسد): the entity is the name alone, as
 # in the reference gold, and still links to the person
 TITLED_NAMES = [
@@ -382,7 +392,7 @@ def fast_records(shared_dir):
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    ids = {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES}
+    ids = {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES + GIVEN_NAME_CASES}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -403,6 +413,14 @@ def test_entities_a_title_after_a_known_name_stays_out(fast_records, doc, phrase
     at = rec.text.index(phrase)
     ent = next(e for e in rec.entities if e.start == at)
     assert (ent.text, ent.actor) == (name, actor)
+
+
+@pytest.mark.parametrize("doc, name", GIVEN_NAME_CASES)
+def test_entities_a_given_name_keeps_its_first_letter(fast_records, doc, name):
+    rec = fast_records[doc]
+    at = rec.text.index(name)
+    assert any(e.start == at and e.text.startswith(name) and e.type == "PER" for e in rec.entities)
+    assert not any(e.start == at + 1 for e in rec.entities)
 
 
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)

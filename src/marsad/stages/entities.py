@@ -443,6 +443,9 @@ class EntitiesStage(Stage):
         def known(word: str) -> bool:  # the KB knows the word as written, first letter included
             return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
 
+        def given_name(word: str) -> bool:  # a word of a KB person's name, as written
+            return kb is not None and normalize(word) in getattr(kb, "name_words", ())
+
         entities: list[Entity] = []
         if sents:
             try:
@@ -453,7 +456,7 @@ class EntitiesStage(Stage):
                 tags = [["O"] * len(s) for s in sents]
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
-                    ent = self._make_entity(text, toks[a:b], kind, standalone, known)
+                    ent = self._make_entity(text, toks[a:b], kind, standalone, known, given_name)
                     if ent is not None:
                         entities.append(ent)
         if kb is not None:
@@ -547,7 +550,8 @@ class EntitiesStage(Stage):
         return list(unique.values())
 
     @staticmethod
-    def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False) -> Entity | None:
+    def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False,
+                     given_name=lambda w: False) -> Entity | None:
         # drop punctuation at the edges (quotes around a name are not part of it)
         while toks and toks[0].text in _TRIM_CHARS:
             toks = toks[1:]
@@ -556,7 +560,9 @@ class EntitiesStage(Stage):
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
-        if not known(toks[0].text):  # a name the KB knows as written keeps its first letter (بايدن)
+        # a name the KB knows as written keeps its first letter (بايدن), and so does a person's
+        # given name before the rest of the name (فيصل مقداد is not ف + يصل, فؤاد حسين not ف + واد)
+        if not known(toks[0].text) and not (kind == "PER" and len(toks) > 1 and given_name(toks[0].text)):
             start += strip_clitic_offset(toks[0].text, standalone)
         if end - start < 2:
             return None
