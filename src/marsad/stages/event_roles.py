@@ -1319,8 +1319,9 @@ def cannot_act(actor, typ: str) -> bool:
       attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act.
     * A place acts only when it stands for a government: a capital (قالت موسكو، فرضت واشنطن
       عقوبات) or a region with its own (ولاية كاليفورنيا، إقليم كردستان).  Other towns and areas
-      (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets or
-      arrests; attacks, deployments and protests keep the place they come from."""
+      (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets,
+      arrests or attacks (وقتل في محافظة الحديدة 483 شخصا، ضربات صاروخية في ريفي حماة وحلب
+      قتلت ...); only protests keep the town whose people protest (تظاهرات البصرة)."""
     if actor is None:
         return False
     if typ in ("ASSAULT", "COERCE") and actor.country == "NGO":
@@ -1329,7 +1330,7 @@ def cannot_act(actor, typ: str) -> bool:
         and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
 
 
-_PLACE_ACTS = {"ASSAULT", "MOBILIZE", "PROTEST"}
+_PLACE_ACTS = {"PROTEST"}
 # capitals and seats of government that news writes for their states (facts), and regions with a
 # government of their own
 SEATS_OF_GOVERNMENT = frozenset((
