@@ -511,6 +511,7 @@ def extract_events(record: Record) -> list[Event]:
     per_spans = [(e.start, e.end) for e in record.entities if e.type == "PER"]
     events: list[Event] = []
     venues: dict[int, str] = {}     # id of a meeting event -> the place it is named after
+    sports = sports_article(record.text)
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
@@ -522,7 +523,7 @@ def extract_events(record: Record) -> list[Event]:
             continue
         if per_spans:
             matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
-        matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
+        matches = confident(_drop_games(_drop_accidents(_drop_topics(matches, norms), norms), norms, sports), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
@@ -764,13 +765,55 @@ _ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزا
                    "تحطمت", "غرقت", "انهار", "انهارت"}
 _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
                    ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء"),
-                   ("سقوط", "طايره"), ("سقوط", "الطايره"), ("سقوط", "مروحيه"), ("سقوط", "المروحيه")}
+                   ("سقوط", "طايره"), ("سقوط", "الطايره"), ("سقوط", "مروحيه"), ("سقوط", "المروحيه")} | {
+                   # heat and cold waves (ضربت موجة صقيع البلدان الأوروبية وتسببت بوفاة ثلاثة أشخاص)
+                   (wave, kind) for wave in ("موجه", "موجات")
+                   for kind in ("حر", "الحر", "حاره", "حراره", "الحراره", "برد", "البرد", "صقيع", "الصقيع", "جفاف")}
 # a crash told with a pronoun (وقتل كل من كان على متن الطائرة عند سقوطها)
 _AIRCRAFT = {"طايره", "الطايره", "مروحيه", "المروحيه", "طايرات", "الطايرات"}
 _FALL_PRONOUN = {"سقوطها", "وسقوطها", "سقوطه"}
 _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
                  "مسلحين", "اشتباكات", "معارك", "معركه", "استهداف", "تفجير", "اسقاط", "اسقطت", "عبوه", "قذيفه",
                  "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق"}
+
+
+# a match is not a meeting, a sending-off not a sanction, an attack on goal not an assault: in a
+# sentence about a game (وستلتقي مع إنكلترا في الدور نصف النهائي، بعد طرد الكولومبي في الدقيقة
+# الثالثة) these types are not read.  In an article with several match words a sentence is about a
+# game when it has any word of the sport; elsewhere a match word must be close to the trigger (not
+# تجميد أصول ... ومقاطعة مباريات كأس العالم: a boycott beside a sanction).
+_GAME_TYPES = {"CONSULT", "SANCTION", "ASSAULT", "RETREAT"}
+_MATCH_WORDS = {"مباراه", "مباراته", "مباراتها", "مباراتين", "مباريات", "مبارياته", "مبارياتها", "شوط",
+                "شوطين", "ركله", "ركلات", "ركلتي", "ملعب", "ملاعب"}    # (not مرمى: في مرمى النيران)
+_SPORT_WORDS = _MATCH_WORDS | {"دوري", "نهايي", "فريق", "فريقه", "فريقان", "فريقين", "منتخب", "منتخبان",
+                               "منتخبين", "لاعب", "لاعبي", "لاعبين", "نادي", "ناديه", "بطوله", "مونديال",
+                               "مدرب", "هدف", "هدفا", "هدفين", "اهداف", "تعادل", "الدور", "كاس"}
+_SPORTS_ARTICLE_MIN = 3
+_MATCH_STEMS = re.compile(r"[^\s\W\d]*(?:مبارا|مباري|شوط|ركل|ملع|ملاع)[^\s\W\d]*")
+_MATCH_REACH = 8     # outside a sports article, the match word is this close to the trigger
+
+
+def sports_article(text: str) -> bool:
+    """The article tells of games: at least three match words (مباراة، الشوط، المرمى، ملعب ...)."""
+    n = 0
+    for w in _MATCH_STEMS.findall(text):
+        if bare_word(w) in _MATCH_WORDS:
+            n += 1
+            if n >= _SPORTS_ARTICLE_MIN:
+                return True
+    return False
+
+
+def _drop_games(matches: list[Match], norms: list[str], sports: bool) -> list[Match]:
+    """Meetings, sanctions, attacks and withdrawals of a sentence about a game."""
+    if not any(m.trigger.type in _GAME_TYPES for m in matches):
+        return matches
+    if sports:
+        game = [k for k, w in enumerate(norms) if bare_word(w) in _SPORT_WORDS]
+        return matches if not game else [m for m in matches if m.trigger.type not in _GAME_TYPES]
+    game = [k for k, w in enumerate(norms) if bare_word(w) in _MATCH_WORDS]
+    return [m for m in matches if m.trigger.type not in _GAME_TYPES
+            or not any(abs(k - m.head_tok) <= _MATCH_REACH for k in game)]
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
