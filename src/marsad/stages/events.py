@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
@@ -805,15 +805,25 @@ def sports_article(text: str) -> bool:
 
 
 def _drop_games(matches: list[Match], norms: list[str], sports: bool) -> list[Match]:
-    """Meetings, sanctions, attacks and withdrawals of a sentence about a game."""
-    if not any(m.trigger.type in _GAME_TYPES for m in matches):
+    """Meetings, sanctions, attacks and withdrawals of a sentence about a game -- not an
+    ambassador recalled or diplomats expelled over one (أعلنت الخارجية العراقية أنها استدعت السفير
+    الجزائري، على خلفية أحداث المباراة)."""
+    matches_game = [m for m in matches if m.trigger.type in _GAME_TYPES and not _diplomatic(m, norms)]
+    if not matches_game:
         return matches
     if sports:
         game = [k for k, w in enumerate(norms) if bare_word(w) in _SPORT_WORDS]
-        return matches if not game else [m for m in matches if m.trigger.type not in _GAME_TYPES]
+        return matches if not game else [m for m in matches if m not in matches_game]
     game = [k for k, w in enumerate(norms) if bare_word(w) in _MATCH_WORDS]
-    return [m for m in matches if m.trigger.type not in _GAME_TYPES
+    return [m for m in matches if m not in matches_game
             or not any(abs(k - m.head_tok) <= _MATCH_REACH for k in game)]
+
+
+def _diplomatic(m: Match, norms: list[str]) -> bool:
+    """A sanction on diplomats: an ambassador recalled or withdrawn, diplomats expelled."""
+    return m.trigger.type == "SANCTION" and (m.trigger.mode == "withdraw" or any(
+        norms[k].startswith(_DIPLOMAT_STEMS) or norms[k][1:].startswith(_DIPLOMAT_STEMS)
+        for k in range(m.first, min(len(norms), m.last + 4))))
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
@@ -1015,6 +1025,17 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     source = [x for x in source if (not is_channel(mentions, x) or _outlet_subject(norms, units, m, x))
               and not cannot_act(mentions.by_id.get(x), trig.type)]
     source = _coordinated_subject(toks, norms, m, mentions, source, target, previous_verb)
+    group = _counted_group(record, toks, norms, m, mentions)
+    if group is not None:
+        # اتهمت الدول الأربع الدوحة، العقوبات على الدول الثلاث، المفاوضات بين الدول الست وإيران
+        role, members = group
+        others = list(dict.fromkeys(x for x in source + target if x not in members))
+        if role == "both" or (role == "source" and trig.type in RECIPROCAL and not others):
+            source = target = list(dict.fromkeys(members + others))
+        elif role == "source":
+            source, target = members, others
+        else:
+            source, target = [x for x in source if x not in members], members
     if trig.type == "CONSULT" and trig.mode == "phone" and trig.pos == "N" and m.first and norms[m.first - 1] in _DURING \
             and previous is not None and previous.source and previous.target and previous.start < toks[m.first].start \
             and not any(norms[k] in ("مع", "بين") for k in range(m.last + 1, min(len(norms), m.last + 4))):
@@ -1478,6 +1499,85 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             and not _in_dateline(record.text, u.start)]
     return [prev[-1].actor] if prev else []
+
+
+# "the three / four ... countries" (الدول الأربع، البلدان الثلاثة، العواصم الثلاث): the states the
+# article has just listed, as many as the number says (وقطعت السعودية والإمارات والبحرين ومصر علاقاتها
+# مع قطر ... بعدما اتهمت الدول الأربع الدوحة بدعم الإرهاب)
+_GROUP_HEADS = {"الدول", "البلدان", "العواصم"}
+_GROUP_NUMBERS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6,
+                  "السته": 6}
+_LIST_GLUE = {"", "و", "،", ",", "،و", ",و"}
+
+
+def _group_size(norms: list[str], k: int) -> tuple[int, str] | None:
+    """``(size, glued clitic)`` when words k, k+1 are a counted group (والدول الأربع -> (4, "و"))."""
+    if k + 1 >= len(norms) or norms[k + 1] not in _GROUP_NUMBERS:
+        return None
+    w = norms[k]
+    for glue in ("", "و", "ل", "ب", "ف", "ول", "وب"):
+        if w.startswith(glue) and (w[len(glue):] in _GROUP_HEADS or (glue.endswith("ل") and "ا" + w[len(glue):] in _GROUP_HEADS)):
+            return _GROUP_NUMBERS[norms[k + 1]], glue
+    return None
+
+
+def _counted_group(record: Record, toks: list[Token], norms: list[str], m: Match, mentions) -> tuple[str, list[str]] | None:
+    """``(role, states)`` of a counted group of states in the trigger's clause: "source" right after a
+    verb (اتهمت الدول الأربع), as a noun's genitive (مقاطعة الدول الأربع) or just before a verb (وكانت
+    الدول الأربع قد فرضت); "target" after على، ضد، مع، إلى or a glued ل; "both" after بين.  None when
+    the article lists no run of exactly that many states."""
+    a, b = _clause_bounds(norms, m.first, m.last)
+    for k in range(max(a, m.first - 4), min(b, m.last + 5) - 1):
+        if k in m.tokens or k + 1 in m.tokens and k + 1 != m.last + 1:
+            continue
+        found = _group_size(norms, k)
+        if found is None:
+            continue
+        size, glue = found
+        before = norms[k - 1] if k > a else ""
+        if before == "بين" or (k > m.first and "بين" in norms[m.first:k]):
+            role = "both"     # (الاتفاق بين إيران والدول الخمس: each side with the other)
+        elif m.first < k < m.last:
+            role = "source"     # in the trigger's gap: فرضت الدول الأربع عقوبات, the verb's subject
+        elif before in _PREPS_TARGET or glue.endswith("ل"):
+            role = "target"
+        elif k > m.last and k - m.last <= (2 if m.trigger.pos == "V" else 3) and before not in _PREPS_SKIP \
+                and not glue.endswith("ب"):
+            role = "source"
+        elif m.trigger.pos == "V" and not glue.endswith("ب") and (k + 2 == m.first or k + 3 == m.first and norms[k + 2] == "قد"):
+            role = "source"     # (أن الدول الثلاث دعت، وكانت الدول الأربع قد فرضت)
+        else:
+            continue
+        members = _listed_states(record, mentions, toks[k].start, size)
+        return (role, members) if members else None
+    return None
+
+
+def _listed_states(record: Record, mentions, pos: int, size: int) -> list[str]:
+    """The actors of the last run of exactly ``size`` states named one after another (X و Y و Z)
+    before ``pos``; else of such a run right after it in its sentence (الدول الأربع، وهي السعودية ...)."""
+    text = record.text
+    runs: list[list] = []
+    prev = None
+    for u in mentions.items:
+        a = mentions.by_id.get(u.actor) if u.actor else None
+        state = a is not None and (u.actor.startswith("C:") or (a.type == "LOC" and (a.name_en or "") in SEATS_OF_GOVERNMENT))
+        if not state:
+            prev = None
+            continue
+        if prev is not None and prev.end <= u.start and re.sub(r"\s+", "", text[prev.end:u.start]) in _LIST_GLUE:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+        prev = u
+    def states(run):
+        return list(dict.fromkeys(u.actor for u in run))
+    before = [r for r in runs if r[-1].end <= pos and len({getattr(mentions.by_id.get(u.actor), "country", u.actor) for u in r}) == size]
+    if before:
+        return states(before[-1])
+    end = next((st.end for st in record.sentences if st.start <= pos < st.end), pos)
+    after = [r for r in runs if pos < r[0].start < end and len({getattr(mentions.by_id.get(u.actor), "country", u.actor) for u in r}) == size]
+    return states(after[0]) if after else []
 
 
 _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
