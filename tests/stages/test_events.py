@@ -1057,6 +1057,7 @@ def _side_names(by_id: dict, ids: list[str]) -> set[str]:
 # all the country replaced by its leader); not after نائب (someone else), nor with الجديد / السابق
 TITLE_ROLE_CASES = [
     ("CN-middleEast-208-20180307", "ودافعت رئيسة وزراء بريطانيا عن", "SUPPORT", {"Theresa May"}, None, None),
+    # (a World Cup article: a summit on the sidelines of the matches is still a summit)
     ("SK-internationalNews-2276-20180622", "استقبل الرئيس الروسي فلاديمير بوتن الجمعة رئيس كوريا الجنوبية", "CONSULT",
      {"Vladimir Putin"}, {"Moon Jae-in"}, None),
     ("SK-middleEast-3273-20180807", "رحب خلال استراحة قصيرة", "SUPPORT", None, {"Mohamed bin Zayed"}, None),

@@ -523,15 +523,16 @@ def extract_events(record: Record) -> list[Event]:
             continue
         if per_spans:
             matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
-        matches = confident(_drop_games(_drop_accidents(_drop_topics(matches, norms), norms), norms, sports), norms)
+        matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
+        games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
         previous: Event | None = None
         previous_verb: Event | None = None
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
             ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, venues, previous_verb)
-            if ev is None:
+            if ev is None or (mi in games and not _state_side(ev, mentions)):
                 continue
             previous = ev
             if m.trigger.pos == "V":
@@ -804,19 +805,30 @@ def sports_article(text: str) -> bool:
     return False
 
 
-def _drop_games(matches: list[Match], norms: list[str], sports: bool) -> list[Match]:
-    """Meetings, sanctions, attacks and withdrawals of a sentence about a game -- not an
-    ambassador recalled or diplomats expelled over one (أعلنت الخارجية العراقية أنها استدعت السفير
-    الجزائري، على خلفية أحداث المباراة)."""
-    matches_game = [m for m in matches if m.trigger.type in _GAME_TYPES and not _diplomatic(m, norms)]
-    if not matches_game:
-        return matches
+def _game_acts(matches: list[Match], norms: list[str], sports: bool) -> set[int]:
+    """Indexes of the meetings, sanctions, attacks and withdrawals of a sentence about a game --
+    not an ambassador recalled or diplomats expelled over one (أعلنت الخارجية العراقية أنها استدعت
+    السفير الجزائري، على خلفية أحداث المباراة)."""
+    cand = [i for i, m in enumerate(matches) if m.trigger.type in _GAME_TYPES and not _diplomatic(m, norms)]
+    if not cand:
+        return set()
     if sports:
-        game = [k for k, w in enumerate(norms) if bare_word(w) in _SPORT_WORDS]
-        return matches if not game else [m for m in matches if m not in matches_game]
+        return set(cand) if any(bare_word(w) in _SPORT_WORDS for w in norms) else set()
     game = [k for k, w in enumerate(norms) if bare_word(w) in _MATCH_WORDS]
-    return [m for m in matches if m not in matches_game
-            or not any(abs(k - m.head_tok) <= _MATCH_REACH for k in game)]
+    return {i for i in cand if any(abs(k - matches[i].head_tok) <= _MATCH_REACH for k in game)}
+
+
+_POLITICAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "PTY"}
+
+
+def _state_side(ev: Event, mentions) -> bool:
+    """A side of the event is a known statesman or a state body (استقبل بوتين رئيس كوريا الجنوبية
+    على هامش مباريات كأس العالم: a summit at a match is still a summit)."""
+    for x in ev.source + ev.target:
+        a = mentions.by_id.get(x)
+        if a is not None and x.startswith(("Q:", "I:")) and a.sector in _POLITICAL_SECTORS:
+            return True
+    return False
 
 
 def _diplomatic(m: Match, norms: list[str]) -> bool:
