@@ -347,9 +347,23 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         first -= 1       # صحيفة "الشرق الأوسط"
     while first > 0 and norms[first - 1] in _CHANNEL_NOUNS_DEF:
         first -= 1       # صحيفة X / وكالة X
+    if u.person:
+        # وكان الرئيس الأمريكي دونالد ترامب قال: the person's title and its nationality come first
+        title = first
+        while title > 0 and first - title < 4 and (norms[title - 1] in _PERSON_TITLES or norms[title - 1] in _nisbas()):
+            title -= 1
+        if title < first and norms[title] in _PERSON_TITLES:
+            first = title
     if first > 0 and norms[first - 1] not in _BEFORE_SUBJECT and not any(d in toks[first - 1].text for d in "–—"):
         return None
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+
+
+@lru_cache(maxsize=1)
+def _nisbas() -> frozenset:
+    from ..kb.store import load_kb
+
+    return frozenset(load_kb().nisba)
 
 
 def _by_surname(record: Record, mentions: Mentions, phrase: str, pos: int) -> str | None:
