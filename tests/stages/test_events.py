@@ -881,6 +881,9 @@ NON_EVENT_CASES = [
     ("SK-sport-666-20180411", "وأكمل الجزيرة المباراة بعشرة لاعبين بعد طرد", "SANCTION"),
     ("FR-internationalNews-2225-20180709", "والتقى المنتخبان وديا في باريس", "CONSULT"),
     ("FR-internationalNews-1909-20180619", "بعد طرد الكولومبي كارلوس سانشيز", "SANCTION"),
+    # a television or press interview (لقاء تلفزيوني، لقاءً تلفزيونيا مع قناة) is no meeting
+    ("SK-middleEast-3694-20180930", "قد قال في لقاء تلفزيوني سابق", "CONSULT"),
+    ("BB-middleEast-493-20180512", "لقاءً تلفزيونيا مقرراً", "CONSULT"),
     # بما يتفق مع is "in line with", no agreement
     ("AL-internationalNews-899-20180413", "بما يتفق مع قواعد الاشتباك", "AGREE"),
     ("AL-internationalNews-515-20180317", "بما يتفق مع عدد من قرارات", "AGREE"),
