@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an active summons names the summoned state by the ambassador's nationality adjective (استدعت
+    # الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: Israel, not Gaza)
+    ("AL-internationalNews-1175-20180515", "استدعت وزارة الخارجية التركية السفير الإسرائيلي", "SANCTION", {"TUR"}, {"ISR"}, None),
+    ("FR-internationalNews-1051-20180503", "إنها استدعت السفير المغربي", "SANCTION", {"DZA"}, {"MAR"}, None),
+    ("SK-internationalNews-330-20180313", "واستدعت بريطانيا السفير الروسي", "SANCTION", {"GBR"}, {"RUS"}, None),
+    ("AL-internationalNews-733-20180401", "واستدعت وزارة الخارجية الروسية السفير البريطاني", "SANCTION", {"RUS"}, {"GBR"}, None),
     # "the three / four countries" (الدول الأربع، البلدان الثلاثة) are the states the article has just
     # listed, as many as the number says: the subject after a verb, both sides after بين (150 ANT articles
     # with such a group: 20 of 1,141 events changed, all but two better; 0 of 6,746 in 1,500 random ones)
@@ -111,7 +117,7 @@ ROLE_CASES = [
     # articles with such titles: 15 of 2,808 events changed, about 11 better -- Rouhani, Putin,
     # Netanyahu or Macron no longer the ambassador)
     ("SK-internationalNews-2457-20180703", "وأكدت الخارجية النمساوية أنها استدعت السفير", "SANCTION",
-     None, {"Tehran"}, {"Hassan Rouhani"}),
+     None, {"IRN"}, {"Hassan Rouhani"}),
     # a deputy's title opens with نائب (400 ANT articles with the phrase: 1 of 2,386 events changed, better)
     ("FR-internationalNews-1176-20180510", "وقبل ساعات دعا نائب وزير الخارجية الروسي", "REQUEST",
      {"Mikhail Bogdanov"}, {"Iran", "Israel"}, None),

@@ -32,12 +32,12 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
 from .quote_charges import quote_charges
-from .quote_mentions import _PERSON_TITLES, Mentions
+from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
@@ -831,6 +831,25 @@ def _state_side(ev: Event, mentions) -> bool:
     return False
 
 
+_SUMMONED_ENVOYS = {"السفير", "سفير", "القايم"}
+
+
+def _summoned_envoy(norms: list[str], m: Match, mentions) -> str | None:
+    """The state of the ambassador an active summons names with a nationality adjective (استدعت
+    X السفير الإسرائيلي، استدعاء السفير الإيراني; القائم بالأعمال الروسي), when the article names it;
+    not a passive recall by his own state (استُدعي السفير الروسي)."""
+    if _core(norms[m.head_tok]) in _PASSIVES:
+        return None
+    for k in m.tokens:
+        if norms[k] not in _SUMMONED_ENVOYS:
+            continue
+        j = k + 2 if norms[k] == "القايم" and k + 2 < len(norms) and norms[k + 1] == "بالاعمال" else k + 1
+        c = nisba_country(norms[j]) if j < len(norms) else None
+        if c and c in mentions.country_actor:
+            return mentions.country_actor[c]
+    return None
+
+
 def _diplomatic(m: Match, norms: list[str]) -> bool:
     """A sanction on diplomats: an ambassador recalled or withdrawn, diplomats expelled."""
     return m.trigger.type == "SANCTION" and (m.trigger.mode == "withdraw" or any(
@@ -1169,6 +1188,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # fallback (the speaker's paragraph, the next name) may bring it back as a party
         source = [x for x in source if x != venue.actor]
         target = [x for x in target if x != venue.actor]
+    envoy = _summoned_envoy(norms, m, mentions) if trig.type == "SANCTION" and trig.mode == "withdraw" else None
+    if envoy is not None and source and not any(x == envoy or _own_state(mentions, [x], envoy) for x in source):
+        # استدعت الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: another state's
+        # envoy is summoned, whatever else the sentence names (not استدعاء السعودية السفير السعودي في
+        # كندا: a state recalling its own envoy, nor a summons whose author is unknown)
+        target = [envoy]
     source = [x for x in source if not cannot_act(mentions.by_id.get(x), trig.type)]     # (after every fallback)
     participants = len(set(source) | set(target))
     start = toks[m.first].start
