@@ -41,6 +41,23 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _coordinated_names(text: str, toks, a: int, b: int, kind: str, known) -> list[tuple[int, int, bool]]:
+    """The tagged span ``toks[a:b]`` as ``(start, end, and_glued)`` pieces: two places or bodies
+    the tagger ran together over و (برلين ولندن، فرنسا وكندا) are two names when the knowledge base
+    knows each as written; anything else stays one span."""
+    if kind not in ("LOC", "ORG") or b - a < 2:
+        return [(a, b, False)]
+    for j in range(a + 1, b):
+        w = toks[j].text
+        if len(w) < 3 or not w.startswith("و"):
+            continue
+        left = text[toks[a].start:toks[j - 1].end]
+        right = text[toks[j].start + 1:toks[b - 1].end]
+        if known(left) and known(right):
+            return [(a, j, False), (j, b, True)]
+    return [(a, b, False)]
+
+
 def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
     """How many leading characters of an entity's first token are proclitics.
 
@@ -456,9 +473,12 @@ class EntitiesStage(Stage):
                 tags = [["O"] * len(s) for s in sents]
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
-                    ent = self._make_entity(text, toks[a:b], kind, standalone, known, given_name)
-                    if ent is not None:
-                        entities.append(ent)
+                    for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known):
+                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name)
+                        if ent is not None and glued and text[ent.start] == "و":
+                            ent = Entity(text[ent.start + 1:ent.end], ent.start + 1, ent.end, kind)
+                        if ent is not None:
+                            entities.append(ent)
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
             entities = _outlet_names(text, entities, _weak_after_outlets(kb, text, sents, record.published))
