@@ -80,6 +80,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a people named by a plural of its nationality (رفض الفلسطينيون، جمد الفلسطينيون، والإيرانيون يحتجون) is its
+    # country, not the next name (1,500 random political ANT articles: 93 of 6,739 events changed; of a read of
+    # all of them about 60% better, a quarter sideways)
+    ("AL-internationalNews-540-20180320", "جمد الفلسطينيون كل اتصالاتهم", "SANCTION", {"PSE"}, {"USA"}, None),
+    ("AL-internationalNews-1182-20180515", "وطلب الفلسطينيون من المدعية", "REQUEST", {"PSE"}, None, None),
+    ("FR-internationalNews-2130-20180703", "والإيرانيون يحتجون", "PROTEST", {"IRN"}, None, None),
+    ("SK-middleEast-3418-20180815", "رفض الفلسطينيون الولايات المتحدة", "REJECT", {"PSE"}, None, None),
     # an active summons names the summoned state by the ambassador's nationality adjective (استدعت
     # الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: Israel, not Gaza)
     ("AL-internationalNews-1175-20180515", "استدعت وزارة الخارجية التركية السفير الإسرائيلي", "SANCTION", {"TUR"}, {"ISR"}, None),
@@ -241,8 +248,9 @@ ROLE_CASES = [
     ("SK-internationalNews-1750-20180524", "انتقدت مسؤولة كورية شمالية", "ACCUSE", {"PRK"}, {"Mike Pence"}, None),
     ("AL-internationalNews-1359-20180527", "يجري محادثات مع مسؤولين كوريين شماليين", "CONSULT", None, {"PRK"},
      {"South Korea"}),
-    # بلاده: the country of the person speaking
-    ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"United States"}, None, None),
+    # (حتى يوافق الفلسطينيون: the Palestinians would agree; this case expected the speaker's country, بلادها,
+    # while the clause had no other subject -- the plural nationality now is one)
+    ("FR-middleEast-825-20180725", "نيكي هايلي إن بلادها لن تستأنف", "AGREE", {"PSE"}, None, None),
     # the genitive of اتهام/مطالبة/إدانة before a بـ complement is the one accused / asked
     ("BB-internationalNews-292-20180405", "في اتهام روسيا بالتورط", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
     ("SK-internationalNews-2-20180218", "عن اتهام روسيا بشكل مباشر", "ACCUSE", {"Donald Trump"}, {"Russia"}, None),

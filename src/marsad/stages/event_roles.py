@@ -1844,7 +1844,8 @@ def _article_state(record: Record, mentions) -> str | None:
     counts: dict[str, int] = {}
     for u in mentions.items:
         a = mentions.by_id.get(u.actor) if u.actor else None
-        if a is not None and a.country and len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "NGO"):
+        if a is not None and a.country and len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "NGO") \
+                and not getattr(u, "people", False):     # (الفلسطينيون: a people, not the state's acts)
             counts[a.country] = counts.get(a.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     out = None

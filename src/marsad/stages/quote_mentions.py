@@ -102,6 +102,32 @@ def nisba_country(word: str) -> str | None:
     return load_nisba().get(w)
 
 
+_IRREGULAR_PLURALS = {normalize(w) for w in ("الروس", "الأتراك", "الإنجليز", "الانكليز", "الأمريكان", "الأميركان", "الألمان")}
+
+
+def _counted_word(w: str) -> bool:
+    from .event_roles import _counted     # (event_roles imports this module)
+
+    return _counted(w) or w in _SHARE_WORDS
+
+
+_SHARE_WORDS = {normalize(w) for w in ("أغلب", "اغلب", "معظم", "بعض", "كثير", "كل", "جميع", "آلاف", "ملايين")}
+
+
+def _plural_national(word: str) -> str | None:
+    """The country of a definite plural of a nationality (الفلسطينيون، الإيرانيين، للسوريين)."""
+    w = word
+    for pre in ("وال", "فال", "بال", "لل", "ال"):
+        if w.startswith(pre):
+            w = "ال" + w[len(pre):] if pre != "لل" else "ال" + w[2:]
+            break
+    else:
+        return None
+    if not (w in _IRREGULAR_PLURALS or w.endswith(("يون", "يين"))) or len(w) < 6:
+        return None
+    return nisba_country(w)
+
+
 def _unknown(actor) -> bool:
     return actor is None or (not actor.country and not actor.sector)
 
@@ -137,6 +163,7 @@ class _M:
     actor: str | None      # None: an entity no actor stage has linked (still a speaker phrase)
     person: bool
     role: bool = False     # resolved from a role phrase or a back-reference, not a name
+    people: bool = False   # a people named by its nationality (الفلسطينيون), not the state itself
 
 
 # nouns of an act whose nationality adjective names its author (العقوبات الأمريكية، التصعيد الإسرائيلي)
@@ -301,6 +328,18 @@ class Mentions:
                     actor = self._kb_country(c)
                 if actor:
                     self.items.append(_M(t.start, t.end, actor, False, True))
+                    cover(t.start, t.end)
+            elif (plural := _plural_national(w)) and not (i > 0 and (norms[i - 1].startswith(("ال", "وال", "بال", "لل"))
+                                                                 or _counted_word(norms[i - 1]))) \
+                    and not (i + 1 < len(norms) and nisba_country(norms[i + 1])):
+                # رفض الفلسطينيون الولايات المتحدة كوسيط، المواجهات بين الفلسطينيين وإسرائيل: the
+                # people named by their nationality stand for their country (after a definite noun the
+                # word is an adjective, handled above: المسؤولين الفلسطينيين; after a number they are
+                # counted people, whom the events stage reads as victims: عشرات الإسرائيليين)
+                actor = self._kb_country(plural)     # (the country itself, not a city of it the article names)
+                if actor:
+                    lead = len(w) - len(w.lstrip("وفبلك")) if not w.startswith("ال") else 0
+                    self.items.append(_M(t.start + lead, t.end, actor, False, True, people=True))
                     cover(t.start, t.end)
             elif w.startswith(("ال", "وال", "فال")) and len(w) > 4 and (i + 1 >= len(norms) or not nisba_country(norms[i + 1])):
                 # وقال المجلس -> the council named before (not المجلس الأعلى: a new name)
