@@ -87,6 +87,8 @@ ROLE_CASES = [
     ("AL-internationalNews-1182-20180515", "وطلب الفلسطينيون من المدعية", "REQUEST", {"PSE"}, None, None),
     ("FR-internationalNews-2130-20180703", "والإيرانيون يحتجون", "PROTEST", {"IRN"}, None, None),
     ("SK-middleEast-3418-20180815", "رفض الفلسطينيون الولايات المتحدة", "REJECT", {"PSE"}, None, None),
+    # (a broken plural the knowledge base knows: مباحثات بين الروس وجيش الإسلام)
+    ("SK-middleEast-819-20180406", "وهناك مباحثات بين الروس وجيش الإسلام", "CONSULT", {"RUS", "Jaysh al-Islam"}, {"RUS"}, None),
     # an active summons names the summoned state by the ambassador's nationality adjective (استدعت
     # الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: Israel, not Gaza)
     ("AL-internationalNews-1175-20180515", "استدعت وزارة الخارجية التركية السفير الإسرائيلي", "SANCTION", {"TUR"}, {"ISR"}, None),

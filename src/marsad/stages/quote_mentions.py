@@ -123,7 +123,11 @@ def _plural_national(word: str) -> str | None:
             break
     else:
         return None
-    if not (w in _IRREGULAR_PLURALS or w.endswith(("يون", "يين"))) or len(w) < 6:
+    if w in _IRREGULAR_PLURALS:
+        from ..kb import load_kb
+
+        return load_kb().nisba.get(w)     # (الروس، الأتراك: the knowledge base's broken plurals)
+    if not w.endswith(("يون", "يين")) or len(w) < 6:
         return None
     return nisba_country(w)
 
