@@ -905,6 +905,9 @@ NON_EVENT_CASES = [
     ("BB-middleEast-317-20180409", "وأجهزة طرد مركزي", "SANCTION"),
     ("FR-internationalNews-1198-20180512", "بعد طرد تنظيم", "SANCTION"),
     ("SK-middleEast-87-20180227", "لطرد المسلحين المتطرفين", "SANCTION"),
+    # the noun "student" after a number (22 مليون طالب، 200 ألف طالب) is no demand
+    ("SK-middleEast-1467-20180506", "على 22 مليون طالب", "REQUEST"),
+    ("FR-middleEast-659-20180622", "وحوالي 200 ألف طالب", "REQUEST"),
     # بما يتفق مع is "in line with", no agreement
     ("AL-internationalNews-899-20180413", "بما يتفق مع قواعد الاشتباك", "AGREE"),
     ("AL-internationalNews-515-20180317", "بما يتفق مع عدد من قرارات", "AGREE"),
