@@ -259,7 +259,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
             appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
                               and ((u.last + 1 < len(norms) and norms[u.last + 1] in ("،", ","))
-                                   or group[-1].glued[-1:] == "ل"))     # (الأمين العام للجامعة العربية، أحمد أبو الغيط نقل)
+                                   or group[-1].glued[-1:] == "ل"     # (الأمين العام للجامعة العربية، أحمد أبو الغيط نقل)
+                                   # (زعيم التيار الصدري، مقتدى الصدر مجلس النواب: a person's title
+                                   # with its body, the name after one comma)
+                                   or (not group[-1].person and _title_start(norms, group[-1].first) is not None)))
             # مفوض الأمم المتحدة لحقوق الإنسان الأمير زيد بن رعد الحسين: a title + organisation, then the
             # holder's own title and name a few words on
             held = (not appos and u.person and 1 < len(between) <= 4 and group[-1].first >= 1
