@@ -795,7 +795,7 @@ _MATCH_REACH = 8     # outside a sports article, the match word is this close to
 
 
 def sports_article(text: str) -> bool:
-    """The article tells of games: at least three match words (مباراة، الشوط، المرمى، ملعب ...)."""
+    """The article tells of games: at least three match words (مباراة، الشوط، ركلة، ملعب ...)."""
     n = 0
     for w in _MATCH_STEMS.findall(text):
         if bare_word(w) in _MATCH_WORDS:
@@ -1565,8 +1565,8 @@ def _counted_group(record: Record, toks: list[Token], norms: list[str], m: Match
     the article lists no run of exactly that many states."""
     a, b = _clause_bounds(norms, m.first, m.last)
     for k in range(max(a, m.first - 4), min(b, m.last + 5) - 1):
-        if k in m.tokens or k + 1 in m.tokens and k + 1 != m.last + 1:
-            continue
+        if k in m.tokens or k + 1 in m.tokens:
+            continue     # (a word of the trigger itself is no group)
         found = _group_size(norms, k)
         if found is None:
             continue
