@@ -158,7 +158,7 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "owned", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal", "halagent", "clausal"}
+          "hal", "halagent", "clausal", "obliged"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
@@ -1188,6 +1188,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # fallback (the speaker's paragraph, the next name) may bring it back as a party
         source = [x for x in source if x != venue.actor]
         target = [x for x in target if x != venue.actor]
+    if "obliged" in trig.flags:
+        # قال ترامب إن على الأوروبيين أن ...، أكد أن على إسرائيل أن: the one named between على and أن is
+        # asked; none named (إن على الرغم من أن، أن على ضرورة أن) is no request
+        obliged = [u for u in mentions.units_in(toks) if m.tokens[1] < u.first and u.last < m.tokens[-1] and u.actor]
+        if not obliged:
+            return None
+        target = list(dict.fromkeys(u.actor for u in obliged))     # (على الولايات المتحدة وتركيا أن)
+        source = [x for x in source if x not in target]
     envoy = _summoned_envoy(norms, m, mentions) if trig.type == "SANCTION" and trig.mode == "withdraw" else None
     if envoy is not None and source and not any(x == envoy or _own_state(mentions, [x], envoy) for x in source):
         # استدعت الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: another state's
