@@ -415,10 +415,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
             # follows على يد / من قبل; a recalled ambassador's own country recalls him
             agent = next((u for u in units if u.first > m.last and norms[u.first - 1] in ("يد", "قبل")), None)
-            for k in m.tokens:
-                c = nisba_country(norms[k + 1]) if k + 1 < len(norms) and norms[k] in ("السفير", "سفير") else None
-                if c and c in mentions.country_actor:
-                    agent = agent or _Fake(mentions.country_actor[c])
+            envoy = envoy_state(norms, m, mentions)
+            if envoy is not None:
+                agent = agent or _Fake(envoy)
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
             if passive_by_spelling and prep_pronoun(norms, m):
                 tg = []     # (ألقي القبض عليها: the pronoun's antecedent, which the caller finds)
@@ -1285,6 +1284,16 @@ def _never(mentions, source, target) -> bool:
     return False
 
 
+def envoy_state(norms: list[str], m, mentions) -> str | None:
+    """The state of the ambassador a trigger names with a nationality adjective (استدعت X السفير
+    الإسرائيلي، استُدعي السفير الروسي), when the article names that state."""
+    for k in m.tokens:
+        c = nisba_country(norms[k + 1]) if k + 1 < len(norms) and norms[k] in ("السفير", "سفير") else None
+        if c and c in mentions.country_actor:
+            return mentions.country_actor[c]
+    return None
+
+
 def _own_state(mentions, source: list[str], target: str) -> bool:
     """``target`` is a place (the country, a city) of the state that ``source`` acts for: the
     Bahraini foreign ministry condemns X in Bahraini airspace; a government does not accuse,
@@ -1848,7 +1857,7 @@ def _article_state(record: Record, mentions) -> str | None:
     for u in mentions.items:
         a = mentions.by_id.get(u.actor) if u.actor else None
         if a is not None and a.country and len(a.country) == 3 and a.country not in ("UNO", "EUR", "IGO", "NGO") \
-                and not getattr(u, "people", False):     # (الفلسطينيون: a people, not the state's acts)
+                and not u.people:     # (الفلسطينيون: a people, not the state's acts)
             counts[a.country] = counts.get(a.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     out = None

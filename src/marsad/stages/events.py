@@ -32,12 +32,12 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
 from .quote_charges import quote_charges
-from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
+from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
@@ -818,7 +818,7 @@ def _game_acts(matches: list[Match], norms: list[str], sports: bool) -> set[int]
     return {i for i in cand if any(abs(k - matches[i].head_tok) <= _MATCH_REACH for k in game)}
 
 
-_POLITICAL_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY", "PTY"}
+_POLITICAL_SECTORS = _STATE_SECTORS | {"PTY"}     # (a state's bodies, and parties)
 
 
 def _state_side(ev: Event, mentions) -> bool:
@@ -829,25 +829,6 @@ def _state_side(ev: Event, mentions) -> bool:
         if a is not None and x.startswith(("Q:", "I:")) and a.sector in _POLITICAL_SECTORS:
             return True
     return False
-
-
-_SUMMONED_ENVOYS = {"السفير", "سفير", "القايم"}
-
-
-def _summoned_envoy(norms: list[str], m: Match, mentions) -> str | None:
-    """The state of the ambassador an active summons names with a nationality adjective (استدعت
-    X السفير الإسرائيلي، استدعاء السفير الإيراني; القائم بالأعمال الروسي), when the article names it;
-    not a passive recall by his own state (استُدعي السفير الروسي)."""
-    if _core(norms[m.head_tok]) in _PASSIVES:
-        return None
-    for k in m.tokens:
-        if norms[k] not in _SUMMONED_ENVOYS:
-            continue
-        j = k + 2 if norms[k] == "القايم" and k + 2 < len(norms) and norms[k + 1] == "بالاعمال" else k + 1
-        c = nisba_country(norms[j]) if j < len(norms) else None
-        if c and c in mentions.country_actor:
-            return mentions.country_actor[c]
-    return None
 
 
 def _diplomatic(m: Match, norms: list[str]) -> bool:
@@ -1191,12 +1172,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "obliged" in trig.flags:
         # قال ترامب إن على الأوروبيين أن ...، أكد أن على إسرائيل أن: the one named between على and أن is
         # asked; none named (إن على الرغم من أن، أن على ضرورة أن) is no request
-        obliged = [u for u in mentions.units_in(toks) if m.tokens[1] < u.first and u.last < m.tokens[-1] and u.actor]
+        obliged = [u for u in units if m.tokens[1] < u.first and u.last < m.tokens[-1] and u.actor]
         if not obliged:
             return None
         target = list(dict.fromkeys(u.actor for u in obliged))     # (على الولايات المتحدة وتركيا أن)
         source = [x for x in source if x not in target]
-    envoy = _summoned_envoy(norms, m, mentions) if trig.type == "SANCTION" and trig.mode == "withdraw" else None
+    # (an active summons: a passive recall, استُدعي السفير الروسي, is by the envoy's own state)
+    envoy = envoy_state(norms, m, mentions) if trig.type == "SANCTION" and trig.mode == "withdraw" \
+        and _core(norms[m.head_tok]) not in _PASSIVES else None
     if envoy is not None and source and not any(x == envoy or _own_state(mentions, [x], envoy) for x in source):
         # استدعت الخارجية التركية السفير الإسرائيلي احتجاجا على أعمال العنف في غزة: another state's
         # envoy is summoned, whatever else the sentence names (not استدعاء السعودية السفير السعودي في
@@ -1615,14 +1598,11 @@ def _listed_states(record: Record, mentions, pos: int, size: int) -> list[str]:
         else:
             runs.append([u])
         prev = u
-    def states(run):
-        return list(dict.fromkeys(u.actor for u in run))
-    before = [r for r in runs if r[-1].end <= pos and len({getattr(mentions.by_id.get(u.actor), "country", u.actor) for u in r}) == size]
-    if before:
-        return states(before[-1])
+    runs = [r for r in runs if len({mentions.by_id[u.actor].country for u in r}) == size]
+    before = [r for r in runs if r[-1].end <= pos]
     end = next((st.end for st in record.sentences if st.start <= pos < st.end), pos)
-    after = [r for r in runs if pos < r[0].start < end and len({getattr(mentions.by_id.get(u.actor), "country", u.actor) for u in r}) == size]
-    return states(after[0]) if after else []
+    run = before[-1] if before else next((r for r in runs if pos < r[0].start < end), None)
+    return list(dict.fromkeys(u.actor for u in run)) if run else []
 
 
 _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",

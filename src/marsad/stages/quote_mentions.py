@@ -111,7 +111,7 @@ def _counted_word(w: str) -> bool:
     return _counted(w) or w in _SHARE_WORDS
 
 
-_SHARE_WORDS = {normalize(w) for w in ("أغلب", "اغلب", "معظم", "بعض", "كثير", "كل", "جميع", "آلاف", "ملايين")}
+_SHARE_WORDS = {normalize(w) for w in ("أغلب", "اغلب", "معظم", "بعض", "كثير", "كل", "جميع", "ملايين")}     # (and _counted's numbers)
 
 
 def _plural_national(word: str) -> str | None:

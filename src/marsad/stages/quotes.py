@@ -359,11 +359,11 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 
-@lru_cache(maxsize=1)
-def _nisbas() -> frozenset:
+def _nisbas() -> dict[str, str]:
+    """The knowledge base's nationality adjectives (its own cached table, not a copy)."""
     from ..kb.store import load_kb
 
-    return frozenset(load_kb().nisba)
+    return load_kb().nisba
 
 
 def _by_surname(record: Record, mentions: Mentions, phrase: str, pos: int) -> str | None:
