@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a verb in the plural (اقتحموا، ينتقدون، رفضوا) has its subject in it -- a verb before its subject stays
+    # singular -- so the name after it is its object (1,500 random political ANT articles: 11 of 6,771
+    # events changed, one source worse)
+    ("SK-internationalNews-1682-20180520", "فهم ينتقدون مادورو", "ACCUSE", None, {"VEN"}, None),
+    ("FR-internationalNews-1731-20180610", "ان رفضوا دعوة ترامب", "REJECT", None, {"USA"}, None),
     # "X must" in reported speech (وقالت روسيا إن على تركيا أن تفصل ..., أكد الجبير أن على قطر أن تدفع) asks it of
     # X (100 ANT articles with the phrase: 45 such requests, nearly all targets right, about three in four
     # sources); none is read when no actor stands between على and أن (أوضحت أن على الرغم من أن)
@@ -707,6 +712,7 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    ("BB-middleEast-775-20180726", "أطلقوا سراح القس", "RETREAT", {"Andrew Brunson"}),
     # who foils an attack is not its author, and none is guessed for it (أحبطت الشرطة الألمانية هجوما)
     ("AL-internationalNews-1710-20180620", "أحبطت الشرطة الألمانية، هجوما", "ASSAULT", {"Police of Germany"}),
     # an outlet the knowledge base does not know, named after its noun (وفق ما نقلت وكالة دوغان), is a news

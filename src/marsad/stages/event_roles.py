@@ -357,7 +357,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                         and not any(u.first == after[0].last + 1 for u in units)     # (not بريطانيا: a name)
                         ) if after else False
         if after and pre_subj is None and not visited and not rel_unnamed and not object_first and not (
-                trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)):
+                trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)) \
+                and not _plural_verb(trig, norms[m.head_tok]):
             # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
             # الفلسطينيين: they were killed, taken)
             u = after[0]
@@ -1317,6 +1318,20 @@ def _first_person(trig: Trigger, word: str) -> bool:
     forms = trig.slots[trig.head]
     for c in token_cores(word)[1]:
         if c in forms and c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms:
+            return True
+    return False
+
+
+def _plural_verb(trig: Trigger, word: str) -> bool:
+    """``word`` is a third-person plural form of the verb trigger (اقتحموا، هاجموا، يطالبون): its
+    subject is already in the verb -- a verb before its subject stays singular in Arabic
+    (اقتحم مسلحون السفارة) -- so the name right after it is its object."""
+    from .events import token_cores
+
+    forms = trig.slots[trig.head]
+    for c in token_cores(word)[1]:
+        if c in forms and ((c in trig.past and c.endswith("وا")) or (
+                c not in trig.past and c[:1] in "يت" and c.endswith("ون") and len(c) > 4)):
             return True
     return False
 
