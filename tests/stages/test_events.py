@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a past verb written with its passive vowel (قُتل، اعتُقل، استُهدف) has its victim as subject (1,500 random
+    # political ANT articles: 30 of 6,771 events changed, about 18 better, 4 worse)
+    ("FR-middleEast-460-20180513", "قُتل زهاء 10 آلاف يمني", "ASSAULT", None, {"YEM"}, None),
+    ("SK-middleEast-3450-20180818", "قد قُتلوا فيما أصيب", "ASSAULT", {"Saudi-led Coalition"}, {"IRN"}, None),
     # a verb in the plural (اقتحموا، ينتقدون، رفضوا) has its subject in it -- a verb before its subject stays
     # singular -- so the name after it is its object (1,500 random political ANT articles: 11 of 6,771
     # events changed, one source worse)

@@ -718,7 +718,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             target = [x for x in source + target if x != inviter.actor and not is_channel(mentions, x)]
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
-    by_hand = trig.pos == "V" and marked_passive(norms, m)
+    by_hand = trig.pos == "V" and (marked_passive(norms, m) or vowelled_passive(toks, m))
     if strict and not target and bare_passive_person(mentions, norms, m, source):
         by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
     if agent is None and trig.type == "ASSAULT":
@@ -930,6 +930,24 @@ def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
     normalisation drops, so it is read from the original word."""
     w = norms[m.head_tok]
     return (w[1:] if w[:1] in "وف" else w) == "القي" and toks[m.head_tok].text.rstrip(DIACRITICS).endswith("ي")
+
+
+_DAMMA = "\u064f"
+
+
+def vowelled_passive(toks: list[Token], m) -> bool:
+    """A past verb written with its passive vowel: a damma on one of its first three letters (قُتل،
+    وأُصيب، اعتُقل، اُغتيل).  An active past form has no damma before its suffix (قتلُوا، قتلتُ)."""
+    if m.trigger.pos != "V":
+        return False
+    raw = toks[m.head_tok].text
+    if raw[:1] in "وف" and len(raw) > 3:
+        raw = raw[1:]
+    k = raw.find(_DAMMA)
+    if k < 0:
+        return False
+    letters = sum(1 for ch in raw[:k] if ch not in DIACRITICS)
+    return 1 <= letters <= 3 and normalize(raw) in m.trigger.past and not raw[k + 1:].startswith("وا")
 
 
 def marked_passive(norms: list[str], m) -> bool:

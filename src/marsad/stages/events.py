@@ -34,7 +34,7 @@ from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, repelled, victims_before, _possessed, _title_start,
+                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
@@ -1056,7 +1056,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # (اتصال هاتفي أجراه مع رئيسة الوزراء); not a meeting (خلال اجتماع للمجلس is as often a third party's)
         source, target = list(previous.source), [x for x in previous.target if x not in previous.source] or list(previous.target)
     # (find_arguments already made the person of a bare قتل its target: خاشقجي قتل، was killed)
-    passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or (not source and bare_passive_person(mentions, norms, m, target))
+    passive = trig.pos == "V" and (marked_passive(norms, m) or spelled_passive(toks, norms, m) or vowelled_passive(toks, m)
+                                   or (not source and bare_passive_person(mentions, norms, m, target))
                                    or victims_before(norms, m))
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
