@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the group whose members an attack reached (قتلى في صفوف الميليشيات، قتل قيادي في تنظيم القاعدة) is its
+    # target (1,500 random political ANT articles: 7 of 6,774 events changed, all better)
+    ("SK-middleEast-406-20180319", "قتل قيادي في تنظيم القاعدة", "ASSAULT", {"USA"}, {"Al-Qaeda"}, None),
+    ("AL-internationalNews-552-20180320", "المعارك خلفت قرابة 30 قتيلا", "ASSAULT", None, {"Houthis"}, None),
     # a past verb written with its passive vowel (قُتل، اعتُقل، استُهدف) has its victim as subject (1,500 random
     # political ANT articles: 30 of 6,771 events changed, about 18 better, 4 worse)
     ("FR-middleEast-460-20180513", "قُتل زهاء 10 آلاف يمني", "ASSAULT", None, {"YEM"}, None),

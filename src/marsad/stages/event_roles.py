@@ -686,6 +686,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             target = [own.actor]
             source = [x for x in source if x != own.actor
                       and not (country and getattr(mentions.by_id.get(x), "country", None) == country)]
+    if strict and not target and trig.type in ("ASSAULT", "COERCE"):
+        # قتلى وجرحى في صفوف الميليشيات، لقي قيادي بارز في تنظيم القاعدة مصرعه: the group whose
+        # members the act reached, named close by in the clause, suffered it
+        near = [u for u in units if type(u) is _CountedUnit and u.actor and (
+            (m.last < u.first <= m.last + 6 and u.first < b) or (trig.pos == "N" and a <= u.first and 0 < m.first - u.last <= 8))
+            and not any(norms[k] in _CLAUSE_BREAK for k in range(min(u.last, m.last) + 1, max(u.first, m.first)))]
+        if near:
+            target = [near[0].actor]
+            source = [x for x in source if x != near[0].actor]
     if strict and not target and trig.type == "ASSAULT":
         # هجوم كيمياوي في بلدة دوما، قتل ... في دوما: the place attacked
         place = next((u for u in units if m.last < u.first < limit and u.actor not in source and prep_of(u) == "في"
@@ -1442,6 +1451,10 @@ def _counted_members(norms: list[str], units: list) -> list:
     out = []
     for u in units:
         j = u.first - 1
+        if not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:")) \
+                and _among_members(norms, j):
+            out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
+            continue
         if not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:")):
             if norms[j] in _MEMBERS:
                 j -= 1       # 32 من ميليشيات الحوثي: past the members' noun
@@ -1454,6 +1467,24 @@ def _counted_members(norms: list[str], units: list) -> list:
                     continue
         out.append(u)
     return out
+
+
+_RANKS = {"صفوف", "بصفوف"}
+_RANK_ADJECTIVES = {normalize(w) for w in "بارز بارزا بارزين كبير كبيرا رفيع سابق سابقا آخر".split()}
+
+
+def _among_members(norms: list[str], j: int) -> bool:
+    """Word ``j`` ends "in the ranks of" or "a member in" before a group's name (قتلى في صفوف الحوثيين،
+    قيادي بارز في تنظيم القاعدة، عنصر في حزب الله): the group's people, whom an attack or an arrest
+    reaches."""
+    if norms[j] in _RANKS:
+        return True
+    if norms[j] != "في" or j < 1:
+        return False
+    k = j - 1
+    if norms[k] in _RANK_ADJECTIVES and k >= 1:
+        k -= 1
+    return _core(norms[k]) in _MEMBERS or _core(norms[k]) in {"قياديا", "عضوا", "عضو", "قاده"}
 
 
 _OWN_MEMBERS = {normalize(w) for w in (
