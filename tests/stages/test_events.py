@@ -80,6 +80,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the victim of a killing, disappearance or arrest that is condemned or investigated (التحقيق في قضية
+    # اختفاء خاشقجي، انتقادات لقرار ... حين قتل ليتفيننكو) is not who is charged
+    ("BB-middleEast-1107-20181016", "المشكلة للتحقيق في قضية اختفاء خاشقجي", "ACCUSE", None, None, {"Jamal Khashoggi"}),
     # the group whose members an attack reached (قتلى في صفوف الميليشيات، قتل قيادي في تنظيم القاعدة) is its
     # target (1,500 random political ANT articles: 7 of 6,774 events changed, all better)
     ("SK-middleEast-406-20180319", "قتل قيادي في تنظيم القاعدة", "ASSAULT", {"USA"}, {"Al-Qaeda"}, None),

@@ -794,6 +794,36 @@ _PATIENT_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اعتق�
                     "سجن", "تعذيب", "ترحيل", "اصابه", "تصفيه", "وضع",     # (وضعه قيد الإقامة الجبرية)
                     "تسميم", "تسمم"}
 _PRONOUNS = ("هما", "هم", "ها", "ه")
+# killings and disappearances (not arrests: the detained person stands for the state that holds them as
+# often as not -- انتقدت توقيف الناشطة سمر بدوي في السعودية)
+_VICTIM_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اختطاف", "خطف", "اختفاء", "وفاه", "تصفيه", "تسميم", "تسمم"}
+
+
+def _victim_masdar(word: str) -> bool:
+    core = _strip_article(word)
+    return core in _VICTIM_MASDARS or (core[:1] in "بل" and core[1:] in _VICTIM_MASDARS)
+
+
+def named_victims(norms: list[str], units: list, m: Match) -> set:
+    """Actors the sentence names after the trigger only as the victim of a killing or a disappearance
+    (مقتل خاشقجي، اختفاء الصحفي جمال خاشقجي، اغتيال رئيس الوزراء رفيق الحريري): the masdar right
+    before the name, its title or a descriptive noun."""
+    victim, other = set(), set()
+    for u in units:
+        if not u.actor or isinstance(u, _AdjectiveUnit):
+            continue     # (اعتقال الناشطة السعودية: the victim's nationality is as often who is charged)
+        j = _title_start(norms, u.first) if u.person else None
+        k = (u.first if j is None else j) - 1
+        for _ in range(2):      # (مقتل الصحفي جمال خاشقجي: a descriptive noun between)
+            if k > m.last and norms[k].startswith("ال") and not _victim_masdar(norms[k]):
+                k -= 1
+        if u.first > m.last and k >= 0 and _victim_masdar(norms[k]):
+            victim.add(u.actor)
+        else:
+            other.add(u.actor)
+    return victim - other
+
+
 _DETENTION_ADJECTIVES = {"الاحتياطي", "التعسفي", "الاداري", "التحفظي", "المؤقت", "الانفرادي"}
 
 

@@ -34,7 +34,7 @@ from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
-                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
+                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
@@ -1147,6 +1147,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source, target = list(pair), list(pair)
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
+    if trig.type == "ACCUSE" and target:
+        # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
+        # condemned or investigated is not who is charged (nor is any fallback's guess)
+        victims = named_victims(norms, units, m)
+        target = [t for t in target if t not in victims]
     if trig.type in RECIPROCAL and trig.pos == "V" and trig.mode != "visit" and _dual_verb(norms[m.head_tok]) \
             and len(source) == 1 and len(target) == 1 and source != target:
         # حذر بنس كيم من اللعب مع ترامب إذا ما التقيا: a dual verb says the two met (agreed with) each
