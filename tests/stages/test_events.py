@@ -723,6 +723,10 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # a country named as where an attack happens (في اليمن، في مالي) is not its author when the clause
+    # names none (1,500 random political ANT articles: 12 of 6,775 events changed, about 7 better, 2 worse)
+    ("SK-middleEast-3302-20180809", "شنّت الخميس، ضربات جوية", "ASSAULT", {"Yemen"}),
+    ("FR-middleEast-711-20180629", "قد أعلن الاثنين مقتل ثمانية", "ASSAULT", {"Yemen"}),
     ("BB-middleEast-775-20180726", "أطلقوا سراح القس", "RETREAT", {"Andrew Brunson"}),
     # who foils an attack is not its author, and none is guessed for it (أحبطت الشرطة الألمانية هجوما)
     ("AL-internationalNews-1710-20180620", "أحبطت الشرطة الألمانية، هجوما", "ASSAULT", {"Police of Germany"}),

@@ -1529,6 +1529,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
                                   or (quote is not None and u.actor == quote.speaker)))
             and not is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
+            # (nor, for an attack, a country named as where it happens: شن العملية في الساحل الغربي في اليمن)
+            and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             and not _in_dateline(record.text, u.start)]
