@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # support received (تلقى X دعما من Y، الذي يتلقى دعما مهما من إيران) is given by Y to X (200 ANT articles with
+    # the phrase: 16 of 683 events changed, about 11 better, 2 worse)
+    ("BB-middleEast-949-20180903", "الذي يتلقى دعما مهما من إيران", "SUPPORT", {"IRN"}, {"SYR"}, None),
+    ("BB-middleEast-971-20180904", "كما تلقى حقاني دعما", "SUPPORT", {"PAK"}, None, {"PAK"}),
     # the victim of a killing, disappearance or arrest that is condemned or investigated (التحقيق في قضية
     # اختفاء خاشقجي، انتقادات لقرار ... حين قتل ليتفيننكو) is not who is charged
     ("BB-middleEast-1107-20181016", "المشكلة للتحقيق في قضية اختفاء خاشقجي", "ACCUSE", None, None, {"Jamal Khashoggi"}),

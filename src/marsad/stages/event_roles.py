@@ -1143,16 +1143,16 @@ def _exposed_to(norms: list[str], units: list, m: Match):
 _RECEIVING = {normalize(w) for w in (
     "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
     "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()}
-_RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION"}
+_RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
 
 
 def received_by(norms: list[str], units: list, m: Match):
-    """For a charge, threat or sanction noun that is the object of a receiving verb (ويواجه X اتهامات،
-    تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات): the mention of who receives it (between the
+    """For a charge, threat, sanction or support noun that is the object of a receiving verb (ويواجه X
+    اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من): the mention of who receives it (between the
     verb and the noun, else right before the verb), True when it is not named, None when no such verb
     stands within six words before the noun in its clause."""
-    if m.trigger.pos != "N" or m.trigger.type not in _RECEIVED_TYPES:
-        return None
+    if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) != "دعما"):
+        return None     # (دعما reads as a dual verb too; after تلقى it is the noun: تلقى دعما من)
     found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
     if found is None:
         return None
