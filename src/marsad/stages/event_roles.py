@@ -31,6 +31,8 @@ _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بان�
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
+# who goes along (زار السيسي القاعدة برفقة وزير الدفاع): a companion of the subject, never the object
+_COMPANY = {"برفقه", "رفقه", "بصحبه", "صحبه", "يرافقه", "ترافقه", "يرافقها", "ترافقها"}
 
 
 def _time_aside_end(norms: list[str], k: int, step: int) -> int | None:
@@ -201,6 +203,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 return True
         return False
 
+    def accompanying(u) -> bool:
+        """برفقة وزير الدفاع صدقي صبحي ووزير الداخلية ...: the companions (every conjunct) of the subject
+        from its own country (a foreign one -- رفقة الرئيس الرواندي -- is met)."""
+        for i in range(u.first - 1, m.last, -1):
+            if norms[i] in _COMPANY:
+                own = {getattr(mentions.by_id.get(v.actor), "country", None) for v in units if v.last < i} - {None}
+                return getattr(mentions.by_id.get(u.actor), "country", None) in own
+            if norms[i] in _CLAUSE_BREAK or norms[i] in _PREPS_TARGET:
+                return False
+        return False
+
     def affiliated(u) -> bool:
         """قوات الأمن التابعة لوزارة الداخلية: X is who the unnamed noun before belongs to."""
         return u.first > 0 and u.glued[-1:] == "ل" and norms[u.first - 1] in _AFFILIATED
@@ -215,7 +228,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if any(norms[x] in _STOP_TARGETS for x in range(k + 1, u.first)):
                 break
             p = prep_of(u)
-            if attributed(u) or affiliated(u):
+            if attributed(u) or affiliated(u) or accompanying(u):
                 continue
             if isinstance(u, _AdjectiveUnit) and _qualifies_subject_noun(norms, u.first - 1, k):
                 continue     # ودعا البيان المصري، دعا المجلس الإسلامي البريطاني: the subject's own adjective
@@ -334,8 +347,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             skipped = set(range(m.head_tok + 1, resume))
             b = _clause_bounds(norms, resume, resume)[1]
             after = [u for u in units if resume <= u.first < b and u.first not in slot_toks]
+        # (not a country after a title: يزور أمير قطر السابق حمد بن خليفة أبوجا -- the emir visits)
         visited = (trig.cameo == "042" and after and not after[0].role and after[0].first - m.head_tok <= 2
-                   and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC")
+                   and getattr(mentions.by_id.get(after[0].actor), "type", None) == "LOC"
+                   and not (after[0].first - m.head_tok == 2 and _title_word(norms[m.head_tok + 1])[1] is not None))
         # a verb opening a relative clause on an unnamed noun has that noun as its subject, so the name
         # after it is its object (للسلطات التي اعتقلت حجابري) -- not when the verb carries the head's
         # pronoun (الحركة التي تتهمها أنقرة) or a resumptive pronoun follows it (الذي دعا إليه مجلس
@@ -712,7 +727,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # nobody named as the object: the next actor named after the trigger in the sentence
         nxt = [u for u in units if u.first > max(m.last, subject_end) and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
-               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not own_state(mentions, source, u.actor)
+               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not accompanying(u)
+               and not own_state(mentions, source, u.actor)
                and not is_channel(mentions, u.actor) and not attributed(u)]
         if nxt:
             target = [nxt[0].actor]

@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
@@ -235,6 +235,8 @@ _EXCLUDE = {"فجر", "فجرا", "الفجر", "وفجر",   # dawn, not "blew 
             "عرضا", "وعرضا",                 # a show / an offer (noun), not "they both offered"
             "قبضته", "قبضتها", "قبضتهم", "وقبضته", "وقبضتها"}   # its grip (قبضتها على), not "arrested her"
 _EXCLUDE_PREFIXES = ("وزار", "الوزار", "بوزار", "لوزار", "للوزار")   # وزارة is not و + زار + ه
+# ... but these are only و + a form of زار ("and visited"): no word for the ministry is spelled so
+_VISITED = {"وزار", "وزارت", "وزاروا", "وزارا", "وزارها", "وزارهم"}
 
 
 _EMPTY = (frozenset(), frozenset(), frozenset())
@@ -351,7 +353,7 @@ def _analysis(w: str) -> tuple:
     """The clitic analyses trigger matching uses for one normalised token (cached per word)."""
     if not _WORDLIKE.match(w):
         return _PUNCT
-    if w in _EXCLUDE or w.startswith(_EXCLUDE_PREFIXES):
+    if w in _EXCLUDE or (w.startswith(_EXCLUDE_PREFIXES) and w not in _VISITED):
         return _EMPTY
     return token_cores(w)
 
@@ -1702,6 +1704,9 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue
         if _reported_by(text, u.start) or _in_dateline(text, u.start):
             continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
+        if u.start > pos and _accompanies(text[pos:u.start]) and getattr(by_id.get(u.actor), "country", None) in src_countries:
+            continue     # (زار السيسي القاعدة برفقة وزير الدفاع: his own entourage is no other side;
+            #              رفقة الرئيس الرواندي: a foreign companion is met)
         if is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
             continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
             #              قوات الأمن في ميانمار names a country's side)
@@ -1711,6 +1716,17 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if best is None or key < best[0]:
             best = (key, u.actor)
     return [best[1]] if best else []
+
+
+def _accompanies(between: str) -> bool:
+    """A companion word (برفقة، بصحبة، يرافقه) in ``between`` with no sentence end after it."""
+    words = [normalize(w) for w in between.split()]
+    for w in reversed(words):
+        if w.endswith((".", "!", "?", "؟")):
+            return False
+        if w.strip("،,") in _COMPANY:
+            return True
+    return False
 
 
 def _crowd_noun(word: str) -> bool:
