@@ -1064,7 +1064,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if passive and not target and not source:
         # وبعد ثماني سنوات، قُتل على أيدي معارضين: the dropped subject suffered the act
         carried = previous.source if previous is not None and previous.source else \
-            _implicit_source(record, toks, m, mentions)
+            _implicit_source(record, toks, m, mentions, as_source=False)
         target = list(carried)
     if _charges_brought_on_pronoun(norms, m):
         # واعتقل الصحفي أحمد ألتان، ووجهت له عدة تهم، وجهت إليها اتهامات: the pronoun is the one charged
@@ -1510,7 +1510,7 @@ def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentio
     return k is not None and k >= 0 and not mentions.has_mention_at(toks[k].start, toks[k].end)
 
 
-def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
+def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
     """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
     to: the last person or organisation named before it in the paragraph."""
@@ -1524,6 +1524,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
     # body named before (الرئيس ترامب ... الاحتجاجات)
     # (not a protest made by one actor, احتجاجا على / للاحتجاج: استدعت الخارجية السفير للاحتجاج)
     protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and _crowd_noun(normalize(toks[m.head_tok].text))
+    force = as_source and m.trigger.type in ("ASSAULT", "COERCE")
     quote = mentions.quote_at(pos)
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
@@ -1539,7 +1540,19 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions) -> l
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             and not _in_dateline(record.text, u.start)]
+    if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
+        return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+_ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS"}
+
+
+def _unarmed_person(actor) -> bool:
+    """A person of no army, police, intelligence or armed group: the one an unattributed arrest or raid
+    names before it is its object far more often than its author (اعتقلت عبد العظيم بعد أن اقتحمت
+    منزله، بعد توقيف ... عبد العظيم)."""
+    return actor is not None and actor.type == "PER" and actor.sector not in _ARMED_SECTORS
 
 
 # "the three / four ... countries" (الدول الأربع، البلدان الثلاثة، العواصم الثلاث): the states the
