@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a purpose verb (لـ + present: ليجري، ليهدد، لتطالب) shares the subject of the verb it serves; the name
+    # after it is its object (1,500 random political ANT articles: 4 of 6,783 events changed, all better)
+    ("SK-internationalNews-1714-20180522", "إلى البيت الأبيض ليجري محادثات", "CONSULT", {"KOR"}, {"USA"}, None),
+    ("AL-internationalNews-456-20180313", "لتطالب الجهات الأمنية", "REQUEST", {"Hamas"}, None, None),
     # وزار is "and visited" (the matcher had dropped every word starting with وزار, as if it were وزارة);
     # a country after a title (يزور أمير قطر السابق ...) belongs to the visitor's title, it is not visited
     ("AL-internationalNews-1401-20180531", "وسبق وزار الشيخ محمد بن زايد روسيا", "CONSULT", {"Mohamed bin Zayed"}, {"RUS"}, None),

@@ -339,6 +339,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
         pre_subj = pre_subj or _antecedent(norms, units, m)
+        if pre_subj is None and _purpose_verb(trig, norms[m.head_tok]):
+            # وصل ماكرون إلى موسكو ليلتقي الرئيس الروسي: a purpose verb (لـ + present) shares the
+            # subject of the verb it serves; the name after it is its object
+            pre_subj = next((u for u in units if u.last < m.first and u.actor and prep_of(u) not in preps
+                             and prep_of(u) not in ("ل", "ب") and not u.glued[-1:] in ("ل", "ب")
+                             and not any(norms[k] in _CLAUSE_BREAK - {"،", ","} for k in range(u.last + 1, m.first))),
+                            None)
         skipped: set = set()
         resume = _place_adverbial(norms, units, m, prep_of, mentions) if pre_subj is None else None
         if resume is not None:
@@ -1393,6 +1400,15 @@ def _first_person(trig: Trigger, word: str) -> bool:
         if c in forms and c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms:
             return True
     return False
+
+
+def _purpose_verb(trig: Trigger, word: str) -> bool:
+    """``word`` is لـ + a present form of the verb trigger (ليلتقي، ليجري، لتبحث): a purpose clause."""
+    w = word[1:] if word[:1] in "وف" else word
+    if not w.startswith("ل") or len(w) < 4:
+        return False
+    c = w[1:]
+    return c in trig.slots[trig.head] and c not in trig.past and c[:1] in "يت"
 
 
 def _plural_verb(trig: Trigger, word: str) -> bool:
