@@ -239,9 +239,22 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             start = _title_start(norms, u.first) if u.person else None
             start = u.first if start is None or start <= k else start
             if p in _PREPS_TARGET or p == "ل" or p in _INCLUDING or (asks_from and p == "من") or (object_ok and start - k <= 2 and p not in preps and p != "ب") \
-                    or delegation_of(u, k, object_ok):
+                    or delegation_of(u, k, object_ok) or members_of(u, k):
                 out.append(u)
         return out
+
+    def members_of(u, k: int) -> bool:
+        """دعا غوتيريس الدول الأعضاء في مجلس الأمن، طالب ترامب أعضاء الكونغرس: a body's members, right
+        after the verb's named subject, are the body's side (right after the verb they are the subject:
+        عبر أعضاء في الأمم المتحدة عن غضبهم)."""
+        if k <= m.last:
+            return False
+        j = u.first - 1
+        if j >= 1 and norms[j] == "في":
+            j -= 1
+        w = _strip_article(norms[j]) if j > k else ""
+        return w in ("اعضاء", "الاعضاء") and j - k <= 3 and not any(
+            norms[x] in _CLAUSE_BREAK or norms[x] in preps for x in range(k + 1, j))
 
     def delegation_of(u, k: int, object_ok: bool) -> bool:
         """التقى بوفد من X، اجتمع مع ممثلين عن X، استقبل وفدا من X: a group of people from X is
