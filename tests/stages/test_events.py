@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a state named as a country or a capital does not act on its own state bodies (أدانت روسيا ... وكتبت
+    # الناطقة باسم الوزارة; الولايات المتحدة تدين ... ووزارة العدل ملتزمة): 1,500 random political ANT
+    # articles, 32 of 6,783 events changed, about 20 own-body targets gone
+    ("SK-middleEast-744-20180402", "الولايات المتحدة تدين أعمال الإرهاب", "ACCUSE", {"USA"}, None, {"Ministry of Justice of United States"}),
+    ("CN-middleEast-557-20180410", "تجدد إدانتها الشديدة", "ACCUSE", {"SYR"}, None, {"Government of Syria"}),
     # a body's members after the verb's named subject (دعا غوتيريس الدول الأعضاء في مجلس الأمن) are the body's side
     ("FR-middleEast-277-20180414", "ودعا غوتيريس الدول الأعضاء", "REQUEST", {"Antonio Guterres"}, {"UN Security Council"}, None),
     # a purpose verb (لـ + present: ليجري، ليهدد، لتطالب) shares the subject of the verb it serves; the name

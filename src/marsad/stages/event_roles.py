@@ -1394,8 +1394,14 @@ def _own_state(mentions, source: list[str], target: str) -> bool:
     ask or thank its own country (domestic acts, _DOMESTIC, may target its people).  Rebels,
     parties and the like may still target their own country."""
     t = mentions.by_id.get(target)
-    if t is None or t.type != "LOC" or not t.country:
+    if t is None or not t.country:
         return False
+    if t.type != "LOC":
+        # nor does a state named as a country or a capital act on its own state bodies (أدانت روسيا
+        # العدوان، وكتبت الناطقة باسم الوزارة: not Russia condemning its defence ministry)
+        return t.sector in _STATE_SECTORS and t.type != "PER" and any(
+            a is not None and a.type == "LOC" and a.country == t.country
+            for a in (mentions.by_id.get(x) for x in source))
     for x in source:
         a = mentions.by_id.get(x)
         if a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS):
