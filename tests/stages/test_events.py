@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a bare قتل / احتجز read as passive (خاشقجي قتل في القنصلية، الوليد بن طلال قد احتجز لمدة ثلاثة أشهر) takes no
+    # object from the rest of the sentence first: the person is its target (1,500 random political ANT
+    # articles: 5 of 6,783 events changed, all better)
+    ("BB-middleEast-1070-20181007", "يعتقدون أن خاشقجي قتل في القنصلية", "ASSAULT", None, {"Jamal Khashoggi"}, None),
+    ("BB-middleEast-728-20180713", "قد احتجز لمدة ثلاثة أشهر", "COERCE", None, {"Alwaleed bin Talal"}, None),
     # a state named as a country or a capital does not act on its own state bodies (أدانت روسيا ... وكتبت
     # الناطقة باسم الوزارة; الولايات المتحدة تدين ... ووزارة العدل ملتزمة): 1,500 random political ANT
     # articles, 32 of 6,783 events changed, about 20 own-body targets gone

@@ -743,8 +743,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                        and u.actor not in source), None)
         if facing is not None:
             target = [facing.actor] + [x for x in target if x != facing.actor][:1]
-    if not target and source and not released:
+    if not target and source and not released and not (strict and bare_passive_person(mentions, norms, m, source)):
         # nobody named as the object: the next actor named after the trigger in the sentence
+        # (not after a bare verb read as passive below: وكان الوليد بن طلال قد احتجز لمدة ثلاثة أشهر فيما
+        # وصفته السلطات ...: he was held)
         nxt = [u for u in units if u.first > max(m.last, subject_end) and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not accompanying(u)
