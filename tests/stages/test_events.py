@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a private person whose own release the pronoun names (كان شكريلي قد أطلق سراحه، القس برانسون لم يُطلق
+    # سراحه) was released, not releasing (247 ANT articles with سراحه: 12 of 2,176 events changed, targets
+    # right in all, sources still guessed from the paragraph)
+    ("SK-internationalNews-3010-20180814", "لم يُطلق سراحه", "RETREAT", None, {"Andrew Brunson"}, None),
     # a bare قتل / احتجز read as passive (خاشقجي قتل في القنصلية، الوليد بن طلال قد احتجز لمدة ثلاثة أشهر) takes no
     # object from the rest of the sentence first: the person is its target (1,500 random political ANT
     # articles: 5 of 6,783 events changed, all better)

@@ -1068,6 +1068,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         carried = previous.source if previous is not None and previous.source else \
             _implicit_source(record, toks, m, mentions, as_source=False)
         target = list(carried)
+    if trig.mode == "release" and trig.pos == "V" and len(source) == 1 and not target \
+            and norms[m.last].endswith(("سراحه", "سراحها", "سراحهم")) and _private_person(mentions.by_id.get(source[0])):
+        # وكان القس أندرو برانسون قد أطلق سراحه: a private person whose own release the pronoun names was
+        # released (a state or an official who releases someone -- وأطلقت تركيا سراحه -- stays the source)
+        source, target = [], source
     if _charges_brought_on_pronoun(norms, m):
         # واعتقل الصحفي أحمد ألتان، ووجهت له عدة تهم، وجهت إليها اتهامات: the pronoun is the one charged
         # (the last person named before), whatever the charges name (الارتباط بحزب العمال الكردستاني)
@@ -1548,6 +1553,11 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 
 
 _ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS"}
+
+
+def _private_person(actor) -> bool:
+    """A person of no state office, army or armed group (a cleric, a businessman, an activist)."""
+    return actor is not None and actor.type == "PER" and actor.sector not in _ARMED_SECTORS | _STATE_SECTORS
 
 
 def _unarmed_person(actor) -> bool:
