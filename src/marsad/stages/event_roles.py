@@ -253,7 +253,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if j >= 1 and norms[j] == "في":
             j -= 1
         w = _strip_article(norms[j]) if j > k else ""
-        return w in ("اعضاء", "الاعضاء") and j - k <= 3 and not any(
+        return w == "اعضاء" and j - k <= 3 and not any(
             norms[x] in _CLAUSE_BREAK or norms[x] in preps for x in range(k + 1, j))
 
     def delegation_of(u, k: int, object_ok: bool) -> bool:
@@ -356,7 +356,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # وصل ماكرون إلى موسكو ليلتقي الرئيس الروسي: a purpose verb (لـ + present) shares the
             # subject of the verb it serves; the name after it is its object
             pre_subj = next((u for u in units if u.last < m.first and u.actor and prep_of(u) not in preps
-                             and prep_of(u) not in ("ل", "ب") and not u.glued[-1:] in ("ل", "ب")
+                             and prep_of(u) not in ("ل", "ب") and u.glued[-1:] not in ("ل", "ب")
                              and not any(norms[k] in _CLAUSE_BREAK - {"،", ","} for k in range(u.last + 1, m.first))),
                             None)
         skipped: set = set()
@@ -838,6 +838,7 @@ _VICTIM_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اختطا
 
 
 def _victim_masdar(word: str) -> bool:
+    """A killing or disappearance masdar, with its article or a ب / ل (بمقتل، لاغتيال)."""
     core = _strip_article(word)
     return core in _VICTIM_MASDARS or (core[:1] in "بل" and core[1:] in _VICTIM_MASDARS)
 
@@ -1186,9 +1187,9 @@ _RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
 
 def received_by(norms: list[str], units: list, m: Match):
     """For a charge, threat, sanction or support noun that is the object of a receiving verb (ويواجه X
-    اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من): the mention of who receives it (between the
-    verb and the noun, else right before the verb), True when it is not named, None when no such verb
-    stands within six words before the noun in its clause."""
+    اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من): the mention of
+    who receives it (between the verb and the noun, else right before the verb), True when it is not
+    named, None when no such verb stands within six words before the noun in its clause."""
     if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) != "دعما"):
         return None     # (دعما reads as a dual verb too; after تلقى it is the noun: تلقى دعما من)
     found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
@@ -1534,11 +1535,11 @@ def _counted_members(norms: list[str], units: list) -> list:
     out = []
     for u in units:
         j = u.first - 1
-        if not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:")) \
-                and _among_members(norms, j):
+        group = not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:"))
+        if group and _among_members(norms, j):
             out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
             continue
-        if not isinstance(u, _CountedUnit) and u.actor and j >= 1 and not u.actor.startswith(("L:", "C:")):
+        if group:
             if norms[j] in _MEMBERS:
                 j -= 1       # 32 من ميليشيات الحوثي: past the members' noun
             if j >= 1 and norms[j] == "من":

@@ -1520,7 +1520,8 @@ def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentio
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
     """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
-    to: the last person or organisation named before it in the paragraph."""
+    to: the last person or organisation named before it in the paragraph.  ``as_source=False``: the
+    dropped subject of a passive is wanted (who suffered it), so an unarmed person may be it."""
     pos = toks[m.head_tok].start
     # an attack noun: whoever reports it (قال توغندهات إن تسميم سكريبال ...) or a town named before
     # it (مصرع 30 مسلحا في صعدة) is not its author
@@ -1555,16 +1556,16 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 _ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS"}
 
 
-def _private_person(actor) -> bool:
-    """A person of no state office, army or armed group (a cleric, a businessman, an activist)."""
-    return actor is not None and actor.type == "PER" and actor.sector not in _ARMED_SECTORS | _STATE_SECTORS
-
-
 def _unarmed_person(actor) -> bool:
     """A person of no army, police, intelligence or armed group: the one an unattributed arrest or raid
     names before it is its object far more often than its author (اعتقلت عبد العظيم بعد أن اقتحمت
     منزله، بعد توقيف ... عبد العظيم)."""
     return actor is not None and actor.type == "PER" and actor.sector not in _ARMED_SECTORS
+
+
+def _private_person(actor) -> bool:
+    """An unarmed person of no state office either (a cleric, a businessman, an activist)."""
+    return _unarmed_person(actor) and actor.sector not in _STATE_SECTORS
 
 
 # "the three / four ... countries" (الدول الأربع، البلدان الثلاثة، العواصم الثلاث): the states the
