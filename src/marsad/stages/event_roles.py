@@ -1412,39 +1412,33 @@ def _own_state(mentions, source: list[str], target: str) -> bool:
     return False
 
 
-def _first_person(trig: Trigger, word: str) -> bool:
-    """``word`` is a first-person present form of the verb trigger (أشكر، نرفض، ونطالب): an
-    أ/ن prefix on a stem the lexicon also has with يـ, and not a past form (اتهم، ناقش)."""
+def _head_forms(trig: Trigger, word: str) -> list[str]:
+    """The forms of the verb trigger's head that ``word`` is, once its verb clitics (و ف ل سـ) are off."""
     from .events import token_cores
 
     forms = trig.slots[trig.head]
-    for c in token_cores(word)[1]:
-        if c in forms and c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms:
-            return True
-    return False
+    return [c for c in token_cores(word)[1] if c in forms]
+
+
+def _first_person(trig: Trigger, word: str) -> bool:
+    """``word`` is a first-person present form of the verb trigger (أشكر، نرفض، ونطالب): an
+    أ/ن prefix on a stem the lexicon also has with يـ, and not a past form (اتهم، ناقش)."""
+    forms = trig.slots[trig.head]
+    return any(c not in trig.past and c[0] in "ان" and ("ي" + c[1:]) in forms for c in _head_forms(trig, word))
 
 
 def _purpose_verb(trig: Trigger, word: str) -> bool:
     """``word`` is لـ + a present form of the verb trigger (ليلتقي، ليجري، لتبحث): a purpose clause."""
     w = word[1:] if word[:1] in "وف" else word
-    if not w.startswith("ل") or len(w) < 4:
-        return False
-    c = w[1:]
-    return c in trig.slots[trig.head] and c not in trig.past and c[:1] in "يت"
+    return any(c not in trig.past and c[:1] in "يت" and w == "ل" + c for c in _head_forms(trig, word))
 
 
 def _plural_verb(trig: Trigger, word: str) -> bool:
     """``word`` is a third-person plural form of the verb trigger (اقتحموا، هاجموا، يطالبون): its
     subject is already in the verb -- a verb before its subject stays singular in Arabic
     (اقتحم مسلحون السفارة) -- so the name right after it is its object."""
-    from .events import token_cores
-
-    forms = trig.slots[trig.head]
-    for c in token_cores(word)[1]:
-        if c in forms and ((c in trig.past and c.endswith("وا")) or (
-                c not in trig.past and c[:1] in "يت" and c.endswith("ون") and len(c) > 4)):
-            return True
-    return False
+    return any((c in trig.past and c.endswith("وا")) or (c not in trig.past and c[:1] in "يت" and c.endswith("ون") and len(c) > 4)
+               for c in _head_forms(trig, word))
 
 
 _PLATFORMS = {"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp"}

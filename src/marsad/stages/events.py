@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
@@ -1553,7 +1553,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     return [prev[-1].actor] if prev else []
 
 
-_ARMED_SECTORS = {"MIL", "COP", "SPY", "REB", "INS"}
+_ARMED_SECTORS = _SECURITY_SECTORS | {"REB", "INS"}     # (security bodies and armed groups)
 
 
 def _unarmed_person(actor) -> bool:

@@ -105,13 +105,14 @@ def nisba_country(word: str) -> str | None:
 _IRREGULAR_PLURALS = {normalize(w) for w in ("الروس", "الأتراك", "الإنجليز", "الانكليز", "الأمريكان", "الأميركان", "الألمان")}
 
 
+_SHARE_WORDS = {normalize(w) for w in ("أغلب", "اغلب", "معظم", "بعض", "كثير", "كل", "جميع", "ملايين")}     # (and _counted's numbers)
+
+
 def _counted_word(w: str) -> bool:
+    """A number or a share word (عشرات، أغلب، بعض): the people after it are counted, not the state."""
     from .event_roles import _counted     # (event_roles imports this module)
 
     return _counted(w) or w in _SHARE_WORDS
-
-
-_SHARE_WORDS = {normalize(w) for w in ("أغلب", "اغلب", "معظم", "بعض", "كثير", "كل", "جميع", "ملايين")}     # (and _counted's numbers)
 
 
 def _plural_national(word: str) -> str | None:

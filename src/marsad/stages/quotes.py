@@ -361,7 +361,7 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
 
 def _nisbas() -> dict[str, str]:
     """The knowledge base's nationality adjectives (its own cached table, not a copy)."""
-    from ..kb.store import load_kb
+    from ..kb import load_kb
 
     return load_kb().nisba
 
