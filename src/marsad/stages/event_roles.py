@@ -773,6 +773,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
         b = _past_time_aside_after(norms, b)      # (قتل قيادي في تنظيم القاعدة، مساء الاثنين، في غارة)
         s = b + 1
+        if tuple(norms[s:s + 2]) == _AT_LEAST:
+            # قتل 36 شخصا، على الأقل، في غارات: past the count's hedge and its comma
+            s += 3 if s + 2 < len(norms) and norms[s + 2] in ("،", ",") else 2
         if s < len(norms) and norms[s] in _INCLUDING:
             # لقي 27 مدنيا مصرعهم، بينهم 5 أطفال في ضربات جوية: past the victims' count
             s = next((k for k in range(s + 1, min(len(norms), s + 5)) if norms[k] in _FIRE_PREPS
@@ -1095,7 +1098,7 @@ def _fire_agent(norms: list[str], units: list, last: int, b: int):
         k = j if j is not None else u.first
         if _strike_launcher(norms, k, last):
             return u
-        if u.first - last > 7:
+        if _fire_gap(norms, last, u.first) > 7:
             continue
         if k >= 1 and norms[k - 1] in _BY_FIRE:
             return u
@@ -1106,6 +1109,24 @@ def _fire_agent(norms: list[str], units: list, last: int, b: int):
         if s > last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
             return u
     return None
+
+
+_AT_LEAST = ("علي", "الاقل")
+
+
+def _fire_gap(norms: list[str], last: int, first: int) -> int:
+    """Words between the trigger (``last``) and a name at ``first``, not counting commas or the
+    count's hedge (قتل 36 شخصا، على الأقل، في غارات للطيران التركي: four words, not eight)."""
+    gap, k = 0, last + 1
+    while k < first:
+        if norms[k] in ("،", ","):
+            k += 1
+            continue
+        if tuple(norms[k:k + 2]) == _AT_LEAST:
+            k += 2
+            continue
+        gap, k = gap + 1, k + 1
+    return gap + 1
 
 
 # who flies or fires the strike (قوات التحالف، طائرات النظام): the name after them is its owner
