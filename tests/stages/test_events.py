@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a relative clause whose verb follows an impersonal expectation (الرئيس الأميركي الذي من المرتقب أن
+    # يلتقي زعيم كوريا الشمالية، التي يفترض أن تناقش): the clause's head is the subject, the name after
+    # the verb its object (180 ANT articles with the construction: 7 of 1,292 events changed, 6 better;
+    # 1,500 random political articles: 1 of 6,783)
+    ("SK-internationalNews-1549-20180513", "الذي من المرتقب أن يلتقي", "CONSULT", {"Donald Trump"}, {"PRK"},
+     {"Donald Trump"}),
     # the strike's owner after the count's hedge (قتل 36 شخصا، على الأقل، في غارات للطيران التركي): the
     # seven-word window skips commas and على الأقل (195 ANT articles with the hedge before a strike
     # phrase: 2 of 1,188 events changed, both attackers that had been read as targets)

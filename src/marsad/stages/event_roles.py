@@ -1766,6 +1766,10 @@ def _coordinated_verb(word: str) -> bool:
     return word[:1] == "و" and word[1:] in _STANCE_VERBS
 
 
+_EXPECTED = {normalize(w) for w in (
+    "يفترض يتوقع ينتظر يرتقب من المقرر المتوقع المفترض المنتظر المرتقب المزمع سبق يسبق لم له لها لهم").split()}
+
+
 def relative_head(norms: list[str], m: Match, as_object: bool = False) -> int | None:
     """The index of the word a relative clause opened by the verb of ``m`` hangs on (حيدر العبادي،
     الذي زار البصرة -> العبادي; الهجوم الذي استهدف -> الهجوم), when the verb is the clause's
@@ -1774,6 +1778,15 @@ def relative_head(norms: list[str], m: Match, as_object: bool = False) -> int | 
     k = m.first - 1
     if k >= 0 and norms[k] in ("قد", "لم", "لن"):
         k -= 1
+    if k >= 2 and norms[k] == "ان" and not (m.head_tok + 1 < len(norms) and norms[m.head_tok + 1] in _RESUMPTIVE):
+        # (كيم الذي يفترض أن يلتقي ترامب، القمة التي من المقرر أن تستضيفها، الذي سبق له أن زار:
+        # an impersonal expectation or "it happened before" between the pronoun and the verb; not
+        # with a resumptive pronoun after the verb: بيت السلام الذي من المقرر أن يعقد فيه مون وكيم)
+        j = k - 1
+        while j > k - 4 and norms[j] in _EXPECTED:
+            j -= 1
+        if j < k - 1 and norms[j] in _RELATIVE:
+            k = j
     if k < 1 or norms[k] not in _RELATIVE:
         return None
     # the verb agrees with the relative pronoun when it is its subject (التي تدعم، الذي زار)
