@@ -136,6 +136,13 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
                 continue
             span = q.start + best[1], q.start + best[2]
         a, b = span
+        same = [e for e in out if e.type == "ACCUSE" and e.start < b and a < e.end]
+        if any(e.source or e.target for e in same):
+            continue    # (اتهمت مصادر فلسطينية الدوحة بالسعي: the cue is itself a charge already coded)
+        for e in same:
+            # (the cue's own event found no sides: the quotation's speaker and target stand in)
+            i = out.index(e)
+            del out[i], starts[i]
         ev = Event(type="ACCUSE", mode="disapprove", context=None, source=[spk], target=[target],
                    trigger=text[a:b], sentence=max(0, bisect_right(sent_starts, a) - 1), start=a, end=b,
                    quad=QUAD["ACCUSE"], cameo="111")
