@@ -1943,8 +1943,8 @@ def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
                 and norms[j] not in _PREPS_SKIP:
             j += 1     # (تعزيزات عسكرية ومواقع للميليشيات: adjectives and further holdings)
         u = next((u for u in units if u.first == j and u.actor and (not u.glued or u.glued[-1:] == "ل")), None)
-        if u is not None and not u.actor.startswith(("L:", "C:")):
-            return u
+        if u is not None and (not u.actor.startswith(("L:", "C:")) or isinstance(u, _AdjectiveUnit)):
+            return u     # (مواقع إيرانية: the nationality adjective's state owns them)
     return None
 
 
