@@ -425,6 +425,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # complement (ورحب بقرار الرئيس ترامب: whose decision is welcomed); not the subject's
                 # own nationality adjective (ودعا البيان المصري إلى)
                 named_object = u
+            elif plain and lead and trig.type in ("ASSAULT", "COERCE") and _strip_article(lead[-1]) in _PLACES_HELD:
+                # (قصفت الطائرات مواقع الحوثيين، داهمت الشرطة مقرات الحزب: the owner of what is struck or
+                # raided, in construct after it, is the object)
+                named_object = u
             elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
                     and p not in ("ل", "ب") and p not in preps:
                 subj = u
@@ -1926,6 +1930,10 @@ def _both_of(norms: list[str], k: int) -> int | None:
 _HOLDINGS = {normalize(w) for w in (
     "مواقع موقع تجمعات تجمع تعزيزات مخازن مخزن معسكر معسكرات مقر مقرات آليات مركبات ثكنات "
     "منصات منصة أهداف عناصر مسلحي مقاتلي قيادات").split()}     # (normalised: آليات = اليات)
+
+
+# holdings that are never the attacker (not عناصر / قيادات: هاجم عناصر داعش حاجزا -- they attack)
+_PLACES_HELD = _HOLDINGS - {normalize(w) for w in ("عناصر", "قيادات")}
 
 
 def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
