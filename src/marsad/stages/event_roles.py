@@ -321,6 +321,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     reciprocal = False
     object_gen = False
     own_agent = None      # a masdar's genitive taken as its agent (موافقة إسرائيل، رفض إيران)
+    rel_agent = None      # the subject of a relative clause on the noun (العقوبات التي فرضتها واشنطن)
     if trig.pos == "N" or (trig.kinds[-1] == "N" and trig.type in RECIPROCAL):
         # بين X و Y right after a nominal trigger, or after a verb phrase's last noun (عقد اجتماع رسمي
         # بين بوتين وترامب, أجرى محادثات بين: the meeting is between them, whoever holds it)
@@ -607,6 +608,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # العقوبات البريطانية، الغارات الإسرائيلية، عقوبات أمريكية: the nationality adjective
             # of the act's noun names its author; no genitive follows it
             source, gen = [agent_adj], []
+        rel_agent = _relative_agent(norms, units, m) if strict and not owned else None
+        if rel_agent is not None and agent_adj is None:
+            # العقوبات التي فرضتها واشنطن على موسكو، الإنذار الذي وجهته بريطانيا: the relative clause
+            # names who imposed, issued or launched it; no genitive follows the noun
+            grp = coordinated(rel_agent, [u for u in units if u.first > rel_agent.last])
+            source, gen = [u.actor for u in grp], []     # (التي تفرضها الولايات المتحدة والأمم المتحدة)
         seeker = _meeting_seeker(norms, units, m, prep_of, preps) if (
             trig.type == "CONSULT" and gen and construct and not owned) else None
         if seeker is not None and seeker.actor != gen[0].actor:
@@ -808,7 +815,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is not None and quote.speaker and not (
-                own_agent is not None and trig.type in _OWN_AGENT_TYPES and own_agent.actor != quote.speaker):
+                own_agent is not None and trig.type in _OWN_AGENT_TYPES and own_agent.actor != quote.speaker) \
+                and not (rel_agent is not None and rel_agent.actor != quote.speaker):
             # (not a masdar with its own agent right after it: قالت قطر إن موافقة إسرائيل على ...
             # -- Israel agrees; but an accusation noun's genitive is the accused -- انتهاكات
             # إسرائيل -- and a call's may be who is called -- دعوة الجمعية العامة إلى الانعقاد)
@@ -1934,6 +1942,46 @@ _HOLDINGS = {normalize(w) for w in (
 
 # holdings that are never the attacker (not عناصر / قيادات: هاجم عناصر داعش حاجزا -- they attack)
 _PLACES_HELD = _HOLDINGS - {normalize(w) for w in ("عناصر", "قيادات")}
+
+
+# verbs of issuing, imposing or launching whose resumptive object is the act (الإنذار الذي وجهته بريطانيا)
+_ISSUED = ("وجه", "فرض", "شن", "اطلق", "اصدر", "قدم", "اتخذ", "اعلن", "نفذ", "ارتكب", "طرح", "ابرم", "عقد", "قاد",
+           "بدا", "وقع", "ساق", "كال", "اطلقت")
+
+
+def _issuing_verb(word: str) -> bool:
+    """A past or present form of an issuing verb with the pronoun of its object (وجهته، فرضتها، يفرضها)."""
+    for suf in ("ها", "ه", "هم"):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            stem = word[:-len(suf)]
+            if stem.endswith("ت") and stem[:-1] in _ISSUED:
+                return True     # (وجهته، فرضتها: she / it issued it)
+            if stem.endswith("و") and stem[:-1] in _ISSUED:
+                return True     # (شنوه)
+            if stem in _ISSUED:
+                return True
+            if stem[:1] in "يت" and ("ا" + stem[1:] in _ISSUED or stem[1:] in _ISSUED):
+                return True     # (يفرضها، تطلقها)
+    return False
+
+
+def _relative_agent(norms: list[str], units: list, m: Match):
+    """For a nominal trigger followed by a relative clause whose verb of issuing carries the noun's
+    pronoun (العقوبات التي فرضتها واشنطن، الاتهامات الأخيرة التي وجهتها لندن، التهديدات التي أطلقها
+    ترامب): the mention of that verb's subject, right after it (a title before a name, a time word
+    between allowed), or None."""
+    k = m.last + 1
+    for _ in range(2):      # (الاتهامات الأخيرة التي، العقوبات الأمريكية الجديدة التي: adjectives)
+        if k < len(norms) and norms[k] not in _RELATIVE and norms[k].startswith("ال") \
+                and not any(u.first == k for u in units):
+            k += 1
+    if k + 2 >= len(norms) or norms[k] not in _RELATIVE or not _issuing_verb(norms[k + 1]):
+        return None
+    j = k + 2
+    while j < len(norms) and norms[j] in _TIME_WORDS:
+        j += 1
+    return next((u for u in units if u.actor and not isinstance(u, _AdjectiveUnit)
+                 and (u.first == j or (u.person and _title_start(norms, u.first) == j))), None)
 
 
 def _struck_holdings_owner(norms: list[str], units: list, m: Match, b: int):
