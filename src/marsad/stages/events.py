@@ -1715,7 +1715,8 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
     """The other side of a two-sided act whose clause names only one (محادثاته، أشكر):
-    the nearest actor of the paragraph that is not the source, preferring another country."""
+    the nearest actor of the paragraph that is not the source, preferring another country -- nor
+    the speaker of the reported speech the act is told in (قال ترامب إن إيران تدعم الإرهاب)."""
     pos = toks[m.head_tok].start
     text = record.text
     a = text.rfind("\n", 0, pos) + 1
@@ -1723,9 +1724,11 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
     b = len(text) if b < 0 else b
     by_id = mentions.by_id
     src_countries = {getattr(by_id.get(x), "country", None) for x in source} - {None}
+    quote = mentions.quote_at(pos)
+    speaker = quote.speaker if quote is not None else None
     best = None
     for u in mentions.items:
-        if not (a <= u.start < b) or not u.actor or u.actor in source or (
+        if not (a <= u.start < b) or not u.actor or u.actor in source or u.actor == speaker or (
                 m.trigger.type not in _DOMESTIC and _own_state(mentions, source, u.actor)):
             continue
         if _reported_by(text, u.start) or _in_dateline(text, u.start):
