@@ -539,6 +539,19 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
             if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
+                comp = max((k for k in range(first_subj.last + 1, m.first) if norms[k] in _COMPLEMENTIZERS),
+                           default=None) if first_subj is not None else None
+                if comp is not None and (not norms[comp].endswith("ن") or norms[m.first][1:2] not in "يتس"):
+                    # (إنه سيلتقي بوتين، وسيبحث معه: the pronoun is the subject; قال ماكرون إن فرنسا لا
+                    # تعلن الحرب، واتهم روسيا: a past verb goes back to the speaker's own clause)
+                    comp = None
+                if comp is not None:
+                    # (قال ترامب إن إيران تزعزع استقرار المنطقة، وتهدد جيرانها: the verb goes on with the
+                    # reported clause, whose subject is named right after إن / أن)
+                    # (أن النظام الإيراني: the adjective after the clause's first noun)
+                    first_subj = next((u for u in units if u.actor and (u.first == comp + 1 or (
+                        u.first == comp + 2 and norms[comp + 1].startswith("ال")))
+                        and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None) or first_subj
                 subj_b = first_subj or subj_b
             subj_b = pre_subj or subj_b
             if rel_head is not None:
