@@ -97,6 +97,10 @@ _SUBJECT_NOUNS = {normalize(w) for w in (
     "النيابة القضاء الدراسة الاستطلاع").split()}
 
 
+_BODY_HEADS = {normalize(w) for w in (
+    "مجموعة منظمة مجلس لجنة جمعية مركز مرصد اتحاد رابطة هيئة شبكة حركة حزب جماعة معهد مؤسسة").split()}
+
+
 def _in_complement(lead: list[str]) -> bool:
     """The word right after the verb opens a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات), so the
     name after it is its genitive.  (Only right after the verb: تعهد القائم بالأعمال الأميركي is a
@@ -416,7 +420,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     if norms[k] not in _CLAUSE_BREAK and k not in slot_toks and k not in skipped]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             plain = not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead)
-            subject_noun = bool(lead) and _core(lead[0]) in _SUBJECT_NOUNS
+            # (ودعت مجموعة الأزمات الدولية واشنطن: a body the knowledge base does not know, named by an
+            # indefinite head noun and its own words, is the subject; the name after it is the object)
+            words = [w for w in lead if w not in _QUOTE_MARKS and w not in _QUOTE_OPEN]
+            subject_noun = bool(lead) and (_core(lead[0]) in _SUBJECT_NOUNS or (
+                len(words) >= 2 and _core(words[0]) in _BODY_HEADS and words[1].startswith("ال")
+                and words == lead and not isinstance(u, _AdjectiveUnit)
+                and nisba_country(norms[u.first]) is None))      # (not the body's own adjective: الأردنية)
             p = prep_of(u)
             if plain and p not in preps and not isinstance(u, _AdjectiveUnit) and (
                     (subject_noun and len(lead) <= 4 and p not in ("ل", "ب"))
