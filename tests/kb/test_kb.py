@@ -189,6 +189,9 @@ def test_kb_lookup_role_at_the_date(kb, surface, date, name_en, country, sector,
     ("ولي العهد السعودي", "2019-01-01", "Mohammed bin Salman"),
     ("الأمين العام للأمم المتحدة", "2015-01-01", "Ban Ki-moon"),
     ("الأمين العام للأمم المتحدة", "2020-01-01", "Antonio Guterres"),
+    ("الزعيم الكوري الشمالي", "2018-05-01", "Kim Jong-un"),
+    ("الزعيم الكوري الشمالي", "2005-01-01", "Kim Jong-il"),
+    ("زعيم كوريا الشمالية", "2018-05-01", "Kim Jong-un"),
 ])
 def test_kb_resolve_title_names_the_holder_at_the_date(kb, title, date, name_en):
     assert kb.resolve_title(title, date).name_en == name_en

@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # الزعيم الكوري الشمالي is North Korea's leader: the title phrase takes both words of the adjective
+    # (it had stopped at الكوري, South Korea, and named Moon Jae-in), and the knowledge base knows the
+    # title (300 ANT articles on the Koreas: 138 of 1,879 events changed, nearly all the state or
+    # Moon replaced by Kim Jong-un; 1,500 random political articles: 27 of 6,774)
+    ("SK-internationalNews-1761-20180524", "السبب وراء الغاء القمة", "REJECT", None, {"Kim Jong-un"}, {"KOR"}),
     # a body the knowledge base does not know, named after the verb by an indefinite head noun and its
     # own definite words (ودعت مجموعة الأزمات الدولية واشنطن), is the subject: the name after it is the
     # object (287 ANT articles with such a verb and head noun: 3 of 2,223 events changed, 2 better)

@@ -409,6 +409,8 @@ _TITLE_RULES = [
     (r"^Crown Prince of Dubai", ["ولي عهد دبي"]),
     (r"^Vice President and Prime Minister of the UAE, Ruler of Dubai", ["حاكم دبي", "نائب رئيس دولة الإمارات",
                                                                          "نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي"]),
+    # (North Korea's leader is called الزعيم in the Arabic news, far more often than by his offices)
+    (r"^Supreme Leader of North Korea", ["الزعيم {m}", "زعيم {c}"]),
     (r"^Supreme Leader of Iran", ["المرشد الأعلى الإيراني", "المرشد الإيراني", "مرشد الثورة الإيرانية",
                                   "المرشد الأعلى للثورة الإسلامية"]),
     (r"^Press Secretary of the President of Russia", ["المتحدث باسم الكرملين", "الناطق باسم الكرملين",

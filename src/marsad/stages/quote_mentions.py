@@ -92,6 +92,19 @@ def _no_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+_KOREAN_HALVES = {normalize(w): code for ws, code in (("شمالي الشمالي شمالية الشمالية", "PRK"),
+                                                          ("جنوبي الجنوبي جنوبية الجنوبية", "KOR"))
+                  for w in ws.split()}
+
+
+def korean_half(country: str, norms: list[str], k: int) -> tuple[str, int]:
+    """``(country, last word)`` of a Korean adjective at ``k``: كوري / الكوري followed by شمالي or
+    جنوبي names one of the two states and takes two words; any other adjective is as it was."""
+    if country == "KOR" and k + 1 < len(norms) and norms[k + 1] in _KOREAN_HALVES:
+        return _KOREAN_HALVES[norms[k + 1]], k + 1
+    return country, k
+
+
 @lru_cache(maxsize=50_000)
 def nisba_country(word: str) -> str | None:
     w = word
@@ -281,6 +294,7 @@ class Mentions:
                     if c is None:
                         continue
                     nxt = toks[k + 1] if k + 1 < len(toks) else None
+                    c, k = korean_half(c, norms, k)     # (الزعيم الكوري الشمالي: North Korea's)
                     # apposition: الرئيس الروسي فلاديمير بوتين -> the name is the mention
                     # (and وزير الخارجية البريطاني بوريس جونسون: the ministry is part of his title)
                     if nxt is not None and any(m.start <= nxt.start < m.end + 2 and m.person for m in self.items if m.start >= t.start) \
