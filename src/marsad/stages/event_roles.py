@@ -528,9 +528,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             grp = coordinated(subj, [u for u in units if u.first > subj.first and u.first not in slot_toks
                                      and (u.first < b or u.first < limit)])
             subject_end = grp[-1].last
-            rest = targets_after(grp[-1].last, True)
+            named = next((u for u in units if u.actor == grp[-1].actor and u.person
+                          and subject_end < u.first <= subject_end + 4
+                          and not any(norms[k] in _CLAUSE_BREAK for k in range(subject_end + 1, u.first))), None)
+            if named is not None:
+                # المبعوث الأممي إلى اليمن مارتن غريفيث الرئيس اليمني: the title read as the envoy runs
+                # on to his name; what it says he is sent to is no object
+                subject_end = named.last
+            rest = targets_after(subject_end, True)
             if trig.type == "ACCUSE":
-                rest = _condemned_agent(norms, units, grp[-1].last, preps) + rest
+                rest = _condemned_agent(norms, units, subject_end, preps) + rest
             elif _core(norms[m.head_tok]) in _WARN:
                 # حذر وزير الدفاع التركي السبت من "اجتياح" فرنسي: the side whose act is warned of
                 # (a direct object, حذرت الولايات المتحدة إيران من, stays first)
