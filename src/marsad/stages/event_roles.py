@@ -414,7 +414,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # clause's resumptive pronoun stands between the verb and its subject)
                 skipped = skipped | {m.last + 1}
             if title is None or title <= m.head_tok or not all(
-                    norms[k] in _TIME_WORDS or k in slot_toks or k in skipped for k in range(m.head_tok + 1, title)):
+                    norms[k] in _TIME_WORDS or norms[k] in _HONORIFICS or k in slot_toks or k in skipped
+                    for k in range(m.head_tok + 1, title)):     # (استقبل صاحب السمو الملكي الأمير X)
                 title = u.first
             lead = [norms[k] for k in range(m.head_tok + 1, title)
                     if norms[k] not in _CLAUSE_BREAK and k not in slot_toks and k not in skipped]
@@ -1204,6 +1205,8 @@ def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
                                      or _core(norms[j]) in _AGENT_GENITIVE_NOUNS)
 
 
+# forms of address before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير)
+_HONORIFICS = {normalize(w) for w in "صاحب صاحبة السمو سمو الملكي الجلالة جلالة فخامة معالي سعادة".split()}
 _TIME_WORDS = set(WEEKDAYS) | {normalize(w) for w in (
     "الأسبوع", "الماضي", "الماضية", "أمس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل", "يوم")}
 
@@ -1418,6 +1421,9 @@ def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) 
     no preposition or clause break -- the name after it is still the genitive of the masdar
     (which is then in the construct state: no article).  ``head``: the title word with a clitic
     already taken off (بالرئيس -> الرئيس), else ``norms[lo]``."""
+    if head is None:
+        while lo < hi - 1 and norms[lo] in _HONORIFICS:
+            lo += 1     # (بزيارة صاحب السمو الملكي الأمير محمد بن سلمان: the form of address is no title)
     if not 0 < hi - lo <= 4 or (norms[lo] if head is None else head) not in _TITLES:
         return False
     return not any(w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET or w in _COMPLEMENTIZERS
