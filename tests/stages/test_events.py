@@ -898,6 +898,10 @@ DENIAL_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # وعدوانا is "and aggression" (ظلما وعدوانا), not وعدوا + نا, "they promised us" (49 such nouns in
+    # ANT and SaudiNewsNet together)
+    ("SNN-469c9b07544880fb", "ظلما وعدوانا", "AGREE"),
+    ("SNN-2738885fb08d639b", "ظلما وعدوانا", "AGREE"),
     # قبل + a number or a time word is "before", never the verb "accepted" (قبل أيام من استقالته)
     ("BB-internationalNews-487-20180510", "قبل أيام من استقالته", "AGREE"),
     # deaths in an aircraft's fall are no attack (سقوط طائرة، عند سقوطها with the aircraft named): 17

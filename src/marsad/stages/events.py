@@ -52,6 +52,8 @@ QUAD = {
 _PAST_SUFFIXES = ("", "ت", "ا", "وا", "و", "تا", "نا", "تم", "تما")
 _PRES_PREFIXES = ("ي", "ت", "ن", "ا")
 _PRES_SUFFIXES = ("", "ون", "ان", "ين", "وا", "و", "ا")
+# nouns spelled like a trigger verb with its suffixes, far more often the noun in the news
+_VERB_LOOKALIKES = frozenset(normalize(w) for w in ("وعدوانا", "وعدوانه", "وعدوانها", "وعدوانهم"))
 _VERB_PROCLITICS = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "س", "وس", "فس", "ال", "وال", "فال",
                "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
@@ -276,6 +278,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # (قبل 6 أشهر، قبل نحو عام: "before", not the verb "accepted")
             if trig.pos == "V" and head_tok in nouns:
                 continue     # دعوة، إدانة، تظاهرة: normalised like a verb with ه (دعوه), but a noun
+            if trig.pos == "V" and norms[head_tok] in _VERB_LOOKALIKES:
+                continue     # ظلما وعدوانا: "and aggression", not وعدوا + نا (they promised us)
             fut = trig.pos == "V" and bool(analyses[head_tok][2] & trig.slots[trig.head])
             if "future" in trig.flags and not (fut or (head_tok and norms[head_tok - 1] in _SAWFA)):
                 continue     # سترد، سنرد، سوف يرد: retaliation promised; ردت (replied) is no threat
