@@ -506,3 +506,34 @@ def test_entities_head_noun_before_a_quoted_name_is_not_a_name(ant_records, doc,
     at = rec.text.index(phrase)
     inside = [e for e in rec.entities if at <= e.start < at + len(phrase)]
     assert [e.text for e in inside] == [name] and inside[0].type == "ORG" and inside[0].actor
+
+
+# the benedictions after a ruler's name in the Saudi press (- حفظه الله -، - رعاه الله -، - أيده الله -)
+# are a verb with its pronoun and the name of God; the fast tagger read them as organisations (28, 12
+# and 9 of them in 150 SaudiNewsNet articles with such phrases)
+BENEDICTION_CASES = [
+    ("SNN-70882c14c66cc625", "حفظه الله"),
+    ("SNN-d63d4970433bfafd", "أيده الله"),
+    ("SNN-00b33d988064dd80", "رعاه الله"),
+]
+
+
+@pytest.fixture(scope="module")
+def snn_fast_records(shared_dir):
+    import marsad
+    from marsad.evaluation.clean import load_rows
+    from marsad.io.readers import record_from_object
+
+    ids = {c[0] for c in BENEDICTION_CASES}
+    rows = load_rows({"saudinewsnet": ids}, shared_dir)
+    if len(rows) < len(ids):
+        pytest.skip("SaudiNewsNet corpus not available")
+    pipe = marsad.build_pipeline("fast")
+    return {i: pipe(record_from_object(rows[("saudinewsnet", i)], raw_bytes=b"", source={})) for i in ids}
+
+
+@pytest.mark.parametrize("doc, phrase", BENEDICTION_CASES)
+def test_entities_a_benediction_is_no_name(snn_fast_records, doc, phrase):
+    rec = snn_fast_records[doc]
+    assert phrase in rec.text
+    assert not [e.text for e in rec.entities if e.text == phrase]

@@ -146,6 +146,22 @@ def _common_word(e: Entity) -> bool:
     return " " not in e.text.strip() and normalize(e.text) in _COMMON_WORDS
 
 
+# the benedictions after a ruler's name (حفظه الله، رعاه الله، أيده الله، رحمه الله): a verb with
+# its pronoun and the name of God, never a name (the tagger reads them as organisations)
+_BLESSING_VERBS = {normalize(w) for w in "حفظ يحفظ رعى رعا يرعى أيد يؤيد رحم يرحم وفق يوفق سدد يسدد نصر ينصر أعز يعز".split()}
+
+
+def _benediction(e: Entity) -> bool:
+    words = normalize(e.text).split()
+    if len(words) != 2 or words[1] != "الله":
+        return False
+    verb = words[0]
+    for suf in ("هما", "هم", "ها", "ه"):
+        if verb.endswith(suf) and (verb[:-len(suf)] in _BLESSING_VERBS or verb[:-len(suf)].rstrip("ا") in _BLESSING_VERBS):
+            return True
+    return False
+
+
 def _month_name(text: str, e: Entity) -> bool:
     """A month name (نيسان، آب، مارس) the tagger took for a place or a person, with a date
     around it: a number or a slash next to it (في 3 نيسان/أبريل), or الماضي/المقبل after it."""
@@ -486,7 +502,7 @@ class EntitiesStage(Stage):
         entities = _quoted_names(text, entities)
         entities = [_without_agency_word(text, e, kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _clitic_and_word(e, kb)
-                    and not _common_word(e)]
+                    and not _common_word(e) and not _benediction(e)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
