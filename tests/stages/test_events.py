@@ -80,6 +80,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a state's body, officials or forces named by an indefinite noun and a nationality adjective (أدانت
+    # محكمة إسرائيلية، قصفت طائرات أمريكية) stand for that state even where the article names it by the
+    # adjective alone (400 ANT articles with such phrases: 16 of 2,744 events changed, about 11 better;
+    # 1,500 random political articles: 4 of 6,773)
+    ("BB-middleEast-677-20180628", "أدانت محكمة إسرائيلية شابا", "SANCTION", {"ISR"}, None, None),
+    ("JA-internationalNews-18-20170119", "قصفت طائرات أمريكية مواقع لتنظيم داعش", "ASSAULT", {"USA"},
+     {"Islamic State"}, None),
     # forms of address before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير) are no words
     # between the verb and its subject, nor between a masdar and its genitive (SaudiNewsNet, 400 articles
     # with such a form: 30 of 1,072 events changed, the great majority a subject found where there was

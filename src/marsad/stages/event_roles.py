@@ -1673,6 +1673,14 @@ def counted_nationals(w: str) -> str | None:
     return None
 
 
+# indefinite nouns of a state's bodies, officials and forces, qualified by a nationality adjective (not
+# جندي / جنود: قتل جندي سوري -- a soldier so named is far more often the victim)
+_NATIONAL_BODIES = {normalize(w) for w in (
+    "لجنة محكمة مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر قوات قوة طائرات طائرة مقاتلات سفينة سفن بوارج "
+    "دبلوماسي دبلوماسيون دبلوماسيين وفد سلطات وزير وزيرة نائب نواب مبعوث سفير شرطة جيش "
+    "حكومة وزارة هيئة أجهزة جهاز مخابرات").split()}
+
+
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
     """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
     قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
@@ -1703,6 +1711,10 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         elif c == "KOR" and i + 1 < len(norms) and norms[i + 1].startswith(_SOUTH):
             last = i + 1
         actor = mentions.country_actor.get(c) if c else None
+        if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
+            # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
+            # names only by this adjective stands for it all the same)
+            actor = mentions._kb_country(c)
         if actor:
             extra.append(_AdjectiveUnit(i, last, actor, False))
     if not extra:
