@@ -326,6 +326,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
     object_gen = False
     own_agent = None      # a masdar's genitive taken as its agent (موافقة إسرائيل، رفض إيران)
     rel_agent = None      # the subject of a relative clause on the noun (العقوبات التي فرضتها واشنطن)
+    stance_owner = _stance_owner(norms, units, m) if trig.pos == "V" and len(m.tokens) == 1 else None
+    if stance_owner is not None:
+        # وجددت روسيا رفضها العقوبات الأمريكية، أعلنت إسرائيل رفضها وجود قوات إيرانية: after a verb of
+        # stating and its subject, رفضها / دعمه is the masdar that subject owns (not "he rejected it"),
+        # and the name after it is what is rejected or supported
+        after_units = [u for u in units if u.first > m.last and u.actor and u.actor != stance_owner.actor]
+        obj = next((u for u in after_units if u.first - m.last <= 3 and prep_of(u) not in _PREPS_SKIP), None)
+        return _ids([stance_owner.actor]), _ids([obj.actor] if obj is not None else [])
     if trig.pos == "N" or (trig.kinds[-1] == "N" and trig.type in RECIPROCAL):
         # بين X و Y right after a nominal trigger, or after a verb phrase's last noun (عقد اجتماع رسمي
         # بين بوتين وترامب, أجرى محادثات بين: the meeting is between them, whoever holds it)
@@ -1819,6 +1827,28 @@ _RESUMPTIVE = {p + e for p in ("في", "ب", "من", "ل", "عن", "الي", "ع
 _STANCE_VERBS = {normalize(w) for w in (
     "أكد", "أكدت", "أكدوا", "جدد", "جددت", "جددوا", "أعلن", "أعلنت", "أعلنوا", "أبدى", "أبدت", "أبدوا",
     "أعرب", "أعربت", "عبر", "عبرت", "كرر", "كررت", "أظهر", "أظهرت")}
+
+
+_STANCE_ADVERBS = {normalize(w) for w in "مرارا مجددا مجدداً أيضا أيضاً كذلك رسميا رسمياً بشدة مرة".split()}
+
+
+def _stance_owner(norms: list[str], units: list, m: Match):
+    """For a verb-form trigger carrying a pronoun (رفضها، دعمه، تأييده) right after a verb of stating
+    and its named subject (جددت روسيا رفضها، أكد بوتين دعمه): that subject's mention, the owner of
+    what is then a masdar; else None."""
+    if not m.first or not any(norms[m.head_tok].endswith(p) for p in ("ها", "ه", "هم", "هما")):
+        return None
+    j = m.first - 1
+    while j > 0 and (norms[j] in _TIME_WORDS or norms[j] in _STANCE_ADVERBS):
+        j -= 1     # (أعلنت إسرائيل مرارا رفضها، جددت روسيا اليوم رفضها)
+    owner = next((u for u in units if u.last == j and u.actor), None)
+    if owner is None:
+        return None
+    k = (_title_start(norms, owner.first) if owner.person else None) or owner.first
+    if k < 1:
+        return None
+    verb = norms[k - 1]
+    return owner if verb in _STANCE_VERBS or (verb[:1] in "وف" and verb[1:] in _STANCE_VERBS) else None
 
 
 def _coordinated_verb(word: str) -> bool:
