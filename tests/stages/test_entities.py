@@ -393,19 +393,24 @@ def test_entities_an_outlet_after_a_glued_clitic_is_the_kbs_name(ant_records):
     assert (ent.text, ent.actor) == ("بي بي سي", "O:bbc")
 
 
-@pytest.fixture(scope="module")
-def fast_records(shared_dir):
-    """The common-word and title-tail cases through the ``fast`` profile, whose tagger makes these mistakes."""
+def _fast_corpus_records(shared_dir, corpus: str, ids: set[str]) -> dict:
+    """The articles ``ids`` of a shared corpus through the ``fast`` profile (skipped without the corpus)."""
     import marsad
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
-    ids = {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES + GIVEN_NAME_CASES + COORDINATED_CASES}
-    rows = load_rows({"ant": ids}, shared_dir)
+    rows = load_rows({corpus: ids}, shared_dir)
     if len(rows) < len(ids):
-        pytest.skip("ANT corpus not available")
+        pytest.skip(f"{corpus} corpus not available")
     pipe = marsad.build_pipeline("fast")
-    return {i: pipe(record_from_object(rows[("ant", i)], raw_bytes=b"", source={})) for i in ids}
+    return {i: pipe(record_from_object(rows[(corpus, i)], raw_bytes=b"", source={})) for i in ids}
+
+
+@pytest.fixture(scope="module")
+def fast_records(shared_dir):
+    """The common-word and title-tail cases through the ``fast`` profile, whose tagger makes these mistakes."""
+    return _fast_corpus_records(shared_dir, "ant", {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES
+                                                     + GIVEN_NAME_CASES + COORDINATED_CASES})
 
 
 @pytest.mark.parametrize("doc, phrase, word", COMMON_WORD_CASES)
@@ -520,16 +525,7 @@ BENEDICTION_CASES = [
 
 @pytest.fixture(scope="module")
 def snn_fast_records(shared_dir):
-    import marsad
-    from marsad.evaluation.clean import load_rows
-    from marsad.io.readers import record_from_object
-
-    ids = {c[0] for c in BENEDICTION_CASES}
-    rows = load_rows({"saudinewsnet": ids}, shared_dir)
-    if len(rows) < len(ids):
-        pytest.skip("SaudiNewsNet corpus not available")
-    pipe = marsad.build_pipeline("fast")
-    return {i: pipe(record_from_object(rows[("saudinewsnet", i)], raw_bytes=b"", source={})) for i in ids}
+    return _fast_corpus_records(shared_dir, "saudinewsnet", {c[0] for c in BENEDICTION_CASES})
 
 
 @pytest.mark.parametrize("doc, phrase", BENEDICTION_CASES)

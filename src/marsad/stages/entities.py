@@ -152,6 +152,7 @@ _BLESSING_VERBS = {normalize(w) for w in "حفظ يحفظ رعى رعا يرعى
 
 
 def _benediction(e: Entity) -> bool:
+    """A two-word entity that is a blessing verb with its pronoun and الله (حفظه الله، رعاه الله)."""
     words = normalize(e.text).split()
     if len(words) != 2 or words[1] != "الله":
         return False

@@ -1722,7 +1722,7 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
             # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
             # names only by this adjective stands for it all the same)
-            actor = mentions._kb_country(c)
+            actor = mentions.kb_country(c)
         if actor:
             extra.append(_AdjectiveUnit(i, last, actor, False))
     if not extra:
@@ -1844,7 +1844,8 @@ def _stance_owner(norms: list[str], units: list, m: Match):
     owner = next((u for u in units if u.last == j and u.actor), None)
     if owner is None:
         return None
-    k = (_title_start(norms, owner.first) if owner.person else None) or owner.first
+    t = _title_start(norms, owner.first) if owner.person else None
+    k = owner.first if t is None else t
     if k < 1:
         return None
     verb = norms[k - 1]

@@ -270,7 +270,7 @@ class Mentions:
             if aid.startswith(("L:", "U:")) and (self.by_id[aid].name_en or "") not in SEATS_OF_GOVERNMENT:
                 # a town of the country (دير الزور، القدس) is no stand-in for it: the country itself, an
                 # actor of the record with no mention (the capital, when named, still is: قالت واشنطن)
-                country = self._kb_country(c)
+                country = self.kb_country(c)
                 if country is not None:
                     country_actor[c] = country
         self.country_actor = country_actor
@@ -318,7 +318,7 @@ class Mentions:
                             # السفير الروسي في الولايات المتحدة، المندوب الأميركي لدى المنظمة: the
                             # sending state speaks through its envoy, not the host (when the envoy is
                             # not named right after: السفير الروسي في لندن ألكسندر ياكوفنكو)
-                            actor = country_actor.get(c) or self._kb_country(c)
+                            actor = country_actor.get(c) or self.kb_country(c)
                     elif not any(is_covered(toks[j].start, toks[j].end) for j in range(i + 1, k + 1)):
                         # (not قوات الجيش السوري: the army named inside is the mention)
                         actor = country_actor.get(c)
@@ -344,7 +344,7 @@ class Mentions:
                 if actor is None and _strip_article(norms[i - 1]) in _ACT_NOUNS:
                     # العقوبات الأمريكية، الغارات الإسرائيلية، القرار الأميركي in an article that does not
                     # name the country otherwise: the act's author is the knowledge base's country
-                    actor = self._kb_country(c)
+                    actor = self.kb_country(c)
                 if actor:
                     self.items.append(_M(t.start, t.end, actor, False, True))
                     cover(t.start, t.end)
@@ -355,7 +355,7 @@ class Mentions:
                 # people named by their nationality stand for their country (after a definite noun the
                 # word is an adjective, handled above: المسؤولين الفلسطينيين; after a number they are
                 # counted people, whom the events stage reads as victims: عشرات الإسرائيليين)
-                actor = self._kb_country(plural)     # (the country itself, not a city of it the article names)
+                actor = self.kb_country(plural)     # (the country itself, not a city of it the article names)
                 if actor:
                     lead = len(w) - len(w.lstrip("وفبلك")) if not w.startswith("ال") else 0
                     self.items.append(_M(t.start + lead, t.end, actor, False, True, people=True))
@@ -397,7 +397,7 @@ class Mentions:
         self.items.append(_M(start, place.end, holder, True, True))
         return True
 
-    def _kb_country(self, iso3: str) -> str | None:
+    def kb_country(self, iso3: str) -> str | None:
         """The id of the knowledge base's country ``C:ISO3``, added to the record's actors (with no
         entity mention) when the article does not name it; None when the KB has no such country."""
         from ..kb import load_kb
