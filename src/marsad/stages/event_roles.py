@@ -422,11 +422,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # clause's resumptive pronoun stands between the verb and its subject)
                 skipped = skipped | {m.last + 1}
             if title is None or title <= m.head_tok or not all(
-                    norms[k] in _TIME_WORDS or norms[k] in _HONORIFICS or k in slot_toks or k in skipped
+                    norms[k] in _TIME_WORDS or k in slot_toks or k in skipped or _address_word(norms, k, title)
                     for k in range(m.head_tok + 1, title)):     # (استقبل صاحب السمو الملكي الأمير X)
                 title = u.first
             lead = [norms[k] for k in range(m.head_tok + 1, title)
-                    if norms[k] not in _CLAUSE_BREAK and k not in slot_toks and k not in skipped]
+                    if norms[k] not in _CLAUSE_BREAK and k not in slot_toks and k not in skipped
+                    and not _address_word(norms, k, title)]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             plain = not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead)
             # (ودعت مجموعة الأزمات الدولية واشنطن: a body the knowledge base does not know, named by an
@@ -1215,6 +1216,17 @@ def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
 
 # forms of address before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير)
 _HONORIFICS = {normalize(w) for w in "صاحب صاحبة السمو سمو الملكي الجلالة جلالة فخامة معالي سعادة".split()}
+# the words of a title set before the forms of address (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X)
+_TITLE_FILLERS = {normalize(w) for w in "نائب خادم الحرمين الشريفين ولي العهد".split()}
+
+
+def _address_word(norms: list[str], k: int, title: int) -> bool:
+    """The word at ``k``, before a title at ``title``, is a form of address or a title word set before one
+    (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X: all of these go with the name)."""
+    return norms[k] in _HONORIFICS or (norms[k] in _TITLE_FILLERS
+                                       and any(norms[j] in _HONORIFICS for j in range(k + 1, title)))
+
+
 _TIME_WORDS = set(WEEKDAYS) | {normalize(w) for w in (
     "الأسبوع", "الماضي", "الماضية", "أمس", "اليوم", "الليلة", "فجر", "مساء", "صباح", "ليل", "يوم")}
 
