@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a new sentence opened by واتهم with one name before a بـ complement: اتهم needs its object, so the name
+    # is the accused (واتهم ميليشيا الحوثي بإفشال مساعي السلام، واتهم بريطانيا بأنها ردت): 197 ANT articles
+    # with such sentences, 37 of 1,883 events changed, about 30 better; 1,500 random articles: 7 of 6,774
+    ("AL-internationalNews-445-20180312", "واتهم ميليشيا الحوثي بإفشال", "ACCUSE", None, {"Houthis"}, None),
     # a title set before the forms of address goes with the name too (استقبل نائب خادم الحرمين الشريفين صاحب
     # السمو الملكي الأمير محمد بن نايف: SaudiNewsNet, 400 articles with such forms: 10 of 1,080 events changed,
     # most a subject found where there was none; 1,500 random political ANT articles: none)

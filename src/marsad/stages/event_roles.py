@@ -400,7 +400,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         nxt_word = norms[after[0].last + 1] if after and after[0].last + 1 < len(norms) else ""
         # (not وهددت روسيا بالرد: a threatener is named so as often as the threatened)
         object_first = (trig.type in ("ACCUSE", "REQUEST") and norms[m.head_tok][:1] in "وف"
-                        and m.first >= 1 and norms[m.first - 1] in ("،", ",") and after[0].first - m.last <= 2
+                        and (m.first >= 1 and norms[m.first - 1] in ("،", ",")
+                             # (a new sentence: واتهم النظام السوري بعدم منح -- اتهم needs its object, so a
+                             # lone name before بـ is the accused; طالب X بـ may be X demanding, ندد X بـ is X
+                             # condemning)
+                             or (m.first == 0 and _core(norms[m.head_tok]).startswith(("اتهم", "يتهم", "تتهم"))))
+                        and after[0].first - m.last <= 2
                         and nxt_word[:1] == "ب" and len(nxt_word) > 3     # (not دعت الأمم المتحدة إلى: either reading)
                         and not any(u.first == after[0].last + 1 for u in units)     # (not بريطانيا: a name)
                         ) if after else False
