@@ -1140,7 +1140,8 @@ def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
 
 
 @lru_cache(maxsize=1)
-def _ant_texts(shared: str) -> dict[str, str]:
+def _corpus_texts(shared: str) -> dict[str, str]:
+    """The texts of every article the corpus-sentence cases name, read once from ../shared."""
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
@@ -1164,9 +1165,9 @@ def _ant_texts(shared: str) -> dict[str, str]:
 
 
 def _corpus_sentence(shared_dir, article_id: str, piece: str) -> str:
-    text = _ant_texts(str(shared_dir)).get(article_id)
+    text = _corpus_texts(str(shared_dir)).get(article_id)
     if text is None:
-        pytest.skip(f"{article_id} not in the shared ANT corpus")
+        pytest.skip(f"{article_id} not in the shared corpora (ANT, SaudiNewsNet)")
     for a, b in sentences(text):
         if piece in text[a:b]:
             return text[a:b]
@@ -1219,10 +1220,10 @@ def _article_record(shared: str, article_id: str, dated: bool = False):
     if dated:
         row = load_rows({"ant": {article_id}}, Path(shared)).get(("ant", article_id))
     else:
-        text = _ant_texts(shared).get(article_id)
+        text = _corpus_texts(shared).get(article_id)
         row = None if text is None else {"id": article_id, "title": "", "text": text}
     if row is None:
-        pytest.skip(f"{article_id} not in the shared ANT corpus")
+        pytest.skip(f"{article_id} not in the shared corpora (ANT, SaudiNewsNet)")
     rec = marsad.build_pipeline("accurate")(record_from_object(row, raw_bytes=b"", source={}))
     assert rec.published or not dated
     return rec
@@ -1761,9 +1762,9 @@ def test_events_articles_that_once_crashed_the_stage(shared_dir, article_id, pro
     import marsad
     from marsad.io.readers import record_from_object
 
-    text = _ant_texts(str(shared_dir)).get(article_id)
+    text = _corpus_texts(str(shared_dir)).get(article_id)
     if text is None:
-        pytest.skip(f"{article_id} not in the shared ANT corpus")
+        pytest.skip(f"{article_id} not in the shared corpora (ANT, SaudiNewsNet)")
     rec = marsad.build_pipeline(profile)(record_from_object({"id": article_id, "title": "", "text": text},
                                                             raw_bytes=b"", source={}))
     assert all(e.type and e.start < e.end for e in rec.events)

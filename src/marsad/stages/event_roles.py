@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Record
 from ..text import DIACRITICS, Token, normalize, split_proclitics
 from .dates import WEEKDAYS
-from .quote_mentions import _PERSON_TITLES, Unit, load_nisba, nisba_country
+from .quote_mentions import _PERSON_TITLES, Unit, korean_half, load_nisba, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -1729,12 +1730,7 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
             prev = norms[i - 2]     # من "اجتياح" فرنسي: the noun is quoted, its adjective is not
         if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
             continue
-        c = nisba_country(w)
-        last = i
-        if c == "KOR" and i + 1 < len(norms) and norms[i + 1].startswith(_NORTH):
-            c, last = "PRK", i + 1      # مسؤول كوري شمالي: North Korean, not Korean
-        elif c == "KOR" and i + 1 < len(norms) and norms[i + 1].startswith(_SOUTH):
-            last = i + 1
+        c, last = korean_half(nisba_country(w), norms, i)      # (مسؤول كوري شمالي: North Korean)
         actor = mentions.country_actor.get(c) if c else None
         if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
             # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
@@ -1758,8 +1754,7 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
     if definite != adj.startswith("ال"):
         return None
     c = load_nisba().get(adj[2:] if definite else adj)    # (not تهديدا للسعودية: a country named)
-    if c == "KOR" and k + 1 < len(norms) and norms[k + 1].startswith(_NORTH):
-        c = "PRK"
+    c = korean_half(c, norms, k)[0]      # (العقوبات الكورية الشمالية: North Korea's)
     if not c:
         return None
     # (or the knowledge base's country the adjective itself was read as: الضربة الأميركية in an
@@ -1796,8 +1791,6 @@ def _meeting_venue(mentions, norms: list[str], units: list, m: Match):
     return u
 
 
-_NORTH = ("شمالي", "والشمالي")
-_SOUTH = ("جنوبي",)
 _HIS_COUNTRY = {"بلاده", "بلادها", "وبلاده", "وبلادها", "لبلاده", "لبلادها", "بلادهم"}
 
 
@@ -2042,23 +2035,17 @@ _PLACES_HELD = _HOLDINGS - {normalize(w) for w in ("عناصر", "قيادات")
 
 # verbs of issuing, imposing or launching whose resumptive object is the act (الإنذار الذي وجهته بريطانيا)
 _ISSUED = ("وجه", "فرض", "شن", "اطلق", "اصدر", "قدم", "اتخذ", "اعلن", "نفذ", "ارتكب", "طرح", "ابرم", "عقد", "قاد",
-           "بدا", "وقع", "ساق", "كال", "اطلقت")
+           "بدا", "وقع", "ساق", "كال")
 
 
-def _issuing_verb(word: str) -> bool:
-    """A past or present form of an issuing verb with the pronoun of its object (وجهته، فرضتها، يفرضها)."""
-    for suf in ("ها", "ه", "هم"):
-        if word.endswith(suf) and len(word) > len(suf) + 2:
-            stem = word[:-len(suf)]
-            if stem.endswith("ت") and stem[:-1] in _ISSUED:
-                return True     # (وجهته، فرضتها: she / it issued it)
-            if stem.endswith("و") and stem[:-1] in _ISSUED:
-                return True     # (شنوه)
-            if stem in _ISSUED:
-                return True
-            if stem[:1] in "يت" and ("ا" + stem[1:] in _ISSUED or stem[1:] in _ISSUED):
-                return True     # (يفرضها، تطلقها)
-    return False
+@lru_cache(maxsize=1)
+def _issued_forms() -> frozenset:
+    """Every past and present form of the issuing verbs with the pronoun of their object (وجهته،
+    فرضتها، يفرضها، شنوه), from the trigger lexicon's own verb morphology."""
+    from .events import default_present, verb_forms     # (events imports this module)
+
+    forms = verb_forms(list(_ISSUED), [default_present(s) for s in _ISSUED])
+    return frozenset(f + p for f in forms for p in ("ه", "ها", "هم"))
 
 
 def _relative_agent(norms: list[str], units: list, m: Match):
@@ -2071,7 +2058,7 @@ def _relative_agent(norms: list[str], units: list, m: Match):
         if k < len(norms) and norms[k] not in _RELATIVE and norms[k].startswith("ال") \
                 and not any(u.first == k for u in units):
             k += 1
-    if k + 2 >= len(norms) or norms[k] not in _RELATIVE or not _issuing_verb(norms[k + 1]):
+    if k + 2 >= len(norms) or norms[k] not in _RELATIVE or norms[k + 1] not in _issued_forms():
         return None
     j = k + 2
     while j < len(norms) and norms[j] in _TIME_WORDS:

@@ -92,16 +92,20 @@ def _no_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
-_KOREAN_HALVES = {normalize(w): code for ws, code in (("شمالي الشمالي شمالية الشمالية", "PRK"),
-                                                          ("جنوبي الجنوبي جنوبية الجنوبية", "KOR"))
-                  for w in ws.split()}
+_KOREAN_HALVES = (("شمالي", "PRK"), ("جنوبي", "KOR"))
 
 
 def korean_half(country: str, norms: list[str], k: int) -> tuple[str, int]:
-    """``(country, last word)`` of a Korean adjective at ``k``: كوري / الكوري followed by شمالي or
-    جنوبي names one of the two states and takes two words; any other adjective is as it was."""
-    if country == "KOR" and k + 1 < len(norms) and norms[k + 1] in _KOREAN_HALVES:
-        return _KOREAN_HALVES[norms[k + 1]], k + 1
+    """``(country, last word)`` of a Korean adjective at ``k``: كوري / الكورية followed by شمالي or
+    جنوبي (any gender or number, with the article or و: الشمالية، والشمالي) names one of the two
+    states and takes two words; any other adjective is as it was."""
+    if country == "KOR" and k + 1 < len(norms):
+        w = norms[k + 1]
+        w = w[1:] if w[:1] == "و" else w
+        w = w[2:] if w.startswith("ال") else w
+        for half, code in _KOREAN_HALVES:
+            if w.startswith(half):
+                return code, k + 1
     return country, k
 
 
