@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an attack with no target strikes the place named after في / على / نحو within its clause (500 ANT
+    # articles with attack words: 44 of 2,826 events changed, most an empty target filled with the place
+    # struck; judged unseen events: target right 0.670 -> 0.673)
+    ("FR-internationalNews-2067-20180629", "قتل 25 مدنيا على الأقل الخميس في غارات", "ASSAULT", None, {"Daraa"}, None),
+    ("FR-middleEast-141-20180313", "انفجرت سيارة مفخخة يقودها انتحاري", "ASSAULT", None, {"Aden"}, None),
     # a new sentence opened by واتهم with one name before a بـ complement: اتهم needs its object, so the name
     # is the accused (واتهم ميليشيا الحوثي بإفشال مساعي السلام، واتهم بريطانيا بأنها ردت): 197 ANT articles
     # with such sentences, 37 of 1,883 events changed, about 30 better; 1,500 random articles: 7 of 6,774

@@ -1160,6 +1160,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source, target = list(pair), list(pair)
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
+    if not target and trig.type == "ASSAULT":
+        # قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية: the place
+        # struck is what the attack is done to
+        target = _struck_place(norms, units, m, source)
     if trig.type == "ACCUSE" and target:
         # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
         # condemned or investigated is not who is charged (nor is any fallback's guess)
@@ -1749,6 +1753,24 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if best is None or key < best[0]:
             best = (key, u.actor)
     return [best[1]] if best else []
+
+
+_STRUCK_PREPS = {"في", "علي", "نحو", "ضد", "باتجاه", "تجاه", "داخل"}     # (normalised: على is علي)
+_CLAUSE_ENDS = {"،", ",", ".", ":", "؛", ";", "و", "لكن"}
+
+
+def _struck_place(norms: list[str], units: list, m: Match, source: list[str]) -> list[str]:
+    """The actor named right after an attack with no target, after في / على / نحو / ضد within eight
+    words of the same clause (هجوم السبت الذي ... قتل عشرات الأشخاص في مدينة دوما): the place or
+    side struck.  None past a comma or a new clause (قتل شخص، بحسب الشرطة الأمريكية)."""
+    for u in units:
+        if u.first <= m.last or not u.actor or u.actor in source:
+            continue
+        if u.first - m.last > 8 or any(norms[k] in _CLAUSE_ENDS for k in range(m.last + 1, u.first)):
+            return []
+        if any(norms[k] in _STRUCK_PREPS for k in range(max(m.last + 1, u.first - 2), u.first)):
+            return [u.actor]
+    return []
 
 
 def _accompanies(between: str) -> bool:
