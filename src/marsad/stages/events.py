@@ -533,6 +533,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
         games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
+        key_matches: dict[tuple[str, bool], list[Match]] = {}
         previous: Event | None = None
         previous_verb: Event | None = None
         for mi, m in enumerate(matches):
@@ -544,6 +545,7 @@ def extract_events(record: Record) -> list[Event]:
             if m.trigger.pos == "V":
                 previous_verb = ev
             key = (ev.type, ev.negated)
+            key_matches.setdefault(key, []).append(m)
             prev = sent_events.get(key)
             if prev is None:
                 sent_events[key] = ev
@@ -559,7 +561,12 @@ def extract_events(record: Record) -> list[Event]:
             # اتهام روسيا ليس له أساس من الصحة: the sentence rejects the accusation; the
             # accusation, read as negated, is not a second event
             sent_events.pop(("ACCUSE", True), None)
-        for ev in sent_events.values():
+        for key, ev in sent_events.items():
+            if ev.type == "ASSAULT" and not ev.target:
+                # قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية: with
+                # nobody named as struck anywhere in the sentence, the place struck is the target
+                units = mentions.units_in(toks)
+                ev.target = next((t for t in (_struck_place(norms, units, m, ev.source) for m in key_matches[key]) if t), [])
             if _is_restatement(ev, events, record):
                 continue
             events.append(ev)
@@ -1160,10 +1167,6 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source, target = list(pair), list(pair)
     if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
-    if not target and trig.type == "ASSAULT":
-        # قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية: the place
-        # struck is what the attack is done to
-        target = _struck_place(norms, units, m, source)
     if trig.type == "ACCUSE" and target:
         # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
         # condemned or investigated is not who is charged (nor is any fallback's guess)
