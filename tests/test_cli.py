@@ -68,3 +68,15 @@ def test_cli_eval_records_part_keeps_the_check_articles_out_of_sight(capsys, sha
     tune_ids = {p.name[len("ant__"):-len(".json")] for p in record_gold_dir().glob("ant__*.json")
                 if split_of(p.name[len("ant__"):-len(".json")]) == "tune"}
     assert set(out["docs"]) == tune_ids and out["scores"]["tune"]["docs"] == len(tune_ids)
+
+
+def test_cli_summary_lists_events_with_no_actor_apart(tmp_path, capsys):
+    # (a corpus sentence, JA-internationalNews-653-20170403, shortened: nobody named on either side)
+    p = tmp_path / "blast.txt"
+    p.write_text("قتل 10 أشخاص وأصيب 20 آخرون بجروح، في تفجير استهدف محطة مترو، اليوم الاثنين.\n", encoding="utf-8")
+    assert main(["analyze", "--json", str(p)]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert not rec["events"] and [e["type"] for e in rec["unattributed_events"]] == ["ASSAULT"]
+    assert main(["analyze", str(p)]) == 0
+    out = capsys.readouterr().out
+    assert "Events with no actor named" in out and "ASSAULT" in out

@@ -93,6 +93,13 @@ def render_summary(record, color: bool = False) -> str:
             if ev.date:
                 flags.append(ev.date)
             out.append(f"  {s} —{ev.type}{'/' + ev.mode if ev.mode else ''}→ {t}  {' '.join(flags)}  «{rtl(ev.trigger)}»")
+    if record.unattributed_events:
+        out.append("")
+        out.append(bold("Events with no actor named"))
+        for ev in record.unattributed_events:
+            flags = (["NOT"] if ev.negated else []) + ([ev.modality] if ev.modality != "asserted" else []) \
+                + ([ev.date] if ev.date else [])
+            out.append(f"  {ev.type}{'/' + ev.mode if ev.mode else ''}  {' '.join(flags)}  «{rtl(ev.trigger)}»")
     if record.dates:
         out.append("")
         out.append(bold("Dates"))

@@ -95,7 +95,7 @@ class DateExpr:
 
 _LIST_TYPES = {
     "boilerplate": Boilerplate, "sentences": Sentence, "entities": Entity, "actors": Actor,
-    "quotes": Quote, "events": Event, "dates": DateExpr,
+    "quotes": Quote, "events": Event, "unattributed_events": Event, "dates": DateExpr,
 }
 
 
@@ -116,12 +116,18 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
+    # events the text states whose two sides name no actor at all (انفجار، اتفقتا، الزيارة): kept, apart
+    unattributed_events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # working state, never serialised
     raw: str | None = field(default=None, repr=False, compare=False)
     meta: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     _PRIVATE = ("raw", "meta")
+
+    def all_events(self) -> list[Event]:
+        """``events`` and ``unattributed_events`` together, in text order: every event the text states."""
+        return sorted(self.events + self.unattributed_events, key=lambda e: (e.sentence, e.start))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

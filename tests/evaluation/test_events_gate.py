@@ -86,8 +86,8 @@ def test_events_gate_measures_what_the_full_pipeline_does(shared_dir):
     for typ in ("ASSAULT", "PROTEST"):
         rows = [r for r in load_gsr(typ, shared_dir) if r["label"] != "ambiguous"][::8]
         for row in rows:
-            bare = any(e.type == typ and not e.negated for e in detect(row["text"]).events)
-            whole = any(e.type == typ and not e.negated for e in full(row["text"]).events)
+            bare = any(e.type == typ and not e.negated for e in detect(row["text"]).all_events())
+            whole = any(e.type == typ and not e.negated for e in full(row["text"]).all_events())
             if bare != whole:
                 differ.append((typ, row["id"], bare, whole))
     assert not differ, differ

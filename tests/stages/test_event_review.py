@@ -31,7 +31,7 @@ def _record(shared: str, article_id: str, reviewed: bool = True):
 
 def _events_in(rec, piece: str, typ: str):
     sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
-    return [e for e in rec.events if e.type == typ and sent.start <= e.start < sent.end]
+    return [e for e in rec.all_events() if e.type == typ and sent.start <= e.start < sent.end]
 
 
 def _toy():

@@ -120,3 +120,13 @@ def test_xss_unsafe_source_url_is_not_linked(client):
     env = _environment()
     assert env.filters["http_url"]("javascript:alert(1)") is False
     assert env.filters["http_url"]("https://example.org/a") is True
+
+
+def test_render_unattributed_events_are_highlighted_apart():
+    rec = _record("summit")
+    ev = rec["events"][0]
+    rec["unattributed_events"] = [{**ev, "source": [], "target": []}]
+    segs = [s for p in annotated(rec)["paragraphs"] for s in p]
+    trig = next(s for s in segs if "eu0" in s.get("ids", []))
+    assert "ev" in trig["cls"] and "no actor named" in trig["title"]
+    assert ["".join(s["text"] for s in p) for p in annotated(rec)["paragraphs"]] == rec["text"].split("\n")

@@ -49,7 +49,9 @@ def events(shared: Path) -> dict:
             by[aid].append((int(a), int(b), typ, label == "yes", set(src.split(",")) - {"0"}, set(tgt.split(",")) - {"0"}))
     c = collections.Counter()
     for aid, rec in _records(by, shared):
-        found = {(e.start, e.end, e.type): e for e in rec.events}
+        # (events with no actor on either side are listed apart; they are judged here as before)
+        apart = {(e.start, e.end, e.type) for e in rec.unattributed_events}
+        found = {(e.start, e.end, e.type): e for e in rec.events + rec.unattributed_events}
         for a, b, typ, real, src, tgt in by[aid]:
             e = found.get((a, b, typ))
             c["judged"] += 1
@@ -58,6 +60,9 @@ def events(shared: Path) -> dict:
                 continue
             c["kept"] += 1
             c["kept real"] += real
+            if (a, b, typ) in apart:
+                c["unattributed"] += 1
+                c["unattributed real"] += real
             if real:
                 so, to = not src or bool(set(e.source) & src), not tgt or bool(set(e.target) & tgt)
                 c["source right"] += so
@@ -65,6 +70,8 @@ def events(shared: Path) -> dict:
                 c["both right"] += so and to
     real = max(1, c["kept real"])
     return {"judged": c["judged"], "kept": c["kept"], "real share of kept": round(c["kept real"] / max(1, c["kept"]), 3),
+            "unattributed (of kept)": c["unattributed"], "real share of unattributed":
+                round(c["unattributed real"] / max(1, c["unattributed"]), 3),
             "real events dropped": c["no longer found (real)"], "false events dropped": c["no longer found (not real)"],
             "source right": round(c["source right"] / real, 3), "target right": round(c["target right"] / real, 3),
             "both right": round(c["both right"] / real, 3)}

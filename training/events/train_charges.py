@@ -35,7 +35,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
 from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, event_prf, fit, fit_articles  # noqa: E402
+from fitting import article_folds, event_prf, fit, fit_articles, unsplit  # noqa: E402
 from marsad.stages import quote_charges as qc  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "charges.tsv"
@@ -64,7 +64,7 @@ def gold_docs(shared: Path, part: str, context: bool):
     anns = fit_articles(part)
     rows = load_rows({"ant": {a["id"] for a in anns}}, shared)
     pipe = marsad.build_pipeline("accurate")
-    with mock.patch.object(qc, "load_charges", lambda: NEVER):     # the records without this model
+    with mock.patch.object(qc, "load_charges", lambda: NEVER), unsplit():     # the records without this model
         docs = []
         for a in anns:
             row = rows[("ant", a["id"])]

@@ -39,7 +39,7 @@ import marsad  # noqa: E402
 from marsad.evaluation.clean import load_rows, shared_dir  # noqa: E402
 from marsad.evaluation.records import _scorer, seed_schema  # noqa: E402
 from marsad.io.readers import record_from_object  # noqa: E402
-from fitting import article_folds, event_prf, fit, fit_articles, wants_write  # noqa: E402
+from fitting import article_folds, event_prf, fit, fit_articles, unsplit, wants_write  # noqa: E402
 from marsad.stages import event_review as er  # noqa: E402
 
 SILVER = Path(__file__).parent / "silver" / "events.tsv"
@@ -47,7 +47,7 @@ OUT = ROOT / "src" / "marsad" / "resources" / "events" / "review.json"
 
 
 def _records(rows, ids, pipe):
-    with mock.patch.object(er, "load_review", lambda: {}):     # the records without the review
+    with mock.patch.object(er, "load_review", lambda: {}), unsplit():     # the records without the review
         for aid in ids:
             yield aid, pipe(record_from_object(rows[("ant", aid)], raw_bytes=b"", source={}))
 

@@ -81,7 +81,9 @@ def evaluate(types: tuple[str, ...] = ("ASSAULT", "PROTEST"), shared: Path | Non
             gold = label == "yes"
             rec = run(row["text"])
             n_sent += 1
-            found = [e for e in rec.events if e.type == typ and not e.negated]
+            # detection: an event of the type, whether or not its actors were resolved (run without
+            # entities, as by default, none are)
+            found = [e for e in rec.events + rec.unattributed_events if e.type == typ and not e.negated]
             pred = bool(found)
             part = split_of(row["id"])
             for key in (part, "all"):

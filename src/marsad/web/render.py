@@ -65,6 +65,13 @@ def annotated(record: dict, actor_links: dict[str, str] | None = None, focus: in
         spans.append((ev["start"], ev["end"], 3, {"cls": f"ev {QUAD_CLASS.get(ev.get('quad'), 'q0')}"
                                                         + (" neg" if ev.get("negated") else ""),
                                                  "title": f"{src} —{ev.get('type')}→ {tgt}{flags}", "id": f"ev{i}"}))
+    for i, ev in enumerate(record.get("unattributed_events") or []):
+        if not _valid(ev.get("start"), ev.get("end"), n):
+            skipped += 1
+            continue
+        spans.append((ev["start"], ev["end"], 3, {"cls": f"ev {QUAD_CLASS.get(ev.get('quad'), 'q0')}"
+                                                        + (" neg" if ev.get("negated") else ""),
+                                                 "title": f"{ev.get('type')} (no actor named)", "id": f"eu{i}"}))
     for d in record.get("dates") or []:
         if _valid(d.get("start"), d.get("end"), n):
             spans.append((d["start"], d["end"], 1, {"cls": "dt", "title": f"date = {d.get('value')}"}))
