@@ -1173,7 +1173,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
-    if not target and source and trig.type in _TWO_SIDED and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
+    if not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
         target = _implicit_target(record, toks, m, mentions, source)
     if trig.type == "ACCUSE" and target:
         # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
@@ -1665,6 +1665,9 @@ def _listed_states(record: Record, mentions, pos: int, size: int) -> list[str]:
 
 _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
               "AGREE", "CONCEDE"}
+# whose missing target the paragraph's nearest other actor fills: the two-sided acts, and withdrawals
+# and coercion (سحب قوات بلاده من هناك: Syria, named before; لفك حصارها المفروض على مدينة تعز)
+_FALLBACK_TARGET_TYPES = _TWO_SIDED | {"RETREAT", "COERCE"}
 
 
 _PAIR_WORDS = {normalize(w): kind for kind, words in (
