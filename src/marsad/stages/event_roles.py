@@ -117,6 +117,13 @@ def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
 
 
 # belonging to (مقر تابع للحزب), not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target
+_RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
+
+
+def _in_open_relative(norms: list[str], a: int, b: int) -> bool:
+    """A relative pronoun among ``norms[a:b]`` with no comma after it before ``b``."""
+    rel = max((k for k in range(a, b) if norms[k] in _RELATIVE_WORDS), default=None)
+    return rel is not None and not any(norms[k] in ("،", ",") for k in range(rel + 1, b))
 _BELONGING = {w for w in _AFFILIATED if "تابع" in w} | {"تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
@@ -505,13 +512,38 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             gap = [u for u in units if m.head_tok < u.first < m.last and u.first not in slot_toks]
             if gap:
                 grp = coordinated(gap[0], gap[1:])
-                rest = [u for u in gap if u.first > grp[-1].last]
+                # (not the subject again in apposition, nor a name inside a phrase: تحالف دعم الشرعية في اليمن)
+                # (but كلا من روسيا وسوريا: both of them, an object)
+                if len(gap) > len(grp) and gap[len(grp)].person and gap[len(grp)].first == grp[-1].last + 1 \
+                        and not grp[-1].person and not grp[-1].actor.startswith(("C:", "L:")):
+                    # المتحدثة باسم الخارجية الأميركية هيذر نويرت: the spokeswoman's name after her body (not
+                    # وحملت تركيا الداعية فتح الله غولن: a country, then whom it blames)
+                    grp = grp + [gap[len(grp)]]
+                # (nor a name in a relative clause not closed by a comma: حركة حماس التي تسيطر على قطاع غزة)
+                rest = [u for u in gap if u.first > grp[-1].last and u.actor not in {v.actor for v in grp}
+                        and (prep_of(u) not in preps or norms[u.first - 2: u.first] in (["كلا", "من"], ["كل", "من"]))
+                        and not _in_open_relative(norms, grp[-1].last + 1, u.first)]
                 if rest:        # حملت بريطانيا الاثنين روسيا المسؤولية
-                    return _ids([u.actor for u in grp]), _ids([u.actor for u in coordinated(rest[0], rest[1:])])
+                    # the blamed: the first names after the subject, or those right before the slot past an
+                    # aside between commas (الحكومة الفلسطينية التي يقودها الحمدالله، ومقرها الضفة الغربية،
+                    # حماس المسؤولية; but طهران المتهمة بدعم الحوثيين، مسؤولية: Tehran)
+                    obj = coordinated(rest[0], rest[1:])
+                    if any(norms[k] in ("،", ",") for k in range(obj[-1].last + 1, rest[-1].first)):
+                        obj = next(g for g in (coordinated(u, rest[i + 1:]) for i, u in enumerate(rest))
+                                   if g[-1] is rest[-1])
+                    return _ids([u.actor for u in grp]), _ids([u.actor for u in obj])
                 nxt_slot = min((k for k in m.tokens if k > grp[-1].last), default=m.last)
-                if nxt_slot - grp[-1].last > 1 and grp[0].first == m.head_tok + 1 and not grp[0].person:
+                relative = any(norms[k] in _RELATIVE_WORDS for k in range(grp[-1].last + 1, nxt_slot))    # (on the blamed)
+                if nxt_slot - grp[-1].last > 1 and grp[0].first == m.head_tok + 1 and not grp[0].person and not relative:
                     # منعت السلطات التركية نائبين سويدي وألماني من الدخول: a body right after the verb with
                     # unnamed people after it is the subject (not حمل X المسؤولية: X right before the slot)
+                    return _ids([u.actor for u in grp]), []
+                if nxt_slot - grp[-1].last > 2 and grp[0].first - m.head_tok <= 7 and not any(
+                        norms[k] in _CLAUSE_BREAK for k in range(m.head_tok + 1, grp[0].first)) and any(
+                        norms[k] in ("،", ",") for k in range(grp[-1].last + 1, nxt_slot)) and not relative:
+                    # حمّل المتحدث باسم التحالف العقيد الركن تركي المالكي، الميليشيات الانقلابية، مسؤولية: the
+                    # name opening the clause is its subject, and the unnamed words before the slot its object
+                    # (not تحمل حركة حماس التي تسيطر على قطاع غزة، مسؤولية: the blamed, then a relative clause)
                     return _ids([u.actor for u in grp]), []
                 # وحمل X المسؤولية: X is blamed; the subject is before the verb or dropped
                 subj_b = pre_subj or next((u for u in reversed(before) if prep_of(u) not in preps

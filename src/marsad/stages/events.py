@@ -119,6 +119,7 @@ def token_cores(word: str) -> tuple[frozenset, frozenset, frozenset]:
 
 GAP = None          # up to three words
 GAP2 = ()           # up to six words (وحمل رئيس الوزراء نجل الرئيس مسؤولية ...)
+GAP3 = ("***",)    # up to sixteen tokens, across commas (وحمل الرئيس الفلسطيني محمود عباس، الأحد، إسرائيل مسؤولية)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class Trigger:
     type: str
     cameo: str | None
     mode: str | None
-    slots: tuple            # frozensets of forms, or GAP
+    slots: tuple            # frozensets of forms, or GAP / GAP2 / GAP3
     kinds: tuple            # "V" / "N" / "G" for each slot
     head: int               # index of the head slot
     pos: str                # "V" or "N"
@@ -141,8 +142,8 @@ class Trigger:
 
 
 def _parse_slot(spec: str):
-    if spec in ("*", "**"):
-        return (GAP if spec == "*" else GAP2), "G", frozenset()
+    if spec in ("*", "**", "***"):
+        return {"*": GAP, "**": GAP2, "***": GAP3}[spec], "G", frozenset()
     kind, _, body = spec.partition(":")
     head = kind.startswith("^")
     kind = kind.lstrip("^")
@@ -243,6 +244,7 @@ _VISITED = {"وزار", "وزارت", "وزاروا", "وزارا", "وزاره�
 
 _EMPTY = (frozenset(), frozenset(), frozenset())
 _PUNCT = (frozenset(), frozenset(), frozenset())
+_COMMA = (frozenset(), frozenset(), frozenset())     # (a distinct object: only a long gap crosses it)
 
 
 def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset(),
@@ -272,7 +274,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
-            real_slots = [k for k, s in enumerate(trig.slots) if s is not GAP and s is not GAP2]
+            real_slots = [k for k, s in enumerate(trig.slots) if not _is_gap(s)]
             head_tok = pos[real_slots.index(trig.head)]
             if trig.notafter and head_tok + 1 < n and _listed(cores[head_tok + 1], norms[head_tok + 1], trig.notafter):
                 continue     # (قبل 6 أشهر، قبل نحو عام: "before", not the verb "accepted")
@@ -356,7 +358,7 @@ def _candidates(w: str) -> tuple[int, ...]:
 def _analysis(w: str) -> tuple:
     """The clitic analyses trigger matching uses for one normalised token (cached per word)."""
     if not _WORDLIKE.match(w):
-        return _PUNCT
+        return _COMMA if w in ("،", ",") else _PUNCT
     if w in _EXCLUDE or (w.startswith(_EXCLUDE_PREFIXES) and w not in _VISITED):
         return _EMPTY
     return token_cores(w)
@@ -371,9 +373,11 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
     pos: list[int] = []
     j = i
     gap = 0
+    crosses = False
     for slot, kind in zip(trig.slots, trig.kinds):
-        if slot is GAP or slot is GAP2:
-            gap = 7 if slot is GAP2 else 4
+        if _is_gap(slot):
+            gap = 17 if slot is GAP3 else 7 if slot is GAP2 else 4
+            crosses = slot is GAP3
             continue
         limit = j + (gap or 1) if pos else j + 1
         hit = None
@@ -382,14 +386,19 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
             if analyses[k][which] & slot:
                 hit = k
                 break
-            if pos and analyses[k] is _PUNCT:   # never jump over punctuation
-                break
+            if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not crosses)):
+                break   # never jump over punctuation (a long gap only over commas)
         if hit is None:
             return None
         pos.append(hit)
         j = hit + 1
         gap = 0
+        crosses = False
     return pos
+
+
+def _is_gap(slot) -> bool:
+    return slot is GAP or slot is GAP2 or slot is GAP3
 
 
 # --- negation, modality, mode ----------------------------------------------------------------
