@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an attack whose sentence names no one struck, not even a place after في / على, acts on the paragraph's
+    # nearest other actor, as the two-sided acts do (500 ANT articles with attack words: most of the ASSAULT
+    # changes a target found where none was; judged unseen events: target right 0.683 -> 0.689)
+    ("FR-middleEast-151-20180314", "إثر هجوم بدأته في18", "ASSAULT", {"TUR"}, {"Afrin"}, None),
     # حمّل X Y المسؤولية with a long subject, asides and dates between the verb and المسؤولية (up to sixteen
     # tokens, across commas): the subject opens the clause, the blamed come right after it or right before
     # the slot past a comma-closed aside; a relative clause on the blamed names no one blamed (400 ANT articles

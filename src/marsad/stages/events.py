@@ -581,9 +581,13 @@ def extract_events(record: Record) -> list[Event]:
         for key, ev in sent_events.items():
             if ev.type == "ASSAULT" and not ev.target:
                 # قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية: with
-                # nobody named as struck anywhere in the sentence, the place struck is the target
+                # nobody named as struck anywhere in the sentence, the place struck is the target; with
+                # none named either, an attacker's target is the paragraph's nearest other actor, as for
+                # the two-sided acts (وتشن قوات الأمن والجيش في مصر حملة ... هجمات شنتها ولاية سيناء)
                 units = mentions.units_in(toks)
                 ev.target = next((t for t in (_struck_place(norms, units, m, ev.source) for m in key_matches[key]) if t), [])
+                if not ev.target and ev.source:
+                    ev.target = _implicit_target(record, toks, key_matches[key][0], mentions, ev.source)
             if _is_restatement(ev, events, record):
                 continue
             events.append(ev)
