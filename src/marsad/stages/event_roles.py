@@ -116,7 +116,6 @@ def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
     return j > k and _core(norms[j]) in _SUBJECT_NOUNS
 
 
-# belonging to (مقر تابع للحزب), not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target
 _RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
 
 
@@ -124,6 +123,9 @@ def _in_open_relative(norms: list[str], a: int, b: int) -> bool:
     """A relative pronoun among ``norms[a:b]`` with no comma after it before ``b``."""
     rel = max((k for k in range(a, b) if norms[k] in _RELATIVE_WORDS), default=None)
     return rel is not None and not any(norms[k] in ("،", ",") for k in range(rel + 1, b))
+
+
+# belonging to (مقر تابع للحزب), not loyal to: ميليشيا الحوثي الموالية لإيران is no Iranian target
 _BELONGING = {w for w in _AFFILIATED if "تابع" in w} | {"تابعه", "تابع", "تابعين", "تابعان", "تابعتين"}
 # who reports the act, not who suffers it: بحسب الرئيس ترمب، وفقا لوزارة الخارجية، نقلا عن مسؤول
 ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "نقلا"}
@@ -512,14 +514,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             gap = [u for u in units if m.head_tok < u.first < m.last and u.first not in slot_toks]
             if gap:
                 grp = coordinated(gap[0], gap[1:])
-                # (not the subject again in apposition, nor a name inside a phrase: تحالف دعم الشرعية في اليمن)
-                # (but كلا من روسيا وسوريا: both of them, an object)
                 if len(gap) > len(grp) and gap[len(grp)].person and gap[len(grp)].first == grp[-1].last + 1 \
                         and not grp[-1].person and not grp[-1].actor.startswith(("C:", "L:")):
                     # المتحدثة باسم الخارجية الأميركية هيذر نويرت: the spokeswoman's name after her body (not
                     # وحملت تركيا الداعية فتح الله غولن: a country, then whom it blames)
                     grp = grp + [gap[len(grp)]]
-                # (nor a name in a relative clause not closed by a comma: حركة حماس التي تسيطر على قطاع غزة)
+                # the blamed: not the subject again in apposition, nor a name inside a phrase (تحالف دعم
+                # الشرعية في اليمن; but كلا من روسيا وسوريا: both of them) or in a relative clause not
+                # closed by a comma (حركة حماس التي تسيطر على قطاع غزة)
                 rest = [u for u in gap if u.first > grp[-1].last and u.actor not in {v.actor for v in grp}
                         and (prep_of(u) not in preps or norms[u.first - 2: u.first] in (["كلا", "من"], ["كل", "من"]))
                         and not _in_open_relative(norms, grp[-1].last + 1, u.first)]

@@ -580,14 +580,8 @@ def extract_events(record: Record) -> list[Event]:
             sent_events.pop(("ACCUSE", True), None)
         for key, ev in sent_events.items():
             if ev.type == "ASSAULT" and not ev.target:
-                # قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية: with
-                # nobody named as struck anywhere in the sentence, the place struck is the target; with
-                # none named either, an attacker's target is the paragraph's nearest other actor, as for
-                # the two-sided acts (وتشن قوات الأمن والجيش في مصر حملة ... هجمات شنتها ولاية سيناء)
-                units = mentions.units_in(toks)
-                ev.target = next((t for t in (_struck_place(norms, units, m, ev.source) for m in key_matches[key]) if t), [])
-                if not ev.target and ev.source:
-                    ev.target = _implicit_target(record, toks, key_matches[key][0], mentions, ev.source)
+                # (after the sentence's triggers are merged: a later trigger's named target comes first)
+                ev.target = _attack_target(record, toks, norms, mentions, key_matches[key], ev.source)
             if _is_restatement(ev, events, record):
                 continue
             events.append(ev)
@@ -1780,6 +1774,21 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if best is None or key < best[0]:
             best = (key, u.actor)
     return [best[1]] if best else []
+
+
+def _attack_target(record: Record, toks: list[Token], norms: list[str], mentions, matches: list[Match],
+                   source: list[str]) -> list[str]:
+    """The target of an attack whose sentence names nobody struck: the place struck after في / على /
+    نحو (قتل 25 مدنيا في غارات على محافظة درعا، شنت هجمات صاروخية على الأراضي السعودية), tried
+    for each of the sentence's triggers of the attack; else, for a named attacker, the paragraph's
+    nearest other actor, as for the two-sided acts (وتشن قوات الأمن والجيش في مصر حملة ... هجمات
+    شنتها ولاية سيناء: the Egyptian army)."""
+    units = mentions.units_in(toks)
+    for m in matches:
+        place = _struck_place(norms, units, m, source)
+        if place:
+            return place
+    return _implicit_target(record, toks, matches[0], mentions, source) if source else []
 
 
 _STRUCK_PREPS = {"في", "علي", "نحو", "ضد", "باتجاه", "تجاه", "داخل"}     # (normalised: على is علي)
