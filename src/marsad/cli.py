@@ -44,6 +44,16 @@ def _color(code: str, s: str, enabled: bool) -> str:
     return f"\x1b[{code}m{s}\x1b[0m" if enabled else s
 
 
+def _event_kind(ev) -> str:
+    return ev.type + ("/" + ev.mode if ev.mode else "")
+
+
+def _event_flags(ev) -> str:
+    """NOT, a modality other than asserted, the date: what the summary prints after an event's sides."""
+    return " ".join((["NOT"] if ev.negated else []) + ([ev.modality] if ev.modality != "asserted" else [])
+                    + ([ev.date] if ev.date else []))
+
+
 def render_summary(record, color: bool = False) -> str:
     """A readable, right-to-left friendly summary of a record for the terminal."""
     out = []
@@ -85,21 +95,12 @@ def render_summary(record, color: bool = False) -> str:
         for ev in record.events:
             s = ", ".join(names.get(x, x) for x in ev.source) or "?"
             t = ", ".join(names.get(x, x) for x in ev.target) or "?"
-            flags = []
-            if ev.negated:
-                flags.append("NOT")
-            if ev.modality != "asserted":
-                flags.append(ev.modality)
-            if ev.date:
-                flags.append(ev.date)
-            out.append(f"  {s} —{ev.type}{'/' + ev.mode if ev.mode else ''}→ {t}  {' '.join(flags)}  «{rtl(ev.trigger)}»")
+            out.append(f"  {s} —{_event_kind(ev)}→ {t}  {_event_flags(ev)}  «{rtl(ev.trigger)}»")
     if record.unattributed_events:
         out.append("")
         out.append(bold("Events with no actor named"))
         for ev in record.unattributed_events:
-            flags = (["NOT"] if ev.negated else []) + ([ev.modality] if ev.modality != "asserted" else []) \
-                + ([ev.date] if ev.date else [])
-            out.append(f"  {ev.type}{'/' + ev.mode if ev.mode else ''}  {' '.join(flags)}  «{rtl(ev.trigger)}»")
+            out.append(f"  {_event_kind(ev)}  {_event_flags(ev)}  «{rtl(ev.trigger)}»")
     if record.dates:
         out.append("")
         out.append(bold("Dates"))

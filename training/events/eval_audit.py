@@ -44,7 +44,7 @@ def main() -> None:
     sides: dict[tuple, list] = collections.defaultdict(list)
     for aid, rec in _records(ids, shared_dir()):
         names = {a.id: a.name_en or a.id for a in rec.actors}
-        for e in rec.events + rec.unattributed_events:
+        for e in rec.all_events():
             sides[(aid, e.type, e.trigger)].append((frozenset(names.get(x, x) for x in e.source),
                                                     frozenset(names.get(x, x) for x in e.target)))
     for name, data, typ_of, trig_of in (("audit.tsv", audit, lambda r: r["type"], lambda r: r["trigger"]),

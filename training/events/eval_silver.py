@@ -28,8 +28,7 @@ def evaluate(types=("ASSAULT", "PROTEST")) -> dict:
         for key, label in rows:
             if label == "unsure":
                 continue
-            rec = detect(texts[key])
-            pred = any(e.type == typ and not e.negated for e in rec.events + rec.unattributed_events)
+            pred = any(e.type == typ and not e.negated for e in detect(texts[key]).all_events())
             gold = label == "yes"
             tp += pred and gold
             fp += pred and not gold

@@ -51,7 +51,7 @@ def events(shared: Path) -> dict:
     for aid, rec in _records(by, shared):
         # (events with no actor on either side are listed apart; they are judged here as before)
         apart = {(e.start, e.end, e.type) for e in rec.unattributed_events}
-        found = {(e.start, e.end, e.type): e for e in rec.events + rec.unattributed_events}
+        found = {(e.start, e.end, e.type): e for e in rec.all_events()}
         for a, b, typ, real, src, tgt in by[aid]:
             e = found.get((a, b, typ))
             c["judged"] += 1

@@ -83,7 +83,7 @@ def evaluate(types: tuple[str, ...] = ("ASSAULT", "PROTEST"), shared: Path | Non
             n_sent += 1
             # detection: an event of the type, whether or not its actors were resolved (run without
             # entities, as by default, none are)
-            found = [e for e in rec.events + rec.unattributed_events if e.type == typ and not e.negated]
+            found = [e for e in rec.all_events() if e.type == typ and not e.negated]
             pred = bool(found)
             part = split_of(row["id"])
             for key in (part, "all"):

@@ -116,9 +116,6 @@ def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
     return j > k and _core(norms[j]) in _SUBJECT_NOUNS
 
 
-_RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"}
-
-
 def _in_open_relative(norms: list[str], a: int, b: int) -> bool:
     """A relative pronoun among ``norms[a:b]`` with no comma after it before ``b``."""
     rel = max((k for k in range(a, b) if norms[k] in _RELATIVE_WORDS), default=None)
@@ -514,11 +511,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             gap = [u for u in units if m.head_tok < u.first < m.last and u.first not in slot_toks]
             if gap:
                 grp = coordinated(gap[0], gap[1:])
-                if len(gap) > len(grp) and gap[len(grp)].person and gap[len(grp)].first == grp[-1].last + 1 \
+                nxt = gap[len(grp)] if len(gap) > len(grp) else None
+                if nxt is not None and nxt.person and nxt.first == grp[-1].last + 1 \
                         and not grp[-1].person and not grp[-1].actor.startswith(("C:", "L:")):
                     # المتحدثة باسم الخارجية الأميركية هيذر نويرت: the spokeswoman's name after her body (not
                     # وحملت تركيا الداعية فتح الله غولن: a country, then whom it blames)
-                    grp = grp + [gap[len(grp)]]
+                    grp = grp + [nxt]
                 # the blamed: not the subject again in apposition, nor a name inside a phrase (تحالف دعم
                 # الشرعية في اليمن; but كلا من روسيا وسوريا: both of them) or in a relative clause not
                 # closed by a comma (حركة حماس التي تسيطر على قطاع غزة)
@@ -1864,6 +1862,7 @@ def _with_own_country(record: Record, toks: list[Token], norms: list[str], menti
 
 
 _RELATIVE = {"الذي", "التي", "الذين"}
+_RELATIVE_WORDS = _RELATIVE | {"اللذين", "اللتين", "اللواتي"}     # (with the duals and the feminine plural)
 _RESUMPTIVE = {p + e for p in ("في", "ب", "من", "ل", "عن", "الي", "علي", "مع") for e in ("ه", "ها", "هم", "هما")}
 
 

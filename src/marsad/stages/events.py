@@ -117,9 +117,19 @@ def token_cores(word: str) -> tuple[frozenset, frozenset, frozenset]:
 
 # --- lexicon -----------------------------------------------------------------------------------
 
-GAP = None          # up to three words
-GAP2 = ()           # up to six words (وحمل رئيس الوزراء نجل الرئيس مسؤولية ...)
-GAP3 = ("***",)    # up to sixteen tokens, across commas (وحمل الرئيس الفلسطيني محمود عباس، الأحد، إسرائيل مسؤولية)
+@dataclass(frozen=True)
+class Gap:
+    """A slot of arbitrary words: up to ``width - 1`` tokens, crossing commas (never other punctuation)
+    only when ``commas``."""
+    width: int
+    commas: bool = False
+
+
+_GAPS = {
+    "*": Gap(4),            # up to three words
+    "**": Gap(7),           # up to six words (وحمل رئيس الوزراء نجل الرئيس مسؤولية ...)
+    "***": Gap(17, True),   # up to sixteen tokens, across commas (وحمل الرئيس الفلسطيني محمود عباس، الأحد، إسرائيل مسؤولية)
+}
 
 
 @dataclass(frozen=True)
@@ -127,7 +137,7 @@ class Trigger:
     type: str
     cameo: str | None
     mode: str | None
-    slots: tuple            # frozensets of forms, or GAP / GAP2 / GAP3
+    slots: tuple            # frozensets of forms, or a Gap
     kinds: tuple            # "V" / "N" / "G" for each slot
     head: int               # index of the head slot
     pos: str                # "V" or "N"
@@ -142,8 +152,8 @@ class Trigger:
 
 
 def _parse_slot(spec: str):
-    if spec in ("*", "**", "***"):
-        return {"*": GAP, "**": GAP2, "***": GAP3}[spec], "G", frozenset()
+    if spec in _GAPS:
+        return _GAPS[spec], "G", frozenset()
     kind, _, body = spec.partition(":")
     head = kind.startswith("^")
     kind = kind.lstrip("^")
@@ -274,7 +284,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
-            real_slots = [k for k, s in enumerate(trig.slots) if not _is_gap(s)]
+            real_slots = [k for k, s in enumerate(trig.slots) if not isinstance(s, Gap)]
             head_tok = pos[real_slots.index(trig.head)]
             if trig.notafter and head_tok + 1 < n and _listed(cores[head_tok + 1], norms[head_tok + 1], trig.notafter):
                 continue     # (قبل 6 أشهر، قبل نحو عام: "before", not the verb "accepted")
@@ -372,33 +382,26 @@ def _listed(cores: frozenset, word: str, words: frozenset) -> bool:
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
     pos: list[int] = []
     j = i
-    gap = 0
-    crosses = False
+    gap: Gap | None = None
     for slot, kind in zip(trig.slots, trig.kinds):
-        if _is_gap(slot):
-            gap = 17 if slot is GAP3 else 7 if slot is GAP2 else 4
-            crosses = slot is GAP3
+        if isinstance(slot, Gap):
+            gap = slot
             continue
-        limit = j + (gap or 1) if pos else j + 1
+        limit = j + (gap.width if gap else 1) if pos else j + 1
         hit = None
         which = 1 if kind == "V" else 0
         for k in range(j, min(limit, len(analyses))):
             if analyses[k][which] & slot:
                 hit = k
                 break
-            if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not crosses)):
+            if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not (gap and gap.commas))):
                 break   # never jump over punctuation (a long gap only over commas)
         if hit is None:
             return None
         pos.append(hit)
         j = hit + 1
-        gap = 0
-        crosses = False
+        gap = None
     return pos
-
-
-def _is_gap(slot) -> bool:
-    return slot is GAP or slot is GAP2 or slot is GAP3
 
 
 # --- negation, modality, mode ----------------------------------------------------------------

@@ -55,23 +55,23 @@ def annotated(record: dict, actor_links: dict[str, str] | None = None, focus: in
             continue
         who = _actor_name(actors.get(q.get("speaker"))) if q.get("speaker") else (q.get("speaker_text") or "?")
         spans.append((q["start"], q["end"], 0, {"cls": "q", "title": f"quote ({q.get('kind')}) — {who}", "id": f"q{i}"}))
-    for i, ev in enumerate(record.get("events") or []):
-        if not _valid(ev.get("start"), ev.get("end"), n):
-            skipped += 1
-            continue
-        src = ", ".join(_actor_name(actors.get(x)) for x in ev.get("source") or []) or "?"
-        tgt = ", ".join(_actor_name(actors.get(x)) for x in ev.get("target") or []) or "?"
-        flags = (" NOT" if ev.get("negated") else "") + (f" {ev['modality']}" if ev.get("modality") not in (None, "asserted") else "")
-        spans.append((ev["start"], ev["end"], 3, {"cls": f"ev {QUAD_CLASS.get(ev.get('quad'), 'q0')}"
-                                                        + (" neg" if ev.get("negated") else ""),
-                                                 "title": f"{src} —{ev.get('type')}→ {tgt}{flags}", "id": f"ev{i}"}))
-    for i, ev in enumerate(record.get("unattributed_events") or []):
-        if not _valid(ev.get("start"), ev.get("end"), n):
-            skipped += 1
-            continue
-        spans.append((ev["start"], ev["end"], 3, {"cls": f"ev {QUAD_CLASS.get(ev.get('quad'), 'q0')}"
-                                                        + (" neg" if ev.get("negated") else ""),
-                                                 "title": f"{ev.get('type')} (no actor named)", "id": f"eu{i}"}))
+    # events with their sides; those with no actor named (unattributed_events) highlighted alike
+    for key, prefix in (("events", "ev"), ("unattributed_events", "eu")):
+        for i, ev in enumerate(record.get(key) or []):
+            if not _valid(ev.get("start"), ev.get("end"), n):
+                skipped += 1
+                continue
+            if prefix == "ev":
+                src = ", ".join(_actor_name(actors.get(x)) for x in ev.get("source") or []) or "?"
+                tgt = ", ".join(_actor_name(actors.get(x)) for x in ev.get("target") or []) or "?"
+                flags = (" NOT" if ev.get("negated") else "") + (
+                    f" {ev['modality']}" if ev.get("modality") not in (None, "asserted") else "")
+                title = f"{src} —{ev.get('type')}→ {tgt}{flags}"
+            else:
+                title = f"{ev.get('type')} (no actor named)"
+            spans.append((ev["start"], ev["end"], 3, {"cls": f"ev {QUAD_CLASS.get(ev.get('quad'), 'q0')}"
+                                                            + (" neg" if ev.get("negated") else ""),
+                                                     "title": title, "id": f"{prefix}{i}"}))
     for d in record.get("dates") or []:
         if _valid(d.get("start"), d.get("end"), n):
             spans.append((d["start"], d["end"], 1, {"cls": "dt", "title": f"date = {d.get('value')}"}))
