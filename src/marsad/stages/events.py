@@ -1020,6 +1020,46 @@ def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
     return u is not None and all(norms[k] in OUTLET_NOUNS or norms[k] in _QUOTE_OPEN for k in range(m.last + 1, u.first))
 
 
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين"}
+from .event_roles import _COMPLEMENTIZERS as _COMPLEMENTIZERS_R  # noqa: E402
+_TAKING_PART = {normalize(w) for w in "شارك شاركت شاركوا يشارك تشارك يشاركون مشاركة مشاركته مشاركتها".split()}
+_BINDING = {"مع", "بين", "الذي", "التي", "اللذين", "اللتين"}
+
+
+def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
+    """اللقاء شهد استعراضا، تأتي هذه المحادثات، قبل الاجتماع: a definite meeting noun that names
+    nobody (no مع / بين / لـ / relative clause after it, no subject of its own right before it)
+    refers back to a meeting told of earlier; the names around it are not its sides."""
+    trig = m.trigger
+    if trig.type != "CONSULT" or trig.pos != "N" or len(m.tokens) > 1:
+        return False
+    w = norms[m.head_tok]
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    # (للقاء is ل + لقاء as often as ل + اللقاء: للقاء الملك)
+    definite = w.startswith(("ال", "بال", "كال")) or (w.startswith("لل") and not w.startswith("للق"))
+    shown = m.first > 0 and norms[m.first - 1].removeprefix("و") in _DEMONSTRATIVES
+    if not (definite or shown):
+        return False
+    if m.first > 1 and norms[m.first - 1] == "في" and _core(norms[m.first - 2]) in _TAKING_PART:
+        return False     # شارك في الاجتماع وزراء الخارجية: who takes part is named with the verb
+    for k in range(m.last + 1, min(len(norms), m.last + 6)):
+        if norms[k] in _CLAUSE_BREAK and norms[k] not in _COMMAS:
+            break     # (وبدأ الاجتماع الأربعاء، بين وزير الخارجية ...: past a time aside)
+        if norms[k] in _BINDING:
+            return False
+    for u in units:
+        if u.first == m.last + 1:
+            return False     # للقاء الملك: ل + an indefinite noun, its object right after it
+        if m.last < u.first <= m.last + 4 and u.glued[-1:] == "ل" \
+                and not any(norms[k] in _CLAUSE_BREAK for k in range(m.last + 1, u.first)):
+            return False     # الاجتماع المقرر لمجلس الأمن: whose meeting it is
+        if u.last < m.first and m.first - u.last <= 2 \
+                and not any(norms[k] in _CLAUSE_BREAK or norms[k] in _PREPS_SKIP or norms[k] in _PREPS_TARGET
+                            or norms[k] in _COMPLEMENTIZERS_R for k in range(u.last + 1, m.first)):
+            return False     # ترأس الرئيس الاجتماع: a subject right before it
+    return True
+
+
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int, venues: dict[int, str] | None = None,
                  previous_verb: Event | None = None) -> Event | None:
@@ -1230,6 +1270,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # كندا: a state recalling its own envoy, nor a summons whose author is unknown)
         target = [envoy]
     source = [x for x in source if not cannot_act(mentions.by_id.get(x), trig.type)]     # (after every fallback)
+    if _back_referring_meeting(norms, m, units):
+        source, target = [], []
     participants = len(set(source) | set(target))
     start = toks[m.first].start
     end = toks[m.last].end
