@@ -740,8 +740,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # زيارة لولي العهد السعودي إلى مصر، الزيارة التاريخية للرئيس الصيني للإمارات، اجتماع في البيت
             # الأبيض للرئيس ترامب مع ولي العهد: a person or a body after ل makes the visit or holds the
             # meeting (a country or a place after ل is where the visit goes)
+            # (not past مع / بين: في مؤتمر صحفي مشترك مع الأمين العام للأمم المتحدة -- the partner's
+            # title, whose body is no holder)
             holder = next((u for u in after if u.first - m.last <= 7 and prep_of(u) == "ل" and u.actor
-                           and not u.actor.startswith(("L:", "C:")) and not is_channel(mentions, u.actor)), None)
+                           and not u.actor.startswith(("L:", "C:")) and not is_channel(mentions, u.actor)
+                           and not any(norms[k] in ("مع", "بين") for k in range(m.last + 1, u.first))), None)
             if holder is not None:
                 source = [holder.actor]
         if trig.type == "CONSULT" and strict:
