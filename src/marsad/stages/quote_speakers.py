@@ -119,6 +119,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                         j += 1    # خلال إلقائها كلمة أمام البرلمان البريطاني: a name governed by a
                         #           preposition inside the adverbial is part of it
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
+            if through and j + 2 < b and norms[j] in ("،", ",") and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end):
+                # في مؤتمر صحفي مشترك مع رئيسة وزراء بريطانيا، تيريزا ماي، أنه: the partner's name in
+                # apposition between commas belongs to the adverbial too
+                e = j + 1
+                while e < b and e - j <= 5 and norms[e] not in _BREAK:
+                    e += 1
+                if e < b and norms[e] in ("،", ",") and all(mentions.has_mention_at(toks[x].start, toks[x].end)
+                                                            for x in range(j + 1, e)):
+                    j = e + 1
             k = j
             seg += 1
             continue
