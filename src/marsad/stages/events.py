@@ -1588,6 +1588,20 @@ def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentio
     return k is not None and k >= 0 and not mentions.has_mention_at(toks[k].start, toks[k].end)
 
 
+def _said_during(toks: list[Token], m: Match, mentions) -> str | None:
+    """وقال في مؤتمر صحفي مشترك مع ...، وأضاف خلال لقائه ...: a meeting noun after في / خلال in the
+    clause of a speech verb whose quotation follows in the sentence; who speaks held the meeting."""
+    if m.trigger.type != "CONSULT" or m.trigger.pos != "N" or not m.first \
+            or normalize(toks[m.first - 1].text) not in _DURING:
+        return None
+    end = toks[-1].end
+    after = [q for q in mentions.quotes if toks[m.last].end <= q.start < end]
+    quote = after[0] if after else None
+    if quote is None or not quote.speaker or is_channel(mentions, quote.speaker):
+        return None
+    return quote.speaker
+
+
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
     """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
@@ -1608,6 +1622,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
+    said = _said_during(toks, m, mentions) if quote is None else None
+    if said is not None:
+        return [said]
     para_start = record.text.rfind("\n", 0, pos) + 1
     prev = [u for u in mentions.items if para_start <= u.start and u.end <= pos and u.actor
             and not (protest and (getattr(mentions.by_id.get(u.actor), "type", None) not in ("LOC", "country")
