@@ -769,6 +769,20 @@ def _asked_for(norms: list[str], k: int) -> bool:
     return False
 
 
+_MEDIA_NOUNS = {normalize(w) for w in (
+    "قناة قنوات صحيفة صحف برنامج وكالة مجلة شبكة تلفزيون التلفزيون إذاعة موقع الصحفيين صحفيين الصحافيين "
+    "صحافيين وسائل الإعلاميين إعلاميين").split()}
+
+
+def _interview(norms: list[str], k: int) -> bool:
+    """لقاء (خاص|تلفزيوني) مع قناة / صحيفة / الصحفيين: what follows the meeting noun at token k is a
+    medium: an interview or a press briefing."""
+    j = k + 1
+    if j < len(norms) and norms[j] not in ("مع",):
+        j += 1      # (one adjective: خاص، صحفي)
+    return j + 1 < len(norms) and norms[j] == "مع" and norms[j + 1] in _MEDIA_NOUNS
+
+
 def _not_an_act(m: Match, norms: list[str]) -> bool:
     """Words of a trigger's type used for something that is no act of that type."""
     typ = m.trigger.type
@@ -780,6 +794,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
     if typ == "REQUEST" and nxt in ("الله", "لله"):
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
+    if typ == "CONSULT" and m.trigger.pos == "N" and len(m.tokens) == 1 and _interview(norms, m.last):
+        return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
     if typ == "ACCUSE" and m.trigger.pos == "N" and bare_word(pre) == "اعمال" and (
