@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # blame laid on someone: ألقى X باللوم / باللائمة على Y, ملقيا باللوم على Y (200 ANT articles with the phrase: 70
+    # events found where none was, most with both sides right; 11 gone, replaced in their sentences)
+    ("SK-middleEast-882-20180409", "وألقى ماتيس باللوم على روسيا", "ACCUSE", {"James Mattis"}, {"Russia"}, None),
+    ("SK-internationalNews-2160-20180616", "ألقى ترامب باللوم على الرئيس", "ACCUSE", {"Donald Trump"}, {"Barack Obama"},
+     None),
+    ("BB-middleEast-896-20180817", "ملقية باللائمة على الحوثيين", "ACCUSE", {"YEM"}, {"Houthis"}, None),
     # a meeting noun after في / خلال in a speech verb's clause (وفي مؤتمر صحفي مشترك مع نظيره الألماني قال
     # ...، وقال في مؤتمر صحافي مشترك مع X إن) was held by whoever speaks the quotation that follows (300 ANT
     # articles with such an adverbial: 27 of 4,802 events changed, about 22 better -- a source found where
