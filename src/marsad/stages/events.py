@@ -1529,6 +1529,11 @@ def _pronoun_subject(toks: list[Token], norms: list[str], m: Match, mentions) ->
     if quote is not None and quote.speaker and quote.kind != "direct" and not any(
             quote.start <= u.start < pos for u in mentions.items if u.actor):
         return quote.speaker
+    if quote is None and k >= 2 and (norms[k - 1] == "كما" or norms[k].startswith(("لكن", "ولكن"))) \
+            and any(norms[j] in ("،", ",") for j in range(max(0, k - 2), k)):
+        # عبرت الأونروا عن خيبة أملها ...، كما أنها رفضت الانتقادات الأمريكية؛ انتقد X القرار، لكنه
+        # طالب: outside reported speech the pronoun takes up the subject of the sentence's main clause
+        return _main_clause_subject(toks, norms, m, mentions)
     return None     # (a pronoun outside reported speech, or after another name in it, is left to the rules)
 
 
