@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
@@ -769,16 +769,16 @@ def _asked_for(norms: list[str], k: int) -> bool:
     return False
 
 
-_MEDIA_NOUNS = {normalize(w) for w in (
-    "قناة قنوات صحيفة صحف برنامج وكالة مجلة شبكة تلفزيون التلفزيون إذاعة موقع الصحفيين صحفيين الصحافيين "
-    "صحافيين وسائل الإعلاميين إعلاميين").split()}
+# an outlet (قناة، شبكة، صحيفة ...) or the press (الصحفيين، وسائل الإعلام)
+_MEDIA_NOUNS = OUTLET_NOUNS | {normalize(w) for w in (
+    "قنوات صحف برنامج التلفزيون الصحفيين صحفيين الصحافيين صحافيين وسائل الإعلاميين إعلاميين").split()}
 
 
 def _interview(norms: list[str], k: int) -> bool:
     """لقاء (خاص|تلفزيوني) مع قناة / صحيفة / الصحفيين: what follows the meeting noun at token k is a
     medium: an interview or a press briefing."""
     j = k + 1
-    if j < len(norms) and norms[j] not in ("مع",):
+    if j < len(norms) and norms[j] != "مع":
         j += 1      # (one adjective: خاص، صحفي)
     return j + 1 < len(norms) and norms[j] == "مع" and norms[j + 1] in _MEDIA_NOUNS
 
@@ -1037,7 +1037,6 @@ def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
 
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين"}
-from .event_roles import _COMPLEMENTIZERS as _COMPLEMENTIZERS_R  # noqa: E402
 _TAKING_PART = {normalize(w) for w in "شارك شاركت شاركوا يشارك تشارك يشاركون مشاركة مشاركته مشاركتها".split()}
 _BINDING = {"مع", "بين", "الذي", "التي", "اللذين", "اللتين"}
 
@@ -1071,7 +1070,7 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
             return False     # الاجتماع المقرر لمجلس الأمن: whose meeting it is
         if u.last < m.first and m.first - u.last <= 2 \
                 and not any(norms[k] in _CLAUSE_BREAK or norms[k] in _PREPS_SKIP or norms[k] in _PREPS_TARGET
-                            or norms[k] in _COMPLEMENTIZERS_R for k in range(u.last + 1, m.first)):
+                            or norms[k] in _COMPLEMENTIZERS for k in range(u.last + 1, m.first)):
             return False     # ترأس الرئيس الاجتماع: a subject right before it
     return True
 
