@@ -36,6 +36,12 @@ from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_
                              _sentence_subject, _speaker_from)
 
 
+
+# where a post is written: كتب X على تويتر / على حسابه / في تغريدة أن ... is reported speech
+_ONLINE = {normalize(w) for w in (
+    "تويتر بتويتر فيسبوك فيس بوك إنستغرام انستغرام حسابه حسابها صفحته صفحتها تغريدة تغريدات "
+    "منشور تدوينة").split()}
+
 def token_cores_n(word: str) -> frozenset:
     return _token_cores(word)[0] | {word}
 
@@ -531,8 +537,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             q = _noun_object(record, toks, norms, i, cue, mentions)
         return q
     kind_open, j = opener
-    if lemma == "كتب" and kind_open not in ("quote", "colon"):
-        return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts
+    if lemma == "كتب" and kind_open not in ("quote", "colon") and not (_ONLINE & set(norms[i + 1:j])):
+        return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts, or
+        #               what is written online (كتب X على تويتر أن، كتب في تغريدة أن)
     a, b = i + 1, (np_end if np_end is not None else j)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
