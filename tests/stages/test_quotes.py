@@ -767,9 +767,9 @@ def test_quotes_speaker_past_an_adverbial_in_corpus_articles(shared_dir, article
     # ماي، أنه) belongs to the adverbial: the carried speaker speaks (300 ANT articles with such an adverbial:
     # 1 of the quotations changed, this one)
     ("BB-internationalNews-803-20180713", "ينبغي عليه قول ذلك", "Donald Trump"),
-    # what is written online is reported speech with أن too (كتب X على تويتر أن، كتب في تغريدة أن), not only with
-    # quotation marks or a colon (200 ANT articles with such a phrase: 1,527 -> 1,561 quotations, most new ones with the right
-    # speaker)
+    # what is written online is reported speech with أن too (كتب X على تويتر أن، كتب في تغريدة أن), not
+    # only with quotation marks or a colon (200 ANT articles with such a phrase: 1,527 -> 1,561
+    # quotations, most new ones with the right speaker)
     ("FR-internationalNews-1717-20180609", "وقف إطلاق النار سيستمر", "Ashraf Ghani"),
     ("SK-internationalNews-2867-20180802", "فتح الله غولن", "Suleyman Soylu"),
 ])
