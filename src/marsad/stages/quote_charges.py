@@ -123,8 +123,11 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         p0 = text.rfind("\n", 0, q.start) + 1
         p1 = text.find("\n", q.start)
         p1 = len(text) if p1 < 0 else p1
-        if any(e.type == "ACCUSE" and p0 <= e.start < p1 and spk in e.source for e in out):
-            continue
+        s0 = sent_starts[max(0, bisect_right(sent_starts, q.start) - 1)] if sent_starts else p0
+        s1 = next((x for x in sent_starts if x > q.start), p1)
+        if any(e.type == "ACCUSE" and p0 <= e.start < p1 and spk in e.source
+               and (target in e.target or not e.target or s0 <= e.start < s1) for e in out):
+            continue    # (a charge against another actor, in another sentence of the paragraph, is one of its own)
         if any(q.start <= e.start < q.end and e.target == [spk] and normalize(e.trigger).endswith("ني") for e in out):
             continue    # (بعض اليهود انتقدوني وهددوني: the charged words are what was done to the speaker)
         span = _cue_span(text, q.start, q.cue)
