@@ -99,7 +99,8 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
 
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
     """``events`` plus ACCUSE events for the quotations the model reads as charges, one per
-    quotation, unless an ACCUSE by the same speaker is already in its paragraph."""
+    quotation, unless an ACCUSE by the same speaker is already in its paragraph against the same
+    actor (or against no one named), or anywhere in its sentence."""
     if not record.quotes:
         return events
     from .events import QUAD     # (events imports this module)
