@@ -663,9 +663,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 target = [counted.actor]
                 source = [x for x in source if x != counted.actor]
     else:
-        # masdar: X's attack / attack on Y / talks with Y
-        # (للقاء is ل + لقاء as well as ل + اللقاء: in construct when a name follows it)
-        construct = not _core(norms[m.last]).startswith(("ال", "بال", "لل", "كال")) or norms[m.last][1:] in trig.slots[trig.head]
+        # masdar: X's attack / attack on Y / talks with Y (in construct when a name follows it)
+        construct = not definite_masdar(trig, norms[m.last])
         gen = [u for u in after if (u.first - m.last <= 2 or (construct and u.person and _title_between(norms, m.last + 1, u.first)))
                and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
         inside = next((u for u in units if u.first == m.head_tok + 1 and u.last < m.last and not u.glued), None)
@@ -1501,6 +1500,12 @@ _ATTACK_SUPPORT_VERBS = {"شن", "شنت", "يشن", "تشن", "يشنون", "ش
 
 def _core(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def definite_masdar(trig: Trigger, word: str) -> bool:
+    """The trigger's noun ``word`` carries the article (الاجتماع، بالمحادثات، للاجتماع) -- not ل + a form
+    of the lexicon that starts with ل itself (للقاء is ل + لقاء as well as ل + اللقاء)."""
+    return _core(word).startswith(("ال", "بال", "لل", "كال")) and not (word[:1] == "ل" and word[1:] in trig.slots[trig.head])
 
 
 _DOMESTIC = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}   # may target the state's own people

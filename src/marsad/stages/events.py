@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _counted, cannot_act,
+from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article)
@@ -1038,7 +1038,7 @@ def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
 
 _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين"}
 _TAKING_PART = {normalize(w) for w in "شارك شاركت شاركوا يشارك تشارك يشاركون مشاركة مشاركته مشاركتها".split()}
-_BINDING = {"مع", "بين", "الذي", "التي", "اللذين", "اللتين"}
+_BINDING = {"مع", "بين"} | _RELATIVE_WORDS
 
 
 def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
@@ -1048,12 +1048,8 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
     trig = m.trigger
     if trig.type != "CONSULT" or trig.pos != "N" or len(m.tokens) > 1:
         return False
-    w = norms[m.head_tok]
-    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    # (للقاء is ل + لقاء as often as ل + اللقاء: للقاء الملك)
-    definite = w.startswith(("ال", "بال", "كال")) or (w.startswith("لل") and not w.startswith("للق"))
     shown = m.first > 0 and norms[m.first - 1].removeprefix("و") in _DEMONSTRATIVES
-    if not (definite or shown):
+    if not (definite_masdar(trig, norms[m.head_tok]) or shown):
         return False
     if m.first > 1 and norms[m.first - 1] == "في" and _core(norms[m.first - 2]) in _TAKING_PART:
         return False     # شارك في الاجتماع وزراء الخارجية: who takes part is named with the verb
@@ -1614,9 +1610,7 @@ def _said_during(toks: list[Token], m: Match, mentions) -> str | None:
     if m.trigger.type != "CONSULT" or m.trigger.pos != "N" or not m.first \
             or normalize(toks[m.first - 1].text) not in _DURING:
         return None
-    end = toks[-1].end
-    after = [q for q in mentions.quotes if toks[m.last].end <= q.start < end]
-    quote = after[0] if after else None
+    quote = next((q for q in mentions.quotes if toks[m.last].end <= q.start < toks[-1].end), None)
     if quote is None or not quote.speaker or is_channel(mentions, quote.speaker):
         return None
     return quote.speaker

@@ -124,8 +124,9 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         p0 = text.rfind("\n", 0, q.start) + 1
         p1 = text.find("\n", q.start)
         p1 = len(text) if p1 < 0 else p1
-        s0 = sent_starts[max(0, bisect_right(sent_starts, q.start) - 1)] if sent_starts else p0
-        s1 = next((x for x in sent_starts if x > q.start), p1)
+        k = bisect_right(sent_starts, q.start)     # (the quotation's sentence: s0 <= q.start < s1)
+        s0 = sent_starts[k - 1] if k else p0
+        s1 = sent_starts[k] if k < len(sent_starts) else p1
         if any(e.type == "ACCUSE" and p0 <= e.start < p1 and spk in e.source
                and (target in e.target or not e.target or s0 <= e.start < s1) for e in out):
             continue    # (a charge against another actor, in another sentence of the paragraph, is one of its own)

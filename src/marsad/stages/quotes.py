@@ -36,11 +36,11 @@ from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_
                              _sentence_subject, _speaker_from)
 
 
-
 # where a post is written: كتب X على تويتر / على حسابه / في تغريدة أن ... is reported speech
 _ONLINE = {normalize(w) for w in (
     "تويتر بتويتر فيسبوك فيس بوك إنستغرام انستغرام حسابه حسابها صفحته صفحتها تغريدة تغريدات "
     "منشور تدوينة").split()}
+
 
 def token_cores_n(word: str) -> frozenset:
     return _token_cores(word)[0] | {word}
