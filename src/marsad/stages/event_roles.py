@@ -87,6 +87,10 @@ _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد",
     "مسؤولون", "ممثلون", "مبعوثون", "ناشطون", "مقاتلون", "الوفد")}
+# indefinite heads a place name is the genitive of (عاصمة بوركينا فاسو، شمال سوريا)
+_PLACE_GENITIVE_HEADS = {normalize(w) for w in (
+    "عاصمة مدينة محافظة ولاية منطقة إقليم بلدة قرية جزيرة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
+    "ضواحي أطراف حدود سواحل").split()}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
 _PLACE_HEADS = {normalize(w) for w in (
@@ -198,6 +202,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if _both_of(norms, u.first) is not None:
             return norms[u.first - 3] if u.first >= 3 else ""     # (مع كل من أثينا وروما: مع governs)
         return norms[u.first - 1] if u.first else ""
+
+    def place_genitive(u) -> bool:
+        """A place named as the genitive of a place noun in a prepositional phrase or an apposition
+        (في مدينة حلب، في واغادوغو عاصمة بوركينا فاسو): part of an adverbial, no subject."""
+        if u.glued or u.first < 2 or not u.actor or norms[u.first - 1] not in _PLACE_GENITIVE_HEADS or u.actor[:2] not in ("L:", "C:"):
+            return False
+        if norms[u.first - 2] in preps:
+            return True
+        head = next((v for v in units if v.last == u.first - 2), None)
+        return head is not None and bool(head.actor) and head.actor[:2] in ("L:", "C:") and (
+            prep_of(head) in preps or place_genitive(head))
 
     # طلبت المفوضية من تركيا رفع حالة الطوارئ: whoever is asked stands after من
     # (not the noun طلبا من السلطات: a request from the authorities)
@@ -601,7 +616,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         else:
             # SVO: the nearest non-prepositional mention before the verb in the clause; a verb
             # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
-            subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None)
+            subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
+                           and not place_genitive(u)), None)
             if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 comp = max((k for k in range(first_subj.last + 1, m.first) if norms[k] in _COMPLEMENTIZERS),

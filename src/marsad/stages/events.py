@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article)
+                          _strip_article, _PLACE_GENITIVE_HEADS)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -1649,6 +1649,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
             and not (attack and quote is not None and u.actor == quote.speaker)
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
+            # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
+            and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
