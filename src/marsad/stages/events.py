@@ -416,6 +416,10 @@ _NOTPREV_PREPS = {"علي", "من", "عن"}
 _DURING = {"في", "خلال", "اثناء", "وفي", "وخلال"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
 _CASE = {"حال", "حاله"}
+# في حالة + a state, not "in case": في حالة حرب، في حالة تأهب، في حالة من التوتر، في حالة حرجة
+_STATE_OF = {normalize(w) for w in (
+    "من حرب تأهب استنفار طوارئ حرجة صحية جيدة سيئة خطيرة خطرة مستقرة صدمة ذهول ترقب غضب فوضى هدوء "
+    "توتر حداد انتظار يرثى جمود شلل إنكار").split()}
 _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "بالهاتف", "الهاتف", "مكالمه", "الفيديو", "فيديو", "الانترنت"}
 
 
@@ -471,7 +475,8 @@ def negation(norms: list[str], m: Match) -> bool:
 def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     a, b = _clause_bounds(norms, m.first, m.last)
     lo = max(0, m.first - 12)
-    if any((w in _HYPO and (w not in _CASE or (k and norms[k - 1] in ("في", "وفي"))))
+    if any((w in _HYPO and (w not in _CASE or (k and norms[k - 1] in ("في", "وفي") and norms[k + 1:k + 2] != []
+                                                and norms[k + 1] not in _STATE_OF)))
            or w in ("واذا", "فاذا", "ولو", "بحال", "وبحال") for k, w in enumerate(norms[lo: m.first], start=lo)):
         # (حال / حالة only as في حال, في حالة: "in case"; not حالة الحرب, the state of war)
         if not any(w in ("عما", "عن", "ما") and norms[k + 1:k + 2] == ["اذا"]
@@ -741,9 +746,12 @@ def _requested(m: Match, matches: list[Match], norms: list[str]) -> bool:
     k = m.first     # (a noun, or a masdar the lexicon lists as a verb form: رفع حالة الطوارئ)
     # the complement of the request: after إلى, with بـ / لـ, or right after the one asked (من تركيا رفع)
     complement = (k and norms[k - 1] == "الي") or norms[k][:1] in "بل" or (k >= 2 and norms[k - 2] == "من")
+    # (commas only around the asker's name before إلى: دعت المستشارة الألمانية، أنغيلا ميركل، أمس إلى)
+    commas = {"،", ","} if k and norms[k - 1] == "الي" else set()
     return bool(complement) and any(
         t.trigger.type == "REQUEST" and t.trigger.pos == "V" and 0 < k - t.last <= 10
-        and not any(norms[j] in _CLAUSE_BREAK for j in range(t.last + 1, k)) for t in matches)
+        and not any(norms[j] in _CLAUSE_BREAK - commas or norms[j] in _COMPLEMENTIZERS for j in range(t.last + 1, k))
+        for t in matches)
 
 
 def _threatened(m: Match, matches: list[Match], norms: list[str]) -> bool:
