@@ -81,7 +81,9 @@ class _Fake:
     actor: str
 
 
-_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS
+# (and an adverbial of time that opens on "at the same time as": نشر منظومات دفاع جوي بالتزامن مع إعلان ترامب)
+_CONCURRENT = {"بالتزامن", "تزامنا", "متزامنا", "متزامنه", "بالتوازي", "بالترافق"}
+_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS | _CONCURRENT
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
@@ -858,7 +860,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not accompanying(u)
                and not own_state(mentions, source, u.actor)
-               and not is_channel(mentions, u.actor) and not attributed(u)]
+               and not is_channel(mentions, u.actor) and not attributed(u)
+               and not any(norms[x] in _CONCURRENT for x in range(m.last + 1, u.first))]
         if nxt:
             target = [nxt[0].actor]
     if trig.type == "REQUEST" and m.last + 2 < len(norms) and norms[m.last + 1] == "من" and (
