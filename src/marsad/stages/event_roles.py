@@ -388,6 +388,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if ante is not None:
                 # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
+        if pre_subj is None and after and after[0].first == m.head_tok + 1:
+            ante = _antecedent(norms, units, m)
+            if ante is not None and ante.actor and ante.actor != after[0].actor and _resumed_after(norms, after[0].last):
+                # سوريا، التي علقت جامعة الدول العربية عضويتها: a name right after the verb, then the
+                # head's pronoun on its object (or after a preposition): the name is the subject, the
+                # head the object
+                return _ids([after[0].actor]), _ids([ante.actor])
         pre_subj = pre_subj or _antecedent(norms, units, m)
         if pre_subj is None and _purpose_verb(trig, norms[m.head_tok]):
             # وصل ماكرون إلى موسكو ليلتقي الرئيس الروسي: a purpose verb (لـ + present) shares the
@@ -1960,6 +1967,20 @@ def relative_head(norms: list[str], m: Match, as_object: bool = False) -> int | 
     if norms[k] in ("،", ","):
         k -= 1
     return k
+
+
+def _resumed_after(norms: list[str], k: int) -> bool:
+    """The word after token ``k`` (or the one after it) carries a resumptive pronoun: an object noun
+    with a pronoun suffix (عضويتها، أراضيها) or a preposition with one (عليها، ضده), before any break."""
+    for j in range(k + 1, min(len(norms), k + 3)):
+        w = norms[j]
+        if w in _CLAUSE_BREAK or w in _STOP_TARGETS:
+            return False
+        if w in _RESUMPTIVE or w in _PREP_PRONOUNS:
+            return True
+        if len(w) > 4 and w.endswith(("ها", "هم")) and not w.startswith(("ب", "ل", "وب", "ول", "ال")):
+            return True
+    return False
 
 
 def _antecedent(norms: list[str], units: list, m: Match, as_object: bool = False):
