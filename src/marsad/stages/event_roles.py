@@ -798,6 +798,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
             #                 a name far before an attack noun speaks or asks about it)
+        if trig.type == "ASSAULT" and subj_b is not None and _hurt_in(norms, subj_b.last + 1, m.first):
+            # أن العديد من رجال الشرطة أصيبوا في انفجار، جنديان قتلا في هجوم: who was hurt in the attack
+            # suffered it
+            if not target and subj_b.actor not in source:
+                target = [subj_b.actor]
+            subj_b = None
         exposed = _exposed_to(norms, units, m) if patient else None
         if exposed is not None:
             # تعرضت دورية للجيش الموريتاني لهجوم، تتعرض الغوطة الشرقية لقصف: who is exposed to the
@@ -1745,6 +1751,26 @@ def _own_members_counted(norms: list[str], units: list, m: Match):
             return next((u for u in reversed(units) if u.last < m.first and u.actor and not u.person
                          and not u.actor.startswith("L:") and u.glued[-1:] not in ("ل", "ب")), None)
     return None
+
+
+# verbs of being hurt or killed (read as passives before في / جراء / إثر + an attack noun)
+_HURT = {normalize(w) for w in (
+    "أصيب أصيبت أصيبوا أصيبا يصاب تصاب قتل قتلت قتلوا قتلا جرح جرحت جرحوا استشهد استشهدت استشهدوا "
+    "لقي لقيت لقوا لقيا توفي توفيت توفوا سقط سقطوا اختطف اختطفوا خطف خطفوا").split()}
+_CAUSE_PREPS = {"في", "جراء", "اثر", "بعد", "خلال", "عقب", "بسبب", "نتيجه"}
+
+
+def _hurt_in(norms: list[str], a: int, b: int) -> bool:
+    """Words ``a``..``b-1`` between a name and an attack noun are a verb of being hurt and a cause
+    (أصيبوا في، قتلوا جراء، لقي مصرعه في; or the noun's glued ب: أصيب بانفجار)."""
+    words = [w for w in norms[a:b]]
+    if not words or len(words) > 4 or any(w in _CLAUSE_BREAK for w in words):
+        return False
+    verb = 1 if words[0] in ("قد", "وقد") else 0     # (the verb right after the name)
+    if verb >= len(words) or (words[verb][1:] if words[verb][:1] in "وف" else words[verb]) not in _HURT:
+        return False
+    rest = words[verb + 1:]
+    return (not rest and norms[b][:1] == "ب") or any(w in _CAUSE_PREPS for w in rest)
 
 
 def victims_before(norms: list[str], m) -> bool:
