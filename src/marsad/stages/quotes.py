@@ -303,6 +303,8 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 
 
 # what may stand before a subject that precedes its verb (SVO): the start of the sentence, كان, لكن
+# prepositions of a place phrase that may end a subject (مكتب الأمم المتحدة في سوريا)
+_PLACE_PREPS = {"في", "لدي", "ب"}
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
                                           "أما", "وأما", "حيث")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
@@ -340,13 +342,19 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         return None
     start = max(0, k - 8)
     units = [u for u in mentions.units_in(toks[start:k + 1]) if start + u.last == k and not u.glued]
-    if not units:
+
+    def after_kana(span: int, place=None):
         # وكانت عهد قالت / لكن مسؤولين إيرانيين قالوا: a short subject after كان or لكن, named or not
-        c = next((c for c in range(k, max(-1, k - 4), -1) if norms[c] in _KANA), None)
-        if c is not None and 0 < k - c <= 3 and not any(x in _BREAK or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:k + 1]):
+        c = next((c for c in range(k, max(-1, k - span - 1), -1) if norms[c] in _KANA), None)
+        if c is not None and 0 < k - c <= span and not any(x in _BREAK or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:k + 1]):
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, k + 1, mentions, None)
+            if place is not None and sp == place.actor and (place.actor or "").startswith("L:"):
+                sp = None     # (مصادر سياسية في صنعاء: where the unnamed speaker is, not who speaks)
             return (sp, st) if st else (None, text[toks[c + 1].start:toks[k].end])
         return None
+
+    if not units:
+        return after_kana(3)
     u = units[-1]
     first = start + u.first
     if first > 0 and norms[first - 1] in ("“", '"', "«") and first > 1:
@@ -361,7 +369,9 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         if title < first and norms[title] in _PERSON_TITLES:
             first = title
     if first > 0 and norms[first - 1] not in _BEFORE_SUBJECT and not any(d in toks[first - 1].text for d in "–—"):
-        return None
+        # (وكان مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة في سوريا قال: the name ends a longer
+        # subject opened by كان)
+        return after_kana(10, u) if norms[first - 1] in _PLACE_PREPS else None
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 
