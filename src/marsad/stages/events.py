@@ -810,6 +810,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
             any(bare_word(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
             or "بين" in norms[m.last + 1:m.last + 3]):
         return True      # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
+    if typ == "CONSULT" and "ستقبل" in norms[m.head_tok] and _receives_people_or_goods(norms, m):
+        return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات: no visitor received
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
 
@@ -956,6 +958,26 @@ _MEETING_WORDS = frozenset(normalize(w) for w in (
     "اجتماع", "اجتماعات", "اجتماعا", "قمة", "قمم", "مؤتمر", "مؤتمرا", "مؤتمرات", "محادثات", "مفاوضات", "مباحثات",
     "مشاورات", "لقاء", "لقاءات", "زيارة", "وفد", "وفدا", "وفود", "نظراء", "نظراءه", "نظيره", "نظيرته", "نظيرها",
     "منتدى", "حوار", "جولة", "وزير", "وزراء", "أمير", "قادة", "زعماء"))
+
+
+# what a country, a town or a port receives that is no visitor: refugees, migrants, the displaced, the
+# wounded, aid and shipments (استقبلت ألمانيا 200 ألف مهاجر، محافظة مأرب استقبلت أعداداً كبيرة من النازحين)
+_RECEIVED_MASS = {bare_word(normalize(w)) for w in (
+    "لاجئين لاجئ لاجئا اللاجئين نازحين النازحين نازح مهاجرين مهاجر مهاجرا المهاجرين طالبي ملتمسي جرحى الجرحى "
+    "مصابين المصابين المرضى مرضى حالات مساعدات المساعدات شحنات الشحنات سفن السفن البضائع بضائع الأدوية "
+    "المواد إمدادات الإمدادات أعداد أعدادا آلاف ألف الآلاف مليون ملايين عشرات مئات السياح سياح زوار الزوار "
+    "الحجاج حجاج المصلين رحلات الرحلات طلبات الطلبات").split()}
+
+
+def _receives_people_or_goods(norms: list[str], m: Match) -> bool:
+    """A word of _RECEIVED_MASS within four words after a form of استقبل, before a clause break: what
+    is received are people in numbers or goods, not a visitor."""
+    for k in range(m.last + 1, min(len(norms), m.last + 5)):
+        if norms[k] in _CLAUSE_BREAK:
+            return False
+        if bare_word(norms[k]) in _RECEIVED_MASS:
+            return True
+    return False
 
 
 def _hosts_a_meeting(norms: list[str], m: Match) -> bool:
