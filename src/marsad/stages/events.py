@@ -1681,7 +1681,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
             and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
-            and not _in_dateline(record.text, u.start)]
+            and not _in_dateline(record.text, u.start)
+            # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
+            and not (u.actor.startswith("L:") and _word_before(record.text, u.start) in ("الي", "والي"))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
