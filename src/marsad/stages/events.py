@@ -1683,10 +1683,23 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
-            and not (u.actor.startswith("L:") and _word_before(record.text, u.start) in ("الي", "والي"))]
+            and not (u.actor.startswith("L:") and _destination(record.text, u.start))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+_DESTINATION_HEADS = {normalize(w) for w in "العاصمة عاصمة المدينة مدينة".split()}
+
+
+def _destination(text: str, pos: int) -> bool:
+    """The place at ``pos`` is where one goes: right after إلى, or after إلى + العاصمة / مدينة and
+    a nationality (إلى العاصمة الألمانية برلين)."""
+    words = [normalize(w) for w in text[max(0, pos - 60):pos].split()][-4:]
+    while words and (words[-1] in _DESTINATION_HEADS or (words[-1].startswith("ال") and words[-1].endswith(("يه", "ي"))
+                                                         and len(words) >= 2 and words[-2] in _DESTINATION_HEADS)):
+        words.pop()
+    return bool(words) and words[-1] in ("الي", "والي")
 
 
 _ARMED_SECTORS = _SECURITY_SECTORS | {"REB", "INS"}     # (security bodies and armed groups)
