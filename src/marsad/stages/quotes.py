@@ -489,6 +489,9 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
     return None
 
 
+_ADVERBIAL_AN = {"دون", "بدون", "قبل", "بعد", "منذ", "بمجرد", "لمجرد", "حتي", "عقب"}
+
+
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
     text = record.text
     n = len(toks)
@@ -502,6 +505,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     limit = min(n, i + 22)
     while j < limit:
         w = norms[j]
+        if w in _COMPLEMENTIZERS and norms[j - 1] in _ADVERBIAL_AN:
+            j += 1      # (دون أن، قبل أن، بعد أن: the particle of an adverbial clause, not the content's)
+            continue
         if w in _COMPLEMENTIZERS:
             opener = ("comp", j)
             break
