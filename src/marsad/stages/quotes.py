@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..pipeline import Stage, register
 from ..record import Quote, Record
-from ..text import normalize
+from ..text import bare_word, normalize
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -489,6 +489,27 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
     return None
 
 
+# people named by what they are, not by name, who speak as a group (الأطباء، محللون، الناشطون)
+_PEOPLE_NOUNS = {bare_word(normalize(w)) for w in (
+    "الأطباء المسؤولون مسؤولون المسؤولين الخبراء خبراء المحللون محللون الشهود شهود السكان الأهالي الناشطون "
+    "ناشطون النشطاء نشطاء المتظاهرون متظاهرون المحتجون محتجون النواب نواب المراقبون مراقبون المعارضون "
+    "معارضون الصحفيون المسعفون الباحثون باحثون المحققون محققون الدبلوماسيون دبلوماسيون المنتقدون منتقدون "
+    "المنظمون منظمون المشرعون مشرعون").split()}
+
+
+def _unnamed_people(toks, norms, a: int, b: int, mentions) -> str | None:
+    """The text of an unnamed group of people opening the span after a cue (المحللون، مسؤولون
+    أمريكيون: the noun and a nationality or adjective after it), or None."""
+    if a >= b or bare_word(norms[a]) not in _PEOPLE_NOUNS or mentions.has_mention_at(toks[a].start, toks[a].end):
+        return None
+    e = a + 1
+    if e < b and norms[e].endswith(("ون", "يين")) and norms[e][:1] != "و" and not mentions.has_mention_at(toks[e].start, toks[e].end):
+        e += 1      # (مسؤولون أمريكيون، الخبراء الدوليون)
+    return toks[a].text if e == a + 1 else f"{toks[a].text} {toks[e - 1].text}"
+
+
+_AFFILIATION_PREPS = {"في", "من", "لدي", "داخل", "عن", "بين", "مثل", "بينهم", "منهم", "ومنهم", "،", ",",
+                      "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 _ADVERBIAL_AN = {"دون", "بدون", "قبل", "بعد", "منذ", "بمجرد", "لمجرد", "حتي", "عقب"}
 
 
@@ -560,6 +581,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None, True)
+    people = _unnamed_people(toks, norms, a, b, mentions)
+    after = a + len(people.split()) if people is not None else a
+    if people is not None and after < b and norms[after] not in _AFFILIATION_PREPS \
+            and norms[after][:1] not in "بلو" and not norms[after].endswith(("يون", "يين")):
+        # (not a nationality the tagger read as a name, المسؤولون اليابانيون; nor a conjunct, باحثون ومواطنون)
+        # ووصف المحللون قرار ترامب بأنه، اتهم الناشطون الحكومة: unnamed people right after the verb
+        # speak; the name after them is what they speak about
+        speaker, speaker_text, addressee = None, people, None
     svo = _subject_before(text, toks, norms, i, mentions)
     if svo is not None:
         # وكانت الولايات المتحدة حذرت قبل أيام حلفاءها من أنها / أما صحيفة X فهي تقول: the subject
