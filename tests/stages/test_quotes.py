@@ -791,6 +791,8 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
     # changed, both these; not past في / من / مثل / a nationality: مسؤولون في الخارجية، المسؤولون اليابانيون)
     ("FR-internationalNews-1138-20180508", "بالفساد والخضوع", "المعارضون"),
     ("BB-internationalNews-688-20180625", "بكبح الحريات المدنية", "المنتقدون"),
+    # (a plural cue with no subject, وأضافوا، أشاروا، carries an unnamed plural speaker quoted before)
+    ("AL-internationalNews-1397-20180531", "الميليشيات ستفقد أيضاً أهم ورقة", "خبراء عسكريون"),
 ])
 def test_quotes_unnamed_people_speak_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
     _, q = _corpus_quote(shared_dir, article_id, contains)

@@ -441,9 +441,19 @@ class _Said:
                     return actor, surface, si
         if gender == "p":
             # بيد أنهم أشاروا / لكن مسؤولين إيرانيين قالوا: not the one person quoted before
+            # (وقال النواب في بيان ... وأضافوا: a plural subject after a singular verb is plural too)
             last = self.items[-1]
-            return last[:3] if last[3] == "p" else None
+            return last[:3] if last[3] == "p" or (last[0] is None and _plural_people(last[1])) else None
         return self.items[-1][:3]
+
+
+def _plural_people(surface: str | None) -> bool:
+    """An unnamed speaker phrase opening on a plural noun of people (النواب، المحققون، مصادر)."""
+    words = normalize(surface or "").split()
+    if not words:
+        return False
+    w = bare_word(words[0])
+    return w in _PEOPLE_NOUNS or w in ("نواب", "مصادر") or (len(w) > 4 and w.endswith(("ون", "يين")))
 
 
 def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
@@ -499,12 +509,15 @@ _PEOPLE_NOUNS = {bare_word(normalize(w)) for w in (
 
 def _unnamed_people(toks, norms, a: int, b: int, mentions) -> str | None:
     """The text of an unnamed group of people opening the span after a cue (المحللون، مسؤولون
-    أمريكيون: the noun and a nationality or adjective after it), or None."""
+    أمريكيون: the noun and a nationality or adjective after it), or None; a bare indefinite noun
+    is None (it may be the head of a construct: سكان مدينة البصرة)."""
     if a >= b or bare_word(norms[a]) not in _PEOPLE_NOUNS or mentions.has_mention_at(toks[a].start, toks[a].end):
         return None
     e = a + 1
     if e < b and norms[e].endswith(("ون", "يين")) and norms[e][:1] != "و" and not mentions.has_mention_at(toks[e].start, toks[e].end):
         e += 1      # (مسؤولون أمريكيون، الخبراء الدوليون)
+    if e == a + 1 and not norms[a].startswith(("ال", "وال")):
+        return None     # (شهود عيان، سكان مدينة البصرة: an indefinite noun may head a construct)
     return toks[a].text if e == a + 1 else f"{toks[a].text} {toks[e - 1].text}"
 
 
