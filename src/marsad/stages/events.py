@@ -1040,6 +1040,15 @@ def _is_restatement(ev: Event, events: list[Event], record: Record) -> bool:
     return False
 
 
+def _calls_for(norms: list[str], m: Match) -> bool:
+    """A request verb followed by what it asks for (دعت إلى التسامح، طالب بالإفراج): no one is named
+    as asked, so nobody is guessed."""
+    if m.trigger.type != "REQUEST" or m.trigger.pos != "V" or m.last + 1 >= len(norms):
+        return False
+    nxt = norms[m.last + 1]
+    return nxt in ("الي", "لي") or (nxt[:1] == "ب" and len(nxt) > 3 and nxt not in ("بين", "بعد"))
+
+
 _INVITE_WORDS = {"الدعوه", "دعوه", "دعوته", "العرض", "المبادره", "الاقتراح", "المقترح"}
 
 
@@ -1264,7 +1273,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
-    if not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS):
+    if not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
+            and not _calls_for(norms, m):
         target = _implicit_target(record, toks, m, mentions, source)
     if trig.type == "ACCUSE" and target:
         # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
