@@ -210,9 +210,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         (في مدينة حلب، في واغادوغو عاصمة بوركينا فاسو): part of an adverbial, no subject."""
         if u.glued or u.first < 2 or not u.actor or norms[u.first - 1] not in _PLACE_GENITIVE_HEADS or u.actor[:2] not in ("L:", "C:"):
             return False
-        if norms[u.first - 2] in preps:
+        j = u.first - 1
+        while j > 0 and norms[j - 1] in _PLACE_GENITIVE_HEADS:
+            j -= 1      # (في جنوب شرق فلوريدا: a chain of direction words)
+        if j == 0:
+            return False
+        if norms[j - 1] in preps:
             return True
-        head = next((v for v in units if v.last == u.first - 2), None)
+        head = next((v for v in units if v.last == j - 1), None)
         return head is not None and bool(head.actor) and head.actor[:2] in ("L:", "C:") and (
             prep_of(head) in preps or place_genitive(head))
 
@@ -780,7 +785,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 caller, receiver = call
                 source, target = [caller], [receiver] if receiver else [x for x in source if x != caller]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
-                       and not (patient and prep_of(u) in _PLACE_PREPS)), None)
+                       and not (patient and prep_of(u) in _PLACE_PREPS) and not place_genitive(u)), None)
         if owned and not patient and m.first >= 2 and _coordinated_verb(norms[m.first - 1]):
             # طالبت لندن بتحقيق ... وأكدت تضامنها مع السعودية: the noun's owner is the subject of the
             # verb it follows, and a verb joined by و with no subject of its own shares the sentence's
