@@ -61,6 +61,10 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
     return m.start, m.end
 
 
+# nouns of a time frame opening a second adverbial (في ختام لقائه، في أعقاب المحادثات)
+_TIME_FRAMES = {normalize(w) for w in "ختام نهاية بداية مستهل أعقاب اعقاب ختم أثناء اثناء".split()}
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
@@ -109,7 +113,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP or \
                 any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
             while j < b and norms[j] not in _BREAK and j - k < (10 if through else 6) and norms[j] not in ("“", "”", '"', "«", "»") \
-                    and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS):
+                    and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS) \
+                    and not (through and j > k + 1 and norms[j] in _SKIP_PP and j + 1 < b
+                             and norms[j + 1] in _TIME_FRAMES):     # (… في ختام لقائه بها: a second adverbial)
                 if mentions.has_mention_at(toks[j].start, toks[j].end):
                     inner = norms[j - 1] in _INNER_PREPS
                     if not (through or inner):
