@@ -65,6 +65,14 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
 _TIME_FRAMES = {normalize(w) for w in "ختام نهاية بداية مستهل أعقاب اعقاب ختم أثناء اثناء".split()}
 
 
+def _mere_town(mentions, actor_id: str | None) -> bool:
+    """A place of the gazetteer (``L:``) that is no seat of government standing for its state."""
+    from .event_roles import SEATS_OF_GOVERNMENT
+
+    a = mentions.by_id.get(actor_id) if actor_id else None
+    return a is not None and a.id.startswith("L:") and (a.name_en or "") not in SEATS_OF_GOVERNMENT
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
@@ -235,7 +243,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         words = [norms[k] for k in first]
         later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
         affiliated = None
-        if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2:
+        if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
+                and not _mere_town(mentions, later[0].actor):
+            # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
+            # the unnamed speaker is, not what they speak for)
             affiliated = later[0].actor
         elif later and any(_doc_stem(w) for w in words) and a + later[0].first <= first[-1] + 6:
             # لبيان صدر الثلاثاء عن X / تقرير لصحيفة X: the document's issuer speaks
