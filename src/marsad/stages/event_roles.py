@@ -651,6 +651,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             subj_b = pre_subj or subj_b
             if rel_head is not None:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
+            if subj_b is not None and pre_subj is None and trig.type in ("ASSAULT", "COERCE") and m.first >= 2 \
+                    and _counted(norms[m.first - 2]) and _unit_at(units, m.first - 1) is None \
+                    and norms[m.first - 1] not in _CLAUSE_BREAK and subj_b.last < m.first - 2 \
+                    and (m.first == 2 or norms[m.first - 3] in _COMPLEMENTIZERS or norms[m.first - 3] in _CLAUSE_BREAK) \
+                    and object_pronoun(trig, norms[m.head_tok]) is None \
+                    and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])):
+                subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
                 target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
@@ -1675,6 +1682,11 @@ _NUMBER_WORDS = {normalize(w) for w in (
     "تسعة", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
     "ألف", "الف", "اثنين", "اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عدد", "عددا",
     "بضعة", "عشرون")}
+
+
+def _unit_at(units: list, k: int):
+    """The mention unit covering token ``k``, or None."""
+    return next((u for u in units if u.first <= k <= u.last), None)
 
 
 def _counted(w: str) -> bool:

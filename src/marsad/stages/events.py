@@ -1224,7 +1224,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [subject]
     # الهجوم الذي استهدف مسجدا: the verb's subject is the unnamed noun its relative clause hangs on,
     # so nobody named before it acts
-    unnamed_head = trig.pos == "V" and not source and _unnamed_relative_head(toks, norms, m, mentions)
+    unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
+                                                        or _counted_subject(toks, norms, m, mentions))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
@@ -1642,6 +1643,19 @@ def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentio
     """The verb of ``m`` opens a relative clause whose head word is no actor's mention."""
     k = relative_head(norms, m)
     return k is not None and k >= 0 and not mentions.has_mention_at(toks[k].start, toks[k].end)
+
+
+def _counted_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> bool:
+    """An attack or arrest verb right after a counted unnamed noun (أن عشرة أشخاص قتلوا، 4 مسلحين قتلوا
+    في اشتباكات): the counted people suffered it, and nobody named before them did it."""
+    k = m.first
+    return (m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and k >= 2 and _counted(norms[k - 2])
+            and norms[k - 1] not in _CLAUSE_BREAK and not mentions.has_mention_at(toks[k - 1].start, toks[k - 1].end)
+            # (the counted noun opens its clause -- not استخدم 28 طائرة وأطلق --, and the verb carries no
+            # object pronoun -- 10 جواسيس اعتقلهم مكتب التحقيقات: they are its object, its subject follows)
+            and (k == 2 or norms[k - 3] in _COMPLEMENTIZERS or norms[k - 3] in _CLAUSE_BREAK)
+            and object_pronoun(m.trigger, norms[m.head_tok]) is None
+            and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])))     # (3 انتحاريين قتلوا 18 شخصا)
 
 
 def _said_during(toks: list[Token], m: Match, mentions) -> str | None:
