@@ -651,12 +651,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             subj_b = pre_subj or subj_b
             if rel_head is not None:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
-            if subj_b is not None and pre_subj is None and trig.type in ("ASSAULT", "COERCE") and m.first >= 2 \
-                    and _counted(norms[m.first - 2]) and _unit_at(units, m.first - 1) is None \
-                    and norms[m.first - 1] not in _CLAUSE_BREAK and subj_b.last < m.first - 2 \
-                    and (m.first == 2 or norms[m.first - 3] in _COMPLEMENTIZERS or norms[m.first - 3] in _CLAUSE_BREAK) \
-                    and object_pronoun(trig, norms[m.head_tok]) is None \
-                    and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])):
+            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
@@ -1660,6 +1655,11 @@ SEATS_OF_GOVERNMENT = frozenset((
 ))
 
 
+def mere_town(actor) -> bool:
+    """A place of the gazetteer (``L:``) that is no seat of government standing for its state."""
+    return actor is not None and actor.id.startswith("L:") and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
+
+
 def is_channel(mentions, actor_id: str) -> bool:
     """A news outlet or social network: the channel of a statement, rarely its target."""
     a = mentions.by_id.get(actor_id)
@@ -1684,9 +1684,18 @@ _NUMBER_WORDS = {normalize(w) for w in (
     "بضعة", "عشرون")}
 
 
-def _unit_at(units: list, k: int):
-    """The mention unit covering token ``k``, or None."""
-    return next((u for u in units if u.first <= k <= u.last), None)
+def counted_subject(norms: list[str], units: list, m: Match) -> bool:
+    """An attack or arrest verb right after a counted unnamed noun opening its clause (أن عشرة أشخاص
+    قتلوا، 4 مسلحين قتلوا في اشتباكات): the counted people suffered it, and nobody named before them did
+    it.  Not a counted object of an earlier verb (استخدم 28 طائرة وأطلق), not with an object pronoun on
+    the verb (10 جواسيس اعتقلهم مكتب التحقيقات: they are its object, its subject follows), nor with a
+    count after it (3 انتحاريين قتلوا 18 شخصا)."""
+    k = m.first
+    return (m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and k >= 2 and _counted(norms[k - 2])
+            and norms[k - 1] not in _CLAUSE_BREAK and not any(u.first <= k - 1 <= u.last for u in units)
+            and (k == 2 or norms[k - 3] in _COMPLEMENTIZERS or norms[k - 3] in _CLAUSE_BREAK)
+            and object_pronoun(m.trigger, norms[m.head_tok]) is None
+            and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])))
 
 
 def _counted(w: str) -> bool:
@@ -1780,7 +1789,7 @@ _CAUSE_PREPS = {"في", "جراء", "اثر", "بعد", "خلال", "عقب", "�
 def _hurt_in(norms: list[str], a: int, b: int) -> bool:
     """Words ``a``..``b-1`` between a name and an attack noun are a verb of being hurt and a cause
     (أصيبوا في، قتلوا جراء، لقي مصرعه في; or the noun's glued ب: أصيب بانفجار)."""
-    words = [w for w in norms[a:b]]
+    words = norms[a:b]
     if not words or len(words) > 4 or any(w in _CLAUSE_BREAK for w in words):
         return False
     verb = 1 if words[0] in ("قد", "وقد") else 0     # (the verb right after the name)

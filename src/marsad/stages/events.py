@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS)
+                          _strip_article, _PLACE_GENITIVE_HEADS, counted_subject)
 from .quote_charges import quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -969,31 +969,28 @@ _RECEIVED_MASS = {bare_word(normalize(w)) for w in (
     "الحجاج حجاج المصلين رحلات الرحلات طلبات الطلبات").split()}
 
 
+def _word_within(norms: list[str], ks: range, words: set) -> bool:
+    """A word of ``words`` (clitics and article stripped) at one of the token indices ``ks``, taken in
+    order up to the first clause break."""
+    for k in ks:
+        if norms[k] in _CLAUSE_BREAK:
+            return False
+        if bare_word(norms[k]) in words:
+            return True
+    return False
+
+
 def _receives_people_or_goods(norms: list[str], m: Match) -> bool:
     """A word of _RECEIVED_MASS within four words after a form of استقبل, before a clause break: what
     is received are people in numbers or goods, not a visitor."""
-    for k in range(m.last + 1, min(len(norms), m.last + 5)):
-        if norms[k] in _CLAUSE_BREAK:
-            return False
-        if bare_word(norms[k]) in _RECEIVED_MASS:
-            return True
-    return False
+    return _word_within(norms, range(m.last + 1, min(len(norms), m.last + 5)), _RECEIVED_MASS)
 
 
 def _hosts_a_meeting(norms: list[str], m: Match) -> bool:
     """Whether a hosting trigger hosts a meeting or a visitor: a meeting word within six words
     after it or three before it (القمة التي تستضيفها), not across a clause break."""
-    for k in range(m.last + 1, min(len(norms), m.last + 7)):
-        if norms[k] in _CLAUSE_BREAK:
-            break
-        if bare_word(norms[k]) in _MEETING_WORDS:
-            return True
-    for k in range(m.first - 1, max(-1, m.first - 4), -1):
-        if norms[k] in _CLAUSE_BREAK:
-            break
-        if bare_word(norms[k]) in _MEETING_WORDS:
-            return True
-    return False
+    return (_word_within(norms, range(m.last + 1, min(len(norms), m.last + 7)), _MEETING_WORDS)
+            or _word_within(norms, range(m.first - 1, max(-1, m.first - 4), -1), _MEETING_WORDS))
 
 
 # what a source declines to give or asks to be withheld: "declined to comment", "asked not to be
@@ -1225,7 +1222,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # الهجوم الذي استهدف مسجدا: the verb's subject is the unnamed noun its relative clause hangs on,
     # so nobody named before it acts
     unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
-                                                        or _counted_subject(toks, norms, m, mentions))
+                                                        or counted_subject(norms, mentions.units_in(toks), m))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
@@ -1643,19 +1640,6 @@ def _unnamed_relative_head(toks: list[Token], norms: list[str], m: Match, mentio
     """The verb of ``m`` opens a relative clause whose head word is no actor's mention."""
     k = relative_head(norms, m)
     return k is not None and k >= 0 and not mentions.has_mention_at(toks[k].start, toks[k].end)
-
-
-def _counted_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> bool:
-    """An attack or arrest verb right after a counted unnamed noun (أن عشرة أشخاص قتلوا، 4 مسلحين قتلوا
-    في اشتباكات): the counted people suffered it, and nobody named before them did it."""
-    k = m.first
-    return (m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and k >= 2 and _counted(norms[k - 2])
-            and norms[k - 1] not in _CLAUSE_BREAK and not mentions.has_mention_at(toks[k - 1].start, toks[k - 1].end)
-            # (the counted noun opens its clause -- not استخدم 28 طائرة وأطلق --, and the verb carries no
-            # object pronoun -- 10 جواسيس اعتقلهم مكتب التحقيقات: they are its object, its subject follows)
-            and (k == 2 or norms[k - 3] in _COMPLEMENTIZERS or norms[k - 3] in _CLAUSE_BREAK)
-            and object_pronoun(m.trigger, norms[m.head_tok]) is None
-            and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])))     # (3 انتحاريين قتلوا 18 شخصا)
 
 
 def _said_during(toks: list[Token], m: Match, mentions) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import _TIME_WORDS, attribution_word, is_channel
+from .event_roles import _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -63,14 +63,6 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
 
 # nouns of a time frame opening a second adverbial (في ختام لقائه، في أعقاب المحادثات)
 _TIME_FRAMES = {normalize(w) for w in "ختام نهاية بداية مستهل أعقاب اعقاب ختم أثناء اثناء".split()}
-
-
-def _mere_town(mentions, actor_id: str | None) -> bool:
-    """A place of the gazetteer (``L:``) that is no seat of government standing for its state."""
-    from .event_roles import SEATS_OF_GOVERNMENT
-
-    a = mentions.by_id.get(actor_id) if actor_id else None
-    return a is not None and a.id.startswith("L:") and (a.name_en or "") not in SEATS_OF_GOVERNMENT
 
 
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
@@ -244,7 +236,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
         affiliated = None
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
-                and not _mere_town(mentions, later[0].actor):
+                and not mere_town(mentions.by_id.get(later[0].actor)):
             # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
             # the unnamed speaker is, not what they speak for)
             affiliated = later[0].actor

@@ -31,7 +31,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import (_BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
+from .quote_speakers import (_AFFILIATION, _BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -349,7 +349,9 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         if c is not None and 0 < k - c <= span and not any(x in _BREAK or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:k + 1]):
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, k + 1, mentions, None)
             if place is not None and sp == place.actor and (place.actor or "").startswith("L:"):
-                sp = None     # (مصادر سياسية في صنعاء: where the unnamed speaker is, not who speaks)
+                # (مصادر سياسية في صنعاء، ثلاث وكالات سفر في الدوحة: where the unnamed speaker is, not who
+                # speaks -- a capital too, unlike مسؤول في دمشق right after a bare title: a body ends here)
+                sp = None
             return (sp, st) if st else (None, text[toks[c + 1].start:toks[k].end])
         return None
 
@@ -453,7 +455,7 @@ def _plural_people(surface: str | None) -> bool:
     if not words:
         return False
     w = bare_word(words[0])
-    return w in _PEOPLE_NOUNS or w in ("نواب", "مصادر") or (len(w) > 4 and w.endswith(("ون", "يين")))
+    return w in _PEOPLE_NOUNS or w == "مصادر" or (len(w) > 4 and w.endswith(("ون", "يين")))
 
 
 def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
@@ -521,8 +523,9 @@ def _unnamed_people(toks, norms, a: int, b: int, mentions) -> str | None:
     return toks[a].text if e == a + 1 else f"{toks[a].text} {toks[e - 1].text}"
 
 
-_AFFILIATION_PREPS = {"في", "من", "لدي", "داخل", "عن", "بين", "مثل", "بينهم", "منهم", "ومنهم", "،", ",",
-                      "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
+# what may follow an unnamed group and tie it to a body or a place (مسؤولون في الخارجية، معارضون مثل نافالني)
+_AFFILIATION_PREPS = _AFFILIATION | {"عن", "بين", "مثل", "بينهم", "منهم", "ومنهم", "،", ",",
+                                     "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"}
 _ADVERBIAL_AN = {"دون", "بدون", "قبل", "بعد", "منذ", "بمجرد", "لمجرد", "حتي", "عقب"}
 
 
