@@ -172,6 +172,21 @@ def extract_quotes(record: Record) -> list[Quote]:
             w = norms[i]
             lemma = _cue_lemma(w, cues)
             part = _PARTICIPLES.get(w[1:] if w[:1] == "و" else w)
+            if w == _BY_SAYING and i > 1 and not inside_quote(toks[i].start) \
+                    and not (i + 1 < len(toks) and norms[i + 1].startswith("ال")):
+                # برر المتحدث القرار بالقول إن / اكتفى X بالقول: "..." / ختم X كلمته بالقول: the
+                # subject of the verb before "by saying" speaks (a cue verb before it has read it
+                # already; not بالقول المأثور, "by the saying")
+                q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
+                if q is not None:
+                    sp, st = _clause_subject(text, toks, norms, i, mentions)
+                    if st is None and (last := said.last()) is not None:
+                        sp, st = last[0], last[1]
+                    q.speaker, q.speaker_text, q.addressee = sp, st, None
+                    said.add(q, si, None)
+                    by_cue.append(q)
+                    i = accept(q, i)
+                    continue
             if part is not None and i > 0 and norms[i - 1] != "غير" and not inside_quote(toks[i].start):
                 # ...، قائلا: "..." / مشيرا إلى أن ...: the sentence's speaker goes on
                 q = _from_cue(record, toks, norms, i, part, qspans, mentions, None, si)
@@ -583,6 +598,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             break   # ...، قائلا: the participle opens its own quotation   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
         if w in (".", "؟", "!"):
             break
+        if w == _BY_SAYING and j > i + 1 and "،" in norms[i + 1:j]:
+            break   # لم تكشف عن التفاصيل، واكتفت بالقول إن: "by saying" opens its own quotation
         j += 1
     if opener is None:
         q = _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
@@ -590,6 +607,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             q = _noun_object(record, toks, norms, i, cue, mentions)
         return q
     kind_open, j = opener
+    if np_end is None and _BY_SAYING in norms[i + 1:j]:
+        np_end = norms.index(_BY_SAYING, i + 1)    # وتابع المصدر بالقول إن: the speaker ends before "by saying"
     if lemma == "كتب" and kind_open not in ("quote", "colon") and not (_ONLINE & set(norms[i + 1:j])):
         return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts, or
         #               what is written online (كتب X على تويتر أن، كتب في تغريدة أن)
@@ -703,6 +722,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
                 end_tok = k - 1
                 break
+            if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
+                end_tok = k     # ... أسقطتها فوق مجالها الجوي بالقول: "...": the subject's own words follow
+                break
         s, e = _strip_span(text, cs, toks[end_tok].end)
         inner = [q for q in qspans if s <= q[0] and q[1] <= e]
         if inner and inner[0][0] - s <= 2 and inner[0][1] >= e - 2:
@@ -734,6 +756,29 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if speaker is None and speaker_text is None and lemma in ("راي", "اعتبر", "ذكر", "كشف"):
         return None
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
+
+
+_BY_SAYING = "بالقول"
+# words that open a clause with its own subject inside a sentence (لكن هيلي ردت بالقول، فيما رد أوربان بالقول)
+_NEW_CLAUSE = {normalize(p + x) for x in "لكن فيما بينما بعدما عندما حين حينما".split() for p in ("", "و")}
+
+
+def _clause_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
+    """Who speaks in "... بالقول" at token ``i``: the actor named right after the verb of the clause
+    "by saying" belongs to (a clause opened by لكن / فيما / بعدما ... or after a comma: وعندما سئل
+    ...، أجاب ترامب بالقول), else unnamed people there (وعلق محللون بالقول), else the sentence's subject."""
+    k = i - 1
+    while k > 0 and not (norms[k - 1] in _NEW_CLAUSE or norms[k - 1] == "،"):
+        k -= 1
+    if 0 < k < i:
+        units = [u for u in mentions.units_in(toks[k:i]) if u.first <= 2 and not u.glued]
+        if units:
+            u = units[0]
+            return u.actor, text[toks[k + u.first].start:toks[k + u.last].end]
+        people = _unnamed_people(toks, norms, k + 1, i, mentions)
+        if people is not None:
+            return None, people
+    return _sentence_subject(text, toks, norms, i, mentions)
 
 
 _NP_OBJECT = {"نفي", "اعلن", "اكد"}
