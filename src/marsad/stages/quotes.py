@@ -31,7 +31,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BREAK, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
+from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -575,6 +575,21 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if lemma in _ABOUT and w == "عن":
             opener = ("to", j)
             break
+        if lemma == "اعلن" and w == "عن" and i + 1 < j <= i + 12 and norms[j - 1] not in _ABOUT_ROLE \
+                and not (i and norms[i - 1] in ("لم", "لا", "لن", "ولم")) and norms[i + 1] not in ("اي", "ايه") \
+                and not (j + 1 < len(norms) and bare_word(norms[j + 1]) in _REPRESENTED):
+            # أعلنت الشرطة عن اعتقال ...، وكان الوزير أعلن مطلع الأسبوع عن زيادات: what is announced
+            # (not المسؤول عن الملف، نيابة عن: a role; nor ولم تعلن أي جهة مسؤوليتها عن: nobody spoke);
+            # أعلن X مسؤوليته عن: the claim is the content
+            if bare_word(norms[j - 1]) in _RESPONSIBILITY:
+                np_end, opener = j - 1, ("bare", j - 1)
+                break
+            prev = norms[j - 1]
+            if mentions.has_mention_at(toks[j - 1].start, toks[j - 1].end) or prev in _SKIP_PP or prev in _PRONOUN_PP or not (
+                    prev.endswith(("ها", "هم", "هما", "ه")) or (prev.endswith("ا") and not prev.startswith("ال"))):
+                # (not أعلن عفوه عن ابنه، أعلنت الحكومة عفوا عن الفارين: عن belongs to the object)
+                np_end, opener = j, ("to", j)
+                break
         if lemma in _POINTING and w in ("الي", "لي"):
             # أشار إلى أن ... / أشار إلى X / دعا إلى X (not دعا X إلى قمة: an invitation)
             if lemma == "دعا" and j + 1 < n and (token_cores_n(norms[j + 1]) & _VENUES):
@@ -781,6 +796,10 @@ def _clause_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | N
     return _sentence_subject(text, toks, norms, i, mentions)
 
 
+# what a member stands for (السيناتور سوزان كولينز عن ولاية ماين، المرشحة عن ائتلاف النصر): no announcement
+_REPRESENTED = {bare_word(normalize(x)) for x in "ولاية دائرة محافظة ائتلاف حزب قائمة كتلة منطقة مقعد".split()}
+_ABOUT_ROLE = {normalize(x) for x in "المسؤول مسؤول المسؤولة مسؤولة المسؤولين مسؤولين نيابة الناطق المتحدث فضلا بغض بعيدا".split()}
+_RESPONSIBILITY = {bare_word(normalize(x)) for x in "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم".split()}
 _NP_OBJECT = {"نفي", "اعلن", "اكد"}
 _TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
                                       "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
