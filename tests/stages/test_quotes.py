@@ -799,6 +799,22 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
     _assert_speaker_named(rec, q, speaker)
 
 
+@pytest.mark.parametrize("article_id, contains, speaker_text", [
+    # وحث (too short a form for the cue list without و) calls on someone: after another verb (تعهد الأسد ...، وحث
+    # القوات الأميركية على) the sentence's subject calls and the name after وحث is called on; two names (وحث ماكرون
+    # ترامب على): the first calls; unnamed people (وحث المنتقدون والمستشارون ترامب) call (1,500 random political ANT
+    # articles: 7 quotations new, all right; a quotation before "، وحثت / ودعت / وطالبت" ends there)
+    ("SK-middleEast-2057-20180531", "العبرة من العراق", "بشار الأسد"),
+    ("SK-internationalNews-1158-20180425", "الإبقاء على القوات الأميركية", "ماكرون"),
+    ("SK-internationalNews-2667-20180716", "يستغل هذه القمة", "المنتقدون"),
+    ("AL-internationalNews-48-20180216", "حماية الحق في تأسيس منظمات", "الأمم المتحدة"),
+])
+def test_quotes_urging_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
+    _, q = _corpus_quote(shared_dir, article_id, contains)
+    assert q.speaker_text and speaker_text in q.speaker_text, (q.speaker, q.speaker_text)
+    assert not q.text.startswith("اعتداء على حقوق"), q.text
+
+
 @pytest.mark.parametrize("article_id, contains, speaker", [
     # أعلن X عن + what is announced, also with the subject first (وكان فيلدرز ... أعلن الأسبوع الماضي عن) or
     # an adverbial between (وكانت وزارة الخارجية الأميركية أعلنت في مارس، عن مكافأة); أعلن X مسؤوليته عن: the

@@ -511,6 +511,8 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
         return cues[w]
     if w in ("وتابع", "وتابعت"):
         return "تابع"        # bare تابع is also "followed"; وتابع opens a continuation of speech
+    if w in ("وحث", "وحثت", "فحث"):
+        return "حث"          # (bare حث is too short to be a cue form; with و it is the verb)
     if w[:1] in "وف" and w[1:] in cues:
         return cues[w[1:]]
     return None
@@ -597,7 +599,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             np_end = j
             opener = ("comp", j + 1) if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS else ("to", j)
             break
-        if lemma in ("حث", "شدد") and w == "علي":
+        if lemma in ("حث", "شدد") and w == "علي" and not (lemma == "حث" and any(x.startswith(("لت", "لا", "لم")) for x in norms[i + 1:j])):
+            # (not حثت الجميع لتفقد موقعها على الإنترنت: the call is the ل + masdar, على is inside it)
             np_end, opener = j, ("to", j)
             break
         if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
@@ -634,7 +637,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     people = _unnamed_people(toks, norms, a, b, mentions)
     after = a + len(people.split()) if people is not None else a
     if people is not None and after < b and norms[after] not in _AFFILIATION_PREPS \
-            and norms[after][:1] not in "بلو" and not norms[after].endswith(("يون", "يين")):
+            and (norms[after][:1] not in "بلو" or (lemma in ("دعا", "حث") and norms[after][:1] == "و")) \
+            and not norms[after].endswith(("يون", "يين")):
         # (not a nationality the tagger read as a name, المسؤولون اليابانيون; nor a conjunct, باحثون ومواطنون)
         # ووصف المحللون قرار ترامب بأنه، اتهم الناشطون الحكومة: unnamed people right after the verb
         # speak; the name after them is what they speak about
@@ -645,13 +649,22 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # came first; what follows the verb is its object or an adverbial
         speaker, speaker_text = svo
         addressee = None
-    elif lemma == "دعا" and np_end is not None and i > 3 and norms[i][:1] == "و" and speaker is not None \
-            and not any(w in (".", "؟", "!") for w in norms[:i]):
+    elif lemma in ("دعا", "حث") and np_end is not None and i > 3 and norms[i][:1] == "و" \
+            and (speaker is not None or (speaker_text is not None and people is None)) \
+            and not any(w in (".", "؟", "!") for w in norms[:i]) and norms[i + 1] not in ("من", "بدوره", "بدورها") \
+            and len([u for u in mentions.units_in(toks[a:b]) if not u.glued]) < 2:
+        # (وحث ماكرون ترامب على: two names, the first speaks)
         # التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار: a دعا coordinated with the sentence's
         # first verb keeps that verb's subject; the name after it is who is called on
         subj = _sentence_subject(text, toks, norms, i, mentions)
         if subj[0] is not None and subj[0] != speaker:
             addressee, (speaker, speaker_text) = speaker, subj
+    elif lemma in ("دعا", "حث") and np_end is not None and svo is None:
+        named = [u for u in mentions.units_in(toks[a:b]) if not u.glued]
+        if len(named) >= 2 and named[0].person:
+            # وحث ماكرون ترامب على الإبقاء: the first name calls, the second is called on
+            speaker, addressee = named[0].actor, named[1].actor
+            speaker_text = text[toks[a + named[0].first].start:toks[a + named[0].last].end]
     if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
             and _RELATIVE[norms[i - 1]] == _cue_gender(norms[i], _cue_forms()):
         # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
@@ -737,6 +750,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
                 end_tok = k - 1
                 break
+            if norms[k] == "،" and norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT \
+                    and not any(qa <= toks[k].start < qb for qa, qb in qspans):
+                end_tok = k - 1     # ...، وحثت الحكومة على: the subject's next act, not the content
+                break
             if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
                 end_tok = k     # ... أسقطتها فوق مجالها الجوي بالقول: "...": the subject's own words follow
                 break
@@ -774,6 +791,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+# cue verbs that, after "، و", start the speaker's next act rather than go on with the content
+_NEXT_ACT = {"حث", "دعا", "طالب", "حذر", "اتهم", "وصف"}
 # words that open a clause with its own subject inside a sentence (لكن هيلي ردت بالقول، فيما رد أوربان بالقول)
 _NEW_CLAUSE = {normalize(p + x) for x in "لكن فيما بينما بعدما عندما حين حينما".split() for p in ("", "و")}
 
