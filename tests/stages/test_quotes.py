@@ -815,6 +815,23 @@ def test_quotes_urging_in_corpus_articles(shared_dir, article_id, contains, spea
     assert not q.text.startswith("اعتداء على حقوق"), q.text
 
 
+@pytest.mark.parametrize("article_id, contains, speaker_text", [
+    # حمّل X Y المسؤولية (past forms, مسؤولية / تبعات within eight words) blames: X speaks, the content is whom
+    # and for what -- after a title + name in apposition (حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية),
+    # the subject before a relative pronoun (بريطانيا، التي حملت روسيا مسؤولية) or the relative clause's own
+    # subject (عملية التسميم التي حملت بريطانيا روسيا المسؤولية عنها)
+    ("FR-internationalNews-1244-20180515", "حركة حماس المسؤولية", "الولايات المتحدة"),
+    ("BB-middleEast-337-20180412", "القاهرة المسؤولية عن فشل", "إثيوبيا"),
+    ("SK-middleEast-405-20180319", "حركة حماس مسؤولية الهجوم", "محمود عباس"),
+    ("SK-internationalNews-622-20180327", "روسيا مسؤولية تسميم", "بريطانيا"),
+    ("BB-internationalNews-274-20180402", "روسيا المسؤولية عنها", "بريطانيا"),
+])
+def test_quotes_blame_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
+    _, q = _corpus_quote(shared_dir, article_id, contains)
+    assert q.text.startswith(contains[:8]) and q.speaker_text and speaker_text in q.speaker_text, \
+        (q.speaker, q.speaker_text, q.text[:40])
+
+
 @pytest.mark.parametrize("article_id, contains, speaker", [
     # أعلن X عن + what is announced, also with the subject first (وكان فيلدرز ... أعلن الأسبوع الماضي عن) or
     # an adverbial between (وكانت وزارة الخارجية الأميركية أعلنت في مارس، عن مكافأة); أعلن X مسؤوليته عن: the

@@ -233,6 +233,9 @@ def extract_quotes(record: Record) -> list[Quote]:
                     by_cue.append(q)
                     i = accept(q, i + 2)
                     continue
+            if lemma is None and (w[1:] if w[:1] in "وف" else w) in _BLAMED and not inside_quote(toks[i].start) \
+                    and _responsibility_at(norms, i) is not None:
+                lemma = "حمل"     # حمّلت بريطانيا روسيا مسؤولية تسميم سكريبال: who is blamed, for what
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
@@ -557,6 +560,33 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     opener = None
     np_end = None
     limit = min(n, i + 22)
+    if lemma == "حمل":
+        k = _responsibility_at(norms, i)
+        named = [u for u in mentions.units_in(toks[i + 1:k]) if not u.glued]
+        carried = (norms[i][:1] in "وف" and i > 3) or (i and norms[i - 1] in _RELATIVE and len(named) < 2) \
+            or _subject_before(text, toks, norms, i, mentions) is not None
+        if carried:
+            # وحملت كوبا مسؤولية / بريطانيا، التي حملت روسيا المسؤولية / وكانت الخارجية الأمريكية قد
+            # حملت النظام السوري المسؤولية: the subject came before (not عملية التسميم التي حملت
+            # بريطانيا روسيا المسؤولية عنها: two names, the first is the verb's own subject)
+            start = i + 1
+        elif named and named[0].first > 0 and not (named[0].person and norms[i + 1] in _PERSON_TITLES):
+            start = i + 1 + named[0].first          # حملت اللجنة الجيش السوري مسؤولية
+            #                                         (not حمل نائب مدير المتحف لويز دوارتي الحكومة: a title)
+        elif named:
+            # حمل السبسي الحركة المسؤولية / حمل الرئيس الفلسطيني، محمود عباس، حركة حماس مسؤولية:
+            # after the subject and any name in apposition to it (between commas)
+            start = i + 1 + named[0].last + 1
+            for u in named[1:]:
+                if norms[start:start + 1] == ["،"] and i + 1 + u.first == start + 1 \
+                        and norms[i + 1 + u.last + 1:i + 1 + u.last + 2] == ["،"]:
+                    start = i + 1 + u.last + 2
+            while start < k and norms[start] == "،":
+                start += 1
+        else:
+            start = min(i + 2, k)                    # حمل مطهري الجهات التي ...: a one-word subject
+        np_end, opener = start, ("bare", start)
+        j = limit
     while j < limit:
         w = norms[j]
         if w in _COMPLEMENTIZERS and norms[j - 1] in _ADVERBIAL_AN:
@@ -666,7 +696,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker, addressee = named[0].actor, named[1].actor
             speaker_text = text[toks[a + named[0].first].start:toks[a + named[0].last].end]
     if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
-            and _RELATIVE[norms[i - 1]] == _cue_gender(norms[i], _cue_forms()):
+            and _RELATIVE[norms[i - 1]] == (_cue_gender(norms[i], _cue_forms()) if lemma != "حمل"
+                                            else "f" if norms[i].endswith("ت") else "m"):
         # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
         # انتقد X المستشار النمسوي سيباستيان كورتز الذي صرّح أن: the relative pronoun's antecedent
         k0 = max(0, i - 8)
@@ -791,6 +822,18 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+# حمّل X Y المسؤولية: past forms only (يحمل / تحمل are as often "bears" / "carries")
+_BLAMED = {"حمل", "حملت", "حملوا", "حملا"}
+
+
+def _responsibility_at(norms: list[str], i: int) -> int | None:
+    """The index of مسؤولية / تبعات within eight words after حمّل at ``i`` (no sentence end between)."""
+    for k in range(i + 2, min(len(norms), i + 10)):
+        if norms[k] in (".", "؟", "!", ":"):
+            return None
+        if bare_word(norms[k]) in _RESPONSIBILITY or bare_word(norms[k]) in ("تبعات", "تبعه"):
+            return k
+    return None
 # cue verbs that, after "، و", start the speaker's next act rather than go on with the content
 _NEXT_ACT = {"حث", "دعا", "طالب", "حذر", "اتهم", "وصف"}
 # words that open a clause with its own subject inside a sentence (لكن هيلي ردت بالقول، فيما رد أوربان بالقول)
@@ -818,7 +861,7 @@ def _clause_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | N
 # what a member stands for (السيناتور سوزان كولينز عن ولاية ماين، المرشحة عن ائتلاف النصر): no announcement
 _REPRESENTED = {bare_word(normalize(x)) for x in "ولاية دائرة محافظة ائتلاف حزب قائمة كتلة منطقة مقعد".split()}
 _ABOUT_ROLE = {normalize(x) for x in "المسؤول مسؤول المسؤولة مسؤولة المسؤولين مسؤولين نيابة الناطق المتحدث فضلا بغض بعيدا".split()}
-_RESPONSIBILITY = {bare_word(normalize(x)) for x in "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم".split()}
+_RESPONSIBILITY = {bare_word(normalize(x)) for x in "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية".split()}
 _NP_OBJECT = {"نفي", "اعلن", "اكد"}
 _TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
                                       "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
