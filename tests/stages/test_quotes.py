@@ -825,6 +825,8 @@ def test_quotes_urging_in_corpus_articles(shared_dir, article_id, contains, spea
     ("SK-middleEast-405-20180319", "حركة حماس مسؤولية الهجوم", "محمود عباس"),
     ("SK-internationalNews-622-20180327", "روسيا مسؤولية تسميم", "بريطانيا"),
     ("BB-internationalNews-274-20180402", "روسيا المسؤولية عنها", "بريطانيا"),
+    # (كما حمل، الاثنين، المهاجرين: the subject carried past a time adverbial)
+    ("AL-internationalNews-1686-20180619", "المهاجرين في أوروبا مسؤولية", "ترمب"),
 ])
 def test_quotes_blame_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
     _, q = _corpus_quote(shared_dir, article_id, contains)

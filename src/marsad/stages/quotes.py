@@ -563,13 +563,16 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "حمل":
         k = _responsibility_at(norms, i)
         named = [u for u in mentions.units_in(toks[i + 1:k]) if not u.glued]
-        carried = (norms[i][:1] in "وف" and i > 3) or (i and norms[i - 1] in _RELATIVE and len(named) < 2) \
+        carried = (norms[i][:1] in "وف" and i > 3) or (i and norms[i - 1] in ("كما", "وكما")) \
+            or (i and norms[i - 1] in _RELATIVE and len(named) < 2) \
             or _subject_before(text, toks, norms, i, mentions) is not None
         if carried:
             # وحملت كوبا مسؤولية / بريطانيا، التي حملت روسيا المسؤولية / وكانت الخارجية الأمريكية قد
             # حملت النظام السوري المسؤولية: the subject came before (not عملية التسميم التي حملت
             # بريطانيا روسيا المسؤولية عنها: two names, the first is the verb's own subject)
             start = i + 1
+            while start < k and (norms[start] == "،" or norms[start] in _TIME_WORDS):
+                start += 1          # كما حمل، الاثنين، المهاجرين مسؤولية
         elif named and named[0].first > 0 and not (named[0].person and norms[i + 1] in _PERSON_TITLES):
             start = i + 1 + named[0].first          # حملت اللجنة الجيش السوري مسؤولية
             #                                         (not حمل نائب مدير المتحف لويز دوارتي الحكومة: a title)
