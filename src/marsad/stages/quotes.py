@@ -233,6 +233,9 @@ def extract_quotes(record: Record) -> list[Quote]:
                     by_cue.append(q)
                     i = accept(q, i + 2)
                     continue
+            if lemma is None and w in _EXPRESSED and not inside_quote(toks[i].start) \
+                    and "عن" in norms[i + 1:i + 10] and _expressed_is_verb(text, toks, norms, i, mentions):
+                lemma = "اعرب"    # عبّرت روسيا عن رفضها المهلة: like أعرب عن (bare عبر is also "via")
             if lemma is None and (w[1:] if w[:1] in "وف" else w) in _BLAMED and not inside_quote(toks[i].start) \
                     and _responsibility_at(norms, i) is not None:
                 lemma = "حمل"     # حمّلت بريطانيا روسيا مسؤولية تسميم سكريبال: who is blamed, for what
@@ -784,7 +787,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
                 end_tok = k - 1
                 break
-            if norms[k] == "،" and norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT \
+            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT
+                                    or (lemma == "اعرب" and norms[k + 1] in ("كما", "وكما"))) \
                     and not any(qa <= toks[k].start < qb for qa, qb in qspans):
                 end_tok = k - 1     # ...، وحثت الحكومة على: the subject's next act, not the content
                 break
@@ -825,6 +829,20 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+_EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
+_EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
+
+
+def _expressed_is_verb(text, toks, norms, i, mentions) -> bool:
+    """عبر at ``i`` is the verb "expressed", not the preposition "via": a form only the verb has (عبرت،
+    وعبر), the sentence's or a clause's start (بدوره، عبر ...؛ وإنه عبر), or right after its subject (SVO)."""
+    w = norms[i]
+    if w != "عبر":
+        return True
+    return i == 0 or norms[i - 1] in _EXPRESSED_AFTER or norms[i - 1] in _RELATIVE \
+        or _subject_before(text, toks, norms, i, mentions) is not None
+
+
 # حمّل X Y المسؤولية: past forms only (يحمل / تحمل are as often "bears" / "carries")
 _BLAMED = {"حمل", "حملت", "حملوا", "حملا"}
 
