@@ -854,6 +854,19 @@ def test_quotes_via_is_no_cue(shared_dir):
     assert not [q for q in rec.quotes if q.text.startswith("خطة لنقل المساعدات")]
 
 
+@pytest.mark.parametrize("article_id, contains, speaker_text", [
+    # كرر (أن)، تعهد (بأن)، أردف are cue verbs (1,500 random political ANT articles: 22 quotations new, most
+    # right); تعهد / كرر + بـ + masdar (تعهد بيسكوف بالرد على ...) is a pledge with no reported content
+    ("SK-middleEast-3075-20180723", "ستحتفظ بحق", "إسرائيل"),
+    ("SK-internationalNews-2538-20180709", "لن يس", "ترامب"),
+    ("BB-middleEast-666-20180626", "القوانين المعم", "البرعي"),
+    ("AL-internationalNews-138-20180221", "نحن نأ", "نويرت"),
+])
+def test_quotes_repeat_pledge_go_on_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
+    _, q = _corpus_quote(shared_dir, article_id, contains)
+    assert q.speaker_text and speaker_text in q.speaker_text, (q.speaker, q.speaker_text)
+
+
 @pytest.mark.parametrize("article_id, contains, speaker", [
     # أعلن X عن + what is announced, also with the subject first (وكان فيلدرز ... أعلن الأسبوع الماضي عن) or
     # an adverbial between (وكانت وزارة الخارجية الأميركية أعلنت في مارس، عن مكافأة); أعلن X مسؤوليته عن: the

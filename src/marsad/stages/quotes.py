@@ -59,6 +59,7 @@ _CUE_VERBS = {
     "قالت": ("قال", "قول"), "اعلنت": ("اعلن", "علن"), "جدد": ("جدد", "جدد"), "طالب": ("طالب", "طالب"),
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
     "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
+    "كرر": ("كرر", "كرر"), "تعهد": ("تعهد", "تعهد"), "اردف": ("اردف", "ردف"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
@@ -601,6 +602,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if w in _COMPLEMENTIZERS:
             opener = ("comp", j)
             break
+        if lemma in ("تعهد", "كرر") and j > i + 1 and ((w[:1] == "ب" and len(w) > 4 and not mentions.has_mention_at(
+                toks[j].start, toks[j].end)) or _cue_lemma(w, _cue_forms())):
+            break   # تعهد بيسكوف بالرد على التحرك البريطاني الذي قال إن: the pledge is the masdar after ب
         if w in ("“", "«", '"', "”") and not _names_a_channel(norms, j) and any(
                 qa == toks[j].end and not mentions.is_whole_mention(qa, qb)
                 and (len(text[qa:qb].split()) >= 3 or not text[qb + 1:toks[-1].end].strip(" .،!؟\"”»"))
