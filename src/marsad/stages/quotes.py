@@ -240,6 +240,8 @@ def extract_quotes(record: Record) -> list[Quote]:
             if lemma is None and (w[1:] if w[:1] in "وف" else w) in _BLAMED and not inside_quote(toks[i].start) \
                     and _responsibility_at(norms, i) is not None:
                 lemma = "حمل"     # حمّلت بريطانيا روسيا مسؤولية تسميم سكريبال: who is blamed, for what
+            if lemma == "طالب" and w == "طالب" and not _verb_position(text, toks, norms, i, mentions):
+                lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
             if lemma is not None and not inside_quote(toks[i].start):
@@ -646,6 +648,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
             np_end, opener = j, ("bare", j)
             break
+        if lemma == "طالب" and len(w) > 4 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
+                and w not in _BI_ADVERBS and not mentions.has_mention_at(toks[j].start, toks[j].end) \
+                and _verb_position(text, toks, norms, i, mentions):
+            # وطالب البيان المجتمع الدولي بالضغط على ...، طالبت أوتاوا بقوة بالإفراج عن: the demand
+            np_end, opener = j, ("bare", j)
+            break
         if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7 \
                 and not any(x in _COMPLEMENTIZERS or x == ":" for x in norms[j + 1:]):
             opener = ("comma", j)   # وأضاف المجلس في مارس، دُعي ... (not an apposition comma)
@@ -673,7 +681,18 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     a, b = i + 1, (np_end if np_end is not None else j)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
-    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b, mentions, None, True)
+    b_speaker = b
+    if lemma == "طالب" and kind_open == "bare":
+        # وطالب البيان المجتمع الدولي بالضغط، طالبت منظمات حقوقية السلطات المصرية بـ: the subject, then
+        # whom it calls on -- words before the first name are the subject; else the first of two names
+        units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
+        if a < b and _is_document(toks[a].text):
+            b_speaker = a + 1      # وطالب البيان المجتمع الدولي: the statement's issuer speaks
+        elif units and units[0].first > 0 and norms[a] not in _PERSON_TITLES and norms[a] not in _OFFICE_TITLES_Q:
+            b_speaker = a + units[0].first
+        elif len(units) >= 2:
+            b_speaker = a + units[0].last + 1
+    speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b_speaker, mentions, None, True)
     people = _unnamed_people(toks, norms, a, b, mentions)
     after = a + len(people.split()) if people is not None else a
     if people is not None and after < b and norms[after] not in _AFFILIATION_PREPS \
@@ -833,6 +852,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+_OFFICE_TITLES_Q = {normalize(x) for x in "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الأمين المدير نائب سفير السفير مندوب المندوب".split()}
+_BI_ADVERBS = {normalize(x) for x in "بقوة بشدة باستمرار بدوره بدورها بشكل بإلحاح بالمقابل بالتزامن بالإضافة بالفعل بالتالي".split()}
 _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
 
@@ -840,11 +861,17 @@ _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إن
 def _expressed_is_verb(text, toks, norms, i, mentions) -> bool:
     """عبر at ``i`` is the verb "expressed", not the preposition "via": a form only the verb has (عبرت،
     وعبر), the sentence's or a clause's start (بدوره، عبر ...؛ وإنه عبر), or right after its subject (SVO)."""
+    return norms[i] != "عبر" or _verb_position(text, toks, norms, i, mentions)
+
+
+def _verb_position(text, toks, norms, i, mentions) -> bool:
+    """The word at ``i`` stands where a verb does: with و / ف glued, a form with a verb's suffix (ت، وا),
+    the sentence's or a clause's start, or right after its named subject (not طالب "student": 16 ألف طالب)."""
     w = norms[i]
-    if w != "عبر":
+    if w[:1] in "وف" or w.endswith(("ت", "وا")):
         return True
     return i == 0 or norms[i - 1] in _EXPRESSED_AFTER or norms[i - 1] in _RELATIVE \
-        or _subject_before(text, toks, norms, i, mentions) is not None
+        or norms[i - 1].strip("-–—)") == "" or _subject_before(text, toks, norms, i, mentions) is not None
 
 
 # حمّل X Y المسؤولية: past forms only (يحمل / تحمل are as often "bears" / "carries")
@@ -860,7 +887,7 @@ def _responsibility_at(norms: list[str], i: int) -> int | None:
             return k
     return None
 # cue verbs that, after "، و", start the speaker's next act rather than go on with the content
-_NEXT_ACT = {"حث", "دعا", "طالب", "حذر", "اتهم", "وصف"}
+_NEXT_ACT = {"حث", "دعا", "طالب", "حذر", "اتهم"}
 # words that open a clause with its own subject inside a sentence (لكن هيلي ردت بالقول، فيما رد أوربان بالقول)
 _NEW_CLAUSE = {normalize(p + x) for x in "لكن فيما بينما بعدما عندما حين حينما".split() for p in ("", "و")}
 
