@@ -671,6 +671,31 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         q = _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
         if q is None and lemma in _NP_OBJECT:
             q = _noun_object(record, toks, norms, i, cue, mentions)
+        if q is None and lemma in _NP_OBJECT and _stance_masdar(norms, i + 1) \
+                and (norms[i][:1] in "وف" or (i and norms[i - 1] in ("كما", "وكما"))):
+            # وأكدت التزامها بتقديم الدعم، كما أكد الحرص على ...: no subject after the verb, a stance
+            # as its object: the content; the subject is the sentence's, else the one quoted before
+            q = _stance_object(record, toks, norms, i, cue, mentions, last_speaker)
+        elif q is None and lemma in _NP_OBJECT:
+            # أكدت الأمانة العامة لمنظمة التعاون الإسلامي تأييدها للبيان / جدد وزير الخارجية السعودي عادل
+            # الجبير في مؤتمر صحفي ... استعداد المملكة: the subject, then a stance as the object
+            k = next((m for m in range(i + 2, min(len(toks), i + 18)) if _stance_masdar(norms, m)), None)
+            if k is not None and not any(norms[m] in (".", "؟", "!", ":") or norms[m] in _COMPLEMENTIZERS
+                                         or _cue_lemma(norms[m], _cue_forms()) for m in range(i + 1, k)):
+                units = [u for u in mentions.units_in(toks[i + 1:k]) if u.glued in ("", "ل", "و")]
+                svo = _subject_before(record.text, toks, norms, i, mentions)
+                if units and not svo and k - (i + 1 + units[-1].last) > 4:
+                    units = []      # (the stance far after the last name: كما أعلن ترامب قبلا، ما ينذر ... القلق)
+                q = _stance_object(record, toks, norms, k - 1, cue, mentions, None) \
+                    if units and (units[0].first == 0 or norms[i + 1] in _PERSON_TITLES or norms[i + 1] in
+                                  _OFFICE_TITLES_Q or norms[i + 1] in ("الامانه", "الناطق")) or svo else None
+                if q is not None:
+                    sp, st, _, _, _ = _speaker_from(record, toks, norms, i + 1, k, mentions, None, True)
+                    if svo is not None:
+                        sp, st = svo
+                    if sp is None:
+                        return None     # (only a named subject: not أعلن الرئيس ... حالة طوارئ)
+                    q.speaker, q.speaker_text = sp, st
         return q
     kind_open, j = opener
     if np_end is None and _BY_SAYING in norms[i + 1:j]:
@@ -914,7 +939,45 @@ def _clause_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | N
 _REPRESENTED = {bare_word(normalize(x)) for x in "ولاية دائرة محافظة ائتلاف حزب قائمة كتلة منطقة مقعد".split()}
 _ABOUT_ROLE = {normalize(x) for x in "المسؤول مسؤول المسؤولة مسؤولة المسؤولين مسؤولين نيابة الناطق المتحدث فضلا بغض بعيدا".split()}
 _RESPONSIBILITY = {bare_word(normalize(x)) for x in "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية".split()}
-_NP_OBJECT = {"نفي", "اعلن", "اكد"}
+_NP_OBJECT = {"نفي", "اعلن", "اكد", "جدد"}
+# stance nouns a verb of saying takes as its object (أكد التزامه، جدد رفضه، جدد التأكيد على)
+_STANCES = {bare_word(normalize(x)) for x in (
+    "التزام حرص تأكيد دعم رفض تمسك استعداد ترحيب تأييد موقف دعوة حق قلق أمل رغبة ضرورة أهمية إدانة "
+    "تضامن عزم نية استنكار").split()}
+
+
+def _stance_masdar(norms: list[str], k: int) -> bool:
+    """The word at ``k`` is a stance noun, definite or with a pronoun (التزامها، الحرص، التأكيد، رفضه)."""
+    if k >= len(norms):
+        return False
+    w = bare_word(norms[k])
+    definite = norms[k].startswith(("ال", "وال", "فال"))
+    for suffix in ("هما", "هم", "ها", "ه", ""):
+        if suffix and not w.endswith(suffix):
+            continue
+        stem = w[:len(w) - len(suffix)] if suffix else w
+        if stem.endswith("ت") and suffix:
+            stem = stem[:-1] + "ه"      # (التزامها / رغبتها: the ة before a pronoun)
+        if (suffix or definite) and (stem in _STANCES or (stem.startswith("ال") and stem[2:] in _STANCES)):
+            return True     # (not a bare construct noun: تحالف دعم الشرعية)
+    return False
+
+
+def _stance_object(record, toks, norms, i, cue, mentions, last_speaker) -> Quote | None:
+    text = record.text
+    end = len(toks) - 1
+    for m in range(i + 1, len(toks)):
+        if norms[m] in (".", "؟", "!", ";", "؛") or (norms[m] == "،" and m + 1 < len(toks)
+                                                     and _cue_lemma(norms[m + 1], _cue_forms()) is not None):
+            end = m - 1
+            break
+    s, e = _strip_span(text, toks[i + 1].start, toks[end].end)
+    if len(text[s:e].split()) < 3:
+        return None
+    speaker, speaker_text = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
+    if speaker_text is None and last_speaker is not None:
+        speaker, speaker_text = last_speaker[0], last_speaker[1]
+    return Quote(speaker, speaker_text, None, cue, "indirect", text[s:e], s, e, None)
 _TIME_WORDS = {normalize(x) for x in ("الخميس", "الجمعة", "السبت", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
                                       "اليوم", "أمس", "الليلة", "مساء", "صباح", "يوم", "،")}
 
@@ -945,6 +1008,9 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     k = i + 1 + units[0].last + 1
     while k < len(toks) and norms[k] in _TIME_WORDS:
         k += 1
+        appos = next((u for u in units[1:] if i + 1 + u.first == k), None)
+        if norms[k - 1] == "،" and appos is not None and norms[i + 1 + appos.last + 1:i + 1 + appos.last + 2] == ["،"]:
+            k = i + 1 + appos.last + 1      # جدد الرئيس المصري، عبد الفتاح السيسي، الأحد، موقف: the name in apposition
     if k >= len(toks) or norms[k] in _BREAK or _cue_lemma(norms[k], _cue_forms()) is not None:
         return None
     end = len(toks) - 1
