@@ -1671,6 +1671,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and _crowd_noun(normalize(toks[m.head_tok].text))
     force = as_source and m.trigger.type in ("ASSAULT", "COERCE")
     quote = mentions.quote_at(pos)
+    if force and quote is not None and _demand_cue(quote.cue):
+        quote = None     # طالبت الحكومة بالضغط على الحوثي لفك حصارها: who demands is not who besieges
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
@@ -1695,6 +1697,13 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+def _demand_cue(cue: str | None) -> bool:
+    """The quotation is a demand or a call (طالب، دعا، حث): what it asks others to do."""
+    w = normalize(cue or "")
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return w.startswith(("طالب", "يطالب", "تطالب", "دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث"))
 
 
 _DESTINATION_HEADS = {normalize(w) for w in "العاصمة عاصمة المدينة مدينة".split()}
