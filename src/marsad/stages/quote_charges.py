@@ -97,6 +97,21 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
     return k, k + len(cue)
 
 
+_PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا")
+
+
+def _no_charge_cue(text: str, q: Quote) -> bool:
+    """A quotation the model was not fitted on and that charges nobody as such: a pledge or a call
+    (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
+    demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
+    reads some as charges.)"""
+    cue = normalize(q.cue or "")
+    cue = cue[1:] if cue[:1] in "وف" and len(cue) > 3 else cue
+    if cue.startswith(_PLEDGE_OR_CALL):
+        return True
+    return cue.startswith(("طالب", "يطالب", "تطالب")) and normalize(q.text[:1]) == "ب"
+
+
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
     """``events`` plus ACCUSE events for the quotations the model reads as charges, one per
     quotation, unless an ACCUSE by the same speaker is already in its paragraph against the same
@@ -113,7 +128,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     sent_starts = [s.start for s in record.sentences]
     for q in record.quotes:
         spk = q.speaker
-        if not spk or spk not in by_id:
+        if not spk or spk not in by_id or _no_charge_cue(text, q):
             continue
         target = charge_target(record, q, by_id)
         if target is None:
