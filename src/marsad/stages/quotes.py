@@ -60,10 +60,11 @@ _CUE_VERBS = {
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
     "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
     "كرر": ("كرر", "كرر"), "تعهد": ("تعهد", "تعهد"), "اردف": ("اردف", "ردف"),
+    "تحدث": ("تحدث", "تحدث"), "اشتكي": ("اشتكي,اشتك", "شتكي"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
-_ABOUT = {"اعرب"}
+_ABOUT = {"اعرب", "تحدث"}
 _VENUES = {"قمه", "موتمر", "اجتماع", "حفل", "مادبه", "عشاء", "غداء", "زياره", "حضور", "لقاء", "مهرجان", "منتدي"}                          # أعرب X عن أمله في أن ...
 
 
@@ -240,6 +241,9 @@ def extract_quotes(record: Record) -> list[Quote]:
             if lemma is None and (w[1:] if w[:1] in "وف" else w) in _BLAMED and not inside_quote(toks[i].start) \
                     and _responsibility_at(norms, i) is not None:
                 lemma = "حمل"     # حمّلت بريطانيا روسيا مسؤولية تسميم سكريبال: who is blamed, for what
+            if lemma == "تحدث" and i and (norms[i - 1] in _RELATIVE or norms[i - 1] in ("لا", "لم", "لن", "ولم", "ولا")):
+                lemma = None     # الأنباء التي تحدثت عن قصف: what the reports said, named by who denies
+                #                  it; لا تتحدث إلى أحد / ولم يتحدث الجانب الفلسطيني عن: nothing said
             if lemma == "طالب" and w == "طالب" and not _verb_position(text, toks, norms, i, mentions):
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
@@ -566,6 +570,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     opener = None
     np_end = None
     limit = min(n, i + 22)
+    if lemma == "تحدث":
+        # تحدث X عن: only "spoke of" (not تحدث = "happens", قد تحدث خلال اليومين؛ nor لا تتحدث إلى أحد)
+        k = next((m for m in range(i + 1, min(n, i + 11)) if norms[m] in ("عن", ".", "؟", "!", ":")), None)
+        if k is None or norms[k] != "عن":
+            return None
+        np_end, opener = k, ("to", k)
+        j = limit
     if lemma == "حمل":
         k = _responsibility_at(norms, i)
         named = [u for u in mentions.units_in(toks[i + 1:k]) if not u.glued]
@@ -671,7 +682,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         q = _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
         if q is None and lemma in _NP_OBJECT:
             q = _noun_object(record, toks, norms, i, cue, mentions)
-        if q is None and lemma in _NP_OBJECT and _stance_masdar(norms, i + 1) \
+        if q is None and lemma in _NP_OBJECT and (_stance_masdar(norms, i + 1) or (
+                lemma == "نفي" and i + 2 < len(norms) and norms[i + 1] in ("اي", "ايه"))) \
                 and (norms[i][:1] in "وف" or (i and norms[i - 1] in ("كما", "وكما"))):
             # وأكدت التزامها بتقديم الدعم، كما أكد الحرص على ...: no subject after the verb, a stance
             # as its object: the content; the subject is the sentence's, else the one quoted before
@@ -940,6 +952,8 @@ _REPRESENTED = {bare_word(normalize(x)) for x in "ولاية دائرة محاف
 _ABOUT_ROLE = {normalize(x) for x in "المسؤول مسؤول المسؤولة مسؤولة المسؤولين مسؤولين نيابة الناطق المتحدث فضلا بغض بعيدا".split()}
 _RESPONSIBILITY = {bare_word(normalize(x)) for x in "مسؤولية مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية".split()}
 _NP_OBJECT = {"نفي", "اعلن", "اكد", "جدد"}
+# adverbs between the subject and a noun object (نفت بيونغ يانغ باستمرار أي مسؤولية)
+_NP_ADVERBS = {normalize(x) for x in "باستمرار بشدة مجددا مرارا أيضا كذلك رسميا قطعيا بشكل".split()}
 # stance nouns a verb of saying takes as its object (أكد التزامه، جدد رفضه، جدد التأكيد على)
 _STANCES = {bare_word(normalize(x)) for x in (
     "التزام حرص تأكيد دعم رفض تمسك استعداد ترحيب تأييد موقف دعوة حق قلق أمل رغبة ضرورة أهمية إدانة "
@@ -1006,7 +1020,7 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     if not units or units[0].first != 0 or units[0].glued:
         return None
     k = i + 1 + units[0].last + 1
-    while k < len(toks) and norms[k] in _TIME_WORDS:
+    while k < len(toks) and (norms[k] in _TIME_WORDS or norms[k] in _NP_ADVERBS):
         k += 1
         appos = next((u for u in units[1:] if i + 1 + u.first == k), None)
         if norms[k - 1] == "،" and appos is not None and norms[i + 1 + appos.last + 1:i + 1 + appos.last + 2] == ["،"]:
