@@ -60,7 +60,7 @@ _CUE_VERBS = {
     "ختم": ("ختم", "ختم"), "رد": ("رد", "رد"), "علق": ("علق", "علق"),
     "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
     "كرر": ("كرر", "كرر"), "تعهد": ("تعهد", "تعهد"), "اردف": ("اردف", "ردف"),
-    "تحدث": ("تحدث", "تحدث"), "اشتكي": ("اشتكي,اشتك", "شتكي"),
+    "تحدث": ("تحدث", "تحدث"), "اشتكي": ("اشتكي,اشتك", "شتكي"), "ندد": ("ندد", "ندد"), "هدد": ("هدد", "هدد"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
@@ -650,7 +650,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             if lemma == "دعا" and j + 1 < n and (token_cores_n(norms[j + 1]) & _VENUES):
                 break
             np_end = j
-            opener = ("comp", j + 1) if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS else ("to", j)
+            # (the content keeps إلى: دعت فرنسا الاتحاد الأوروبي إلى فرض عقوبات -- what is called for)
+            opener = ("comp", j + 1) if j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS else ("bare", j)
             break
         if lemma in ("حث", "شدد") and w == "علي" and not (lemma == "حث" and any(x.startswith(("لت", "لا", "لم")) for x in norms[i + 1:j])):
             # (not حثت الجميع لتفقد موقعها على الإنترنت: the call is the ل + masdar, على is inside it)
@@ -659,7 +660,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
             np_end, opener = j, ("bare", j)
             break
-        if lemma == "طالب" and len(w) > 4 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
+        if lemma in _BI_DEMANDS and len(w) > 4 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
                 and w not in _BI_ADVERBS and not mentions.has_mention_at(toks[j].start, toks[j].end) \
                 and _verb_position(text, toks, norms, i, mentions):
             # وطالب البيان المجتمع الدولي بالضغط على ...، طالبت أوتاوا بقوة بالإفراج عن: the demand
@@ -719,7 +720,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     b_speaker = b
-    if lemma == "طالب" and kind_open == "bare":
+    if lemma in _BI_DEMANDS and kind_open == "bare":
         # وطالب البيان المجتمع الدولي بالضغط، طالبت منظمات حقوقية السلطات المصرية بـ: the subject, then
         # whom it calls on -- words before the first name are the subject; else the first of two names
         units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
@@ -890,6 +891,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 _BY_SAYING = "بالقول"
 _OFFICE_TITLES_Q = {normalize(x) for x in "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الأمين المدير نائب سفير السفير مندوب المندوب".split()}
+# verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
+# إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
+_BI_DEMANDS = {"طالب", "ندد", "اعترف"}
 _BI_ADVERBS = {normalize(x) for x in "بقوة بشدة باستمرار بدوره بدورها بشكل بإلحاح بالمقابل بالتزامن بالإضافة بالفعل بالتالي".split()}
 _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
