@@ -678,6 +678,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             break
         if w == _BY_SAYING and j > i + 1 and "،" in norms[i + 1:j]:
             break   # لم تكشف عن التفاصيل، واكتفت بالقول إن: "by saying" opens its own quotation
+        if w == "،" and j + 1 < n and norms[j + 1] in _NEW_CLAUSE:
+            break   # أعلن ترامب الخميس إلغاء القمة، فيما ردت بيونغيانغ بأنها: another clause, another speaker
         j += 1
     if opener is None:
         q = _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speaker)
@@ -1020,11 +1022,19 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     """نفت الحكومة السورية ضلوعها في الهجوم / أعلنت الولايات المتحدة الخميس فرض عقوبات: a named
     subject right after the verb, then a noun object as the reported content."""
     text = record.text
-    units = [u for u in mentions.units_in(toks[i + 1:min(len(toks), i + 10)])]
-    if not units or units[0].first != 0 or units[0].glued:
+    units = [u for u in mentions.units_in(toks[i + 1:min(len(toks), i + 12)])]
+    lead = 0
+    while i + 1 + lead < len(toks) and norms[i + 1 + lead] in _TIME_WORDS and norms[i + 1 + lead] != "،":
+        lead += 1       # أعلن الاثنين الحوثيون مقتل ...: a time word before the subject
+    if not units or units[0].first != lead or units[0].glued:
         return None
     k = i + 1 + units[0].last + 1
-    while k < len(toks) and (norms[k] in _TIME_WORDS or norms[k] in _NP_ADVERBS):
+    while k < len(toks) and (norms[k] in _TIME_WORDS or norms[k] in _NP_ADVERBS
+                             or (norms[k] == "في" and k + 1 < len(toks) and _is_document(toks[k + 1].text))):
+        if norms[k] == "في":
+            # أعلن الجيش السوري الاثنين في بيان خروج ...: the statement is the medium, not the object
+            k += 2 + (k + 2 < len(toks) and norms[k + 2] in ("له", "لها", "مقتضب"))
+            continue
         k += 1
         appos = next((u for u in units[1:] if i + 1 + u.first == k), None)
         if norms[k - 1] == "،" and appos is not None and norms[i + 1 + appos.last + 1:i + 1 + appos.last + 2] == ["،"]:
