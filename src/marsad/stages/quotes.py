@@ -61,6 +61,7 @@ _CUE_VERBS = {
     "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
     "كرر": ("كرر", "كرر"), "تعهد": ("تعهد", "تعهد"), "اردف": ("اردف", "ردف"),
     "تحدث": ("تحدث", "تحدث"), "اشتكي": ("اشتكي,اشتك", "شتكي"), "ندد": ("ندد", "ندد"), "هدد": ("هدد", "هدد"),
+    "اورد": ("اورد", "ورد"),
 }
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
@@ -220,6 +221,19 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker_text = toks[i + 2].text
                     q.speaker = _document_issuer(record, mentions, toks[i].start) or (said.last()[0] if said.last() else None)
                     q.addressee, q.channel = None, None
+                    said.add(q, si, None)
+                    by_cue.append(q)
+                    i = accept(q, i)
+                    continue
+            unit = next((u for u in mentions.units_in(toks[i + 3:i + 8]) if u.first == 0 or (
+                u.first == 1 and norms[i + 3] in _MARKS_Q)), None) \
+                if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "في" and norms[i + 2] in _PAPERS else None
+            if unit is not None and not inside_quote(toks[i].start):
+                # وجاء في صحيفة الصباح التركية أن ...، وجاء في موقع "Flightradar24" أن: the paper named after it speaks
+                q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
+                if q is not None:
+                    q.speaker, q.addressee, q.channel = unit.actor, None, None
+                    q.speaker_text = text[toks[i + 2].start:toks[i + 3 + unit.last].end]
                     said.add(q, si, None)
                     by_cue.append(q)
                     i = accept(q, i)
@@ -801,7 +815,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
             speaker, speaker_text = last_speaker[0], last_speaker[1]
-    if speaker_text is not None and lemma != "نقل" and normalize(speaker_text).split()[0] == "عن":
+    if speaker_text is not None and lemma not in _RELAYS and normalize(speaker_text).split()[0] == "عن":
         # وقال عن كيم "سيكون سعيدا": whom the words are about, not who says them: the sentence's
         # subject, else the speaker quoted before
         subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
@@ -811,8 +825,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker, speaker_text = last_speaker[0], last_speaker[1]
         else:
             speaker, speaker_text = None, None
-    if lemma == "نقل":
+    if lemma in _RELAYS:
         # نقلت وكالة سانا عن مصدر في وزارة الخارجية قوله: the medium relays, the source speaks
+        # (أوردت وكالة الأنباء السعودية عن المتحدث الإعلامي: likewise)
         an = next((k for k in range(a, b) if norms[k] == "عن"), None)
         if an is not None:
             channel = text[toks[a].start:toks[an - 1].end].strip(" ،,") if an > a else channel
@@ -892,6 +907,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+_MARKS_Q = {"“", "«", '"', "”"}
+_RELAYS = {"نقل", "اورد"}
+_PAPERS = {normalize(x) for x in "صحيفة وكالة موقع مجلة قناة جريدة".split()}
 _OFFICE_TITLES_Q = {normalize(x) for x in "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الأمين المدير نائب سفير السفير مندوب المندوب".split()}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
