@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..record import Record
-from ..text import DIACRITICS, Token, normalize, split_proclitics
+from ..text import DIACRITICS, Token, bare_word, normalize, split_proclitics
 from .dates import WEEKDAYS
 from .quote_mentions import _PERSON_TITLES, Unit, korean_half, load_nisba, nisba_country
 
@@ -653,6 +653,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
+            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and unnamed_agent(norms, m):
+                subj_b = None     # (قال المتحدث باسم شرطة الرياض إن الجاني أطلق النار: an unnamed attacker)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
                 target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
@@ -1682,6 +1684,22 @@ _NUMBER_WORDS = {normalize(w) for w in (
     "تسعة", "عشرين", "ثلاثين", "أربعين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
     "ألف", "الف", "اثنين", "اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عدد", "عددا",
     "بضعة", "عشرون")}
+
+
+# attackers named by what they are, not by name (قال المتحدث إن الجاني أطلق النار، هاجم مسلحون مجلس عزاء)
+_UNNAMED_AGENTS = {bare_word(normalize(w)) for w in (
+    "الجاني الجناة المهاجم المهاجمون المهاجمين مهاجم مهاجمون مسلح مسلحون مسلحين المسلح المسلحون المسلحين "
+    "مجهول مجهولون مجهولين انتحاري الانتحاري انتحاريون القاتل المعتدي المعتدون المشتبه").split()}
+
+
+def unnamed_agent(norms: list[str], m: Match) -> bool:
+    """An attack or coercion verb whose subject is an unnamed attacker right before it (SVO) or right
+    after its head (VSO): nobody named acts, least of all whoever reports it."""
+    if m.trigger.type not in ("ASSAULT", "COERCE"):
+        return False
+    before = bare_word(norms[m.first - 1]) if m.first else ""
+    after = bare_word(norms[m.head_tok + 1]) if m.head_tok + 1 < len(norms) else ""
+    return before in _UNNAMED_AGENTS or after in _UNNAMED_AGENTS
 
 
 def counted_subject(norms: list[str], units: list, m: Match) -> bool:
