@@ -36,7 +36,7 @@ from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEME
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent)
-from .quote_charges import quote_charges
+from .quote_charges import DEMAND_CUES, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -1672,7 +1672,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and _crowd_noun(normalize(toks[m.head_tok].text))
     force = as_source and m.trigger.type in ("ASSAULT", "COERCE")
     quote = mentions.quote_at(pos)
-    if force and quote is not None and _demand_cue(quote.cue):
+    if force and quote is not None and cue_word(quote.cue).startswith(DEMAND_CUES):
         quote = None     # طالبت الحكومة بالضغط على الحوثي لفك حصارها: who demands is not who besieges
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
@@ -1698,13 +1698,6 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
-
-
-def _demand_cue(cue: str | None) -> bool:
-    """The quotation is a demand or a call (طالب، دعا، حث): what it asks others to do."""
-    w = normalize(cue or "")
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return w.startswith(("طالب", "يطالب", "تطالب", "دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث"))
 
 
 _DESTINATION_HEADS = {normalize(w) for w in "العاصمة عاصمة المدينة مدينة".split()}

@@ -98,6 +98,15 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
 
 
 _PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا")
+_ASKING = ("طالب", "يطالب", "تطالب")
+# the cue words of a demand or a call (طالب، دعا، حث): what it asks others to do
+DEMAND_CUES = _ASKING + ("دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث")
+
+
+def cue_word(cue: str | None) -> str:
+    """A quotation's cue, normalised, without the conjunction glued to it (وطالبت -> طالبت)."""
+    w = normalize(cue or "")
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
 
 
 def _no_charge_cue(text: str, q: Quote) -> bool:
@@ -105,11 +114,8 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
     demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
     reads some as charges.)"""
-    cue = normalize(q.cue or "")
-    cue = cue[1:] if cue[:1] in "وف" and len(cue) > 3 else cue
-    if cue.startswith(_PLEDGE_OR_CALL):
-        return True
-    return cue.startswith(("طالب", "يطالب", "تطالب")) and normalize(q.text[:1]) == "ب"
+    cue = cue_word(q.cue)
+    return cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
 
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:

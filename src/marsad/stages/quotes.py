@@ -31,7 +31,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _PRONOUN_PP,
+from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _OFFICE_TITLES, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -161,9 +161,12 @@ def extract_quotes(record: Record) -> list[Quote]:
         sent_quotes: list[Quote] = []
         by_cue: list[Quote] = []        # this sentence's quotes with a cue verb (not بحسب X)
 
-        def accept(q: Quote, i: int) -> int:
-            """Keep ``q``; the next token to read is the one after its content (or after the cue
-            when the quotation came first)."""
+        def accept(q: Quote, i: int, gender: str | None = None) -> int:
+            """Keep ``q`` (a quotation with a cue: its speaker, of ``gender``, is the one said last);
+            the next token to read is the one after its content (or after the cue when the quotation
+            came first)."""
+            said.add(q, si, gender)
+            by_cue.append(q)
             sent_quotes.append(q)
             i += 1
             while i < len(toks) and toks[i].start < q.end:
@@ -175,6 +178,7 @@ def extract_quotes(record: Record) -> list[Quote]:
             w = norms[i]
             lemma = _cue_lemma(w, cues)
             part = _PARTICIPLES.get(w[1:] if w[:1] == "و" else w)
+            subject_here = lambda i=i: _subject_before(text, toks, norms, i, mentions) is not None  # noqa: E731
             if w == _BY_SAYING and i > 1 and not inside_quote(toks[i].start) \
                     and not (i + 1 < len(toks) and norms[i + 1].startswith("ال")):
                 # برر المتحدث القرار بالقول إن / اكتفى X بالقول: "..." / ختم X كلمته بالقول: the
@@ -186,8 +190,6 @@ def extract_quotes(record: Record) -> list[Quote]:
                     if st is None and (last := said.last()) is not None:
                         sp, st = last[0], last[1]
                     q.speaker, q.speaker_text, q.addressee = sp, st, None
-                    said.add(q, si, None)
-                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             if part is not None and i > 0 and norms[i - 1] != "غير" and not inside_quote(toks[i].start):
@@ -209,9 +211,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                             sp, st = last[0], last[1]
                         q.speaker, q.speaker_text = sp, st
                     q.addressee = None
-                    said.add(q, si, gender)
-                    by_cue.append(q)
-                    i = accept(q, i)
+                    i = accept(q, i, gender)
                     continue
             if w in ("جاء", "وجاء") and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
                     and not inside_quote(toks[i].start):
@@ -221,8 +221,6 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker_text = toks[i + 2].text
                     q.speaker = _document_issuer(record, mentions, toks[i].start) or (said.last()[0] if said.last() else None)
                     q.addressee, q.channel = None, None
-                    said.add(q, si, None)
-                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             unit = next((u for u in mentions.units_in(toks[i + 3:i + 8]) if u.first == 0 or (
@@ -234,8 +232,6 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     q.speaker, q.addressee, q.channel = unit.actor, None, None
                     q.speaker_text = text[toks[i + 2].start:toks[i + 3 + unit.last].end]
-                    said.add(q, si, None)
-                    by_cue.append(q)
                     i = accept(q, i)
                     continue
             if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "علي" and norms[i + 2] == "لسان" \
@@ -245,20 +241,19 @@ def extract_quotes(record: Record) -> list[Quote]:
                 q = _from_cue(record, toks, norms, i + 2, "قال", qspans, mentions, said.last(), si, said)
                 if q is not None and q.speaker is not None:
                     q.cue = text[toks[i].start:toks[i + 2].end].lstrip("و")
-                    said.add(q, si, None)
-                    by_cue.append(q)
                     i = accept(q, i + 2)
                     continue
             if lemma is None and w in _EXPRESSED and not inside_quote(toks[i].start) \
-                    and "عن" in norms[i + 1:i + 10] and _expressed_is_verb(text, toks, norms, i, mentions):
-                lemma = "اعرب"    # عبّرت روسيا عن رفضها المهلة: like أعرب عن (bare عبر is also "via")
+                    and "عن" in norms[i + 1:i + 10] and (w != "عبر" or _verb_position(norms, i, subject_here)):
+                lemma = "اعرب"    # عبّرت روسيا عن رفضها المهلة: like أعرب عن (bare عبر is also "via": it is
+                #                  the verb only where a verb stands, بدوره، عبر ...، وإنه عبر، X عبر)
             if lemma is None and (w[1:] if w[:1] in "وف" else w) in _BLAMED and not inside_quote(toks[i].start) \
                     and _responsibility_at(norms, i) is not None:
                 lemma = "حمل"     # حمّلت بريطانيا روسيا مسؤولية تسميم سكريبال: who is blamed, for what
             if lemma == "تحدث" and i and (norms[i - 1] in _RELATIVE or norms[i - 1] in ("لا", "لم", "لن", "ولم", "ولا")):
                 lemma = None     # الأنباء التي تحدثت عن قصف: what the reports said, named by who denies
                 #                  it; لا تتحدث إلى أحد / ولم يتحدث الجانب الفلسطيني عن: nothing said
-            if lemma == "طالب" and w == "طالب" and not _verb_position(text, toks, norms, i, mentions):
+            if lemma == "طالب" and w == "طالب" and not _verb_position(norms, i, subject_here):
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
@@ -268,9 +263,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     if lemma in _GOES_ON:
                         q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
-                    said.add(q, si, gender)
-                    by_cue.append(q)
-                    i = accept(q, i)
+                    i = accept(q, i, gender)
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
@@ -584,6 +577,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     opener = None
     np_end = None
     limit = min(n, i + 22)
+    svo = _subject_before(text, toks, norms, i, mentions)     # a subject before the verb (read once)
+    # (طالب / ندد / اعترف + بـ + masdar only where the cue stands as a verb: not 16 ألف طالب)
+    bi_verb = lemma in _BI_DEMANDS and _verb_position(norms, i, lambda: svo is not None)
     if lemma == "تحدث":
         # تحدث X عن: only "spoke of" (not تحدث = "happens", قد تحدث خلال اليومين؛ nor لا تتحدث إلى أحد)
         k = next((m for m in range(i + 1, min(n, i + 11)) if norms[m] in ("عن", ".", "؟", "!", ":")), None)
@@ -596,7 +592,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         named = [u for u in mentions.units_in(toks[i + 1:k]) if not u.glued]
         carried = (norms[i][:1] in "وف" and i > 3) or (i and norms[i - 1] in ("كما", "وكما")) \
             or (i and norms[i - 1] in _RELATIVE and len(named) < 2) \
-            or _subject_before(text, toks, norms, i, mentions) is not None
+            or svo is not None
         if carried:
             # وحملت كوبا مسؤولية / بريطانيا، التي حملت روسيا المسؤولية / وكانت الخارجية الأمريكية قد
             # حملت النظام السوري المسؤولية: the subject came before (not عملية التسميم التي حملت
@@ -675,8 +671,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             np_end, opener = j, ("bare", j)
             break
         if lemma in _BI_DEMANDS and len(w) > 4 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
-                and w not in _BI_ADVERBS and not mentions.has_mention_at(toks[j].start, toks[j].end) \
-                and _verb_position(text, toks, norms, i, mentions):
+                and w not in _BI_ADVERBS and not mentions.has_mention_at(toks[j].start, toks[j].end) and bi_verb:
             # وطالب البيان المجتمع الدولي بالضغط على ...، طالبت أوتاوا بقوة بالإفراج عن: the demand
             np_end, opener = j, ("bare", j)
             break
@@ -712,12 +707,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             if k is not None and not any(norms[m] in (".", "؟", "!", ":") or norms[m] in _COMPLEMENTIZERS
                                          or _cue_lemma(norms[m], _cue_forms()) for m in range(i + 1, k)):
                 units = [u for u in mentions.units_in(toks[i + 1:k]) if u.glued in ("", "ل", "و")]
-                svo = _subject_before(record.text, toks, norms, i, mentions)
                 if units and not svo and k - (i + 1 + units[-1].last) > 4:
                     units = []      # (the stance far after the last name: كما أعلن ترامب قبلا، ما ينذر ... القلق)
                 q = _stance_object(record, toks, norms, k - 1, cue, mentions, None) \
                     if units and (units[0].first == 0 or norms[i + 1] in _PERSON_TITLES or norms[i + 1] in
-                                  _OFFICE_TITLES_Q or norms[i + 1] in ("الامانه", "الناطق")) or svo else None
+                                  _OFFICE_TITLES or norms[i + 1] in ("الامانه", "الناطق")) or svo else None
                 if q is not None:
                     sp, st, _, _, _ = _speaker_from(record, toks, norms, i + 1, k, mentions, None, True)
                     if svo is not None:
@@ -742,7 +736,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
         if a < b and _is_document(toks[a].text):
             b_speaker = a + 1      # وطالب البيان المجتمع الدولي: the statement's issuer speaks
-        elif units and units[0].first > 0 and norms[a] not in _PERSON_TITLES and norms[a] not in _OFFICE_TITLES_Q:
+        elif units and units[0].first > 0 and norms[a] not in _PERSON_TITLES and norms[a] not in _OFFICE_TITLES:
             b_speaker = a + units[0].first
         elif len(units) >= 2:
             b_speaker = a + units[0].last + 1
@@ -756,7 +750,6 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # ووصف المحللون قرار ترامب بأنه، اتهم الناشطون الحكومة: unnamed people right after the verb
         # speak; the name after them is what they speak about
         speaker, speaker_text, addressee = None, people, None
-    svo = _subject_before(text, toks, norms, i, mentions)
     if svo is not None:
         # وكانت الولايات المتحدة حذرت قبل أيام حلفاءها من أنها / أما صحيفة X فهي تقول: the subject
         # came first; what follows the verb is its object or an adverbial
@@ -910,7 +903,6 @@ _BY_SAYING = "بالقول"
 _MARKS_Q = {"“", "«", '"', "”"}
 _RELAYS = {"نقل", "اورد"}
 _PAPERS = {normalize(x) for x in "صحيفة وكالة موقع مجلة قناة جريدة".split()}
-_OFFICE_TITLES_Q = {normalize(x) for x in "وزير وزيرة رئيس رئيسة الرئيس المتحدث المتحدثة الناطق الأمين المدير نائب سفير السفير مندوب المندوب".split()}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
@@ -919,20 +911,15 @@ _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "و�
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
 
 
-def _expressed_is_verb(text, toks, norms, i, mentions) -> bool:
-    """عبر at ``i`` is the verb "expressed", not the preposition "via": a form only the verb has (عبرت،
-    وعبر), the sentence's or a clause's start (بدوره، عبر ...؛ وإنه عبر), or right after its subject (SVO)."""
-    return norms[i] != "عبر" or _verb_position(text, toks, norms, i, mentions)
-
-
-def _verb_position(text, toks, norms, i, mentions) -> bool:
+def _verb_position(norms: list[str], i: int, has_subject) -> bool:
     """The word at ``i`` stands where a verb does: with و / ف glued, a form with a verb's suffix (ت، وا),
-    the sentence's or a clause's start, or right after its named subject (not طالب "student": 16 ألف طالب)."""
+    the sentence's or a clause's start, or right after its named subject -- ``has_subject()``, asked
+    last (not طالب "student": 16 ألف طالب)."""
     w = norms[i]
     if w[:1] in "وف" or w.endswith(("ت", "وا")):
         return True
     return i == 0 or norms[i - 1] in _EXPRESSED_AFTER or norms[i - 1] in _RELATIVE \
-        or norms[i - 1].strip("-–—)") == "" or _subject_before(text, toks, norms, i, mentions) is not None
+        or norms[i - 1].strip("-–—)") == "" or has_subject()
 
 
 # حمّل X Y المسؤولية: past forms only (يحمل / تحمل are as often "bears" / "carries")
