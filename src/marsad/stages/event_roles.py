@@ -1688,8 +1688,9 @@ _NUMBER_WORDS = {normalize(w) for w in (
 
 # attackers named by what they are, not by name (قال المتحدث إن الجاني أطلق النار، هاجم مسلحون مجلس عزاء)
 _UNNAMED_AGENTS = {bare_word(normalize(w)) for w in (
-    "الجاني الجناة المهاجم المهاجمون المهاجمين مهاجم مهاجمون مسلح مسلحون مسلحين المسلح المسلحون المسلحين "
-    "مجهول مجهولون مجهولين انتحاري الانتحاري انتحاريون القاتل المعتدي المعتدون المشتبه").split()}
+    # (bare_word drops the article: مسلحون stands for المسلحون too)
+    "جاني جناة مهاجم مهاجمون مهاجمين مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريون قاتل معتدي "
+    "معتدون مشتبه").split()}
 
 
 def unnamed_agent(norms: list[str], m: Match) -> bool:

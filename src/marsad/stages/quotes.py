@@ -26,12 +26,12 @@ from functools import lru_cache
 
 from ..pipeline import Stage, register
 from ..record import Quote, Record
-from ..text import bare_word, normalize
+from ..text import OUTLET_NOUNS, bare_word, normalize
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _OFFICE_TITLES, _PRONOUN_PP,
+from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -224,8 +224,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                     i = accept(q, i)
                     continue
             unit = next((u for u in mentions.units_in(toks[i + 3:i + 8]) if u.first == 0 or (
-                u.first == 1 and norms[i + 3] in _MARKS_Q)), None) \
-                if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "في" and norms[i + 2] in _PAPERS else None
+                u.first == 1 and norms[i + 3] in _MARKS)), None) \
+                if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "في" and norms[i + 2] in OUTLET_NOUNS else None
             if unit is not None and not inside_quote(toks[i].start):
                 # وجاء في صحيفة الصباح التركية أن ...، وجاء في موقع "Flightradar24" أن: the paper named after it speaks
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
@@ -711,7 +711,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     units = []      # (the stance far after the last name: كما أعلن ترامب قبلا، ما ينذر ... القلق)
                 q = _stance_object(record, toks, norms, k - 1, cue, mentions, None) \
                     if units and (units[0].first == 0 or norms[i + 1] in _PERSON_TITLES or norms[i + 1] in
-                                  _OFFICE_TITLES or norms[i + 1] in ("الامانه", "الناطق")) or svo else None
+                                  _OFFICE_TITLES or norms[i + 1] == "الامانه") or svo else None
                 if q is not None:
                     sp, st, _, _, _ = _speaker_from(record, toks, norms, i + 1, k, mentions, None, True)
                     if svo is not None:
@@ -900,9 +900,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
-_MARKS_Q = {"“", "«", '"', "”"}
 _RELAYS = {"نقل", "اورد"}
-_PAPERS = {normalize(x) for x in "صحيفة وكالة موقع مجلة قناة جريدة".split()}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
