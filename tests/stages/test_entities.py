@@ -243,6 +243,18 @@ QUOTED_ORGS = [
 ]
 
 
+# particles of the clause around a name are no part of it (وبحسب وفا فإن آبي، أفاد مكتبه بأن ماكرون،
+# سعاد عبد الرحيم هي طبيبة), but a Chinese given name هي stays (ليو هي)
+EDGE_PARTICLE_CASES = [
+    ("SK-middleEast-1381-20180502", "فإن آبي", "آبي", "Q:shinzo_abe"),
+    ("SK-internationalNews-3344-20181007", "فإن مينغ", "مينغ", "Q:meng_hongwei"),
+    ("BB-middleEast-348-20180414", "كوربن فإن", "كوربن", "Q:jeremy_corbyn"),
+    ("FR-middleEast-383-20180429", "بأن ماكرون", "ماكرون", "Q:emmanuel_macron"),
+    ("FR-internationalNews-2150-20180704", "سعاد عبد الرحيم هي", "سعاد عبد الرحيم", None),
+    ("FR-internationalNews-1682-20180607", "ليو هي", "ليو هي", None),
+]
+
+
 @pytest.fixture(scope="module")
 def ant_records(shared_dir):
     import marsad
@@ -252,7 +264,7 @@ def ant_records(shared_dir):
     ids = {i for i, _ in SURNAME_CASES + NOT_SURNAMES + NISBA_ADJECTIVES} | set(COALITION_CASES)
     ids |= {i for i, _, _ in FAMILY_FIRST_CASES} | {c[0] for c in KOREA_SIDE_CASES}
     ids |= {i for i, _, _ in TITLED_NAMES + OUTLET_BRANDS + QUOTED_ORGS} | {i for i, _ in MONTH_WORDS}
-    ids |= {"BB-middleEast-413-20180427"} | {c[0] for c in COMMON_WORD_CASES}
+    ids |= {"BB-middleEast-413-20180427"} | {c[0] for c in COMMON_WORD_CASES + EDGE_PARTICLE_CASES}
     rows = load_rows({"ant": ids}, shared_dir)
     if len(rows) < len(ids):
         pytest.skip("ANT corpus not available")
@@ -410,7 +422,7 @@ def _fast_corpus_records(shared_dir, corpus: str, ids: set[str]) -> dict:
 def fast_records(shared_dir):
     """The common-word and title-tail cases through the ``fast`` profile, whose tagger makes these mistakes."""
     return _fast_corpus_records(shared_dir, "ant", {c[0] for c in COMMON_WORD_CASES + TITLE_TAIL_CASES
-                                                     + GIVEN_NAME_CASES + COORDINATED_CASES})
+                                                     + GIVEN_NAME_CASES + COORDINATED_CASES + EDGE_PARTICLE_CASES})
 
 
 @pytest.mark.parametrize("doc, phrase, word", COMMON_WORD_CASES)
@@ -418,6 +430,16 @@ def test_entities_a_common_word_alone_is_no_name(ant_records, fast_records, doc,
     for rec in (ant_records[doc], fast_records[doc]):
         at = rec.text.index(phrase) + phrase.index(word)
         assert not any(e.start <= at < e.end and e.text == word for e in rec.entities)
+
+
+@pytest.mark.parametrize("doc, phrase, name, actor", EDGE_PARTICLE_CASES)
+def test_entities_clause_particles_stay_out_of_a_name(ant_records, fast_records, doc, phrase, name, actor):
+    for rec in (ant_records[doc], fast_records[doc]):
+        at = rec.text.index(phrase)
+        inside = [e for e in rec.entities if e.start < at + len(phrase) and at < e.end]
+        assert [e.text for e in inside] == [name], [(e.text, e.type) for e in inside]
+        if actor:
+            assert inside[0].actor == actor
 
 
 @pytest.mark.parametrize("doc, phrase, name, actor", TITLE_TAIL_CASES)

@@ -231,6 +231,27 @@ def _generic_head(e: Entity) -> bool:
     return " " not in e.text.strip() and split_proclitics(normalize(e.text))[1] in _GENERIC_HEADS
 
 
+# particles the tagger runs into a name from the clause around it (وبحسب وفا فإن آبي، أفاد مكتبه بأن
+# ماكرون، ذكرت المنظمة أن، لارا القاسم هي رئيسة): never a word of a name.  Spelt with their hamza
+# only: the bare ان / بان are also the letters of سي إن إن and of بان كي مون.
+_LEAD_PARTICLES = frozenset("فإن بأن لأن وأن أن من قال وقال".split())
+_TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا أيضاً".split())
+# a pronoun after a name of two or more words (سعاد عبد الرحيم هي طبيبة) or after one the knowledge
+# base knows (أوباما هو): هي and هو are also Chinese given names (ليو هي)
+_TRAIL_PRONOUNS = frozenset(("هو", "هي"))
+
+
+def _without_edge_particles(toks, known=lambda w: False):
+    """The tagged tokens without the particles above at their edges (nothing when only they remain)."""
+    while toks and toks[0].text in _LEAD_PARTICLES:
+        toks = toks[1:]
+    while toks and toks[-1].text in _TRAIL_PARTICLES:
+        toks = toks[:-1]
+    if len(toks) >= 2 and toks[-1].text in _TRAIL_PRONOUNS and (len(toks) >= 3 or known(toks[0].text)):
+        toks = toks[:-1]
+    return toks
+
+
 _QUOTED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
 
 
@@ -594,12 +615,14 @@ class EntitiesStage(Stage):
             toks = toks[1:]
         while toks and toks[-1].text in _TRIM_CHARS:
             toks = toks[:-1]
+        tagged = len(toks)
+        toks = _without_edge_particles(toks, known)
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
         # a name the KB knows as written keeps its first letter (بايدن), and so does a person's
         # given name before the rest of the name (فيصل مقداد is not ف + يصل, فؤاد حسين not ف + واد)
-        if not known(toks[0].text) and not (kind == "PER" and len(toks) > 1 and given_name(toks[0].text)):
+        if not known(toks[0].text) and not (kind == "PER" and tagged > 1 and given_name(toks[0].text)):
             start += strip_clitic_offset(toks[0].text, standalone)
         if end - start < 2:
             return None
