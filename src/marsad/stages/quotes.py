@@ -341,7 +341,7 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 # prepositions of a place phrase that may end a subject (مكتب الأمم المتحدة في سوريا)
 _PLACE_PREPS = {"في", "لدي", "ب"}
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
-                                          "أما", "وأما", "حيث")}
+                                          "أما", "وأما", "حيث", "فإن")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
 _SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
 _BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "فهو", "من", "جانبه", "جانبها", "جهته", "جهتها",
