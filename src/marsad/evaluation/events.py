@@ -74,6 +74,7 @@ def evaluate(types: tuple[str, ...] = ("ASSAULT", "PROTEST"), shared: Path | Non
     t0 = time.perf_counter()
     for typ in types:
         tally = {part: [0, 0, 0] for part in ("tune", "check", "all")}
+        tied = {part: 0 for part in ("tune", "check", "all")}
         for row in load_gsr(typ, shared):
             label = row["label"].strip()
             if label == "ambiguous":
@@ -92,12 +93,15 @@ def evaluate(types: tuple[str, ...] = ("ASSAULT", "PROTEST"), shared: Path | Non
                     t[0] += 1
                 elif pred:
                     t[1] += 1
+                    # a "no" whose annotators split evenly (2 accept, 2 reject) counts against the
+                    # detector like a unanimous one; listed apart so the figure can be read
+                    tied[key] += bool(row.get("accept")) and row.get("accept") == row.get("reject")
                 elif gold:
                     t[2] += 1
             if pred != gold:
                 errors.append({"type": typ, "id": row["id"], "split": part, "gold": label,
                                "triggers": [e.trigger for e in found], "text": row["text"]})
-        scores[typ] = {part: _prf(*t) for part, t in tally.items()}
+        scores[typ] = {part: dict(_prf(*t), fp_tied_votes=tied[part]) for part, t in tally.items()}
     elapsed = time.perf_counter() - t0
     return {"scores": scores, "errors": errors, "sentences": n_sent, "sentences_per_s": round(n_sent / elapsed, 1)}
 
@@ -113,6 +117,9 @@ def format_report(result: dict) -> str:
                          f"{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}")
     lines.append(f"({result['sentences']} sentences, {result['sentences_per_s']} sentences/s; "
                  "tune = rows the triggers were designed on, check = held apart by a hash of the id)")
+    tied = [f"{typ} {parts['all']['fp_tied_votes']} of {parts['all']['fp']}" for typ, parts in result["scores"].items()]
+    lines.append("false positives on rows whose annotators split evenly (a 'difficult no' with as many accepts as "
+                 "rejects; see training/events/gsr_votes.py): " + ", ".join(tied))
     return "\n".join(lines)
 
 
