@@ -432,6 +432,23 @@ def test_entities_a_common_word_alone_is_no_name(ant_records, fast_records, doc,
         assert not any(e.start <= at < e.end and e.text == word for e in rec.entities)
 
 
+@pytest.mark.parametrize("words, kept", [
+    ("فإنّ آبي", "آبي"),              # with its shadda
+    ("بأنَّ ماكرون", "ماكرون"),
+    ("كوريا الجنوبية أيضاً", "كوريا الجنوبية"),
+    ("سعاد عبد الرحيم هي", "سعاد عبد الرحيم"),
+    ("ليو هي", "ليو هي"),             # a Chinese given name, not the pronoun
+    ("سي إن إن", "سي إن إن"),         # the bare letters of an acronym stay
+    ("بان كي مون", "بان كي مون"),
+])
+def test_entities_edge_particles_on_tagged_words(words, kept):
+    from marsad.stages.entities import _without_edge_particles
+    from marsad.text import tokenize
+
+    toks = tokenize(words, 0, len(words))
+    assert " ".join(t.text for t in _without_edge_particles(toks)) == kept
+
+
 @pytest.mark.parametrize("doc, phrase, name, actor", EDGE_PARTICLE_CASES)
 def test_entities_clause_particles_stay_out_of_a_name(ant_records, fast_records, doc, phrase, name, actor):
     for rec in (ant_records[doc], fast_records[doc]):

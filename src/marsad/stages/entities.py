@@ -15,7 +15,8 @@ import re
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
-from ..text import NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, is_arabic_letter, is_outlet_noun, normalize, split_proclitics, tokenize
+from ..text import (DIACRITICS, NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, TATWEEL, is_arabic_letter, is_outlet_noun,
+                    normalize, split_proclitics, tokenize)
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES, _after_outlet_noun
 from .dates import MONTHS
 from .quote_mentions import _PERSON_TITLES
@@ -235,19 +236,27 @@ def _generic_head(e: Entity) -> bool:
 # ماكرون، ذكرت المنظمة أن، لارا القاسم هي رئيسة): never a word of a name.  Spelt with their hamza
 # only: the bare ان / بان are also the letters of سي إن إن and of بان كي مون.
 _LEAD_PARTICLES = frozenset("فإن بأن لأن وأن أن من قال وقال".split())
-_TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا أيضاً".split())
+_TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا".split())
 # a pronoun after a name of two or more words (سعاد عبد الرحيم هي طبيبة) or after one the knowledge
 # base knows (أوباما هو): هي and هو are also Chinese given names (ليو هي)
 _TRAIL_PRONOUNS = frozenset(("هو", "هي"))
 
 
+_MARKS = {ord(c): None for c in DIACRITICS + TATWEEL}
+
+
+def _bare(word: str) -> str:
+    """The word without its short vowels and tatweel (فإنّ -> فإن), hamza kept."""
+    return word.translate(_MARKS)
+
+
 def _without_edge_particles(toks, known=lambda w: False):
     """The tagged tokens without the particles above at their edges (nothing when only they remain)."""
-    while toks and toks[0].text in _LEAD_PARTICLES:
+    while toks and _bare(toks[0].text) in _LEAD_PARTICLES:
         toks = toks[1:]
-    while toks and toks[-1].text in _TRAIL_PARTICLES:
+    while toks and _bare(toks[-1].text) in _TRAIL_PARTICLES:
         toks = toks[:-1]
-    if len(toks) >= 2 and toks[-1].text in _TRAIL_PRONOUNS and (len(toks) >= 3 or known(toks[0].text)):
+    if len(toks) >= 2 and _bare(toks[-1].text) in _TRAIL_PRONOUNS and (len(toks) >= 3 or known(toks[0].text)):
         toks = toks[:-1]
     return toks
 
