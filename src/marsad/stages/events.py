@@ -1067,8 +1067,9 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 # "the report" / "the statement" as what is condemned, rejected or welcomed (ندد الجيش بالتقرير، أعلن ترحيبه
 # بالتقرير، رفضت البيان): the act is aimed at whoever issued it, named where the document was first mentioned
 # (نشرت منظمة العفو تقريرا، في تقرير للأمم المتحدة، البيان الذي أصدره التحالف)
-_DOCUMENTS = {"التقرير": ("تقرير", "تقريرا"), "البيان": ("بيان", "بيانا")}
+_DOCUMENTS = {"التقرير": ("تقرير", "تقريرا", "تقريره", "تقريرها"), "البيان": ("بيان", "بيانا", "بيانه", "بيانها")}
 _DOCUMENT_ACTS = {"ACCUSE", "REJECT", "SUPPORT"}
+_DOCUMENT_SPEAKS = _DOCUMENT_ACTS | {"REQUEST", "THREATEN"}    # وطالب البيان، وحذر التقرير: the issuer acts
 _ISSUED = {normalize(w) for w in ("أصدره", "أصدرته", "أصدرها", "نشره", "نشرته", "أعده", "أعدته", "قدمه", "قدمته",
                                   "الصادر", "الصادرة")}
 
@@ -1091,14 +1092,14 @@ def _document_word(norms: list[str], k: int, end: int) -> tuple[str, int, bool] 
 
 
 def _document_issuer(record: Record, doc: str, before: int) -> str | None:
-    """Who issued the report / statement last mentioned (indefinite or in construct) before offset ``before``:
-    a name right after it (تقرير منظمة العفو، تقرير للأمم المتحدة، بيانا أصدرته الخارجية) or the subject
-    before it in its sentence (نشرت منظمة العفو تقريرا، حذرت هيومن رايتس ووتش في تقرير نشرته)."""
+    """Who issued the report / statement last mentioned (indefinite, in construct or with a pronoun) before
+    offset ``before``: a name right after it (تقرير منظمة العفو، تقرير للأمم المتحدة، بيانا أصدرته الخارجية) or
+    the subject before it in its sentence (نشرت منظمة العفو تقريرا، وأعلنت قوات سوريا الديمقراطية في بيانها).
+    A town is no issuer, nor an outlet that only published it (في بيان نشرته وكالة الأنباء)."""
     forms = _DOCUMENTS[doc]
-    starts = {}
-    for e in record.entities:
-        if e.actor:
-            starts[e.start] = e
+    sector = {a.id: a.sector for a in record.actors}
+    issuers = [e for e in record.entities if e.actor and not e.actor.startswith("L:")]
+    starts = {e.start: e for e in issuers}
     for sent in reversed([s for s in record.sentences if s.start < before]):
         toks, norms = sentence_tokens(record, sent.start, min(sent.end, before))
         for k in range(len(toks) - 1, -1, -1):
@@ -1110,10 +1111,9 @@ def _document_issuer(record: Record, doc: str, before: int) -> str | None:
                     break
                 t = toks[j]
                 named = starts.get(t.start) or (starts.get(t.start + 1) if t.text[:1] == "ل" else None)
-                if named is not None:
+                if named is not None and sector.get(named.actor) != "MED":
                     return named.actor
-            lead = [e for e in record.entities if e.actor and sent.start <= e.start and e.end <= toks[k].start
-                    and toks[k].start - e.end <= 60]
+            lead = [e for e in issuers if sent.start <= e.start and e.end <= toks[k].start and toks[k].start - e.end <= 60]
             return lead[-1].actor if lead else None
     return None
 
@@ -1122,7 +1122,7 @@ def _link_document_issuers(events: list[Event], record: Record) -> None:
     """Condemning, rejecting or welcoming "the report" / "the statement" targets its issuer; "the report"
     right after the verb with no subject found is the one that condemns (وانتقد التقرير ...)."""
     for ev in events:
-        if ev.type not in _DOCUMENT_ACTS or ev.sentence >= len(record.sentences):
+        if ev.type not in _DOCUMENT_SPEAKS or ev.sentence >= len(record.sentences):
             continue
         sent = record.sentences[ev.sentence]
         toks, norms = sentence_tokens(record, sent.start, sent.end)
@@ -1134,7 +1134,7 @@ def _link_document_issuers(events: list[Event], record: Record) -> None:
             continue
         doc, j, prefixed = found
         subject = j == k + 1 and not prefixed and not ev.source
-        if not prefixed and j == k + 1 and not subject:
+        if (not prefixed and j == k + 1 and not subject) or (not subject and ev.type not in _DOCUMENT_ACTS):
             continue        # (رفض التقرير with a subject before the verb: too often a misread subject)
         issuer = _document_issuer(record, doc, sent.start)
         if issuer is None:
