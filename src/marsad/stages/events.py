@@ -1066,7 +1066,7 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 
 # "the report" / "the statement" as what is condemned, rejected or welcomed (ندد الجيش بالتقرير، أعلن ترحيبه
 # بالتقرير، رفضت البيان): the act is aimed at whoever issued it, named where the document was first mentioned
-# (نشرت منظمة العفو تقريرا، في تقرير للأمم المتحدة، البيان الذي أصدره التحالف)
+# (نشرت منظمة العفو تقريرا، في تقرير للأمم المتحدة، وأعلنت X في بيانها)
 _DOCUMENTS = {"التقرير": ("تقرير", "تقريرا", "تقريره", "تقريرها"), "البيان": ("بيان", "بيانا", "بيانه", "بيانها")}
 _DOCUMENT_ACTS = {"ACCUSE", "REJECT", "SUPPORT"}
 _DOCUMENT_SPEAKS = _DOCUMENT_ACTS | {"REQUEST", "THREATEN"}    # وطالب البيان، وحذر التقرير: the issuer acts
