@@ -252,6 +252,10 @@ EDGE_PARTICLE_CASES = [
     ("FR-middleEast-383-20180429", "بأن ماكرون", "ماكرون", "Q:emmanuel_macron"),
     ("FR-internationalNews-2150-20180704", "سعاد عبد الرحيم هي", "سعاد عبد الرحيم", None),
     ("FR-internationalNews-1682-20180607", "ليو هي", "ليو هي", None),
+    # and so are the verbs of saying before or after it (صرح دي ميستورا، هددت بيونغيانغ، ... عبد العزيز أكد)
+    ("SK-middleEast-3554-20180907", "صرح دي ميستورا", "دي ميستورا", "Q:staffan_de_mistura"),
+    ("SK-internationalNews-1602-20180516", "هددت بيونغيانغ", "بيونغيانغ", "L:pyongyang"),
+    ("AL-internationalNews-1214-20180517", "سلمان بن عبد العزيز أكد", "سلمان بن عبد العزيز", "Q:king_salman"),
 ]
 
 
@@ -440,6 +444,8 @@ def test_entities_a_common_word_alone_is_no_name(ant_records, fast_records, doc,
     ("ليو هي", "ليو هي"),             # a Chinese given name, not the pronoun
     ("سي إن إن", "سي إن إن"),         # the bare letters of an acronym stay
     ("بان كي مون", "بان كي مون"),
+    ("وقالت بيشوب", "بيشوب"),
+    ("علي بن أبي طالب", "علي بن أبي طالب"),   # طالب is also a name
 ])
 def test_entities_edge_particles_on_tagged_words(words, kept):
     from marsad.stages.entities import _without_edge_particles

@@ -235,8 +235,13 @@ def _generic_head(e: Entity) -> bool:
 # particles the tagger runs into a name from the clause around it (وبحسب وفا فإن آبي، أفاد مكتبه بأن
 # ماكرون، ذكرت المنظمة أن، لارا القاسم هي رئيسة): never a word of a name.  Spelt with their hamza
 # only: the bare ان / بان are also the letters of سي إن إن and of بان كي مون.
-_LEAD_PARTICLES = frozenset("فإن بأن لأن وأن أن من قال وقال".split())
-_TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا".split())
+# and the verbs of saying around a name (صرح دي ميستورا، ذكرت بيونغ يانغ، الملك سلمان بن عبد العزيز أكد), as written
+# with their hamza (طالب is left out: it is also a name, علي بن أبي طالب)
+_SAYING = frozenset(f"{p}{v}" for p in ("", "و") for v in (
+    "قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت ذكرت صرح صرحت أفاد أفادت هدد هددت "
+    "حذر حذرت نفى نفت شدد شددت اعتبر اعتبرت يقول تقول").split())
+_LEAD_PARTICLES = frozenset("فإن بأن لأن وأن أن من".split()) | _SAYING
+_TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا".split()) | _SAYING
 # a pronoun after a name of two or more words (سعاد عبد الرحيم هي طبيبة) or after one the knowledge
 # base knows (أوباما هو): هي and هو are also Chinese given names (ليو هي)
 _TRAIL_PRONOUNS = frozenset(("هو", "هي"))
