@@ -256,6 +256,9 @@ EDGE_PARTICLE_CASES = [
     ("SK-middleEast-3554-20180907", "صرح دي ميستورا", "دي ميستورا", "Q:staffan_de_mistura"),
     ("SK-internationalNews-1602-20180516", "هددت بيونغيانغ", "بيونغيانغ", "L:pyongyang"),
     ("AL-internationalNews-1214-20180517", "سلمان بن عبد العزيز أكد", "سلمان بن عبد العزيز", "Q:king_salman"),
+    # and the day after a name the knowledge base knows (أنغيلا ميركل الخميس، نيكي هايلي الخميس)
+    ("FR-middleEast-657-20180621", "أنغيلا ميركل الخميس", "أنغيلا ميركل", "Q:angela_merkel"),
+    ("FR-internationalNews-552-20180405", "أفيغدور ليبرمان الخميس", "أفيغدور ليبرمان", "Q:avigdor_lieberman"),
 ]
 
 

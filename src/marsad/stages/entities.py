@@ -245,6 +245,9 @@ _TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من ب
 # a pronoun after a name of two or more words (سعاد عبد الرحيم هي طبيبة) or after one the knowledge
 # base knows (أوباما هو): هي and هو are also Chinese given names (ليو هي)
 _TRAIL_PRONOUNS = frozenset(("هو", "هي"))
+# a day or "first" after a name (ماكرون الخميس، هاسبل أول امرأة): dropped only when what is left is a name the
+# knowledge base knows as written -- الخميس and الجمعة are also family names
+_TRAIL_TIMES = frozenset("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم أول".split())
 
 
 _MARKS = {ord(c): None for c in DIACRITICS + TATWEEL}
@@ -263,7 +266,14 @@ def _without_edge_particles(toks, known=lambda w: False):
         toks = toks[:-1]
     if len(toks) >= 2 and _bare(toks[-1].text) in _TRAIL_PRONOUNS and (len(toks) >= 3 or known(toks[0].text)):
         toks = toks[:-1]
+    if len(toks) >= 2 and _bare(toks[-1].text) in _TRAIL_TIMES and known(_span_text(toks[:-1])):
+        toks = toks[:-1]    # قال إيمانويل ماكرون الخميس: the day after a name the knowledge base knows
     return toks
+
+
+def _span_text(toks) -> str:
+    """The tokens' words with single spaces (what ``known`` looks up)."""
+    return " ".join(t.text for t in toks)
 
 
 _QUOTED_NAME = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
