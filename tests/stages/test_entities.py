@@ -259,6 +259,9 @@ EDGE_PARTICLE_CASES = [
     # and the day after a name the knowledge base knows (أنغيلا ميركل الخميس، نيكي هايلي الخميس)
     ("FR-middleEast-657-20180621", "أنغيلا ميركل الخميس", "أنغيلا ميركل", "Q:angela_merkel"),
     ("FR-internationalNews-552-20180405", "أفيغدور ليبرمان الخميس", "أفيغدور ليبرمان", "Q:avigdor_lieberman"),
+    # and a person's name without the nationality adjective of the title before it (الرئيس الأفغاني أشرف غني)
+    ("FR-internationalNews-1859-20180617", "الأفغاني أشرف غني", "أشرف غني", "Q:ashraf_ghani"),
+    ("CN-internationalNews-321-20180506", "الباكستاني، أحسان إقبال", "أحسان إقبال", None),
 ]
 
 

@@ -258,9 +258,13 @@ def _bare(word: str) -> str:
     return word.translate(_MARKS)
 
 
-def _without_edge_particles(toks, known=lambda w: False):
-    """The tagged tokens without the particles above at their edges (nothing when only they remain)."""
+def _without_edge_particles(toks, known=lambda w: False, nisba=frozenset()):
+    """The tagged tokens without the particles above at their edges (nothing when only they remain), and a
+    person's name without the nationality adjective of the title before it (وزير الإعلام الإريتري يماني ميسكيل,
+    الرئيس الأفغاني أشرف غني: ``nisba``, the knowledge base's adjectives, when the span is a person's)."""
     while toks and _bare(toks[0].text) in _LEAD_PARTICLES:
+        toks = toks[1:]
+    while len(toks) >= 2 and nisba and (w := normalize(toks[0].text)).startswith("ال") and (w in nisba or w[2:] in nisba):
         toks = toks[1:]
     while toks and _bare(toks[-1].text) in _TRAIL_PARTICLES:
         toks = toks[:-1]
@@ -536,7 +540,8 @@ class EntitiesStage(Stage):
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
                     for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known):
-                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name)
+                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name,
+                                                getattr(kb, "nisba", frozenset()))
                         if ent is not None and glued and text[ent.start] == "و":
                             ent = Entity(text[ent.start + 1:ent.end], ent.start + 1, ent.end, kind)
                         if ent is not None:
@@ -633,20 +638,24 @@ class EntitiesStage(Stage):
 
     @staticmethod
     def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False,
-                     given_name=lambda w: False) -> Entity | None:
+                     given_name=lambda w: False, nisba=frozenset()) -> Entity | None:
         # drop punctuation at the edges (quotes around a name are not part of it)
         while toks and toks[0].text in _TRIM_CHARS:
             toks = toks[1:]
         while toks and toks[-1].text in _TRIM_CHARS:
             toks = toks[:-1]
-        tagged = len(toks)
-        toks = _without_edge_particles(toks, known)
+        tagged = toks
+        toks = _without_edge_particles(toks, known, nisba if kind == "PER" else frozenset())
+        while toks and toks[0].text in _TRIM_CHARS:     # (الباكستاني، أحسان: the comma after the adjective)
+            toks = toks[1:]
         if not toks:
             return None
         start, end = toks[0].start, toks[-1].end
         # a name the KB knows as written keeps its first letter (بايدن), and so does a person's
-        # given name before the rest of the name (فيصل مقداد is not ف + يصل, فؤاد حسين not ف + واد)
-        if not known(toks[0].text) and not (kind == "PER" and tagged > 1 and given_name(toks[0].text)):
+        # given name before the rest of the name (فيصل مقداد is not ف + يصل, فؤاد حسين not ف + واد), and a
+        # word that followed a dropped word (الموريتاني كاني بوبكر: no proclitic after an adjective)
+        if not known(toks[0].text) and not (kind == "PER" and len(tagged) > 1 and given_name(toks[0].text)) \
+                and toks[0] is tagged[0]:
             start += strip_clitic_offset(toks[0].text, standalone)
         if end - start < 2:
             return None
