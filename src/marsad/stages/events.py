@@ -792,6 +792,24 @@ def _interview(norms: list[str], k: int) -> bool:
     return j + 1 < len(norms) and norms[j] == "مع" and norms[j + 1] in _MEDIA_NOUNS
 
 
+# what introduces a consequence or a manner (مما يهدد، الأمر الذي يهدد، وهو ما يهدد، بشكل يهدد، كل ما يهدد): the
+# verb after it says what a situation endangers, not that an actor threatens (بينما / فيما + a subject do)
+_CONSEQUENCE = {normalize(w) for w in ("مما", "ما", "بما", "بشكل", "بصورة", "نحو")}
+_CONSEQUENCE_PAIRS = {(normalize(a), normalize(b)) for a, b in (("الأمر", "الذي"), ("وهو", "ما"), ("وهذا", "ما"),
+                                                                 ("الامر", "الذي"))}
+_VERB_AUX = {normalize(w) for w in ("قد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن")}
+
+
+def _consequence_before(norms: list[str], k: int) -> bool:
+    """A consequence or manner word right before the verb at ``k`` (an auxiliary like قد / بات between)."""
+    j = k - 1
+    while j >= 0 and norms[j] in _VERB_AUX:
+        j -= 1
+    if j < 0:
+        return False
+    return norms[j] in _CONSEQUENCE or (j > 0 and (norms[j - 1], norms[j]) in _CONSEQUENCE_PAIRS)
+
+
 def _not_an_act(m: Match, norms: list[str]) -> bool:
     """Words of a trigger's type used for something that is no act of that type."""
     typ = m.trigger.type
@@ -813,6 +831,9 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
     if typ == "CONSULT" and "ستقبل" in norms[m.head_tok] and _receives_people_or_goods(norms, m):
         return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات: no visitor received
+    if typ == "THREATEN" and m.trigger.pos == "V" and _consequence_before(norms, m.first) \
+            and nxt not in ("به", "بها", "بهم"):   # (وهو ما تهدد به الميليشيات: what they threaten, a threat)
+        return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
 
