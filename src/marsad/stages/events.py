@@ -38,6 +38,7 @@ from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEME
                           _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent)
 from .quote_charges import DEMAND_CUES, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
+from .quote_speakers import _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
@@ -596,7 +597,7 @@ def extract_events(record: Record) -> list[Event]:
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     events = review(record, events, exclude=venues)     # a learned second look: keep it? which sides?
     _link_back_references(events, record)
-    _link_document_issuers(events, record)
+    _link_document_issuers(events, record, mentions)
     return events
 
 
@@ -1086,60 +1087,31 @@ def _link_back_references(events: list[Event], record: Record) -> None:
 
 
 # "the report" / "the statement" as what is condemned, rejected or welcomed (ندد الجيش بالتقرير، أعلن ترحيبه
-# بالتقرير، رفضت البيان): the act is aimed at whoever issued it, named where the document was first mentioned
-# (نشرت منظمة العفو تقريرا، في تقرير للأمم المتحدة، وأعلنت X في بيانها)
-_DOCUMENTS = {"التقرير": ("تقرير", "تقريرا", "تقريره", "تقريرها"), "البيان": ("بيان", "بيانا", "بيانه", "بيانها")}
+# بالتقرير، رفضت البيان): the act is aimed at whoever issued it, named where the document was mentioned before
+# (quote_speakers._document_issuer, which also finds who speaks for "وقال البيان")
+_DEFINITE_DOCUMENTS = {"التقرير", "البيان"}
 _DOCUMENT_ACTS = {"ACCUSE", "REJECT", "SUPPORT"}
 _DOCUMENT_SPEAKS = _DOCUMENT_ACTS | {"REQUEST", "THREATEN"}    # وطالب البيان، وحذر التقرير: the issuer acts
-_ISSUED = {normalize(w) for w in ("أصدره", "أصدرته", "أصدرها", "نشره", "نشرته", "أعده", "أعدته", "قدمه", "قدمته",
-                                  "الصادر", "الصادرة")}
 
 
-def _document_word(norms: list[str], k: int, end: int) -> tuple[str, int, bool] | None:
-    """``(noun, position, prefixed)``: the definite document noun (``التقرير`` / ``البيان``) among the first
-    words after the trigger ending at token ``k``, bare or with ب / ل / لل on it, when nothing names its
-    issuer right after it (بيان الخارجية names its own)."""
+def _document_word(norms: list[str], k: int, end: int) -> tuple[int, bool] | None:
+    """``(position, prefixed)``: the definite document noun (``التقرير`` / ``البيان``) among the first words
+    after the trigger ending at token ``k``, bare or with ب / ل / لل on it, when nothing names its issuer
+    right after it (بيان الخارجية names its own)."""
     for j in range(k + 1, min(end, k + 9)):
         w = norms[j]
         if w in ("،", ".", ":", "«", "»", '"') or w in _CLAUSE_BREAK:
             return None
         core = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else ("ال" + w[2:] if w.startswith("لل") else w)
-        if core in _DOCUMENTS:
+        if core in _DEFINITE_DOCUMENTS:
             nxt = norms[j + 1] if j + 1 < end else ""
             if nxt.startswith("ال") and nxt not in _RELATIVE_WORDS:
                 return None
-            return core, j, core != w
+            return j, core != w
     return None
 
 
-def _document_issuer(record: Record, doc: str, before: int) -> str | None:
-    """Who issued the report / statement last mentioned (indefinite, in construct or with a pronoun) before
-    offset ``before``: a name right after it (تقرير منظمة العفو، تقرير للأمم المتحدة، بيانا أصدرته الخارجية) or
-    the subject before it in its sentence (نشرت منظمة العفو تقريرا، وأعلنت قوات سوريا الديمقراطية في بيانها).
-    A town is no issuer, nor an outlet that only published it (في بيان نشرته وكالة الأنباء)."""
-    forms = _DOCUMENTS[doc]
-    sector = {a.id: a.sector for a in record.actors}
-    issuers = [e for e in record.entities if e.actor and not e.actor.startswith("L:")]
-    starts = {e.start: e for e in issuers}
-    for sent in reversed([s for s in record.sentences if s.start < before]):
-        toks, norms = sentence_tokens(record, sent.start, min(sent.end, before))
-        for k in range(len(toks) - 1, -1, -1):
-            w = norms[k]
-            if (w[1:] if w[:1] in "وفبل" and w[1:] in forms else w) not in forms:
-                continue
-            for j in (k + 1, k + 2):
-                if j >= len(toks) or (j == k + 2 and norms[k + 1] not in _ISSUED):
-                    break
-                t = toks[j]
-                named = starts.get(t.start) or (starts.get(t.start + 1) if t.text[:1] == "ل" else None)
-                if named is not None and sector.get(named.actor) != "MED":
-                    return named.actor
-            lead = [e for e in issuers if sent.start <= e.start and e.end <= toks[k].start and toks[k].start - e.end <= 60]
-            return lead[-1].actor if lead else None
-    return None
-
-
-def _link_document_issuers(events: list[Event], record: Record) -> None:
+def _link_document_issuers(events: list[Event], record: Record, mentions) -> None:
     """Condemning, rejecting or welcoming "the report" / "the statement" targets its issuer; "the report"
     right after the verb with no subject found is the one that condemns (وانتقد التقرير ...)."""
     for ev in events:
@@ -1148,16 +1120,14 @@ def _link_document_issuers(events: list[Event], record: Record) -> None:
         sent = record.sentences[ev.sentence]
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         k = next((i for i, t in enumerate(toks) if t.start <= ev.end - 1 < t.end), None)
-        if k is None:
-            continue
-        found = _document_word(norms, k, len(toks))
+        found = _document_word(norms, k, len(toks)) if k is not None else None
         if found is None:
             continue
-        doc, j, prefixed = found
+        j, prefixed = found
         subject = j == k + 1 and not prefixed and not ev.source
         if (not prefixed and j == k + 1 and not subject) or (not subject and ev.type not in _DOCUMENT_ACTS):
             continue        # (رفض التقرير with a subject before the verb: too often a misread subject)
-        issuer = _document_issuer(record, doc, sent.start)
+        issuer = _document_issuer(record, mentions, sent.start)
         if issuer is None:
             continue
         if subject:

@@ -457,16 +457,22 @@ def _doc_stem(w: str) -> bool:
 
 def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | None:
     """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
-    X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX."""
+    X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX.  A town is no issuer, nor an outlet that only
+    published the statement (بحسب بيان نشرته after في ولاية هاتاي، في بيان نشرته وكالة الأنباء اليمنية)."""
     toks, norms, _ = token_view(record)
     idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
+
+    def issuer(m) -> bool:
+        return bool(m.actor) and not m.person and not mere_town(mentions.by_id.get(m.actor)) \
+            and not is_channel(mentions, m.actor)
+
     for t in reversed(idx):
         # after: بيان صادر عن X / تقرير لـX
         k = t + 1
         while k < len(toks) and k <= t + 3 and norms[k] in _ISSUED:
             k += 1
         if k < len(toks) and (k > t + 1 or norms[k][:1] == "ل"):
-            hit = [m for m in mentions.items if m.actor and not m.person and m.start <= toks[k].start < m.end + 1
+            hit = [m for m in mentions.items if issuer(m) and m.start <= toks[k].start < m.end + 1
                    and m.start >= toks[k].start - 1]
             if hit:
                 return hit[0].actor
@@ -474,7 +480,7 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
         lo = t
         while lo > 0 and t - lo < 15 and norms[lo - 1] not in (".", "!", "؟", "?") and "\n" not in record.text[toks[lo - 1].end:toks[lo].start]:
             lo -= 1
-        before = [m for m in mentions.items if m.actor and not m.person and toks[lo].start <= m.start and m.end <= toks[t].start]
+        before = [m for m in mentions.items if issuer(m) and toks[lo].start <= m.start and m.end <= toks[t].start]
         if before:
             return before[-1].actor
     return None
