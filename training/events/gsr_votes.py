@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from marsad.evaluation.events import detect, load_gsr  # noqa: E402
+from marsad.evaluation.events import _prf, detect, load_gsr  # noqa: E402
 
 
 def _binom_tail_at_least(n: int, k: int, p: float) -> float:
@@ -34,9 +34,8 @@ def _binom_tail_at_least(n: int, k: int, p: float) -> float:
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    s = _prf(tp, fp, fn)     # (rounded to 3 places, as marsad eval events prints)
+    return s["precision"], s["recall"], s["f1"]
 
 
 def report(typ: str) -> None:

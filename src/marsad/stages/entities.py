@@ -232,14 +232,14 @@ def _generic_head(e: Entity) -> bool:
     return " " not in e.text.strip() and split_proclitics(normalize(e.text))[1] in _GENERIC_HEADS
 
 
-# particles the tagger runs into a name from the clause around it (وبحسب وفا فإن آبي، أفاد مكتبه بأن
-# ماكرون، ذكرت المنظمة أن، لارا القاسم هي رئيسة): never a word of a name.  Spelt with their hamza
-# only: the bare ان / بان are also the letters of سي إن إن and of بان كي مون.
-# and the verbs of saying around a name (صرح دي ميستورا، ذكرت بيونغ يانغ، الملك سلمان بن عبد العزيز أكد), as written
-# with their hamza (طالب is left out: it is also a name, علي بن أبي طالب)
+# the verbs of saying the tagger runs into a name (صرح دي ميستورا، ذكرت بيونغ يانغ، الملك سلمان بن عبد العزيز أكد)
+# (طالب is left out: it is also a name, علي بن أبي طالب)
 _SAYING = frozenset(f"{p}{v}" for p in ("", "و") for v in (
     "قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أشار أشارت أوضح أوضحت ذكرت صرح صرحت أفاد أفادت هدد هددت "
     "حذر حذرت نفى نفت شدد شددت اعتبر اعتبرت يقول تقول").split())
+# they and the particles of the clause around a name (وبحسب وفا فإن آبي، أفاد مكتبه بأن ماكرون، ذكرت المنظمة
+# أن، لارا القاسم هي رئيسة) are never a word of it.  Spelt with their hamza only: the bare ان / بان are also
+# the letters of سي إن إن and of بان كي مون.
 _LEAD_PARTICLES = frozenset("فإن بأن لأن وأن أن من".split()) | _SAYING
 _TRAIL_PARTICLES = frozenset("أن بأن فإن وأن لأن لن لم من بين مع قبل بعد أيضا".split()) | _SAYING
 # a pronoun after a name of two or more words (سعاد عبد الرحيم هي طبيبة) or after one the knowledge
@@ -537,11 +537,11 @@ class EntitiesStage(Stage):
                 record.warnings.append(f"NER model for profile {self.profile!r} not installed ({exc}); "
                                        "entities come from the knowledge base only")
                 tags = [["O"] * len(s) for s in sents]
+            nisba = getattr(kb, "nisba", frozenset())
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
                     for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known):
-                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name,
-                                                getattr(kb, "nisba", frozenset()))
+                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name, nisba)
                         if ent is not None and glued and text[ent.start] == "و":
                             ent = Entity(text[ent.start + 1:ent.end], ent.start + 1, ent.end, kind)
                         if ent is not None:

@@ -796,8 +796,7 @@ def _interview(norms: list[str], k: int) -> bool:
 # what introduces a consequence or a manner (مما يهدد، الأمر الذي يهدد، وهو ما يهدد، بشكل يهدد، كل ما يهدد): the
 # verb after it says what a situation endangers, not that an actor threatens (بينما / فيما + a subject do)
 _CONSEQUENCE = {normalize(w) for w in ("مما", "ما", "بما", "بشكل", "بصورة", "نحو")}
-_CONSEQUENCE_PAIRS = {(normalize(a), normalize(b)) for a, b in (("الأمر", "الذي"), ("وهو", "ما"), ("وهذا", "ما"),
-                                                                 ("الامر", "الذي"))}
+_CONSEQUENCE_PAIRS = {(normalize(a), normalize(b)) for a, b in (("الأمر", "الذي"), ("وهو", "ما"), ("وهذا", "ما"))}
 _VERB_AUX = {normalize(w) for w in ("قد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن")}
 
 
