@@ -204,7 +204,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     persons = [u for u in units if u.person]
     if not persons and (norms[first[0]] in _PERSON_NOUNS or norms[first[0]][:-1] in _PERSON_NOUNS) and first[-1] + 1 < b:
         # سفير هولندا في المجلس كارل فان أوستيروم: the name after the title's affiliation
-        later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
+        later = _outside_relatives([u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]], norms, a, first[-1])
         named = _name_after_affiliation(later, norms, a, first[-1], b, lambda u: u.actor)
         persons = [named] if named is not None else []
     phrase_words = normalize(text[s:e]).split()     # (empty for a phrase of marks or diacritics alone)
@@ -234,7 +234,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # وقال المتحدث / وأضافت الصحيفة: a bare title or noun for someone the article named before;
         # مصدر في وزارة الخارجية / مسؤول في الجيش: the body the unnamed speaker belongs to
         words = [norms[k] for k in first]
-        later = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
+        later = _outside_relatives([u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]], norms, a, first[-1])
         affiliated = None
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
                 and not mere_town(mentions.by_id.get(later[0].actor)):
@@ -259,6 +259,28 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
+
+
+_RELATIVE_OPENERS = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")}
+
+
+def _outside_relatives(later, norms: list[str], a: int, end: int) -> list:
+    """The units after the speaker phrase ending at token ``end`` that no relative clause holds: a name
+    after الذي / التي with no comma closing the clause before it is what the clause says about the
+    phrase, not its holder or its issuer (والنائب عن تيار المستقبل، الذي يرأسه الحريري، معين المرعبي ->
+    Merhebi; وقال البيان، الذي صدر بشأن زيارة السيسي: not Sisi; جمعية حقوق الإنسان في كردستان، التي
+    ينتمي إليها مرادي: not Maradi)."""
+    out = []
+    for u in later:
+        opened = False
+        for k in range(end + 1, a + u.first):
+            if norms[k] in _RELATIVE_OPENERS:
+                opened = True
+            elif norms[k] in ("،", ","):
+                opened = False
+        if not opened:
+            out.append(u)
+    return out
 
 
 def _name_after_affiliation(later, norms: list[str], a: int, end: int, b: int, ok):
