@@ -45,6 +45,7 @@ _PERSON_NOUNS = _PERSON_TITLES | {normalize(x) for x in ("مراسل", "مراس
                                                           "عضو", "نائب", "مسؤول", "المسؤول", "مسؤولة", "مدير", "مديرة",
                                                           "الباحث", "باحث", "أستاذ", "الأستاذ", "ممثل", "ممثلة")}
 _TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
+_OWN_PREPOSITIONS = {"من", "إلى", "الى", "على"}     # حذر من، أشار إلى، أكد على (not وُصف بـ), as written
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
 _AFFILIATION = {"في", "من", "لدي", "داخل"}
@@ -186,7 +187,9 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         sp = _speaker_from(record, toks, norms, relay + 2, stop, mentions, None)
         if sp[0] is not None:
             return sp[0], sp[1], None, channel or sp[3], sp[4]
-    if not keep:
+    if all(toks[k].text in _OWN_PREPOSITIONS for k in keep):
+        # (وحذرت من أن، وأكد على أن: the verb's own preposition is no subject, so the speaker is carried as
+        # after a bare وقالت إن; read as written: علي is a name too)
         if last_speaker is not None:
             return last_speaker[0], last_speaker[1], None, channel, b
         return None, None, None, channel, b
@@ -234,8 +237,13 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # وقال المتحدث / وأضافت الصحيفة: a bare title or noun for someone the article named before;
         # مصدر في وزارة الخارجية / مسؤول في الجيش: the body the unnamed speaker belongs to
         words = [norms[k] for k in first]
-        later = _outside_relatives([u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]], norms, a, first[-1])
+        after_phrase = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
+        later = _outside_relatives(after_phrase, norms, a, first[-1])
         affiliated = None
+        if any(_doc_stem(w) for w in words):
+            # (التقرير الذي وضعه بول فولكر: a relative clause whose verb takes the document as its object names
+            # the issuer -- unlike الذي صدر بشأن زيارة السيسي)
+            later = _outside_relatives(after_phrase, norms, a, first[-1], issued=True)
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
                 and not mere_town(mentions.by_id.get(later[0].actor)):
             # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
@@ -264,18 +272,20 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
 _RELATIVE_OPENERS = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")}
 
 
-def _outside_relatives(later, norms: list[str], a: int, end: int) -> list:
+def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool = False) -> list:
     """The units after the speaker phrase ending at token ``end`` that no relative clause holds: a name
     after الذي / التي with no comma closing the clause before it is what the clause says about the
     phrase, not its holder or its issuer (والنائب عن تيار المستقبل، الذي يرأسه الحريري، معين المرعبي ->
     Merhebi; وقال البيان، الذي صدر بشأن زيارة السيسي: not Sisi; جمعية حقوق الإنسان في كردستان، التي
-    ينتمي إليها مرادي: not Maradi)."""
+    ينتمي إليها مرادي: not Maradi).  ``issued``: a clause whose verb carries the head as its object pronoun
+    (الذي وضعه، التي أصدرتها) stays open to its subject -- who wrote the document."""
     out = []
     for u in later:
         opened = False
         for k in range(end + 1, a + u.first):
             if norms[k] in _RELATIVE_OPENERS:
-                opened = True
+                nxt = norms[k + 1] if k + 1 < len(norms) else ""
+                opened = not (issued and len(nxt) > 3 and nxt.endswith(("ه", "ها")) and k + 1 < a + u.first)
             elif norms[k] in ("،", ","):
                 opened = False
         if not opened:
