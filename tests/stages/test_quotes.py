@@ -791,6 +791,14 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     ("FR-internationalNews-1035-20180501", "رغبة الحزب الحاكم", "David Babayan"),
     ("BB-middleEast-1081-20181010", "خاشقجي غادر القنصلية", "Ministry of Foreign Affairs of Saudi Arabia"),
     ("SK-middleEast-1097-20180417", "الحوثييين قد رفضوا", "Khalid al-Yamani"),
+    # whom the speaker addresses right after the verb (وقالت لجمهور ضم رئيس المفوضية الأوروبية جان كلود يونكر،
+    # قال لنظيره البولندي، صرح لصحافيين، وقال لحشد من) is no speaker phrase: the subject before the verb or the
+    # one carried speaks (3,000 random political ANT articles: 15 of 14,985 quotations changed, 11 to the
+    # right speaker)
+    ("FR-internationalNews-7-20180218", "هذا ليس وقت يتيح", "Theresa May"),
+    ("BB-internationalNews-699-20180627", "الكثير من البولنديين قاتلوا", "Reuven Rivlin"),
+    ("BB-middleEast-341-20180413", "اجتماعا اليوم حول سوريا", "Donald Trump"),
+    ("SK-internationalNews-1681-20180520", "فشلت فيه دول أوروبية", "Recep Tayyip Erdogan"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

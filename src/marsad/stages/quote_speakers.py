@@ -45,6 +45,10 @@ _PERSON_NOUNS = _PERSON_TITLES | {normalize(x) for x in ("مراسل", "مراس
                                                           "عضو", "نائب", "مسؤول", "المسؤول", "مسؤولة", "مدير", "مديرة",
                                                           "الباحث", "باحث", "أستاذ", "الأستاذ", "ممثل", "ممثلة")}
 _TRAILING = {normalize(x) for x in ("من", "إلى", "على", "عن", "في", "ب", "بأن")}
+# whom a speaker addresses, after ل (لجمهور، لصحافيين، لأعضاء البرلمان، لنظيره، لإحدى الصحف، له)
+_ADDRESSEES = {normalize(x) for x in ("جمهور", "صحفيين", "صحافيين", "صحفي", "صحافي", "أعضاء", "نواب", "نظيره", "نظيرته",
+                                       "إحدى", "أحد", "وفد", "أنصار", "أنصاره", "أنصارها", "مؤيديه", "مؤيديها", "حشد",
+                                       "طلاب", "زوار", "ه", "ها", "هم", "هما", "نا")}
 _OWN_PREPOSITIONS = {"من", "إلى", "الى", "على"}     # حذر من، أشار إلى، أكد على (not وُصف بـ), as written
 _ISSUED_BY = {"الصادر", "صادر", "الصادره", "صادره"}
 _MARKS = {"“", "”", '"', "«", "»", "(", ")"}
@@ -155,6 +159,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             k += 1      # وقال للمجلس إن: the people addressed, before any subject
             seg += 1
             continue
+        if after_verb and not keep and w[:1] == "ل" and w[1:] in _ADDRESSEES \
+                and not mentions.has_mention_at(toks[k].start, toks[k].end):
+            # وقالت لجمهور ضم رئيس المفوضية ...، صرح لصحافيين، قال لنظيره البولندي، صرح لإحدى الصحف، وقلت له:
+            # the people addressed, and what follows is about them -- nobody after them speaks
+            break
         if not keep and w in ("قبل", "بعد", "عقب", "اثر") and k + 1 < b:
             # قال قبل أيام / أضاف بعد لقائه X: an adverbial before the subject, skipped like في
             j = k + 1
