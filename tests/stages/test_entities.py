@@ -262,6 +262,12 @@ EDGE_PARTICLE_CASES = [
     # and a person's name without the nationality adjective of the title before it (الرئيس الأفغاني أشرف غني)
     ("FR-internationalNews-1859-20180617", "الأفغاني أشرف غني", "أشرف غني", "Q:ashraf_ghani"),
     ("CN-internationalNews-321-20180506", "الباكستاني، أحسان إقبال", "أحسان إقبال", None),
+    # and the channel glued to ل after a speaker's name (وقال عبد الحفيظ لسكاي نيوز، بومبيو لسي.إن.إن، ليزا جونز لبرنامج):
+    # the name ends before it (3,000 random political ANT articles: 24 articles changed, all better)
+    ("SK-middleEast-2292-20180610", "عبد الحفيظ ل", "عبد الحفيظ", None),
+    ("SK-internationalNews-2322-20180626", "بومبيو ل", "بومبيو", "Q:mike_pompeo"),
+    ("BB-internationalNews-319-20180410", "ليزا جونز ل", "ليزا جونز", None),
+    ("BB-internationalNews-446-20180430", "دانييلز ل", "دانييلز", None),
 ]
 
 

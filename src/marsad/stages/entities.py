@@ -275,6 +275,22 @@ def _without_edge_particles(toks, known=lambda w: False, nisba=frozenset()):
     return toks
 
 
+# nouns of a medium a speaker talks to (وقال بارو لمحطة، قالت ليزا جونز لبرنامج), and the first word of the
+# Latin-lettered channels (لبي بي سي، لسي.إن.إن)
+_CHANNEL_HEADS = frozenset(OUTLET_NOUNS | {"برنامج", "بي", "سي"})
+
+
+def _before_channel(toks, outlet_at=lambda pos: False):
+    """The tokens up to a channel glued to ل that the tagger ran into the name (وقال بومبيو لسي.إن.إن، خان
+    لبي بي سي، ليزا جونز لبرنامج فيكتوريا، الشاهد حسين عثمان لرويترز): the name ends before it.  ``outlet_at``
+    tells whether a news outlet the knowledge base knows starts at a text offset."""
+    for j in range(1, len(toks)):
+        w = normalize(toks[j].text)
+        if w[:1] == "ل" and w[1:2] != "ل" and (w[1:] in _CHANNEL_HEADS or outlet_at(toks[j].start + 1)):
+            return toks[:j]
+    return toks
+
+
 def _span_text(toks) -> str:
     """The tokens' words with single spaces (what ``known`` looks up)."""
     return " ".join(t.text for t in toks)
@@ -526,6 +542,10 @@ class EntitiesStage(Stage):
         def known(word: str) -> bool:  # the KB knows the word as written, first letter included
             return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
 
+        def outlet_at(pos: int) -> bool:  # a news outlet the KB knows starts at text offset pos
+            return kb is not None and any(s == 0 and getattr(e, "sector", None) == "MED"
+                                          for s, _, e in kb.find_mentions(text[pos:pos + 40]))
+
         def given_name(word: str) -> bool:  # a word of a KB person's name, as written
             return kb is not None and normalize(word) in getattr(kb, "name_words", ())
 
@@ -541,7 +561,7 @@ class EntitiesStage(Stage):
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
                     for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known):
-                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name, nisba)
+                        ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name, nisba, outlet_at)
                         if ent is not None and glued and text[ent.start] == "و":
                             ent = Entity(text[ent.start + 1:ent.end], ent.start + 1, ent.end, kind)
                         if ent is not None:
@@ -638,12 +658,13 @@ class EntitiesStage(Stage):
 
     @staticmethod
     def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False,
-                     given_name=lambda w: False, nisba=frozenset()) -> Entity | None:
+                     given_name=lambda w: False, nisba=frozenset(), outlet_at=lambda pos: False) -> Entity | None:
         # drop punctuation at the edges (quotes around a name are not part of it)
         while toks and toks[0].text in _TRIM_CHARS:
             toks = toks[1:]
         while toks and toks[-1].text in _TRIM_CHARS:
             toks = toks[:-1]
+        toks = _before_channel(toks, outlet_at)
         tagged = toks
         toks = _without_edge_particles(toks, known, nisba if kind == "PER" else frozenset())
         while toks and toks[0].text in _TRIM_CHARS:     # (الباكستاني، أحسان: the comma after the adjective)
