@@ -622,6 +622,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if w in _COMPLEMENTIZERS and norms[j - 1] in _ADVERBIAL_AN:
             j += 1      # (دون أن، قبل أن، بعد أن: the particle of an adverbial clause, not the content's)
             continue
+        if w in _COMPLEMENTIZERS and any(m.start < toks[j].end and toks[j].start < m.end and m.actor
+                                         and not m.actor.startswith("U:") for m in mentions.items):
+            j += 1      # (نقلت محطة "أن بي سي"، مون جيه إن: a word of a name the knowledge base knows, not the
+            continue    # content's particle -- a span the tagger merely ran over it is no such name)
         if w in _COMPLEMENTIZERS:
             opener = ("comp", j)
             break
