@@ -504,8 +504,10 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
     idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
 
     def issuer(m) -> bool:
-        return bool(m.actor) and not m.person and not mere_town(mentions.by_id.get(m.actor)) \
-            and not is_channel(mentions, m.actor)
+        a = mentions.by_id.get(m.actor) if m.actor else None
+        # (no place but a state or its capital: not قاعدة فاندبرغ, a base the tagger found and no gazetteer knows)
+        place = a is not None and (mere_town(a) or (a.type == "LOC" and not a.id.startswith(("C:", "L:"))))
+        return bool(m.actor) and not m.person and not place and not is_channel(mentions, m.actor)
 
     for t in reversed(idx):
         # after: بيان صادر عن X / تقرير لـX
