@@ -539,6 +539,7 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
 
 
 # people named by what they are, not by name, who speak as a group (الأطباء، محللون، الناشطون)
+_SOURCE_NOUNS = {"المصادر", "المصدر", "مصادر", "مصدر"}
 _PEOPLE_NOUNS = {bare_word(normalize(w)) for w in (
     "الأطباء المسؤولون مسؤولون المسؤولين الخبراء خبراء المحللون محللون الشهود شهود السكان الأهالي الناشطون "
     "ناشطون النشطاء نشطاء المتظاهرون متظاهرون المحتجون محتجون النواب نواب المراقبون مراقبون المعارضون "
@@ -782,6 +783,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # انتقد X المستشار النمسوي سيباستيان كورتز الذي صرّح أن: the relative pronoun's antecedent
         k0 = max(0, i - 8)
         before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and not u.glued]
+        head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
+        if head in _SOURCE_NOUNS or head in _PEOPLE_NOUNS or head in ("المسؤولين", "الخبراء"):
+            # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
+            # antecedent, not a name further back -- المليشيات الإيرانية)
+            before = []
+            speaker, speaker_text = None, toks[i - 2].text
         if before:
             u = before[-1]
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
