@@ -829,8 +829,10 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
             any(bare_word(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
             or "بين" in norms[m.last + 1:m.last + 3]):
         return True      # وقف الأعمال العدائية، الأعمال العدائية بين البلدين: hostilities, no accusation
-    if typ == "CONSULT" and "ستقبل" in norms[m.head_tok] and _receives_people_or_goods(norms, m):
-        return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات: no visitor received
+    if typ == "CONSULT" and "ستقبل" in norms[m.head_tok] and (
+            _receives_people_or_goods(norms, m) or bare_word(nxt) in _FACILITIES
+            or (m.first >= 1 and bare_word(norms[m.first - 1]) in _FACILITIES)):
+        return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات، استقبل مطار القاهرة أول رحلة: no visitor received
     if typ == "THREATEN" and m.trigger.pos == "V" and _consequence_before(norms, m.first) \
             and nxt not in ("به", "بها", "بهم"):   # (وهو ما تهدد به الميليشيات: what they threaten, a threat)
         return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
@@ -984,6 +986,8 @@ _MEETING_WORDS = frozenset(normalize(w) for w in (
 
 # what a country, a town or a port receives that is no visitor: refugees, migrants, the displaced, the
 # wounded, aid and shipments (استقبلت ألمانيا 200 ألف مهاجر، محافظة مأرب استقبلت أعداداً كبيرة من النازحين)
+# places that receive flights, ships, patients or travellers, never a visitor one meets (استقبل مطار القاهرة)
+_FACILITIES = {bare_word(normalize(w)) for w in "مطار ميناء مرفأ مستشفى مستشفيات معبر منفذ محطة فندق مخيم".split()}
 _RECEIVED_MASS = {bare_word(normalize(w)) for w in (
     "لاجئين لاجئ لاجئا اللاجئين نازحين النازحين نازح مهاجرين مهاجر مهاجرا المهاجرين طالبي ملتمسي جرحى الجرحى "
     "مصابين المصابين المرضى مرضى حالات مساعدات المساعدات شحنات الشحنات سفن السفن البضائع بضائع الأدوية "
