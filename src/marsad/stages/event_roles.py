@@ -1703,6 +1703,21 @@ def unnamed_agent(norms: list[str], m: Match) -> bool:
     return before in _UNNAMED_AGENTS or after in _UNNAMED_AGENTS
 
 
+# unnamed people of no state who may be a verb's own subject (لكن الأطباء رفضوا إعطاءهم، السكان طالبوا)
+_CIVIL_PEOPLE = {bare_word(normalize(w)) for w in (
+    "الأطباء أطباء الأهالي أهالي السكان سكان الشهود شهود الناشطون ناشطون الناشطين النشطاء نشطاء الصحفيون الصحفيين "
+    "المسعفون المسعفين الباحثون الباحثين الخبراء خبراء المحللون محللون المحللين الطلاب طلاب العمال عمال "
+    "المزارعون اللاجئون اللاجئين المهاجرون المهاجرين الركاب المرضى الأطفال أطفال العائلات الأسر").split()}
+
+
+def civil_subject(norms: list[str], m: Match) -> bool:
+    """A verb right after unnamed civilians (لكن الأطباء رفضوا، وكان السكان طالبوا): they are its subject, so
+    no actor named elsewhere -- least of all whoever is quoted saying it -- acts.  Not a protest, whose
+    crowd is coded by its place."""
+    return m.trigger.pos == "V" and m.trigger.type != "PROTEST" and m.first >= 1 \
+        and bare_word(norms[m.first - 1]) in _CIVIL_PEOPLE
+
+
 def counted_subject(norms: list[str], units: list, m: Match) -> bool:
     """An attack or arrest verb right after a counted unnamed noun opening its clause (أن عشرة أشخاص
     قتلوا، 4 مسلحين قتلوا في اشتباكات): the counted people suffered it, and nobody named before them did

@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
+from .event_roles import (civil_subject, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent)
@@ -1300,7 +1300,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # so nobody named before it acts
     unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
                                                         or counted_subject(norms, mentions.units_in(toks), m)
-                                                        or unnamed_agent(norms, m))
+                                                        or unnamed_agent(norms, m) or civil_subject(norms, m))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
