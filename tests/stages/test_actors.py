@@ -260,6 +260,12 @@ def test_actors_a_surname_tagged_as_a_body_or_place_joins_the_person(text, full,
      "حمد بن جاسم بن جبر آل ثاني", "PER", "Q:hamad_bin_jassim_al_thani"),
     ("أجرى وزير الخارجية الإماراتي، الشيخ عبد الله بن زايد آل نهيان، محادثات في عمان مع نظيره الأردني.",
      "عبد الله بن زايد آل نهيان", "PER", "Q:abdullah_bin_zayed"),
+    # a group noun before a movement's own name (SK-middleEast-79-20180226, FR-internationalNews-1887-20180618:
+    # تنظيم الإخوان، حركة فارك): the movement the KB knows
+    ("وذكرت وزارة الداخلية المصرية في وقت سابق أنه جرى رصد قيام تنظيم الإخوان الإرهابي بالتواصل مع القيادي الإخواني "
+     "السابق لتنفيذ مخطط يستهدف إثارة البلبلة وعدم الاستقرار.", "تنظيم الإخوان", "ORG", "O:muslim_brotherhood"),
+    ("إيفان دوكي قال إنه سيعمل على تغيير معاهدة السلام مع حركة فارك التي أنهت صراعا امتد لعقود.",
+     "حركة فارك", "ORG", "O:farc"),
 ])
 def test_actors_read_a_known_name_without_the_words_around_it(text, surface, etype, expected):
     rec = make_record(text, [(surface, etype)], "2018-06-01")

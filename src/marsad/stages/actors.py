@@ -105,6 +105,13 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
         found = [e for e in kb.lookup(trimmed, published, type=etype) if e.kind == "name"]
         if found:
             return trimmed, found
+    words = ent.text.split()
+    if etype in (None, "ORG") and len(words) >= 2 and alias_key(words[0]) in _GROUP_HEADS:
+        # تنظيم الإخوان، جماعة الإخوان، ميليشيات حزب الله: the group noun before a movement's own name
+        rest = " ".join(words[1:])
+        found = [e for e in kb.lookup(rest, published, type="ORG") if e.kind == "name" and e.type == "ORG"]
+        if found:
+            return rest, found
     if etype in (None, "PER"):
         for head in _lineage_heads(ent.text):
             found = [e for e in kb.lookup(head, published, type="PER") if e.kind == "name" and e.type == "PER"]
@@ -122,6 +129,8 @@ def _lookup_mention(kb, text: str, ent, published: str | None, etype: str | None
 
 
 _LINEAGE = {normalize(w) for w in ("بن", "ابن", "آل")}
+# nouns for an armed or political group that the news puts before a movement's name (تنظيم الإخوان)
+_GROUP_HEADS = {alias_key(w) for w in "تنظيم جماعة حركة ميليشيا ميليشيات مليشيا مليشيات".split()}
 
 
 def _lineage_heads(surface: str) -> list[str]:
