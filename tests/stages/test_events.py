@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # prosecutors laying charges (وكانت النيابة قد أسندت في تحقيقاتها إلى أبو الفتوح الاتهام بنشر أخبار كاذبة):
+    # the one after إلى is charged, never the accuser (300 ANT articles with such a phrase: 4 events changed --
+    # Abu al-Fotouh from accuser to accused, 3 charges with no named side found)
+    ("SK-middleEast-79-20180226", "أسندت في تحقيقاتها إلى أبو الفتوح الاتهام", "ACCUSE", None,
+     {"Abdalmanom Abu al-Fattouh"}, None),
     # condemning / welcoming "the report" / "the statement" is aimed at whoever issued it where it was first
     # mentioned (حذرت هيومن رايتس ووتش في تقرير ... وندد المتحدث باسم الجيش المصري بالتقرير), and "the statement"
     # right after the verb with no subject is the issuer speaking (أعرب البيت الأبيض في بيان له ... وأدان البيان)
