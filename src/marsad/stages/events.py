@@ -428,6 +428,13 @@ _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ...
 _STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "زال", "زالت", "زالوا"}   # لا يزال، ما زال: "still"
 
 
+# لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
+_RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "يستبعدون", "نستبعد", "يستبعدوا"}
+# nouns of what is known about an act (طبيعة الهجوم، هوية الضحايا، حصيلة القتلى، موعد الزيارة): a negated
+# verb before them denies the knowledge, not the act
+_DETAIL_HEADS = {bare_word(normalize(w)) for w in (
+    "طبيعة هوية حصيلة موقع تاريخ موعد توقيت عدد تفاصيل نتائج مكان حجم مصير ملابسات ظروف "
+    "منفذي منفذ مرتكبي هويات أعداد").split()}
 _ONLY = {"فحسب", "فقط"}
 _BUT_ALSO = {"بل", "وبل", "انما", "وانما", "لكن", "ولكن"}
 
@@ -449,12 +456,15 @@ def negation(norms: list[str], m: Match) -> bool:
         return False     # لا أساس له من الصحة: the negation is the phrase's own meaning
     a, b = _clause_bounds(norms, m.first, m.last)
     slot_toks = set(m.tokens)
+    # (لم يحدد التحالف طبيعة الهجوم، لم يذكر البيان هوية الضحايا: what is not told is a detail of the act,
+    # which happened)
+    detail = m.trigger.pos == "N" and m.first >= 1 and bare_word(norms[m.first - 1]) in _DETAIL_HEADS
     for k in range(max(a, m.first - 4), m.first):
         w = norms[k]
-        if k in slot_toks:
+        if k in slot_toks or detail:
             continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
-                norms[j] in _EXCEPT or norms[j] in _STILL for j in range(k + 1, m.first)):
+                norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
