@@ -1106,6 +1106,8 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     if core in ("حسبما", "كما"):
         if j >= n or _cue_lemma(norms[j], cues) is None:
             return None
+        if _cue_lemma(norms[j], cues) == "تضمن" and not (j + 1 < n and _is_document(toks[j + 1].text)):
+            return None     # (كما تضمنت تهديدات: "it also held threats" -- only a document's content is speech)
         j += 1
     elif core in ("وفقا", "طبقا"):
         if j < n and norms[j] in ("ل", "لـ"):
