@@ -34,8 +34,9 @@ _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 
 # words that end the speaker's noun phrase: a relative clause (مارين لوبان، والتي خسرت أمام ماكرون)
 # or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
-_NP_END = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين", "قد", "لقد",
-                                   "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول", "بشأن")}
+_RELATIVE_WORDS = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")}
+_NP_END = _RELATIVE_WORDS | {normalize(x) for x in ("قد", "لقد", "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول",
+                                                     "بشأن")}
 _WITH = {normalize(x) for x in ("مع", "نظيره", "نظيرته", "بحضور", "برفقة", "بنظيره", "بنظيرته",
                                  # في بيان نقلته وكالة X: the medium that relayed the statement
                                  "نقلته", "نقلتها", "نشرته", "نشرتها", "أوردته", "أوردتها", "بثته", "بثتها", "نقله",
@@ -278,7 +279,6 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     return speaker, text[s:e], addressee, channel, first[0]
 
 
-_RELATIVE_OPENERS = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")}
 
 
 def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool = False) -> list:
@@ -292,7 +292,7 @@ def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool =
     for u in later:
         opened = False
         for k in range(end + 1, a + u.first):
-            if norms[k] in _RELATIVE_OPENERS:
+            if norms[k] in _RELATIVE_WORDS:
                 nxt = norms[k + 1] if k + 1 < len(norms) else ""
                 opened = not (issued and len(nxt) > 3 and nxt.endswith(("ه", "ها")) and k + 1 < a + u.first)
             elif norms[k] in ("،", ","):

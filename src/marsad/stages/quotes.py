@@ -31,7 +31,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP,
+from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -539,7 +539,6 @@ def _cue_lemma(w: str, cues: dict[str, str]) -> str | None:
 
 
 # people named by what they are, not by name, who speak as a group (الأطباء، محللون، الناشطون)
-_SOURCE_NOUNS = {"المصادر", "المصدر", "مصادر", "مصدر"}
 _PEOPLE_NOUNS = {bare_word(normalize(w)) for w in (
     "الأطباء المسؤولون مسؤولون المسؤولين الخبراء خبراء المحللون محللون الشهود شهود السكان الأهالي الناشطون "
     "ناشطون النشطاء نشطاء المتظاهرون متظاهرون المحتجون محتجون النواب نواب المراقبون مراقبون المعارضون "
@@ -784,7 +783,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         k0 = max(0, i - 8)
         before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and not u.glued]
         head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
-        if head in _SOURCE_NOUNS or head in _PEOPLE_NOUNS or head in ("المسؤولين", "الخبراء"):
+        if head in _SOURCES or head in _PEOPLE_NOUNS:
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
             # antecedent, not a name further back -- المليشيات الإيرانية)
             before = []
