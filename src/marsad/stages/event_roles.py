@@ -719,6 +719,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # العقوبات البريطانية، الغارات الإسرائيلية، عقوبات أمريكية: the nationality adjective
             # of the act's noun names its author; no genitive follows it
             source, gen = [agent_adj], []
+        lam_agent = None
+        if patient and agent_adj is None and not owned and _strip_article(head_word) in _LAM_AGENT_NOUNS:
+            k = m.last + 2 if m.last + 1 < len(norms) and norms[m.last + 1] in _STRIKE_ADJ else m.last + 1
+            lam_agent = next((u for u in units if u.first == k and u.actor and prep_of(u) == "ل"
+                              and not u.actor.startswith("L:") and not isinstance(u, _AdjectiveUnit)), None)
+        if lam_agent is not None:
+            # غارة للتحالف العربي، غارات للتحالف، هجوم للحوثيين على: the body after ل right after an attack
+            # noun owns the attack (a place is where it struck; ضربة لداعش, a blow to, is not read so)
+            source, gen = [lam_agent.actor], []
+            prep = [u for u in prep if u is not lam_agent]
         rel_agent = _relative_agent(norms, units, m) if strict and not owned else None
         if rel_agent is not None and agent_adj is None:
             # العقوبات التي فرضتها واشنطن على موسكو، الإنذار الذي وجهته بريطانيا: the relative clause
@@ -1319,6 +1329,8 @@ _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 
 
+# attack nouns whose owner may follow after ل (غارة للتحالف، هجوم للحوثيين) -- not ضربة (ضربة لداعش: a blow to)
+_LAM_AGENT_NOUNS = {"هجوم", "هجمات", "هجمه", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات"}
 _AGENT_GENITIVE_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
                  "عمليه", "عمليات", "هجمه", "هجماته"}
 

@@ -1319,7 +1319,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
         # (أوقفت الشرطة: an unnamed body, not a guess)
-        source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target]
+        source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target
+                  and not (trig.type in ("ASSAULT", "COERCE")
+                           and _named_with_victim(mentions, x, target, toks[0].start, toks[-1].end))]
         if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:
             # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
             # the same sentence is not its author
@@ -1740,6 +1742,14 @@ def _said_during(toks: list[Token], m: Match, mentions) -> str | None:
     if quote is None or not quote.speaker or is_channel(mentions, quote.speaker):
         return None
     return quote.speaker
+
+
+def _named_with_victim(mentions, actor: str, target: list[str], lo: int, hi: int) -> bool:
+    """``actor`` is named right before a victim in the sentence ``lo``-``hi``, as the title's adjective or
+    body (مقتل القيادي الحوثي صالح الصماد): the victim's own side, which a guess from around the sentence
+    must not make the attacker."""
+    ends = [m.end for m in mentions.items if m.actor == actor and lo <= m.start]
+    return any(0 <= v.start - e <= 1 for v in mentions.items if v.actor in target and v.end <= hi for e in ends)
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
