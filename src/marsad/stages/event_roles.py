@@ -1151,9 +1151,14 @@ _HANDS = {"يد", "ايدي", "يدي", "ايادي"}
 
 def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
     """ألقي القبض: the passive is written with ي, the active ألقى with ى -- a distinction the matching
-    normalisation drops, so it is read from the original word."""
+    normalisation drops, so it is read from the original word; in the present it is the other way
+    round (يُلقى القبض عليه, passive; يلقي / تلقي القبض, active)."""
     w = norms[m.head_tok]
-    return (w[1:] if w[:1] in "وف" else w) == "القي" and toks[m.head_tok].text.rstrip(DIACRITICS).endswith("ي")
+    w = w[1:] if w[:1] in "وف" else w
+    written = toks[m.head_tok].text.rstrip(DIACRITICS)
+    if w == "القي":
+        return written.endswith("ي")
+    return w in ("يلقي", "تلقي") and written.endswith("ى") and not written.endswith("ي")
 
 
 _DAMMA = "\u064f"

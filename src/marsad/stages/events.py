@@ -1291,7 +1291,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
         target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
     subject = _pronoun_subject(toks, norms, m, mentions)
-    if subject is not None:
+    if subject is not None and passive:
+        # قال إنه يُلقى القبض عليه: the pronoun's person suffers the passive verb
+        source, target = [x for x in source if x != subject], [subject] + [x for x in target if x != subject]
+    elif subject is not None:
         # قال ترامب إنه التقى الرئيس الصيني، لكنه طالب تركيا باحترام سيادة العراق: the pronoun on the
         # particle is the verb's subject, so every name after the verb is acted on
         objs = _objects_after(norms, units, m, mentions, subject)
