@@ -263,6 +263,9 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     if lemma in _GOES_ON:
                         q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
+                    if _titled_national(q.speaker_text) and text[toks[i].end:toks[i].end + 80].lstrip().startswith(q.speaker_text):
+                        # (right after the cue: not وكان السفير الروسي في لندن ألكسندر ياكوفنكو قد صرح)
+                        q.speaker = said.national_person(q.speaker, mentions) or q.speaker
                     i = accept(q, i, gender)
                     continue
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
@@ -333,6 +336,16 @@ def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> Non
 
 
 _GOES_ON = {"اضاف", "تابع", "اوضح", "اشار", "اكد", "لفت", "شدد"}
+# nouns for one official that a nationality adjective follows (وقال المسؤول المصري، الدبلوماسي الأميركي)
+_NATIONAL_TITLE_NOUNS = {normalize(w) for w in (
+    "المسؤول المسؤولة الدبلوماسي الدبلوماسية الوزير الوزيرة المندوب المندوبة السفير السفيرة الجنرال المبعوث "
+    "المبعوثة المتحدث المتحدثة").split()}
+
+
+def _titled_national(speaker_text: str | None) -> bool:
+    """``المسؤول المصري``: a role noun and a nationality adjective, nothing else."""
+    words = normalize(speaker_text or "").split()
+    return len(words) == 2 and words[0] in _NATIONAL_TITLE_NOUNS and words[1].endswith(("ي", "يه"))
 _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("والذي", "m"), ("والتي", "f"),
                                            ("والذين", "p"))}
 
@@ -463,6 +476,18 @@ class _Said:
         p = mentions.by_id.get(prev)
         if p is not None and p.type not in ("LOC", "PER") and p.country == a.country and si - psi <= 2:
             return prev
+        return None
+
+    def national_person(self, actor: str | None, mentions) -> str | None:
+        """وقال الدبلوماسي الأميركي / وأضاف المسؤول المصري after a quoted person of that state: the same
+        person (the phrase names only a role and a nationality, which the tagger reads as the country)."""
+        a = mentions.by_id.get(actor)
+        if a is None or not actor.startswith("C:") or not a.country:
+            return None
+        for prev, _, _, _ in reversed(self.items[-6:]):
+            p = mentions.by_id.get(prev)
+            if p is not None and p.type == "PER" and p.country == a.country:
+                return prev
         return None
 
     def last(self, gender: str | None = None) -> tuple[str | None, str | None, int] | None:
