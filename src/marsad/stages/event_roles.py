@@ -1158,7 +1158,7 @@ def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
     written = toks[m.head_tok].text.rstrip(DIACRITICS)
     if w == "القي":
         return written.endswith("ي")
-    return w in ("يلقي", "تلقي") and written.endswith("ى") and not written.endswith("ي")
+    return w in ("يلقي", "تلقي") and written.endswith("ى")
 
 
 _DAMMA = "\u064f"

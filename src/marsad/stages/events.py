@@ -459,9 +459,9 @@ def negation(norms: list[str], m: Match) -> bool:
     # (لم يحدد التحالف طبيعة الهجوم، لم يذكر البيان هوية الضحايا: what is not told is a detail of the act,
     # which happened)
     detail = m.trigger.pos == "N" and m.first >= 1 and bare_word(norms[m.first - 1]) in _DETAIL_HEADS
-    for k in range(max(a, m.first - 4), m.first):
+    for k in range(m.first if detail else max(a, m.first - 4), m.first):
         w = norms[k]
-        if k in slot_toks or detail:
+        if k in slot_toks:
             continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT for j in range(k + 1, m.first)):

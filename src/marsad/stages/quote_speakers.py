@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -34,7 +34,7 @@ _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 
 # words that end the speaker's noun phrase: a relative clause (مارين لوبان، والتي خسرت أمام ماكرون)
 # or a prepositional phrase after it (قال نوركين أمام قادة القوات، قال مالك عن المدنيين)
-_RELATIVE_WORDS = {normalize(x) for x in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي", "والذين")}
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"والذي", "والتي", "والذين"}     # (مارين لوبان، والتي خسرت)
 _NP_END = _RELATIVE_WORDS | {normalize(x) for x in ("قد", "لقد", "أمام", "مع", "على", "عن", "بعد", "قبل", "إثر", "عقب", "حول",
                                                      "بشأن")}
 _WITH = {normalize(x) for x in ("مع", "نظيره", "نظيرته", "بحضور", "برفقة", "بنظيره", "بنظيرته",
@@ -247,25 +247,24 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         # وقال المتحدث / وأضافت الصحيفة: a bare title or noun for someone the article named before;
         # مصدر في وزارة الخارجية / مسؤول في الجيش: the body the unnamed speaker belongs to
         words = [norms[k] for k in first]
-        after_phrase = [u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]]
-        later = _outside_relatives(after_phrase, norms, a, first[-1])
+        document = any(_doc_stem(w) for w in words)
+        # (التقرير الذي وضعه بول فولكر: a relative clause whose verb takes the document as its object names the
+        # issuer -- unlike الذي صدر بشأن زيارة السيسي)
+        later = _outside_relatives([u for u in mentions.units_in(toks[a:b]) if a + u.first > first[-1]], norms, a,
+                                   first[-1], issued=document)
         affiliated = None
-        if any(_doc_stem(w) for w in words):
-            # (التقرير الذي وضعه بول فولكر: a relative clause whose verb takes the document as its object names
-            # the issuer -- unlike الذي صدر بشأن زيارة السيسي)
-            later = _outside_relatives(after_phrase, norms, a, first[-1], issued=True)
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
                 and not mere_town(mentions.by_id.get(later[0].actor)):
             # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
             # the unnamed speaker is, not what they speak for)
             affiliated = later[0].actor
-        elif later and any(_doc_stem(w) for w in words) and a + later[0].first <= first[-1] + 6:
+        elif later and document and a + later[0].first <= first[-1] + 6:
             # لبيان صدر الثلاثاء عن X / تقرير لصحيفة X: the document's issuer speaks
             by = next((k for k in range(first[-1] + 1, min(b, first[-1] + 6)) if norms[k] in ("عن", "من")), None)
             affiliated = (_speaker_from(record, toks, norms, by + 1, b, mentions, None)[0] if by is not None else None) \
                 or later[0].actor
         named = None
-        if not any(_doc_stem(w) for w in words):
+        if not document:
             # المسؤول السياسي في الفصيل المعارض محمد علوش / نائب قائد القوة البرية في الحرس الثوري، العميد
             # حميد محبي: the name after the role's affiliation
             unit = _name_after_affiliation(later, norms, a, first[-1], b, lambda u: not u.glued)
@@ -277,8 +276,6 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
-
-
 
 
 def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool = False) -> list:

@@ -345,7 +345,9 @@ _NATIONAL_TITLE_NOUNS = {normalize(w) for w in (
 def _titled_national(speaker_text: str | None) -> bool:
     """``المسؤول المصري``: a role noun and a nationality adjective, nothing else."""
     words = normalize(speaker_text or "").split()
-    return len(words) == 2 and words[0] in _NATIONAL_TITLE_NOUNS and words[1].endswith(("ي", "يه"))
+    return len(words) == 2 and words[0] in _NATIONAL_TITLE_NOUNS and words[1] in _nisbas()
+
+
 _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("والذي", "m"), ("والتي", "f"),
                                            ("والذين", "p"))}
 
@@ -811,9 +813,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if head in _SOURCES or head in _PEOPLE_NOUNS:
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
             # antecedent, not a name further back -- المليشيات الإيرانية)
-            before = []
             speaker, speaker_text = None, toks[i - 2].text
-        if before:
+        elif before:
             u = before[-1]
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and i > 0:
