@@ -86,6 +86,11 @@ def test_event_review_keeps_drops_and_replaces_by_its_thresholds():
     ev.target = []
     (out,) = er.review(rec, [ev], {"target": dict(tgt, threshold=0.99)})   # not confident: unchanged
     assert out.target == []
+    # an actor the rules know is no side (a meeting's venue, the victim of the act a charge is about) is
+    # never the review's choice, however confident
+    ev.target = []
+    (out,) = er.review(rec, [ev], {"target": tgt}, exclude={id(ev): {"C:GBR"}})
+    assert "C:GBR" not in out.target
 
 
 def test_event_review_empty_inputs():

@@ -80,6 +80,22 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the shooter between أطلق / فتح and النار (أطلقت عناصر من الأمن الروسي النار على مسلح، وأطلقت قوات الأمن العراقية
+    # الأربعاء النار): the phrase had matched only with nothing between, so these shootings were missed or left to a
+    # later casualty word (وأردته قتيلا) with a guessed attacker.  300 ANT articles with such a phrase: 113 events
+    # new and 48 gone, most of them the same shooting now coded from its verb, about 65 more shootings found
+    ("SK-internationalNews-1417-20180507", "أطلقت عناصر من الأمن الروسي النار", "ASSAULT", {"Security Forces of Russia"},
+     None, {"Security Forces of Russia"}),
+    ("SK-middleEast-3542-20180906", "وأطلقت قوات الأمن العراقية الأربعاء النار", "ASSAULT", {"Security Forces of Iraq"},
+     None, None),
+    # who was attacked in the act a charge is about (بالوقوف وراء الهجوم الكيماوي على سكريبال) is not charged:
+    # 254 ANT articles with a charge or condemnation of an attack or killing: 8 events changed, the victim
+    # (Skripal, Kim Jong-nam, "a former Russian spy") no longer a target
+    ("SK-internationalNews-1666-20180519", "وتتهم بريطانيا روسيا بالوقوف وراء الهجوم الكيماوي على سكريبال", "ACCUSE",
+     {"United Kingdom"}, {"Russia"}, {"Sergei Skripal"}),
+    # عرضة ل ("exposed to") + a charge: the one before it receives the charge (Trump had been the critic of Putin)
+    ("FR-internationalNews-2400-20180719", "ولا يزال ترامب عرضة للانتقادات", "ACCUSE", None, {"Donald Trump"},
+     {"Vladimir Putin"}),
     # the present passive is written with ى (يُلقى القبض عليه; the active يلقي / تلقي with ي), and the person of a
     # pronoun subject (قال فيها إنه يلقى القبض عليه) suffers it: 300 ANT articles with "أنه + passive": 2 events
     # changed, this one from Abbas arresting to Abbas arrested
@@ -944,6 +960,12 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # an attack or arrest with no author named is never given to an intergovernmental body without forces named
+    # before it (اتفاق السلام الذي توسطت فيه الأمم المتحدة ... وقال الجيش إن الهجوم، أدان مسؤول كبير في الأمم المتحدة
+    # مقتل 22 طفلا): 277 ANT articles naming the UN, the EU or the Arab League near an attack: 14 events changed,
+    # about 10 from the body to no source, 2 worse
+    ("JA-internationalNews-27-20170118", "وقال الجيش إن الهجوم", "ASSAULT", {"United Nations"}),
+    ("BB-middleEast-940-20180825", "أدان مسؤول كبير في الأمم المتحدة مقتل", "ASSAULT", {"United Nations"}),
     # a verb right after unnamed civilians (لكن الأطباء رفضوا، هؤلاء العمال انتقدوا، حيث كان ناشطون يطالبون) has
     # them as its subject: neither the one quoted saying it nor a state named around it acts (300 ANT articles
     # with such a phrase: 7 events changed, all from a wrong source to none)
@@ -1081,6 +1103,9 @@ NON_EVENT_CASES = [
     ("SK-middleEast-962-20180412", "استقبل مطار القاهرة الدولي", "CONSULT"),
     ("SK-internationalNews-3243-20181002", "استقبل مطار جاوة الشرقية", "CONSULT"),
     ("BB-internationalNews-32-20180212", "أن يستقبل المطار 261 رحلة", "CONSULT"),
+    # a shot fired by mistake (أطلق عن طريق الخطأ النار من مسدسه داخل الصف) is an accident, not an assault -- read
+    # since the shooter may stand between أطلق and النار (of 30 ANT sentences with عن طريق الخطأ read, none an attack)
+    ("SK-internationalNews-362-20180315", "أطلق عن طريق الخطأ النار من مسدسه", "ASSAULT"),
     # a verb of threatening after a consequence or manner word (مما يهدد بتفاقم، بشكل يهدد سلامة الطائرة، كل ما يهدد
     # أمنها، وهو ما يهدد بإزاحته) says what a situation endangers, not that an actor threatens (54 ANT articles with
     # such a phrase: 15 THREATEN events gone, all wrong; وهو ما تهدد به الميليشيات stays a threat)
@@ -1865,6 +1890,9 @@ def test_events_seed_types_with_the_default_pipeline(seed_record, seed_gold):
 @pytest.mark.parametrize("text", [
     "وشن الرئيس هجوما حادا على الحكومة في خطابه أمس.",
     "وكان أردوغان قد شن هجوما لاذعا على ماكرون بسبب عرضه الوساطة.",
+    # the press "opening fire" on someone (فتح الإعلام الموالي للرئيس النار على غول، تفتح الصحافة النار على الحكومة)
+    "فقد فتح الإعلام الموالي للرئيس النار على غول وبدأ العزف على احتمال انتمائه للجماعة.",
+    "وتفتح الصحافة المحلية النار على الحكومة منذ أسابيع.",
 ])
 def test_events_sharp_attack_is_verbal(text):
     types = {e.type for e in _annotated(text, []).all_events()}

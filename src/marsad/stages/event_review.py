@@ -221,10 +221,10 @@ def _prob(weights: dict, bias: float, feats) -> float:
 
 
 def review(record: Record, events: list[Event], model: dict | None = None,
-           exclude: dict[int, str] | None = None) -> list[Event]:
+           exclude: dict[int, set[str]] | None = None) -> list[Event]:
     """``events`` without those the keep model doubts, each side replaced by the side model's best
-    candidate where it is confident.  ``exclude`` maps ``id(event)`` to an actor the rules know
-    is no side of it (the venue a meeting is named after)."""
+    candidate where it is confident.  ``exclude`` maps ``id(event)`` to the actors the rules know
+    are no side of it (the venue a meeting is named after, the victim of the act a charge is about)."""
     if model is None:
         model = load_review()
     if not events or not model:
@@ -236,15 +236,16 @@ def review(record: Record, events: list[Event], model: dict | None = None,
         if keep and _prob(keep["weights"], keep["bias"], event_features(ctx, ev)) < keep["threshold"]:
             continue
         if model.get("source") or model.get("target"):
-            _choose_sides(ctx, ev, model.get("source"), model.get("target"), (exclude or {}).get(id(ev)))
+            _choose_sides(ctx, ev, model.get("source"), model.get("target"), (exclude or {}).get(id(ev), frozenset()))
         out.append(ev)
     return out
 
 
 def _choose_sides(ctx: ArgContext, ev: Event, src_m: dict | None, tgt_m: dict | None,
-                  not_a_side: str | None = None) -> None:
+                  not_sides: set[str] | frozenset = frozenset()) -> None:
     cands = candidates(ctx, ev)
-    cands.pop(not_a_side, None)
+    for actor in not_sides:
+        cands.pop(actor, None)
     if not cands:
         return
     if src_m:

@@ -989,6 +989,16 @@ def _victim_masdar(word: str) -> bool:
     return core in _VICTIM_MASDARS or (core[:1] in "بل" and core[1:] in _VICTIM_MASDARS)
 
 
+_ATTACKS = {"هجوم", "هجمات", "اعتداء", "اعتداءات", "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات"}
+
+
+def _attacked(norms: list[str], k: int, after: int) -> bool:
+    """``norms[k]`` is the على of an attack named after token ``after`` (بالوقوف خلف هجوم مارس على
+    سكريبال: what was attacked; within two words of the attack noun)."""
+    return norms[k] == "علي" and any(_strip_article(norms[j]) in _ATTACKS or norms[j] in _ATTACKS
+                                     for j in range(max(after + 1, k - 3), k))
+
+
 def named_victims(norms: list[str], units: list, m: Match) -> set:
     """Actors the sentence names after the trigger only as the victim of a killing or a disappearance
     (مقتل خاشقجي، اختفاء الصحفي جمال خاشقجي، اغتيال رئيس الوزراء رفيق الحريري): the masdar right
@@ -1002,7 +1012,7 @@ def named_victims(norms: list[str], units: list, m: Match) -> set:
         for _ in range(2):      # (مقتل الصحفي جمال خاشقجي: a descriptive noun between)
             if k > m.last and norms[k].startswith("ال") and not _victim_masdar(norms[k]):
                 k -= 1
-        if u.first > m.last and k >= 0 and _victim_masdar(norms[k]):
+        if u.first > m.last and k >= 0 and (_victim_masdar(norms[k]) or _attacked(norms, k, m.last)):
             victim.add(u.actor)
         else:
             other.add(u.actor)
@@ -1365,19 +1375,23 @@ def _exposed_to(norms: list[str], units: list, m: Match):
 # verbs whose subject receives what their object noun does (يواجه اتهامات، تعرضت لانتقادات، تلقى تهديدات)
 _RECEIVING = {normalize(w) for w in (
     "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
-    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()}
+    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()} | {"عرضه"}
+_EXPOSED = "عرضة"   # (لا يزال ترامب عرضة للانتقادات; as written: عرضه is also "his offer")
 _RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
 
 
-def received_by(norms: list[str], units: list, m: Match):
+def received_by(norms: list[str], units: list, m: Match, toks=None):
     """For a charge, threat, sanction or support noun that is the object of a receiving verb (ويواجه X
-    اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من): the mention of
-    who receives it (between the verb and the noun, else right before the verb), True when it is not
-    named, None when no such verb stands within six words before the noun in its clause."""
+    اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من), or right after
+    عرضة ("exposed to": لا يزال ترامب عرضة للانتقادات): the mention of who receives it (between the
+    verb and the noun, else right before the verb), True when it is not named, None when no such verb
+    stands within six words before the noun in its clause."""
     if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) != "دعما"):
         return None     # (دعما reads as a dual verb too; after تلقى it is the noun: تلقى دعما من)
     found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
     if found is None:
+        return None
+    if norms[found[0]] == "عرضه" and (toks is None or found[0] != m.first - 1 or toks[found[0]].text != _EXPOSED):
         return None
     return found[1] if found[1] is not None else True
 

@@ -552,7 +552,7 @@ def extract_events(record: Record) -> list[Event]:
     ent_spans = sorted((e.start, e.end) for e in record.entities)
     per_spans = [(e.start, e.end) for e in record.entities if e.type == "PER"]
     events: list[Event] = []
-    venues: dict[int, str] = {}     # id of a meeting event -> the place it is named after
+    venues: dict[int, set[str]] = {}     # id of an event -> who is no side of it (a meeting's venue, a victim)
     sports = sports_article(record.text)
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
@@ -563,8 +563,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = match_triggers(norms, blocked, nouns)
         if not matches:
             continue
-        if per_spans:
-            matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
+        matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
         games = _game_acts(matches, norms, sports)
@@ -614,19 +613,31 @@ def extract_events(record: Record) -> list[Event]:
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
+_OPEN_FIRE = {"فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "يفتحون"}
+
+
+def _verb_of(word: str, forms: set[str]) -> bool:
+    """``word`` is one of ``forms``, bare or with و / ف on it (not _core: فتحت is no ف + تحت)."""
+    return word in forms or (word[:1] in "وف" and word[1:] in forms)
+
 # who launches an "attack" in words: a person's title, or a speaker by trade
 _SPEAKING_SUBJECTS = _PERSON_TITLES | {normalize(w) for w in (
-    "الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح")}
+    "الإعلامي", "الكاتب", "الصحف", "صحيفة", "الصحيفة", "النائب", "المرشح", "الصحافة", "الإعلام")}
 
 
 def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: list[tuple[int, int]]) -> Match:
-    """شن ترامب / الرئيس الفلبيني دوتيرتي، هجوما على X: a person launching an "attack" attacks in
-    words (ACCUSE), where an army, a group or gunmen launch a military one; ``m`` itself otherwise."""
+    """شن ترامب / الرئيس الفلبيني دوتيرتي، هجوما على X, and فتح ترامب / الإعلام الموالي النار على X: a
+    person or the press launching an "attack" or "opening fire" attacks in words (ACCUSE), where an
+    army, a group or gunmen launch a military one; ``m`` itself otherwise."""
     t = m.trigger
-    if t.type != "ASSAULT" or t.pos != "N" or len(m.tokens) != 1 or _core(norms[m.head_tok]) not in _ATTACK_NOUNS:
+    if t.type != "ASSAULT":
         return m
-    verb = next((k for k in range(m.first - 2, max(-1, m.first - 8), -1)
-                 if norms[k] in _LAUNCH or (norms[k][:1] in "وف" and norms[k][1:] in _LAUNCH)), None)
+    if t.pos == "V" and len(m.tokens) == 2 and m.tokens[1] > m.tokens[0] + 1 and _verb_of(norms[m.tokens[0]], _OPEN_FIRE):
+        verb = m.tokens[0]      # فتح X النار: the subject in the trigger's gap
+    elif t.pos != "N" or len(m.tokens) != 1 or _core(norms[m.head_tok]) not in _ATTACK_NOUNS:
+        return m
+    else:
+        verb = next((k for k in range(m.first - 2, max(-1, m.first - 8), -1) if _verb_of(norms[k], _LAUNCH)), None)
     if verb is None:
         return m
     subj = verb + 1      # the subject right after the verb: a person's name or title (not بدعم روسي ...)
@@ -858,7 +869,9 @@ _ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزا
                    "بركان", "براكين", "ثوران", "حمم", "انزلاق", "انزلاقات"}     # (volcanoes, landslides)
 _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
                    ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء"),
-                   ("سقوط", "طايره"), ("سقوط", "الطايره"), ("سقوط", "مروحيه"), ("سقوط", "المروحيه")} | {
+                   ("سقوط", "طايره"), ("سقوط", "الطايره"), ("سقوط", "مروحيه"), ("سقوط", "المروحيه"),
+                   # a shot fired by mistake (أطلق أستاذ عن طريق الخطأ النار من مسدسه داخل الصف)
+                   ("طريق", "الخطا"), ("طريق", "خطا")} | {
                    # heat and cold waves (ضربت موجة صقيع البلدان الأوروبية وتسببت بوفاة ثلاثة أشخاص)
                    (wave, kind) for wave in ("موجه", "موجات")
                    for kind in ("حر", "الحر", "حاره", "حراره", "الحراره", "برد", "البرد", "صقيع", "الصقيع", "جفاف")}
@@ -1231,7 +1244,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
             foiled = True   # (and no subject is guessed for it from around the sentence)
-    receiver = received_by(norms, units, m)
+    receiver = received_by(norms, units, m, toks)
     if receiver is not None:
         # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
         # makes it is named after من (من قبل) or not at all
@@ -1367,10 +1380,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
             and not _calls_for(norms, m):
         target = _implicit_target(record, toks, m, mentions, source)
-    if trig.type == "ACCUSE" and target:
-        # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي: the victim of the act that is
-        # condemned or investigated is not who is charged (nor is any fallback's guess)
-        victims = named_victims(norms, units, m)
+    victims = named_victims(norms, units, m) if trig.type == "ACCUSE" else set()
+    if victims:
+        # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي، اتهمت بريطانيا روسيا بتسميم سكريبال:
+        # the victim of the act that is condemned, investigated or charged is not who is charged (nor is
+        # any fallback's guess, nor the review's)
         target = [t for t in target if t not in victims]
     if trig.type in RECIPROCAL and trig.pos == "V" and trig.mode != "visit" and _dual_verb(norms[m.head_tok]) \
             and len(source) == 1 and len(target) == 1 and source != target:
@@ -1439,8 +1453,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[typ],
         cameo=cameo,
     )
-    if venue is not None and venues is not None:
-        venues[id(ev)] = venue.actor
+    if venues is not None and (venue is not None or victims):
+        venues[id(ev)] = victims | ({venue.actor} if venue is not None else set())
     return ev
 
 
@@ -1785,6 +1799,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (protest and (getattr(mentions.by_id.get(u.actor), "type", None) not in ("LOC", "country")
                                   or (quote is not None and u.actor == quote.speaker)))
             and not is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
+            and not (force and _civil_igo(mentions.by_id.get(u.actor)))
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             # (nor, for an attack, a country named as where it happens: شن العملية في الساحل الغربي في اليمن)
             and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
@@ -1814,6 +1829,13 @@ def _destination(text: str, pos: int) -> bool:
 
 
 _ARMED_SECTORS = _SECURITY_SECTORS | {"REB", "INS"}     # (security bodies and armed groups)
+
+
+def _civil_igo(actor) -> bool:
+    """An intergovernmental body with no forces of its own (the United Nations and its agencies, the EU, the
+    Arab League): named before an attack or an arrest with no author, it brokers or reports (اتفاق السلام الذي
+    توسطت فيه الأمم المتحدة ... وقال الجيش إن الهجوم), it is not who attacks; NATO (MIL) may be."""
+    return actor is not None and actor.country in ("UNO", "EUR", "IGO") and actor.sector != "MIL"
 
 
 def _unarmed_person(actor) -> bool:
