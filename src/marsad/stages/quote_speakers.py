@@ -72,6 +72,18 @@ def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
 _TIME_FRAMES = {normalize(w) for w in "ختام نهاية بداية مستهل أعقاب اعقاب ختم أثناء اثناء".split()}
 
 
+# one's own page or account (كتب على صفحته في تويتر، على حسابها الرسمي): where it was written, not who wrote it
+_OWN_PAGES = ("صفحت", "حساب", "موقع", "مدونت", "قنات")
+
+
+def _on_own_page(toks: list[Token], norms: list[str], k: int, b: int) -> bool:
+    """``toks[k]`` is على as written (علي is a name too) before a page or an account with its owner's pronoun."""
+    if toks[k].text != "على" or k + 1 >= b:
+        return False
+    nxt = norms[k + 1]
+    return nxt.startswith(_OWN_PAGES) and nxt.endswith(("ه", "ها", "هم", "هما")) and len(nxt) <= 8
+
+
 def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b: int, mentions: Mentions,
                   last_speaker, after_verb: bool = False) -> tuple[str | None, str | None, str | None, str | None, int]:
     """Resolve the speaker phrase ``toks[a:b]``: ``(speaker, speaker_text, addressee, channel, k)``, ``k``
@@ -114,6 +126,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             k = e + 1 if e < b and norms[e] in ("”", '"', "»") else e
             seg += 1
             continue
+        if after_verb and _on_own_page(toks, norms, k, b):
+            # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
+            # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
+            break
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
             # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
             j = k + 1

@@ -834,6 +834,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
         # (والتي ادعى فيها أن) the person just named in the sentence
         persons = [u for u in mentions.units_in(toks[:i]) if u.person]
+        if _cue_gender(norms[i], _cue_forms()) == "p":
+            persons = []    # (وجه 22 مشرعا رسالة إلى ترامب، قالوا فيها: a plural verb, not the one person named)
         subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
         if subj[0] is not None:
             speaker, speaker_text = subj
@@ -940,6 +942,7 @@ _RELAYS = {"نقل", "اورد"}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
+_CALLS = {"طالب", "دعا", "حث", "ناشد"}     # verbs of calling on someone: what is called for comes after them
 _BI_ADVERBS = {normalize(x) for x in "بقوة بشدة باستمرار بدوره بدورها بشكل بإلحاح بالمقابل بالتزامن بالإضافة بالفعل بالتالي".split()}
 _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
@@ -1133,6 +1136,8 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
             return None
         if _cue_lemma(norms[j], cues) == "تضمن" and not (j + 1 < n and _is_document(toks[j + 1].text)):
             return None     # (كما تضمنت تهديدات: "it also held threats" -- only a document's content is speech)
+        if _cue_lemma(norms[j], cues) in _CALLS:
+            return None     # (كما يطالب ترامب الرياض ببذل مزيد: "also demands", with what is demanded after it)
         j += 1
     elif core in ("وفقا", "طبقا"):
         if j < n and norms[j] in ("ل", "لـ"):
