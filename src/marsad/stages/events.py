@@ -552,7 +552,7 @@ def extract_events(record: Record) -> list[Event]:
     ent_spans = sorted((e.start, e.end) for e in record.entities)
     per_spans = [(e.start, e.end) for e in record.entities if e.type == "PER"]
     events: list[Event] = []
-    venues: dict[int, set[str]] = {}     # id of an event -> who is no side of it (a meeting's venue, a victim)
+    not_sides: dict[int, set[str]] = {}     # id of an event -> who is no side of it (a meeting's venue, a victim)
     sports = sports_article(record.text)
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
@@ -573,7 +573,7 @@ def extract_events(record: Record) -> list[Event]:
         previous_verb: Event | None = None
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
-            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, venues, previous_verb)
+            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, not_sides, previous_verb)
             if ev is None or (mi in games and not _state_side(ev, mentions)):
                 continue
             previous = ev
@@ -604,7 +604,7 @@ def extract_events(record: Record) -> list[Event]:
                 continue
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
-    events = review(record, events, exclude=venues)     # a learned second look: keep it? which sides?
+    events = review(record, events, exclude=not_sides)     # a learned second look: keep it? which sides?
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -1208,7 +1208,7 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
-                 previous: Event | None, limit: int, venues: dict[int, str] | None = None,
+                 previous: Event | None, limit: int, not_sides: dict[int, set[str]] | None = None,
                  previous_verb: Event | None = None) -> Event | None:
     trig = m.trigger
     if trig.cameo == "192":
@@ -1453,8 +1453,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[typ],
         cameo=cameo,
     )
-    if venues is not None and (venue is not None or victims):
-        venues[id(ev)] = victims | ({venue.actor} if venue is not None else set())
+    if not_sides is not None and (venue is not None or victims):
+        not_sides[id(ev)] = victims | ({venue.actor} if venue is not None else set())
     return ev
 
 
