@@ -430,6 +430,16 @@ _STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان"
 
 # لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
 _RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "يستبعدون", "نستبعد", "يستبعدوا"}
+# لم يكن مفاجئا / ليس غريبا / ليس مستبعدا / لم يكن سرا + the act: the negation is the predicate's ("it was no
+# surprise that ..."), and the act is asserted
+_BE_JUSSIVE = {"يكن", "تكن", "يكون", "تكون"}
+_NO_SURPRISE = ("مفاجي", "مستغرب", "غريب", "مستبعد", "سرا", "صدفه")
+
+
+def _negated_predicate(norms: list[str], k: int) -> bool:
+    """The negator at ``k`` negates an evaluative predicate right after it (ليس غريبا، لم يكن مفاجئا)."""
+    j = k + 2 if k + 1 < len(norms) and norms[k + 1] in _BE_JUSSIVE else k + 1
+    return j < len(norms) and norms[k] in ("ليس", "ليست", "لم", "ولم", "فلم") and norms[j].startswith(_NO_SURPRISE)
 # nouns of what is known about an act (طبيعة الهجوم، هوية الضحايا، حصيلة القتلى، موعد الزيارة): a negated
 # verb before them denies the knowledge, not the act
 _DETAIL_HEADS = {bare_word(normalize(w)) for w in (
@@ -463,7 +473,7 @@ def negation(norms: list[str], m: Match) -> bool:
         w = norms[k]
         if k in slot_toks:
             continue
-        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not any(
+        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
