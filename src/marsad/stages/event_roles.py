@@ -989,14 +989,13 @@ def _victim_masdar(word: str) -> bool:
     return core in _VICTIM_MASDARS or (core[:1] in "بل" and core[1:] in _VICTIM_MASDARS)
 
 
-_ATTACKS = {"هجوم", "هجمات", "اعتداء", "اعتداءات", "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات"}
+_ATTACKS = {"هجوم", "هجمات", "اعتداء", "اعتداءات"}     # (without their article or clitics)
 
 
 def _attacked(norms: list[str], k: int, after: int) -> bool:
     """``norms[k]`` is the على of an attack named after token ``after`` (بالوقوف خلف هجوم مارس على
     سكريبال: what was attacked; within two words of the attack noun)."""
-    return norms[k] == "علي" and any(_strip_article(norms[j]) in _ATTACKS or norms[j] in _ATTACKS
-                                     for j in range(max(after + 1, k - 3), k))
+    return norms[k] == "علي" and any(_strip_article(norms[j]) in _ATTACKS for j in range(max(after + 1, k - 3), k))
 
 
 def named_victims(norms: list[str], units: list, m: Match) -> set:
@@ -1345,7 +1344,7 @@ _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفع
 
 
 # attack nouns whose owner may follow after ل (غارة للتحالف، هجوم للحوثيين) -- not ضربة (ضربة لداعش: a blow to)
-_LAM_AGENT_NOUNS = {"هجوم", "هجمات", "هجمه", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات"}
+_LAM_AGENT_NOUNS = _ATTACKS | {"هجمه", "غاره", "غارات", "قصف"}
 _AGENT_GENITIVE_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
                  "عمليه", "عمليات", "هجمه", "هجماته"}
 
@@ -1375,7 +1374,7 @@ def _exposed_to(norms: list[str], units: list, m: Match):
 # verbs whose subject receives what their object noun does (يواجه اتهامات، تعرضت لانتقادات، تلقى تهديدات)
 _RECEIVING = {normalize(w) for w in (
     "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
-    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()} | {"عرضه"}
+    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()}
 _EXPOSED = "عرضة"   # (لا يزال ترامب عرضة للانتقادات; as written: عرضه is also "his offer")
 _RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
 
@@ -1388,10 +1387,12 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
     stands within six words before the noun in its clause."""
     if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) != "دعما"):
         return None     # (دعما reads as a dual verb too; after تلقى it is the noun: تلقى دعما من)
-    found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
+    if toks is not None and m.first >= 1 and toks[m.first - 1].text == _EXPOSED:
+        # (the adjective right before the noun, its subject right before it)
+        found = (m.first - 1, next((u for u in units if u.last == m.first - 2 and u.actor), None))
+    else:
+        found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
     if found is None:
-        return None
-    if norms[found[0]] == "عرضه" and (toks is None or found[0] != m.first - 1 or toks[found[0]].text != _EXPOSED):
         return None
     return found[1] if found[1] is not None else True
 

@@ -440,6 +440,8 @@ def _negated_predicate(norms: list[str], k: int) -> bool:
     """The negator at ``k`` negates an evaluative predicate right after it (ليس غريبا، لم يكن مفاجئا)."""
     j = k + 2 if k + 1 < len(norms) and norms[k + 1] in _BE_JUSSIVE else k + 1
     return j < len(norms) and norms[k] in ("ليس", "ليست", "لم", "ولم", "فلم") and norms[j].startswith(_NO_SURPRISE)
+
+
 # nouns of what is known about an act (طبيعة الهجوم، هوية الضحايا، حصيلة القتلى، موعد الزيارة): a negated
 # verb before them denies the knowledge, not the act
 _DETAIL_HEADS = {bare_word(normalize(w)) for w in (

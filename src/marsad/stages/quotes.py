@@ -942,7 +942,7 @@ _RELAYS = {"نقل", "اورد"}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
-_CALLS = {"طالب", "دعا", "حث", "ناشد"}     # verbs of calling on someone: what is called for comes after them
+_CALLS = {"طالب", "دعا", "حث"}     # verbs of calling on someone: what is called for comes after them
 _BI_ADVERBS = {normalize(x) for x in "بقوة بشدة باستمرار بدوره بدورها بشكل بإلحاح بالمقابل بالتزامن بالإضافة بالفعل بالتالي".split()}
 _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
@@ -1132,12 +1132,11 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     n = len(toks)
     j = i + 1
     if core in ("حسبما", "كما"):
-        if j >= n or _cue_lemma(norms[j], cues) is None:
-            return None
-        if _cue_lemma(norms[j], cues) == "تضمن" and not (j + 1 < n and _is_document(toks[j + 1].text)):
-            return None     # (كما تضمنت تهديدات: "it also held threats" -- only a document's content is speech)
-        if _cue_lemma(norms[j], cues) in _CALLS:
+        lemma = _cue_lemma(norms[j], cues) if j < n else None
+        if lemma is None or lemma in _CALLS:
             return None     # (كما يطالب ترامب الرياض ببذل مزيد: "also demands", with what is demanded after it)
+        if lemma == "تضمن" and not (j + 1 < n and _is_document(toks[j + 1].text)):
+            return None     # (كما تضمنت تهديدات: "it also held threats" -- only a document's content is speech)
         j += 1
     elif core in ("وفقا", "طبقا"):
         if j < n and norms[j] in ("ل", "لـ"):
