@@ -809,6 +809,17 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # articles: 14 of 14,985 quotations changed, all to that person)
     ("SK-internationalNews-370-20180315", "على المجتمع الدولي", "H. R. McMaster"),
     ("SK-middleEast-2843-20180711", "تورط ميليشيات حزب", "Ahmed Awad bin Mubarak"),
+    # a name in the genitive of a noun after a preposition inside the adverbial after the cue (وأضاف، تعليقا على
+    # انسحاب الولايات المتحدة من الاتفاق مع إيران أن) is part of it, not the
+    # speaker; a person named right before "، إذ" speaks after it; the antecedent of الذي طالب / دعا calls on the
+    # one named after the verb (3,000 random political ANT articles: 9 of 14,979 quotations changed, 5 better,
+    # 1 worse, 3 from one wrong speaker to another)
+    ("FR-internationalNews-1155-20180509", "الاتفاق الذي أبرم في 2015", "Ahmed Aboul Gheit"),
+    ("SK-internationalNews-1516-20180511", "زمن اعتماد أوروبا", "Angela Merkel"),
+    ("FR-middleEast-568-20180602", "بإصلاحات اقتصادية تمكنها", "International Monetary Fund"),
+    # a body of an organisation named after ل before the verb (وكانت اللجنة المركزية لحركة فتح قد دعت حركة حماس):
+    # the organisation speaks, not the name after the verb
+    ("AL-internationalNews-1820-20180709", "إلى اتخاذ قرارات واضحة", "Fatah"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

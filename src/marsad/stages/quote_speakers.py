@@ -26,6 +26,8 @@ _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", 
 _SKIP_PP = {normalize(x) for x in _SKIP_PP}
 # مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
 _INNER_PREPS = {"امام", "في", "الي", "علي", "عن", "من", "لدي", "داخل", "حول", "بشان"}
+_AGENT_NOUNS = {"قبل", "يد", "لسان"}
+_MORE_PREPS = {"مع", "ضد", "بين", "تجاه"}
 _ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها",
                "عنها", "عنه", "عنهم", "عنهما"}
@@ -135,12 +137,20 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             j = k + 1
             through = w in _ADDRESSING_PP or w[1:] in _ADDRESSING_PP or \
                 any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
-            while j < b and norms[j] not in _BREAK and j - k < (10 if through else 6) and norms[j] not in ("“", "”", '"', "«", "»") \
+            reach = 10 if through else 6
+            deep = False
+            while j < b and norms[j] not in _BREAK and j - k < reach and norms[j] not in ("“", "”", '"', "«", "»") \
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS) \
                     and not (through and j > k + 1 and norms[j] in _SKIP_PP and j + 1 < b
                              and norms[j + 1] in _TIME_FRAMES):     # (… في ختام لقائه بها: a second adverbial)
                 if mentions.has_mention_at(toks[j].start, toks[j].end):
-                    inner = norms[j - 1] in _INNER_PREPS
+                    # (في سياق الحديث عن انسحاب واشنطن: the genitive of a noun after a preposition inside the
+                    # adverbial is part of it too -- not a title and its holder: في مؤتمر صحفي وزير الخارجية X)
+                    genitive = _inner_genitive(mentions, toks, norms, j, k)
+                    inner = norms[j - 1] in _INNER_PREPS or genitive or (deep and norms[j - 1] in _MORE_PREPS)
+                    if genitive:
+                        # (… الولايات المتحدة من الاتفاق النووي مع إيران: the masdar's own complements)
+                        reach, deep = max(reach, j - k + 8), True
                     if not (through or inner):
                         break     # a name after the adverbial: the speaker
                     while inner and j + 1 < b and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end) \
@@ -292,6 +302,16 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
+
+
+def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:
+    """The name at token ``k`` is the genitive of a common noun after a preposition inside the adverbial
+    opened at ``head`` (في سياق الحديث عن انسحاب واشنطن، تعليقا على انسحاب الولايات المتحدة) -- not a
+    holder after a title or a place (في مؤتمر صحفي وزير الخارجية X، موفد الأمم المتحدة إلى سوريا X)."""
+    return k - 2 > head and norms[k - 2] in _INNER_PREPS and norms[k - 1] not in _PERSON_NOUNS \
+        and not norms[k - 1].startswith("ال") and norms[k - 1] not in _BREAK and norms[k - 1] not in _MARKS \
+        and not mentions.has_mention_at(toks[k - 1].start, toks[k - 1].end) \
+        and norms[k - 1] not in _AGENT_NOUNS      # (من قبل السلطات، على يد، على لسان: who acts or speaks)
 
 
 def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool = False) -> list:

@@ -358,6 +358,7 @@ _PLACE_PREPS = {"في", "لدي", "ب"}
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
                                           "أما", "وأما", "حيث", "فإن")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
+_SINCE = {normalize(x) for x in ("إذ", "حيث")}
 _SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
 _BETWEEN_SUBJECT_VERB = {normalize(x) for x in ("قد", "فقد", "فهي", "فهو", "من", "جانبه", "جانبها", "جهته", "جهتها",
                                                 "بدوره", "بدورها", "بدورهم", "بدورهما")}
@@ -406,7 +407,10 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         return None
 
     if not units:
-        return after_kana(3)
+        # (وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل, a longer subject)
+        lam = any(start + u.last == k and u.glued == "ل" and start + u.first > 0 and norms[start + u.first - 1].startswith("ال")
+                  for u in mentions.units_in(toks[start:k + 1]))     # (not في زيارة للولايات المتحدة قال)
+        return after_kana(6 if lam else 3)
     u = units[-1]
     first = start + u.first
     if first > 0 and norms[first - 1] in ("“", '"', "«") and first > 1:
@@ -802,7 +806,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # وحث ماكرون ترامب على الإبقاء: the first name calls, the second is called on
             speaker, addressee = named[0].actor, named[1].actor
             speaker_text = text[toks[a + named[0].first].start:toks[a + named[0].last].end]
-    if speaker_text is None and i > 1 and norms[i - 1] in _RELATIVE \
+    # (صندوق النقد الدولي الذي طالب المملكة بإصلاحات: a call whose relative pronoun is its subject -- no
+    # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
+    called = speaker_text is not None and lemma in _CALLS and addressee is None \
+        and i + 1 < len(norms) and norms[i + 1] not in _PRONOUN_PP \
+        and (norms[i] in _cue_forms() or (norms[i][:1] in "وف" and norms[i][1:] in _cue_forms()))   # (not دعاه)
+    if (speaker_text is None or called) and i > 1 and norms[i - 1] in _RELATIVE \
             and _RELATIVE[norms[i - 1]] == (_cue_gender(norms[i], _cue_forms()) if lemma != "حمل"
                                             else "f" if norms[i].endswith("ت") else "m"):
         # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
@@ -813,14 +822,24 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if head in _SOURCES or head in _PEOPLE_NOUNS:
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
             # antecedent, not a name further back -- المليشيات الإيرانية)
+            addressee = speaker if called else addressee
             speaker, speaker_text = None, toks[i - 2].text
         elif before:
             u = before[-1]
+            addressee = speaker if called else addressee
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and i > 0:
         # وأعلن الحزب تأييده ... وقال: "..." / وكان X قد قال / نددت تركيا بالتقرير، وقالت إنه:
         # the subject of the sentence's first verb (after a dateline: دبي، ... (CNN) – أدانت X)
         speaker, speaker_text = _sentence_subject(text, toks, norms, i, mentions)
+    if speaker_text is None and i > 2 and norms[i - 1] in _SINCE and norms[i - 2] in ("،", ","):
+        # تذهب المستشارة الألمانية أنغيلا ميركل، إذ تقول: the person named right before ", إذ" speaks
+        # (whatever opens the sentence before the verb: وغير بعيد عن ذلك)
+        u = next((u for u in mentions.units_in(toks[max(0, i - 8):i - 2]) if u.person and not u.glued
+                  and max(0, i - 8) + u.last == i - 3), None)
+        if u is not None:
+            k0 = max(0, i - 8)
+            speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and last_speaker is not None:
         speaker, speaker_text = last_speaker[0], last_speaker[1]
     if speaker is None and _is_document(speaker_text):
