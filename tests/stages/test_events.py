@@ -80,6 +80,21 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an invitation from someone (تلبية لدعوة من الرئيس محمود عباس) inside another speaker's quotation: who invites
+    # asks, not the speaker
+    ("AL-internationalNews-273-20180301", "تلبية لدعوة من الرئيس محمود عباس", "REQUEST", {"Mahmoud Abbas"}, None, None),
+    # a body of an organisation named after ل opening the clause (وكانت اللجنة المركزية لحركة فتح قد دعت حركة حماس):
+    # the organisation acts, the name after the verb is its object
+    ("AL-internationalNews-1820-20180709", "قد دعت حركة حماس", "REQUEST", {"Fatah"}, {"Hamas"}, None),
+    # a name right before a verb joined by و ends the clause before (its object), and a joined verb whose pronoun
+    # stands for the name before it (لمقابلة الزفزافي وغيره من نشطاء الحراك ووعدوه): the verb shares the
+    # sentence's subject -- all of its conjuncts (وقطعت السعودية ومصر ... علاقاتها مع قطر واتهمتها); not a bare
+    # past stem with a pronoun, also a masdar (ورفضهم للسلام), nor a dual verb.  1,500 random political ANT
+    # articles: 11 events changed, 6 better, 2 worse, 3 from one wrong side to another
+    ("BB-middleEast-672-20180627", "ووعدوه بالاستجابة", "AGREE", {"Government of Morocco"}, {"Nasser Zefzafi"}, None),
+    ("AL-internationalNews-226-20180226", "واستعادت سيطرتها", "COERCE", {"Armed Forces of Yemen"}, {"Houthis"}, None),
+    ("JA-internationalNews-1057-20170605", "واتهمتها بمساندة", "ACCUSE",
+     {"Saudi Arabia", "Egypt", "United Arab Emirates", "Bahrain"}, None, None),
     # the shooter between أطلق / فتح and النار (أطلقت عناصر من الأمن الروسي النار على مسلح، وأطلقت قوات الأمن العراقية
     # الأربعاء النار): the phrase had matched only with nothing between, so these shootings were missed or left to a
     # later casualty word (وأردته قتيلا) with a guessed attacker.  300 ANT articles with such a phrase: 113 events
@@ -960,6 +975,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # who is cited for the news (بحسب أسوتشيدبرس.) does not act in the next sentence, whose subject is unnamed
+    # (كما هدد قادة أوروبيون بجولة جديدة من العقوبات)
+    ("SK-internationalNews-2033-20180609", "كما هدد قادة أوروبيون", "THREATEN", {"Asuchidbers"}),
     # an attack or arrest with no author named is never given to an intergovernmental body without forces named
     # before it (اتفاق السلام الذي توسطت فيه الأمم المتحدة ... وقال الجيش إن الهجوم، أدان مسؤول كبير في الأمم المتحدة
     # مقتل 22 طفلا): 277 ANT articles naming the UN, the EU or the Arab League near an attack: 14 events changed,
@@ -1303,6 +1321,17 @@ NON_EVENT_CASES = [
 # real corpus sentences whose negation word is part of what is asserted: an exceptive
 # (ليس سوى، لم يكن ... سوى: "nothing but") or a phrase that carries it (لا أساس له من الصحة)
 POLARITY_CASES = [
+    # not ceasing (لم تتوقف عن قصف المدينة، لم يكف عن) is going on
+    ("SK-middleEast-531-20180325", "لم تتوقف عن قصف المدينة", "ASSAULT", False),
+    # the act's noun as the subject of a negated copula (لم يكن انسحاب الولايات المتحدة ... الأول من نوعه، لم تكن
+    # الضربات الجوية التي نفذتها إسرائيل ... هي الأولى): the predicate is denied, the act took place; and a negator
+    # after a complementiser or a quotation mark (قال خلال ترؤسه اجتماعا ... أنه "ليس من العدل") is the reported
+    # clause's.  1,500 random political ANT articles: 12 events changed, all from negated to asserted (two merged
+    # with the same act told before), none worse
+    ("SK-internationalNews-1516-20180511", "لم يكن انسحاب الولايات المتحدة", "RETREAT", False),
+    ("FR-internationalNews-1172-20180510", "لم تكن الضربات الجوية التي نفذتها", "ASSAULT", False),
+    ("FR-middleEast-568-20180602", "خلال ترؤسه اجتماعا", "CONSULT", False),
+    ("BB-internationalNews-1019-20180830", "اغتنم زيارة العام الماضي", "CONSULT", False),
     # a negated evaluative predicate before the act (لم يكن مفاجئا انسحاب ترامب، ليس غريبا أن): "it was no surprise
     # that" -- the act is asserted (42 political ANT articles with such a predicate: 1 event changed, this one)
     ("BB-internationalNews-490-20180510", "لم يكن مفاجئا انسحاب الرئيس", "RETREAT", False),
@@ -1380,7 +1409,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
-    wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES}
+    wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
     out = {}
     # (ANT ids by default; SNN- ids are SaudiNewsNet's)
     for corpus, ids in (("ant", {w for w in wanted if not w.startswith("SNN-")}),
@@ -2055,3 +2084,27 @@ def test_events_the_victims_own_side_is_no_guessed_attacker(shared_dir):
                                                 "ASSAULT")
     assert found, [(e.type, e.trigger) for e in in_sent]
     assert not any("Houthis" in _side_names(by_id, e.source) for e in found), [(e.trigger, e.source) for e in found]
+
+
+# the detector's sentence features mean what they say: قد before a past verb is "had" / "has" (وكانت المسعفة قد
+# قتلت، وكان حلفاء لتنظيم القاعدة قد شنوا), a hedge only before a present one (قد يكون هجوما وشيكا); كان is not
+# كأن ("as if", an opinion cue that normalises to كان).  Refitted: GSR ASSAULT tuning out-of-fold F1 0.571 -> 0.574,
+# silver 0.664 -> 0.665; the fitted tuning F1 unchanged
+DETECTOR_FEATURE_CASES = [
+    ("AL-internationalNews-1443-20180603", "وكانت المسعفة الفلسطينية الشابة قد قتلت", "hedge", 0.0),
+    ("AL-internationalNews-338-20180303", "قد شنوا هجمات سابقة", "hedge", 0.0),
+    ("BB-middleEast-957-20180906", "لما قد يكون هجوما وشيكا", "hedge", 1.0),
+    ("AL-internationalNews-338-20180303", "وكان حلفاء لتنظيم", "opinion", 0.0),
+]
+
+
+@pytest.mark.parametrize("article_id, piece, feature, value", DETECTOR_FEATURE_CASES,
+                         ids=[f"{c[2]}-{c[0]}" for c in DETECTOR_FEATURE_CASES])
+def test_event_detector_features_on_corpus_sentences(shared_dir, article_id, piece, feature, value):
+    from marsad.stages.event_detector import detection_features
+
+    sent = _corpus_sentence(shared_dir, article_id, piece)
+    norms = [normalize(t.text) for t in word_tokens(sent)]
+    feats = detection_features(norms, match_triggers(norms), "ASSAULT")
+    assert "verb" in feats, sent     # (an ASSAULT trigger fired: the features were computed)
+    assert feats[feature] == value, sent

@@ -66,7 +66,7 @@ _CUES = {
     "time": _nset("أمس امس اليوم الليلة الليله فجر صباح مساء ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"),
     "place": _nset("منطقة مدينة محافظة قرية بلدة حي شارع شمال جنوب غرب شرق وسط قرب أمام امام مقر ساحة ميدان "
                    "شوارع الشوارع"),
-    "hedge": _nset("إذا اذا لو قد ربما يمكن هل كيف لماذا يجب ينبغي"),
+    "hedge": _nset("إذا اذا لو ربما يمكن هل كيف لماذا يجب ينبغي"),     # (and قد + a present verb: below)
     "crowd": _nset("آلاف الاف مئات عشرات الآلاف المئات العشرات ألف الف حشود حشد"),
     "demand": _nset("مطالبين مطالبة للمطالبة تطالب يطالبون طالبوا رافعين مرددين هاتفين احتجاجا احتجاجاً للاحتجاج ضد "
                     "تنديدا منددين"),
@@ -112,6 +112,10 @@ def detection_features(norms: list[str], matches: list[Match], typ: str) -> dict
     f["number_near"] = float(any(_DIGIT.search(norms[k]) or cores[k] & _NUMBER_WORDS for k in near))
     for name, words in _CUES.items():
         f[name] = float(bool(seen & words))
+    # قد is a hedge before a present verb (قد يكون، قد يؤدي: "may"), not before a past one (وكان مسلحون قد
+    # هاجموا، وقد قتل: "had", "has")
+    f["hedge"] = float(f["hedge"] or any(norms[k] in ("قد", "وقد", "فقد") and norms[k + 1][:1] in "ين"
+                                         for k in range(len(norms) - 1)))
     f["early"] = float(min(m.first for m in ms) <= 6)
     f["long"] = float(len(norms) > 45)
     f["question"] = float("؟" in norms or "?" in norms)
@@ -154,7 +158,8 @@ def _short_core(word: str) -> str:
 
 _RESULT = _nset("أسفر اسفر أسفرت اسفرت أدى ادى أدت ادت أوقع اوقع أوقعت اوقعت جراء إثر اثر حصيلة")
 _SOURCE = _nset("مصدر مصادر أمنية امنية الشرطة الناطق المتحدث شهود مراسل وكالة")
-_OPINION = _nset("نحن أنتم انتم إننا اننا نحن لنا علينا يجب هكذا ربما لعل كأن فكرة رأي الرأي")
+# (not كأن "as if": normalised, it is كان "was", in most news sentences)
+_OPINION = _nset("نحن أنتم انتم إننا اننا نحن لنا علينا يجب هكذا ربما لعل فكرة رأي الرأي")
 _RELATIVES = _nset("الذي التي الذين اللذين اللتين اللواتي")
 _BG_PREPS = _nset("على علي بعد عن من إثر اثر عقب منذ ضد بشأن حول بسبب خلال أثناء اثناء قبل جراء")
 _LEAD_OPENERS = _nset("أن ان إن بأن بان أنه انه إنه « “ \" : إلى الى") | {"«", "“", '"', ":"}

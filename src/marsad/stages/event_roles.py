@@ -632,7 +632,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
             subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
                            and not place_genitive(u)), None)
-            if norms[m.first][:1] in "وف" and m.first > 3 and norms[m.first - 1] in _CLAUSE_BREAK | {"،"}:
+            # (استقبل السيسي نظيره الفرنسي ماكرون وبحث معه: a name right before a verb joined by و ends the
+            # clause before -- its object -- and the verb shares that clause's subject; so does a joined verb
+            # whose pronoun stands for the name before it: لمقابلة الزفزافي وغيره من نشطاء الحراك ووعدوه)
+            joined_on = subj_b is not None and m.first == m.head_tok and norms[m.first][:1] in "وف" \
+                and bool(_head_forms(trig, norms[m.first][1:])) and not isinstance(subj_b, _AdjectiveUnit) \
+                and not _dual_verb(norms[m.head_tok]) and not _conjunct_of_first(norms, before, subj_b) \
+                and not vowelled_passive(toks, m) \
+                and (_marked_verb(trig, norms[m.head_tok]) if _object_suffix(trig, norms[m.head_tok])
+                     else subj_b.last == m.first - 1)
+            if norms[m.first][:1] in "وف" and m.first > 3 and (norms[m.first - 1] in _CLAUSE_BREAK | {"،"} or joined_on):
                 first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps), None)
                 comp = max((k for k in range(first_subj.last + 1, m.first) if norms[k] in _COMPLEMENTIZERS),
                            default=None) if first_subj is not None else None
@@ -647,7 +656,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     first_subj = next((u for u in units if u.actor and (u.first == comp + 1 or (
                         u.first == comp + 2 and norms[comp + 1].startswith("ال")))
                         and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None) or first_subj
-                subj_b = first_subj or subj_b
+                subj_b = first_subj if joined_on and first_subj is subj_b else (first_subj or subj_b)
+                if joined_on and first_subj is None:
+                    subj_b = None
             subj_b = pre_subj or subj_b
             if rel_head is not None:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
@@ -896,6 +907,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and not any(norms[x] in _CONCURRENT for x in range(m.last + 1, u.first))]
         if nxt:
             target = [nxt[0].actor]
+    invited_by = None     # who asks or invites, named after من (طلب من، بدعوة من)
     if trig.type == "REQUEST" and m.last + 2 < len(norms) and norms[m.last + 1] == "من" and (
             trig.pos == "N" or (norms[m.head_tok] in ("طلب", "بطلب") and m.head_tok and norms[m.head_tok - 1] in ("علي", "بناء"))):
         # (بناء على طلب من الرئيس ترامب: the noun طلب, written like the verb)
@@ -904,6 +916,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         k = m.last + 2
         inviter = next((u for u in units if u.actor and (u.first == k or _title_start(norms, u.first) == k)), None)
         if inviter is not None:
+            invited_by = inviter
             target = [x for x in source + target if x != inviter.actor and not is_channel(mentions, x)]
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit)
@@ -947,10 +960,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is not None and quote.speaker and not (
                 own_agent is not None and trig.type in _OWN_AGENT_TYPES and own_agent.actor != quote.speaker) \
-                and not (rel_agent is not None and rel_agent.actor != quote.speaker):
+                and not (rel_agent is not None and rel_agent.actor != quote.speaker) \
+                and not (invited_by is not None and invited_by.actor != quote.speaker):
             # (not a masdar with its own agent right after it: قالت قطر إن موافقة إسرائيل على ...
             # -- Israel agrees; but an accusation noun's genitive is the accused -- انتهاكات
-            # إسرائيل -- and a call's may be who is called -- دعوة الجمعية العامة إلى الانعقاد)
+            # إسرائيل -- and a call's may be who is called -- دعوة الجمعية العامة إلى الانعقاد;
+            # nor an invitation from someone: قالت الرئاسة إن الأمير سيزور فلسطين تلبية لدعوة من عباس)
             comp = max([k for k in range(a, m.first) if norms[k] in _COMPLEMENTIZERS], default=a - 1)
             clause = [u.actor for u in units if comp < u.first < m.first]
             others = [x for x in clause + source + target if x != quote.speaker]
@@ -1628,6 +1643,13 @@ def _head_forms(trig: Trigger, word: str) -> list[str]:
     return [c for c in token_cores(word)[1] if c in forms]
 
 
+def _marked_verb(trig: Trigger, word: str) -> bool:
+    """``word`` with an object pronoun is a verb by its own marks -- a present prefix or a past subject
+    suffix (واتهمتها، ووعدوه، ويتهمه) -- not the bare past stem, which is also the masdar with a
+    possessive (ورفضهم للسلام: their rejection; وطردهم: expelling them)."""
+    return any(c not in trig.past or c + "ت" not in trig.past for c in _head_forms(trig, word))
+
+
 def _first_person(trig: Trigger, word: str) -> bool:
     """``word`` is a first-person present form of the verb trigger (أشكر، نرفض، ونطالب): an
     أ/ن prefix on a stem the lexicon also has with يـ, and not a past form (اتهم، ناقش)."""
@@ -2175,6 +2197,18 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     if aside is None and end >= 1 and norms[end] in ("،", ","):
         return _subject_before_comma(norms, units, end)
     u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
+    if u is not None and u.glued == "ل":
+        # وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل opens the clause,
+        # and the organisation acts
+        j = u.first - 1
+        while j > 0 and u.first - j < 3 and norms[j].startswith("ال") and _strip_article(norms[j]) not in _BODY_HEADS \
+                and norms[j] not in _SUBJECT_NOUNS:
+            j -= 1
+        head = norms[j] if j >= 0 else ""
+        if j < u.first and (head in _SUBJECT_NOUNS or _strip_article(head) in _BODY_HEADS) and head.startswith("ال") \
+                and not any(x.first <= j <= x.last for x in units) \
+                and (all(norms[k] in _OPENERS for k in range(a, j)) or _opened_before(norms, j - 1, a)):
+            return u
     if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
         return None
     title = None if u.glued else _title_start(norms, u.first)
@@ -2215,6 +2249,20 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
     if all(norms[k] in _OPENERS for k in range(0, start)) or _opened_before(norms, start - 1, 0, _BUT):
         return u
     return None
+
+
+def _conjunct_of_first(norms: list[str], before: list, u) -> bool:
+    """``u`` is the last of the names joined by و that open the clause (وقطعت السعودية ومصر والإمارات
+    والبحرين علاقاتها مع قطر واتهمتها: all of them act)."""
+    cur = u
+    for v in reversed(before):
+        if v.last >= cur.first:
+            continue
+        between = norms[v.last + 1:cur.first]
+        if not ((cur.glued.startswith("و") and not between) or between == ["و"]):
+            return False
+        cur = v
+    return cur is not u and cur.first <= 3
 
 
 def _both_of(norms: list[str], k: int) -> int | None:

@@ -426,6 +426,9 @@ _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "با�
 
 _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ... إلا: "nothing but", an assertion
 _STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "زال", "زالت", "زالوا"}   # لا يزال، ما زال: "still"
+# لم تتوقف عن قصف المدينة، لم يكف عن انتقاد، لم يتوقف القصف: not ceasing is going on
+_CEASE_VERBS = {normalize(w) for w in (
+    "يتوقف تتوقف يتوقفوا يتوقفون توقف توقفت يكف تكف يكفوا يكفون كف كفت ينقطع تنقطع انقطع يتوانى تتوانى يتوانوا").split()}
 
 
 # لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
@@ -436,10 +439,18 @@ _BE_JUSSIVE = {"يكن", "تكن", "يكون", "تكون"}
 _NO_SURPRISE = ("مفاجي", "مستغرب", "غريب", "مستبعد", "سرا", "صدفه")
 
 
-def _negated_predicate(norms: list[str], k: int) -> bool:
-    """The negator at ``k`` negates an evaluative predicate right after it (ليس غريبا، لم يكن مفاجئا)."""
+def _negated_predicate(norms: list[str], k: int, m: Match | None = None) -> bool:
+    """The negator at ``k`` negates an evaluative predicate right after it (ليس غريبا، لم يكن مفاجئا), or
+    (with ``m``, a nominal trigger) a predicate the trigger's noun is the subject of: لم يكن انسحاب
+    الولايات المتحدة من الاتفاق الأول من نوعه، ليس الهجوم الأول -- the withdrawal, the attack took place
+    (not the indefinite predicate itself: لم يكن هجوما بل حادثا)."""
     j = k + 2 if k + 1 < len(norms) and norms[k + 1] in _BE_JUSSIVE else k + 1
-    return j < len(norms) and norms[k] in ("ليس", "ليست", "لم", "ولم", "فلم") and norms[j].startswith(_NO_SURPRISE)
+    if j >= len(norms) or norms[k] not in ("ليس", "ليست", "لم", "ولم", "فلم"):
+        return False
+    if norms[j].startswith(_NO_SURPRISE):
+        return True
+    return m is not None and m.trigger.pos == "N" and m.first == j and (j > k + 1 or norms[k] != "لم") \
+        and not norms[j].endswith("ا")
 
 
 # nouns of what is known about an act (طبيعة الهجوم، هوية الضحايا، حصيلة القتلى، موعد الزيارة): a negated
@@ -475,8 +486,9 @@ def negation(norms: list[str], m: Match) -> bool:
         w = norms[k]
         if k in slot_toks:
             continue
-        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k) and not any(
-                norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT for j in range(k + 1, m.first)):
+        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k, m) and not any(
+                norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
+                for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
@@ -486,6 +498,8 @@ def negation(norms: list[str], m: Match) -> bool:
         # the masdar is the subject of a negated predicate: X ليست مخططة / X لم يتم
         for k in range(m.last + 1, min(b, m.last + 18)):
             w = norms[k]
+            if w in _COMPLEMENTIZERS or w in ('"', "«", "“"):
+                break     # (خلال ترؤسه اجتماعا ... أنه "ليس من العدل": what is said, another clause)
             if w in _NEG_AFTER_PRED:
                 return True
             if w == "غير" and k + 1 < len(norms) and norms[k + 1] in _NOT_PLANNED:
@@ -1820,6 +1834,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
             and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)
+            # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
+            and not _cited(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
             and not (u.actor.startswith("L:") and _destination(record.text, u.start))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
@@ -2105,6 +2121,17 @@ def _reported_by(text: str, pos: int) -> bool:
     in its clause: the actor named there tells of the act."""
     before = _CLAUSE_MARKS.split(text[max(0, pos - 80):pos])[-1].split()[-4:]
     return any(attribution_word(normalize(w)) for w in before)
+
+
+def _cited(text: str, pos: int) -> bool:
+    """The name at ``pos`` follows an attribution (بحسب X، وفقا لـ X، نقلا عن X، بحسب وكالة X) within
+    three words, no punctuation between."""
+    for w in reversed(text[max(0, pos - 40):pos].split()[-3:]):
+        if any(c in w for c in "،,.:؛"):
+            return False
+        if attribution_word(normalize(w)):
+            return True
+    return False
 
 
 def _word_before(text: str, pos: int) -> str:
