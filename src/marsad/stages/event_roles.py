@@ -1423,7 +1423,8 @@ def _verb_before(norms: list[str], units: list, m: Match, verbs: set, words: int
         if norms[j] in _CLAUSE_BREAK or seen == words:
             return None
         seen += 1
-        if _core(norms[j]) in verbs:
+        w = _core(norms[j])
+        if w in verbs or (w[:1] == "س" and w[1:] in verbs):     # (ستتعرض: the future too)
             subject = next((u for u in units if j < u.first and u.last < m.first and u.actor), None) or \
                 next((u for u in units if u.last == j - 1 and u.actor), None)
             return j, subject
@@ -1936,7 +1937,12 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
             prev = norms[i - 2]     # من "اجتياح" فرنسي: the noun is quoted, its adjective is not
         if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
             continue
-        c, last = korean_half(nisba_country(w), norms, i)      # (مسؤول كوري شمالي: North Korean)
+        c = nisba_country(w)
+        if c is None and w.endswith("يا") and len(w) > 4 and prev.endswith("ا"):
+            # (the accusative after an accusative noun: وفدا أميركيا، جنديا إسرائيليا -- a country's name
+            # elsewhere: الحلف روسيا)
+            c = nisba_country(w[:-1])
+        c, last = korean_half(c, norms, i)      # (مسؤول كوري شمالي: North Korean)
         actor = mentions.country_actor.get(c) if c else None
         if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
             # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article

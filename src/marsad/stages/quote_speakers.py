@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import _PLATFORMS, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
 from .tokens import token_view
 
@@ -27,6 +27,7 @@ _SKIP_PP = {normalize(x) for x in _SKIP_PP}
 # مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
 _INNER_PREPS = {"امام", "في", "الي", "علي", "عن", "من", "لدي", "داخل", "حول", "بشان"}
 _AGENT_NOUNS = {"قبل", "يد", "لسان"}
+_PLATFORM_HEADS = {"شركه", "موقع", "منصه", "شبكه", "اداره"}     # (قالت شركة فيسبوك: the company speaks)
 _MORE_PREPS = {"مع", "ضد", "بين", "تجاه"}
 _ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها",
@@ -260,6 +261,14 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         speaker = mil[0] if len(mil) == 1 else None
     elif units:
         speaker = units[0].actor
+        if getattr(mentions.by_id.get(speaker), "name_en", None) in _PLATFORMS and a + units[0].first > first[0] \
+                and _strip_al(norms[first[0]]) not in _PLATFORM_HEADS and norms[a + units[0].first - 1] != "باسم":
+            # (وقال أحد مستخدمي فيس بوك، مستخدمو موقع تويتر: users of the network, not the network -- unlike
+            # قالت شركة فيسبوك، متحدثة باسم فيسبوك; وقال على تويتر، عبر حسابه بتويتر: where it was said, and
+            # the speaker is found as after a bare وقال)
+            if norms[first[0]] in ("علي", "عبر", "في") or norms[first[0]][:1] == "ب" or norms[first[0]].startswith("حساب"):
+                return None, None, None, channel or text[s:e], b
+            speaker = None
         if units[0].role:
             # المتحدث العسكري المصري / الهيئة اللبنانية: the country, not the first of its places named
             c = getattr(mentions.by_id.get(speaker), "country", None)
@@ -302,6 +311,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:
