@@ -1814,6 +1814,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     quote = mentions.quote_at(pos)
     if force and quote is not None and cue_word(quote.cue).startswith(DEMAND_CUES):
         quote = None     # طالبت الحكومة بالضغط على الحوثي لفك حصارها: who demands is not who besieges
+    if attack and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
+        return [quote.speaker]
     if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
@@ -1841,6 +1843,18 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+_LAUNCHING = {normalize(w) for w in "تنفيذ بتنفيذ شن بشن".split()}
+
+
+def _launched_by_speaker(text: str, toks: list[Token], m: Match, mentions, speaker: str) -> bool:
+    """An armed body announces carrying out or launching the attack it names (أعلنت القيادة الأفريقية
+    بالجيش الأمريكي عن تنفيذ غارة جوية، أعلن الجيش شن غارات): the speaker is its author -- not a
+    reporter of someone else's attack (قالت الشرطة إن الهجوم)."""
+    actor = mentions.by_id.get(speaker)
+    return actor is not None and actor.sector in _ARMED_SECTORS and m.first >= 1 \
+        and normalize(toks[m.first - 1].text) in _LAUNCHING
 
 
 _DESTINATION_HEADS = {normalize(w) for w in "العاصمة عاصمة المدينة مدينة".split()}
