@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
-from ..resources import read_text
+from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (civil_subject, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
@@ -410,6 +410,8 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
 _NEG_BEFORE = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "عدم", "دون", "بدون", "لما"}
 _DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "ينكرون"}
 _NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
+_NEW_CLAUSE = {"حيث", "بينما", "فيما", "لكن", "ولكن", "اذ", "عندما", "بعدما", "حين", "حينما"}
+_YET = {"بعد", "حتي", "الان", "ابدا", "اطلاقا"}
 _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", "وارده", "متوقع", "متوقعه", "مطروح", "مطروحه"}
 _FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
@@ -498,15 +500,27 @@ def negation(norms: list[str], m: Match) -> bool:
         # the masdar is the subject of a negated predicate: X ليست مخططة / X لم يتم
         for k in range(m.last + 1, min(b, m.last + 18)):
             w = norms[k]
-            if w in _COMPLEMENTIZERS or w in ('"', "«", "“"):
-                break     # (خلال ترؤسه اجتماعا ... أنه "ليس من العدل": what is said, another clause)
+            if w in _COMPLEMENTIZERS or w in ('"', "«", "“") or w in _NEW_CLAUSE:
+                break     # (خلال ترؤسه اجتماعا ... أنه "ليس من العدل"، حيث لم تتم محاكمة: another clause)
             if w in _NEG_AFTER_PRED:
                 return True
             if w == "غير" and k + 1 < len(norms) and norms[k + 1] in _NOT_PLANNED:
                 return True
-            if w in ("لم", "لن") and k + 1 < len(norms) and norms[k + 1] in ("يتم", "تتم", "يحدث", "تحدث", "يجر", "تجر"):
-                return True
+            if w in ("لم", "لن") and k + 1 < len(norms) and norms[k + 1] in ("يتم", "تتم", "يحدث", "تحدث", "يجر", "تجر") \
+                    and (k + 2 >= len(norms) or not _WORDLIKE.match(norms[k + 2]) or norms[k + 2] in _YET):
+                return True     # (X لم يتم بعد; not لم تتم محاكمة أي منهم: what was not done is named after it)
     return False
+
+
+def _future_verb(w: str) -> bool:
+    """سـ + a present verb (سيتم، ستعقد، وسنواصل): the word without سـ is itself a word of the corpus (ten
+    times or more) -- not a noun that starts with س (بعد خمس سنوات، سيارة مفخخة، سيطرة، سيناء، سكرتير)."""
+    if w[:2] in ("وس", "فس") and len(w) > 4:
+        w = w[1:]     # (وستكون، وسيتم)
+    if len(w) <= 3 or w[0] != "س" or w[1] not in "يتن":
+        return False
+    counts = load_word_counts()
+    return any(counts.get(c, 0) >= 10 for c in token_cores(w)[2] | {w[1:]})
 
 
 def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
@@ -524,7 +538,7 @@ def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     before = norms[max(a, m.first - 5): m.first]
     if any(w in _FUTURE_WORDS for w in before) or "المقرر" in before:
         return "future"
-    if any(len(w) > 3 and w[0] == "س" and w[1] in "يتن" and token_cores(w)[2] for w in before[-2:]):
+    if any(_future_verb(w) for w in before[-2:]):
         return "future"
     if any(w in _FUTURE_AFTER for w in norms[m.last + 1: b]):
         return "future"
