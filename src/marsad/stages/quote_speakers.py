@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
 from .event_roles import _PLATFORMS, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
-from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions
+from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
@@ -262,7 +262,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     elif units:
         speaker = units[0].actor
         if getattr(mentions.by_id.get(speaker), "name_en", None) in _PLATFORMS and a + units[0].first > first[0] \
-                and _strip_al(norms[first[0]]) not in _PLATFORM_HEADS and norms[a + units[0].first - 1] != "باسم":
+                and _no_article(norms[first[0]]) not in _PLATFORM_HEADS and norms[a + units[0].first - 1] != "باسم":
             # (وقال أحد مستخدمي فيس بوك، مستخدمو موقع تويتر: users of the network, not the network -- unlike
             # قالت شركة فيسبوك، متحدثة باسم فيسبوك; وقال على تويتر، عبر حسابه بتويتر: where it was said, and
             # the speaker is found as after a bare وقال)
@@ -311,10 +311,6 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
-
-
-def _strip_al(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:
