@@ -985,6 +985,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # a reported clause opening on unnamed people (إن معارضين للتطبيع مع إسرائيل طالبوا بإلغاء الحفل) has them as its
+    # subject: no actor named elsewhere -- least of all one inside their own phrase -- acts
+    ("FR-middleEast-438-20180510", "معارضين للتطبيع مع إسرائيل طالبوا", "REQUEST", {"Israel"}),
     # who is cited for the news (بحسب أسوتشيدبرس.) does not act in the next sentence, whose subject is unnamed
     # (كما هدد قادة أوروبيون بجولة جديدة من العقوبات)
     ("SK-internationalNews-2033-20180609", "كما هدد قادة أوروبيون", "THREATEN", {"Asuchidbers"}),
@@ -1127,6 +1130,7 @@ MODALITY_CASES = [
     ("FR-middleEast-925-20180813", "بعد مرور خمس سنوات على قمع", "COERCE", "asserted"),
     ("AL-internationalNews-611-20180325", "مفخخة انفجرت بالقرب من مقر البرلمان", "ASSAULT", "asserted"),
     ("SK-internationalNews-1139-20180424", "سيعاود فرض عقوبات", "SANCTION", "future"),
+    ("BB-middleEast-275-20180402", "وسيؤدي إلى خروج مقاتلي", "RETREAT", "future"),
     ("SK-middleEast-2199-20180606", "وهي في حالة تأهب لدحر الحوثيين", "ASSAULT", "asserted"),
     ("SK-internationalNews-220-20180302", "والعاصمة كابل في حالة تأهب", "ASSAULT", "asserted"),
 ]

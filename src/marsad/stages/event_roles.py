@@ -1773,6 +1773,28 @@ def civil_subject(norms: list[str], m: Match) -> bool:
         and bare_word(norms[m.first - 1]) in _CIVIL_PEOPLE
 
 
+_BARE_COMPLEMENTIZERS = {"ان", "بان", "وان"}
+
+
+def unnamed_clause_subject(norms: list[str], units: list, m: Match) -> bool:
+    """A verb whose reported clause opens on unnamed people (قالت الصحيفة إن معارضين للتطبيع مع إسرائيل طالبوا
+    بإلغاء الحفل): an indefinite plural participle right after أن / إن with more words before the verb, no name
+    there and no break -- they are its subject, so nobody named elsewhere acts."""
+    if m.trigger.pos != "V":
+        return False
+    for c in range(m.first - 1, max(-1, m.first - 8), -1):
+        if norms[c] in _CLAUSE_BREAK:
+            return False
+        if norms[c] in _BARE_COMPLEMENTIZERS:
+            w = norms[c + 1]
+            # (a participle, مسلحين، معارضين -- not a verb, أن تتعاون; and not of a body named after it, أن مسؤولين
+            # في الحركة اجتمعوا: the body acts)
+            return c + 2 < m.first and w[:1] == "م" and w.endswith(("ين", "ون")) and len(w) > 4 \
+                and norms[c + 2] not in ("في", "من", "عن", "لدي", "داخل") \
+                and not any(u.first <= c + 1 <= u.last for u in units)
+    return False
+
+
 def counted_subject(norms: list[str], units: list, m: Match) -> bool:
     """An attack or arrest verb right after a counted unnamed noun opening its clause (أن عشرة أشخاص
     قتلوا، 4 مسلحين قتلوا في اشتباكات): the counted people suffered it, and nobody named before them did

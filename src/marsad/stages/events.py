@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (civil_subject, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent)
+                          _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
@@ -1366,7 +1366,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # so nobody named before it acts
     unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
                                                         or counted_subject(norms, mentions.units_in(toks), m)
-                                                        or unnamed_agent(norms, m) or civil_subject(norms, m))
+                                                        or unnamed_agent(norms, m) or civil_subject(norms, m)
+                                                        or unnamed_clause_subject(norms, mentions.units_in(toks), m))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
