@@ -684,16 +684,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                         reciprocal = True
             if subj_b is not None and partner is None and trig.type not in RECIPROCAL and subj_b is not pre_subj:
                 # الولايات المتحدة وفرنسا وبريطانيا أطلقت ...: every conjunct before the verb acts
-                first = subj_b
-                for v in reversed(before):
-                    if v.last >= first.first:
-                        continue
-                    between = norms[v.last + 1: first.first]
-                    if not ((first.glued.startswith("و") and not between) or between == ["و"]) \
-                            or prep_of(v) in preps or prep_of(v) in ("ل", "ب"):
-                        break
-                    source.insert(0, v.actor)
-                    first = v
+                chain = _conjunct_chain(norms, before, subj_b, lambda v: prep_of(v) in preps or prep_of(v) in ("ل", "ب"))
+                source = [v.actor for v in reversed(chain[1:])] + source
             rest = targets_after(m.head_tok, True)
             if named_object is not None and named_object not in rest:
                 rest = [named_object] + rest
@@ -2279,18 +2271,27 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
     return None
 
 
-def _conjunct_of_first(norms: list[str], before: list, u) -> bool:
-    """``u`` is the last of the names joined by و that open the clause (وقطعت السعودية ومصر والإمارات
-    والبحرين علاقاتها مع قطر واتهمتها: all of them act)."""
-    cur = u
+def _conjunct_chain(norms: list[str], before: list, u, stop=None) -> list:
+    """``u`` and the mentions of ``before`` joined to it by و, walking back (الولايات المتحدة وفرنسا
+    وبريطانيا: [بريطانيا، فرنسا، الولايات المتحدة]); a mention ``stop`` rejects ends the walk."""
+    chain = [u]
     for v in reversed(before):
+        cur = chain[-1]
         if v.last >= cur.first:
             continue
         between = norms[v.last + 1:cur.first]
-        if not ((cur.glued.startswith("و") and not between) or between == ["و"]):
-            return False
-        cur = v
-    return cur is not u and cur.first <= 3
+        if not ((cur.glued.startswith("و") and not between) or between == ["و"]) or (stop is not None and stop(v)):
+            break
+        chain.append(v)
+    return chain
+
+
+def _conjunct_of_first(norms: list[str], before: list, u) -> bool:
+    """``u`` is the last of the names joined by و that open the clause (وقطعت السعودية ومصر والإمارات
+    والبحرين علاقاتها مع قطر واتهمتها: all of them act)."""
+    chain = _conjunct_chain(norms, before, u)
+    # (and nothing named before the list: the walk reached the clause's first name)
+    return len(chain) > 1 and chain[-1].first <= 3 and not any(v.last < chain[-1].first for v in before)
 
 
 def _both_of(norms: list[str], k: int) -> int | None:

@@ -1852,7 +1852,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)
             # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
-            and not _cited(record.text, u.start)
+            and not _reported_by(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
             and not (u.actor.startswith("L:") and _destination(record.text, u.start))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
@@ -2150,17 +2150,6 @@ def _reported_by(text: str, pos: int) -> bool:
     in its clause: the actor named there tells of the act."""
     before = _CLAUSE_MARKS.split(text[max(0, pos - 80):pos])[-1].split()[-4:]
     return any(attribution_word(normalize(w)) for w in before)
-
-
-def _cited(text: str, pos: int) -> bool:
-    """The name at ``pos`` follows an attribution (بحسب X، وفقا لـ X، نقلا عن X، بحسب وكالة X) within
-    three words, no punctuation between."""
-    for w in reversed(text[max(0, pos - 40):pos].split()[-3:]):
-        if any(c in w for c in "،,.:؛"):
-            return False
-        if attribution_word(normalize(w)):
-            return True
-    return False
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -392,7 +392,8 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
     if k < 0:
         return None
     start = max(0, k - 8)
-    units = [u for u in mentions.units_in(toks[start:k + 1]) if start + u.last == k and not u.glued]
+    at_k = [u for u in mentions.units_in(toks[start:k + 1]) if start + u.last == k]
+    units = [u for u in at_k if not u.glued]
 
     def after_kana(span: int, place=None):
         # وكانت عهد قالت / لكن مسؤولين إيرانيين قالوا: a short subject after كان or لكن, named or not
@@ -408,8 +409,8 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
 
     if not units:
         # (وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل, a longer subject)
-        lam = any(start + u.last == k and u.glued == "ل" and start + u.first > 0 and norms[start + u.first - 1].startswith("ال")
-                  for u in mentions.units_in(toks[start:k + 1]))     # (not في زيارة للولايات المتحدة قال)
+        lam = any(u.glued == "ل" and start + u.first > 0 and norms[start + u.first - 1].startswith("ال")
+                  for u in at_k)     # (not في زيارة للولايات المتحدة قال)
         return after_kana(6 if lam else 3)
     u = units[-1]
     first = start + u.first
@@ -810,7 +811,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
     called = speaker_text is not None and lemma in _CALLS and addressee is None \
         and i + 1 < len(norms) and norms[i + 1] not in _PRONOUN_PP \
-        and (norms[i] in _cue_forms() or (norms[i][:1] in "وف" and norms[i][1:] in _cue_forms()))   # (not دعاه)
+        and _cue_lemma(norms[i], _cue_forms()) is not None     # (a cue form: not دعاه, with its object pronoun)
     if (speaker_text is None or called) and i > 1 and norms[i - 1] in _RELATIVE \
             and _RELATIVE[norms[i - 1]] == (_cue_gender(norms[i], _cue_forms()) if lemma != "حمل"
                                             else "f" if norms[i].endswith("ت") else "m"):
@@ -835,10 +836,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if speaker_text is None and i > 2 and norms[i - 1] in _SINCE and norms[i - 2] in ("،", ","):
         # تذهب المستشارة الألمانية أنغيلا ميركل، إذ تقول: the person named right before ", إذ" speaks
         # (whatever opens the sentence before the verb: وغير بعيد عن ذلك)
-        u = next((u for u in mentions.units_in(toks[max(0, i - 8):i - 2]) if u.person and not u.glued
-                  and max(0, i - 8) + u.last == i - 3), None)
+        k0 = max(0, i - 8)
+        u = next((u for u in mentions.units_in(toks[k0:i - 2]) if u.person and not u.glued and k0 + u.last == i - 3), None)
         if u is not None:
-            k0 = max(0, i - 8)
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and last_speaker is not None:
         speaker, speaker_text = last_speaker[0], last_speaker[1]
