@@ -189,6 +189,20 @@ def test_dates_without_publication_date_keep_null():
     assert found["الخميس"] is None
 
 
+@pytest.mark.parametrize("text, surface, value", [
+    # years, spans of years and seasons say their own date: an undated article keeps them
+    ("مشيرا إلى تضاعف المبيعات عام 2016 مع تزايد الطلب على الأسلحة", "عام 2016", "2016-01-01/2016-12-31"),
+    ("استثمرت 182 مليون دولار خلال الفترة بيْن عاميْ 2014 و2017، واستهدفت أسواقا جديدة",
+     "خلال الفترة بيْن عاميْ 2014 و2017", "2014-01-01/2017-12-31"),
+    ("أثيرت مخاوف في عامي 2011 و2012 من تعليقات.", "في عامي 2011 و2012", "2011-01-01/2012-12-31"),
+    ("تتواصل الاحتجاجات منذ شتاء 2017", "منذ شتاء 2017", None),
+    ("وقعت المجزرة في صيف 1988 داخل السجون", "صيف 1988", "1988-06/1988-08"),
+])
+def test_dates_years_need_no_publication_date(text, surface, value):
+    found = _dates(text, published=None)
+    assert any((surface in t or t in surface) and v == value for t, v in found), found
+
+
 @pytest.mark.parametrize("text", [
     "قال أحد المسؤولين إن الأب ذهب إلى المسجد",     # آب (August) is also "father"
     "صلاة الجمعة في المسجد الأقصى",                   # Friday prayers, not a date

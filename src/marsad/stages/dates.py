@@ -383,6 +383,24 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
         else:
             y = _nearest_year(pub, mon, None)
         return f"{y:04d}-{mon:02d}"
+    # years, seasons and spans of years need no publication date
+    if kind == "yearpair":
+        y1, y2 = int(g("y1")), int(g("y2"))
+        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y2 == y1 + 1 else None
+    if kind == "years":
+        y1, y2 = int(g("y1")), int(g("y2"))
+        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
+    if kind == "season":
+        y, season = int(g("y")), g("season")
+        first = {"ربيع": 3, "صيف": 6, "خريف": 9}.get(season)
+        return f"{y:04d}-{first:02d}/{y:04d}-{first + 2:02d}" if first else None
+    if kind in ("year", "yearonly", "evyear"):
+        y = int(g("y"))
+        if m.groupdict().get("era") in _HIJRI_ERA:     # (the bracketed year has no era)
+            a = hijri_to_gregorian(y, 1, 1)
+            b = hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
+            return f"{a.isoformat()}/{b.isoformat()}"
+        return _year_interval(y)
     if pub is None:
         return None
     if kind == "day":
@@ -433,23 +451,6 @@ def resolve(m: re.Match, pub: date | None, future_context: bool, context_year: i
             y, mo = _month_shift(pub.year, pub.month, k)
             return f"{y:04d}-{mo:02d}"
         return _year_interval(pub.year + k)
-    if kind == "yearpair":
-        y1, y2 = int(g("y1")), int(g("y2"))
-        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y2 == y1 + 1 else None
-    if kind == "years":
-        y1, y2 = int(g("y1")), int(g("y2"))
-        return f"{y1:04d}-01-01/{y2:04d}-12-31" if y1 < y2 else None
-    if kind == "season":
-        y, season = int(g("y")), g("season")
-        first = {"ربيع": 3, "صيف": 6, "خريف": 9}.get(season)
-        return f"{y:04d}-{first:02d}/{y:04d}-{first + 2:02d}" if first else None
-    if kind in ("year", "yearonly", "evyear"):
-        y = int(g("y"))
-        if m.groupdict().get("era") in _HIJRI_ERA:     # (the bracketed year has no era)
-            a = hijri_to_gregorian(y, 1, 1)
-            b = hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
-            return f"{a.isoformat()}/{b.isoformat()}"
-        return _year_interval(y)
     if kind == "vague":
         return None
     return None
