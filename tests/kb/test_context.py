@@ -47,3 +47,19 @@ def test_infer_from_context_is_reexported_for_other_stages():
 
     text = "قال المتحدث باسم الكرملين دميتري بيسكوف"
     assert a(text, text.index("دميتري")) == b(text, text.index("دميتري")) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("article_id,name,country,sector", [
+    # a body the name is reported by or speaks to is not the name's own (these had FRA/MED and
+    # KWT/MED: the news agency quoting a law student, the paper a politician spoke to)
+    ("SK-internationalNews-181-20180227", "سافورا محمدي", None, None),       # نقلت فرانس برس عن طالبة الحقوق
+    ("BB-internationalNews-1096-20180930", "بيسا أريفي", None, None),  # نقلت وكالة فرانس برس للأنباء عن
+    ("CN-middleEast-101-20180226", "أبو أمين", None, None),            # لصحيفة الرأي الكويتية إنه بات يكنى
+    # a body after في is still the one the name works for; علي is a name, not على
+    ("BB-internationalNews-917-20180802", "ماري لوفلي", "USA", "EDU"),  # ، أستاذة الاقتصاد في جامعة ... الأمريكية
+    ("SK-middleEast-375-20180319", "حسن ترحيني", "SYR", "REB"),        # قيادي في ميليشيا حزب الله في سوريا يدعى علي
+])
+def test_infer_from_context_on_corpus_names(ant_articles, article_id, name, country, sector):
+    text = ant_articles(article_id)["text"]
+    start = text.index(name)
+    assert infer_from_context(text, start, end=start + len(name)) == (country, sector)

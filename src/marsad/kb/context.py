@@ -24,8 +24,11 @@ _QUOTES = set("\"“”«»'‘’„")
 _COMMAS = set("،,")
 # a country named after these belongs to someone else (the host, the addressee)
 _HOST_PREPS = {alias_key(w) for w in "لدى في إلى الى مع عن على من ضد لدي نحو تجاه بين ل لـ".split()}
+# between a body and a name after it, these make the body the one reporting or addressed (نقلت
+# فرانس برس عن طالبة ...), not the name's own (في and من still can: الباحث في معهد واشنطن)
+_ADDRESS_PREPS = _HOST_PREPS - {alias_key(w) for w in ("في", "من")}
 # words that end a role phrase when read backwards from the name (verbs and conjunctions of the clause)
-_BREAK = {alias_key(w) for w in "قال قالت أكد أكدت أعلن أعلنت أضاف أضافت إن أن ان وأن الذي التي الذين حيث بينما كما "
+_BREAK = {alias_key(w) for w in "قال قالت أكد أكدت أعلن أعلنت أضاف أضافت إن أن ان وأن إنه أنه انه إنها أنها انها الذي التي الذين حيث بينما كما "
                                   "بعد قبل خلال وقال وقالت وأكد وأضاف ذكر ذكرت صرح صرحت التقى التقت استقبل دعا دعت "
                                   "هاتف بحث ناقش".split()}
 
@@ -95,8 +98,11 @@ def _clues(kb: KB, text: str, toks: list[Token], published: str | None) -> list[
     return found
 
 
-def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str | None]:
-    """Country and sector of a role phrase: the last title, then the first indicator after it."""
+def _read_phrase(clues: list[Clue], toks: list[Token], name_after: bool = True) -> tuple[str | None, str | None]:
+    """Country and sector of a role phrase: the last title, then the first indicator after it.
+
+    ``name_after``: the phrase stands before the name (else it is an apposition after it).
+    """
     heads = [c for c in clues if c.kind in ("role", "spokes")]
     if not heads:
         # role words of the UniversalPetrarch agents list count only right next to the name
@@ -146,10 +152,17 @@ def _read_phrase(clues: list[Clue], toks: list[Token]) -> tuple[str | None, str 
         if head.kind == "spokes" and sector is None:
             sector = "GOV"
         return country, sector
-    # no title: an adjective or organisation right before the name (الملياردير الروسي)
+    # no title: an adjective or organisation right before the name (الملياردير الروسي), not one
+    # the name is reported by or speaks to (نقلت فرانس برس عن طالبة الحقوق سافورا محمدي)
+    if name_after:
+        clues = [c for c in clues if not any(_is_address_prep(t) for t in toks[c.end:])]
     country = next((c.country for c in reversed(clues) if c.country and c.kind != "person"), None)
     sector = next((c.sector for c in reversed(clues) if c.kind in ("org", "orgword") and c.sector), None)
     return country, sector
+
+
+def _is_address_prep(tok: Token) -> bool:
+    return alias_key(tok.text) in _ADDRESS_PREPS and tok.text != "علي"     # (the name Ali: يدعى علي حسن)
 
 
 def _window_before(text: str, start: int) -> list[Token]:
@@ -212,7 +225,7 @@ def infer_from_context(text: str, start: int, published: str | None = None, *, e
         after = _window_after(text, end, kb)
         clues2 = _clues(kb, text, after, published)
         if clues2:
-            country2, sector2 = _read_phrase(clues2, after)
+            country2, sector2 = _read_phrase(clues2, after, name_after=False)
             country = country2
             if not titled:
                 sector = sector2 or sector
