@@ -204,6 +204,12 @@ GIVEN_NAME_CASES = [
     ("FR-middleEast-933-20180815", "فؤاد أوكتاي"),
     ("CN-middleEast-1308-20180907", "وليام أوربان"),
     ("BB-middleEast-535-20180524", "بولا يعقوبيان"),
+    # names of the name lexicons whose first letter looks like a proclitic (ل + يلى، ف + يشر)
+    ("FR-internationalNews-2174-20180705", "ليلى الحداد"),
+    ("FR-internationalNews-1768-20180612", "لاري كودلو"),
+    ("CN-middleEast-548-20180409", "فراز جرجس"),
+    ("SK-internationalNews-725-20180401", "واندا كليفلاند"),
+    ("JA-internationalNews-927-20170512", "كاري لام"),
 ]
 
 # two places or bodies the tagger ran together over و (برلين ولندن، الولايات المتحدة وكندا) are two names
@@ -499,6 +505,20 @@ def test_entities_a_given_name_keeps_its_first_letter(fast_records, doc, name):
     at = rec.text.index(name)
     assert any(e.start == at and e.text.startswith(name) and e.type == "PER" for e in rec.entities)
     assert not any(e.start == at + 1 for e in rec.entities)
+
+
+@pytest.mark.parametrize("word, whole", [
+    ("ليلى", True), ("فيدل", True), ("لاري", True),
+    ("وأبو", False),     # و + أبو: a clitic before a hamza
+    ("بولي", False),     # ب + ولي (العهد): the rest is far the more common word
+    ("فيرى", False),     # ف + يرى
+    ("لمحمد", False),    # not a name of the lexicons
+])
+def test_entities_names_that_look_like_a_proclitic(word, whole):
+    from marsad.kb import load_kb
+    from marsad.stages.entities import _proclitic_looking_name
+
+    assert _proclitic_looking_name(word, load_kb().clitic_initial_names) is whole
 
 
 @pytest.mark.parametrize("doc, phrase", NISBA_ADJECTIVES)

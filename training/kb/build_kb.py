@@ -694,6 +694,12 @@ def main(argv=None) -> int:
         except (FileNotFoundError, ImportError):
             log.warning("no transliteration model yet: UniversalPetrarch actors left out")
     data = b.to_json(sector_lexicon(args.shared))
+    # person names whose first letter the proclitic splitter would cut off (ليلى، لاري، فيدل، وائل): the
+    # entities stage keeps that letter on a person's first word when the word is one of these.  Only
+    # the few hundred the rule can keep are shipped, not the name lexicons themselves.
+    from marsad.stages.entities import _proclitic_looking_name
+    vocab = person_vocabulary(args.shared)
+    data["clitic_initial_names"] = sorted(w for w in vocab if w[0] in "وفبلك" and _proclitic_looking_name(w, vocab))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     args.out.write_bytes(gzip.compress(raw, 9, mtime=0))

@@ -98,6 +98,8 @@ class KB:
         self.sectors: dict[str, list] = data["sectors"]
         #: normalised Arabic word of a known person's name -> its English spelling (سامح -> Sameh)
         self.name_words: dict[str, str] = data.get("name_words", {})
+        #: normalised person names of the name lexicons that start with a proclitic letter (ليلى، فيدل)
+        self.clitic_initial_names: frozenset[str] = frozenset(data.get("clitic_initial_names", ()))
         self._generic_of = {idx: key for key, d in self.institutions.items() for c, idx in d.items() if c == "*"}
         self._trie: dict | None = None
         self._lock = threading.Lock()
