@@ -308,7 +308,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if u.first <= group[-1].last:
                 continue
             between = norms[group[-1].last + 1: u.first]
-            joined = u.glued.startswith("و") and not between
+            # (the first conjunct's nationality adjective between them: قوات النظام السوري وروسيا)
+            joined = u.glued.startswith("و") and (not between or (
+                len(between) <= 2 and all(w.startswith("ال") and nisba_country(w) for w in between)))
             # (a title that starts with و is no "and": انتقد قاسمي ولي العهد السعودي، وزير الخارجية
             # الأمريكي مايك بومبيو -- the one criticised)
             joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
@@ -724,14 +726,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source, gen = [agent_adj], []
         lam_agent = None
         if patient and agent_adj is None and not owned and _strip_article(head_word) in _LAM_AGENT_NOUNS:
-            k = m.last + 2 if m.last + 1 < len(norms) and norms[m.last + 1] in _STRIKE_ADJ else m.last + 1
+            k = m.last + 1
+            while k < min(len(norms), m.last + 3) and _strip_article(norms[k]) in _ATTACK_ADJ:
+                k += 1      # (الهجوم العنيف للجيش الوطني، الهجوم الكيميائي المفترض لقوات النظام)
             lam_agent = next((u for u in units if u.first == k and u.actor and prep_of(u) == "ل"
                               and not u.actor.startswith("L:") and not isinstance(u, _AdjectiveUnit)), None)
         if lam_agent is not None:
             # غارة للتحالف العربي، غارات للتحالف، هجوم للحوثيين على: the body after ل right after an attack
             # noun owns the attack (a place is where it struck; ضربة لداعش, a blow to, is not read so)
-            source, gen = [lam_agent.actor], []
-            prep = [u for u in prep if u is not lam_agent]
+            grp = coordinated(lam_agent, [u for u in units if u.first > lam_agent.first])
+            source, gen = [u.actor for u in grp], []     # (القصف المكثف لقوات النظام السوري وروسيا)
+            prep = [u for u in prep if u not in grp]
         rel_agent = _relative_agent(norms, units, m) if strict and not owned else None
         if rel_agent is not None and agent_adj is None:
             # العقوبات التي فرضتها واشنطن على موسكو، الإنذار الذي وجهته بريطانيا: the relative clause
@@ -1348,6 +1353,11 @@ _GROUP_NOUNS = {"جماعه", "حركه", "تنظيم", "ميليشيا", "مل�
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
 _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
+# adjectives between an attack noun and its owner after ل (not عسكرية: ضربات عسكرية لإيران, on Iran)
+_ATTACK_ADJ = _STRIKE_ADJ | {a + e for a in (
+    "عنيف", "مكثف", "اخير", "محتمل", "مفترض", "كبير", "وشيك", "مرتقب", "مستمر", "متعمد", "متكرر", "استفزازي",
+    "عشوائي", "مركز", "بري", "جديد", "واسع", "مفاجئ", "دامي", "كيميائي", "كيماوي", "مزدوج", "انتحاري", "ارهابي",
+    "متواصل", "غادر") for e in ("", "ه")} | {"اول", "اولي"}
 
 
 # attack nouns whose owner may follow after ل (غارة للتحالف، هجوم للحوثيين) -- not ضربة (ضربة لداعش: a blow to)
