@@ -218,6 +218,10 @@ COORDINATED_CASES = [
     ("CN-internationalNews-331-20180509", "برلين ولندن", ("L:berlin", "L:london")),
     ("SK-internationalNews-603-20180326", "الولايات المتحدة وكندا", ("C:USA", "C:CAN")),
     ("FR-middleEast-161-20180316", "الهلال الأحمر والصليب الأحمر", ("O:red_crescent", "O:international_committee_of_the_red_cross")),
+    # two countries side by side, the accuser and the accused (1,500 random political ANT articles, fast: 4 such
+    # spans, all split; not الظهران السعودية, a city and its country's adjective)
+    ("BB-internationalNews-907-20180801", "الولايات المتحدة الصين", ("C:USA", "C:CHN")),
+    ("BB-middleEast-901-20180818", "قطر السعودية", ("C:QAT", "C:SAU")),
 ]
 
 # a knowledge-base alias with a title (الرئيس السوري بشار الأسد): the entity is the name alone, as

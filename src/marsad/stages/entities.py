@@ -42,10 +42,12 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _coordinated_names(text: str, toks, a: int, b: int, kind: str, known) -> list[tuple[int, int, bool]]:
+def _coordinated_names(text: str, toks, a: int, b: int, kind: str, known,
+                       country=lambda w: False) -> list[tuple[int, int, bool]]:
     """The tagged span ``toks[a:b]`` as ``(start, end, and_glued)`` pieces: two places or bodies
     the tagger ran together over و (برلين ولندن، فرنسا وكندا) are two names when the knowledge base
-    knows each as written; anything else stays one span."""
+    knows each as written, and so are two countries side by side (اتهمت قطر السعودية، تتهم الولايات
+    المتحدة الصين: the accuser and the accused) when the whole is no name; anything else stays one span."""
     if kind not in ("LOC", "ORG") or b - a < 2:
         return [(a, b, False)]
     for j in range(a + 1, b):
@@ -56,6 +58,11 @@ def _coordinated_names(text: str, toks, a: int, b: int, kind: str, known) -> lis
         right = text[toks[j].start + 1:toks[b - 1].end]
         if known(left) and known(right):
             return [(a, j, False), (j, b, True)]
+    whole = text[toks[a].start:toks[b - 1].end]
+    for j in range(a + 1, b):
+        left, right = text[toks[a].start:toks[j - 1].end], text[toks[j].start:toks[b - 1].end]
+        if country(left) and country(right) and not known(whole):
+            return [(a, j, False), (j, b, False)]
     return [(a, b, False)]
 
 
@@ -558,6 +565,10 @@ class EntitiesStage(Stage):
         def known(word: str) -> bool:  # the KB knows the word as written, first letter included
             return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
 
+        def country(word: str) -> bool:  # the KB's name of a country, as written
+            return kb is not None and any(s == 0 and t == len(word) and getattr(e, "id", "").startswith("C:")
+                                          and getattr(e, "kind", "name") == "name" for s, t, e in kb.find_mentions(word))
+
         def outlet_at(pos: int) -> bool:  # a news outlet the KB knows starts at text offset pos
             return kb is not None and any(s == 0 and getattr(e, "sector", None) == "MED"
                                           for s, _, e in kb.find_mentions(text[pos:pos + 40]))
@@ -579,7 +590,7 @@ class EntitiesStage(Stage):
             nisba = getattr(kb, "nisba", frozenset())
             for toks, stags in zip(sents, tags):
                 for a, b, kind in bio_spans(list(stags)):
-                    for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known):
+                    for a2, b2, glued in _coordinated_names(text, toks, a, b, kind, known, country):
                         ent = self._make_entity(text, toks[a2:b2], kind, standalone, known, given_name, nisba,
                                                 outlet_at, whole_name)
                         if ent is not None and glued and text[ent.start] == "و":
