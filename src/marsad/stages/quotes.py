@@ -598,6 +598,56 @@ _AFFILIATION_PREPS = _AFFILIATION | {"عن", "بين", "مثل", "بينهم", "
 _ADVERBIAL_AN = {"دون", "بدون", "قبل", "بعد", "منذ", "بمجرد", "لمجرد", "حتي", "عقب"}
 
 
+# three-letter words after اتهم that start with ب but are no بـ + charge (بشن، بقتل are)
+_NOT_BI_CHARGE = {"بين", "بعد", "بها", "بهم", "بات", "بدا", "بان", "بل"}
+_NP_OPENING_PREPS = {"في", "من", "علي", "عن", "الي", "مع", "خلال", "بعد", "قبل", "منذ", "،", ","}
+
+
+def _accused_alone(toks, a: int, b: int, mentions) -> bool:
+    """Whether the noun phrase ``toks[a:b]`` after اتهم is one name and nothing else."""
+    units = mentions.units_in(toks[a:b])
+    return len(units) == 1 and units[0].first == 0 and a + units[0].last + 1 >= b and not units[0].glued
+
+
+def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
+    """Where the accuser ends in ``اتهم X Y بـ``, the noun phrase ``toks[a:b]`` before the charge:
+    a name first (with its title: يتهم الرئيس رجب طيب أردوغان غولن) and those joined to it by و
+    (اتهمت روسيا وسوريا إسرائيل) accuse the next name; unnamed words before the first name are the
+    accuser (ويتهم المدعون البنك العربي، اتهم عراقيون المالكي), with the name when they are in
+    construct with it (وتتهم إدارة ترامب بكين، اتهم كبير مفاوضي كوريا الشمالية كوريا الجنوبية).
+    Otherwise ``b``: the whole phrase is searched (a title whose holder is named further on)."""
+    units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
+    if not units:
+        return b
+
+    def with_conjuncts(k: int) -> int:
+        while k + 1 < len(units) and units[k + 1].glued == "و" and units[k + 1].first == units[k].last + 1:
+            k += 1
+        return a + units[k].last + 1
+
+    lead = norms[a:a + units[0].first]
+    if _is_document(toks[a].text):
+        glued_next = [u for u in mentions.units_in(toks[a + 1:b]) if u.first == 0 and u.glued == "ل"]
+        return b if glued_next else a + 1     # (وطالب البيان؛ not تقرير للأمم المتحدة, the UN's report)
+    if all(w in _PERSON_TITLES or w in _OFFICE_TITLES for w in lead):
+        return with_conjuncts(0) if with_conjuncts(0) < b else b
+    if lead[0] in ("كل", "كلا") or lead[0] in _NP_OPENING_PREPS or any(
+            u.person and norms[a + u.first - 1] in ("،", ",") for u in units[1:]):
+        return b     # (not كل من X وY; ممثل الحزب ...، محمد صالح قادري: a title whose holder follows a comma)
+    if bare_word(lead[0]) in _PEOPLE_NOUNS or lead[0].endswith("ون"):
+        # يتهم كثيرون حركة بوكو حرام: unnamed people, then an indefinite noun that opens the accused
+        k = 2 if len(lead) > 1 and lead[1].endswith(("ون", "يين")) else 1
+        if k < len(lead) and not lead[k].startswith(("ال", "و")) and lead[k] not in _NP_OPENING_PREPS:
+            return a + k
+    head = lead[-1]
+    if not head.startswith(("ال", "و")) and not head.endswith(("ا", "ون", "ين")) and bare_word(head) not in _PEOPLE_NOUNS:
+        # a noun in construct with the name: the name belongs to the accuser
+        return with_conjuncts(0) if with_conjuncts(0) < b else b
+    if any(u.person for u in units[:-1]) or len(units) == 1 and a + units[0].last + 1 < b and units[0].person:
+        return b     # (a person named before the accused: the title's holder -- نائبة السفير ... كيلي كيري روسيا)
+    return a + units[0].first
+
+
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
     text = record.text
     n = len(toks)
@@ -703,7 +753,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # (not حثت الجميع لتفقد موقعها على الإنترنت: the call is the ل + masdar, على is inside it)
             np_end, opener = j, ("to", j)
             break
-        if lemma == "اتهم" and len(w) > 3 and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1:
+        if lemma == "اتهم" and (len(w) > 3 or w in ("ب", "بـ") or (len(w) == 3 and w not in _NOT_BI_CHARGE)) \
+                and w[0] == "ب" and w not in _COMPLEMENTIZERS and j > i + 1 \
+                and (not any(toks[j].start <= m.start < toks[j].end for m in mentions.items)   # (not بكين: a name starts
+                     or (w.startswith("بال") and len(w) > 5)):   # there -- but بالتحرش tagged as a name is ب + noun)
             np_end, opener = j, ("bare", j)
             break
         if lemma in _BI_DEMANDS and len(w) > 4 and w[0] == "ب" and w not in _COMPLEMENTIZERS \
@@ -776,6 +829,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             b_speaker = a + units[0].first
         elif len(units) >= 2:
             b_speaker = a + units[0].last + 1
+    elif lemma == "اتهم" and kind_open == "bare":
+        b_speaker = _accuser_end(toks, norms, a, b, mentions)
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b_speaker, mentions, None, True)
     people = _unnamed_people(toks, norms, a, b, mentions)
     after = a + len(people.split()) if people is not None else a
@@ -807,18 +862,27 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # وحث ماكرون ترامب على الإبقاء: the first name calls, the second is called on
             speaker, addressee = named[0].actor, named[1].actor
             speaker_text = text[toks[a + named[0].first].start:toks[a + named[0].last].end]
+    accused_alone = lemma == "اتهم" and kind_open == "bare" and svo is None and _accused_alone(toks, a, b, mentions)
+    if accused_alone:
+        # واتهم طهران بشن حملة (after وأكد قرقاش ...)، اتهمت موسكو بشن الهجوم: one name and its charge -- the
+        # name is the accused; the accuser is the sentence's subject, else nobody named (X was accused)
+        addressee, speaker, speaker_text = speaker, None, None
     # (صندوق النقد الدولي الذي طالب المملكة بإصلاحات: a call whose relative pronoun is its subject -- no
     # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
     called = speaker_text is not None and lemma in _CALLS and addressee is None \
         and i + 1 < len(norms) and norms[i + 1] not in _PRONOUN_PP \
         and _cue_lemma(norms[i], _cue_forms()) is not None     # (a cue form: not دعاه, with its object pronoun)
-    if (speaker_text is None or called) and i > 1 and norms[i - 1] in _RELATIVE \
+    if (speaker_text is None or called) and i > 1 and norms[i - 1] in _RELATIVE and "\u064f" not in toks[i].text[:4] \
             and _RELATIVE[norms[i - 1]] == (_cue_gender(norms[i], _cue_forms()) if lemma != "حمل"
                                             else "f" if norms[i].endswith("ت") else "m"):
-        # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object)
+        # (the pronoun agrees with the verb: الانتهاكات التي ادعى أنها: التي is its object; a verb marked
+        # passive, وليغو الذي اتُهم بالشعبوية, has its antecedent accused, not speaking)
         # انتقد X المستشار النمسوي سيباستيان كورتز الذي صرّح أن: the relative pronoun's antecedent
         k0 = max(0, i - 8)
-        before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and not u.glued]
+        # (a name after و or ل right before the pronoun is its antecedent too: تأييدا للندن، التي تتهم موسكو؛
+        # بين واشنطن وهافانا التي تتهم)
+        before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and (
+            not u.glued or (u.glued in ("و", "ل") and k0 + u.last >= i - 3))]
         head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
         if head in _SOURCES or head in _PEOPLE_NOUNS:
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
@@ -828,7 +892,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         elif before:
             u = before[-1]
             addressee = speaker if called else addressee
-            speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
+            speaker, speaker_text = u.actor, text[toks[k0 + u.first].start + len(u.glued):toks[k0 + u.last].end]
     if speaker_text is None and i > 0:
         # وأعلن الحزب تأييده ... وقال: "..." / وكان X قد قال / نددت تركيا بالتقرير، وقالت إنه:
         # the subject of the sentence's first verb (after a dateline: دبي، ... (CNN) – أدانت X)
@@ -840,7 +904,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         u = next((u for u in mentions.units_in(toks[k0:i - 2]) if u.person and not u.glued and k0 + u.last == i - 3), None)
         if u is not None:
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
-    if speaker_text is None and last_speaker is not None:
+    if speaker_text is None and last_speaker is not None and not accused_alone:
         speaker, speaker_text = last_speaker[0], last_speaker[1]
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
@@ -849,6 +913,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # وأشارت اللجنة after أكدت لجنة الاستخبارات في مجلس النواب: a speaker quoted before with that noun
         speaker = said.named_with(normalize(speaker_text)) or \
             _by_surname(record, mentions, normalize(speaker_text), toks[i].start)
+    if lemma == "كتب" and speaker_text is not None and normalize(speaker_text) in ("عليها", "عليه", "عليهم"):
+        # لافتات كتب عليها "أوقفوا أوائي": what is written on something, by no one named
+        speaker, speaker_text = None, None
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
         # (والتي ادعى فيها أن) the person just named in the sentence
@@ -961,7 +1028,8 @@ _RELAYS = {"نقل", "اورد"}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
-_CALLS = {"طالب", "دعا", "حث"}     # verbs of calling on someone: what is called for comes after them
+# verbs of calling on (or accusing) someone: what is called for (or charged) comes after them
+_CALLS = {"طالب", "دعا", "حث", "اتهم"}
 _BI_ADVERBS = {normalize(x) for x in "بقوة بشدة باستمرار بدوره بدورها بشكل بإلحاح بالمقابل بالتزامن بالإضافة بالفعل بالتالي".split()}
 _EXPRESSED = {"عبر", "عبرت", "عبروا", "وعبر", "وعبرت", "وعبروا", "فعبر"}
 _EXPRESSED_AFTER = {normalize(x) for x in "، , قد وقد كما وكما إنه انه أنه بأنه بانه كان وكان لكن ولكن بدوره بدورها جهته جانبه جهتها جانبها".split()}
