@@ -920,6 +920,10 @@ def test_quotes_urging_in_corpus_articles(shared_dir, article_id, contains, spea
     ("FR-internationalNews-633-20180409", "بالمسؤولية عن الغارة", "روسيا وسوريا"),
     ("BB-middleEast-1034-20180924", "بشن حملة", "للشؤون الخارجية الإماراتية"),
     ("BB-middleEast-751-20180718", "بدعم ميليشيات كردية", None),
+    # (a dated line of a chronology, 27 نيسان/أبريل: سوريا تتهم إسرائيل بـ: the name before the verb; التي تتهم فيها
+    # إسرائيل إيران: the pronoun is the relative's, the first name accuses)
+    ("FR-internationalNews-1172-20180510", "بإطلاق صواريخ على موقع عسكري", "سوريا"),
+    ("SK-middleEast-1592-20180511", "باستهدافها من سوريا", "إسرائيل"),
     # what is written on something (لافتات كتب عليها "أوقفوا أوائي") has no writer named
     ("SK-internationalNews-181-20180227", "أوقفوا أوائي", None),
 ])
@@ -1051,6 +1055,8 @@ def test_quotes_a_call_keeps_its_preposition(shared_dir):
     # أمام البرلمان البريطاني "...") is not the speaker: the carried one is
     ("SK-internationalNews-350-20180314", "سنعلق كل الاتصالات الثنائية", "ماي"),
     ("SK-internationalNews-350-20180314", "ما حدث يعتبر عملا عدائيا", "ماي"),
+    # a subject right after a colon (17 آذار/مارس: إسرائيل تعلن أنها، a chronology's dated line)
+    ("FR-internationalNews-1172-20180510", "استهدفت أسلحة", "إسرائيل"),
     # وختمت قائلة "...": the feminine participle is part of the cue, the speaker is carried
     ("SK-internationalNews-350-20180314", "لا نختلف مع الشعب الروسي", "ماي"),
 ])

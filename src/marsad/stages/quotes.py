@@ -355,8 +355,9 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 # what may stand before a subject that precedes its verb (SVO): the start of the sentence, كان, لكن
 # prepositions of a place phrase that may end a subject (مكتب الأمم المتحدة في سوريا)
 _PLACE_PREPS = {"في", "لدي", "ب"}
+# (and a colon: 17 آذار/مارس: إسرائيل تعلن أنها -- a dated line of a chronology)
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
-                                          "أما", "وأما", "حيث", "فإن")}
+                                          "أما", "وأما", "حيث", "فإن", ":")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
 _SINCE = {normalize(x) for x in ("إذ", "حيث")}
 _SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
@@ -616,6 +617,8 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
     accuser (ويتهم المدعون البنك العربي، اتهم عراقيون المالكي), with the name when they are in
     construct with it (وتتهم إدارة ترامب بكين، اتهم كبير مفاوضي كوريا الشمالية كوريا الجنوبية).
     Otherwise ``b``: the whole phrase is searched (a title whose holder is named further on)."""
+    if a < b and norms[a] in _PRONOUN_PP and len(mentions.units_in(toks[a + 1:b])) >= 2:
+        a += 1       # (التي تتهم فيها إسرائيل إيران: the pronoun is the relative's, the accuser follows)
     units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
     if not units:
         return b
@@ -867,6 +870,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # واتهم طهران بشن حملة (after وأكد قرقاش ...)، اتهمت موسكو بشن الهجوم: one name and its charge -- the
         # name is the accused; the accuser is the sentence's subject, else nobody named (X was accused)
         addressee, speaker, speaker_text = speaker, None, None
+        k0 = max(0, i - 6)
+        before = [u for u in mentions.units_in(toks[k0:i]) if not u.glued]
+        if before and k0 + before[-1].last == i - 1 and (k0 + before[-1].first == 0
+                                                         or norms[k0 + before[-1].first - 1] in (":", ".", "،")):
+            # (27 نيسان: سوريا تتهم إسرائيل بإطلاق: the name right before the verb is its subject)
+            u = before[-1]
+            speaker = u.actor
+            speaker_text = text[toks[k0 + u.first].start:toks[i - 1].end]
     # (صندوق النقد الدولي الذي طالب المملكة بإصلاحات: a call whose relative pronoun is its subject -- no
     # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
     called = speaker_text is not None and lemma in _CALLS and addressee is None \
