@@ -89,6 +89,11 @@ _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد",
     "مسؤولون", "ممثلون", "مبعوثون", "ناشطون", "مقاتلون", "الوفد")}
+# members of a body named after في (قاض في المحكمة العليا، مسؤول في الخارجية): the body rejects, accuses or
+# asks (not دبلوماسيون في الأمم المتحدة اجتمعوا: where they meet)
+_BODY_MEMBERS = _DELEGATIONS | {normalize(w) for w in (
+    "مسؤول", "قاض", "قاضي", "قضاة", "عضو", "ضابط", "ضباط", "نائب", "نواب", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
+    "موظف", "موظفون", "موظفين", "خبير", "محقق", "محققون", "محققين")}
 # indefinite heads a place name is the genitive of (عاصمة بوركينا فاسو، شمال سوريا)
 _PLACE_GENITIVE_HEADS = {normalize(w) for w in (
     "عاصمة مدينة محافظة ولاية منطقة إقليم بلدة قرية جزيرة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
@@ -504,6 +509,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif len(lead) == 2 and _core(lead[0]) in _DELEGATIONS and lead[1] in ("من", "عن") \
                     and not isinstance(u, _AdjectiveUnit):
                 subj = u      # زار وفد من كوريا الشمالية ...، التقى مسؤولون عن X: the group from X acts
+                delegation = True
+            elif len(lead) == 2 and _core(lead[0]) in _BODY_MEMBERS and lead[1] == "في" and trig.type in ("REJECT", "ACCUSE", "REQUEST") \
+                    and not isinstance(u, _AdjectiveUnit) and not (u.actor or "").startswith("L:"):
+                subj = u      # رفض قاض في المحكمة العليا الإسبانية طلبا: a member of a body acts for it
                 delegation = True
         head_core = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
         # (اعتقل الجيش الإسرائيلي ثلاثين فلسطينيا: a security body right after the bare verb makes it
