@@ -1847,6 +1847,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             # (nor, for an attack, a country named as where it happens: شن العملية في الساحل الغربي في اليمن)
             and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
             and not (attack and quote is not None and u.actor == quote.speaker)
+            # (nor, for an attack, the side its dead are counted from: عشرات القتلى من الحوثيين، في صفوف)
+            and not (force and _casualties_of(record.text, u.start))
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
             and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
@@ -2150,6 +2152,23 @@ def _reported_by(text: str, pos: int) -> bool:
     in its clause: the actor named there tells of the act."""
     before = _CLAUSE_MARKS.split(text[max(0, pos - 80):pos])[-1].split()[-4:]
     return any(attribution_word(normalize(w)) for w in before)
+
+
+_CASUALTY_WORDS = {normalize(w) for w in (
+    "القتلى قتلى قتيلا قتيل الجرحى جرحى جريحا المصابين مصابين الضحايا ضحايا عشرات العشرات العديد "
+    "القتلي والجرحى والجرحي والمصابين ومصابين").split()}
+
+
+def _casualties_of(text: str, pos: int) -> bool:
+    """The mention at ``pos`` names whose dead or wounded are counted: right after من following a
+    casualty word (عشرات القتلى والجرحى من الحوثيين), or after في صفوف / بين صفوف."""
+    words = [normalize(w) for w in text[max(0, pos - 90):pos].split()][-7:]
+    if not words:
+        return False
+    if words[-1] == "صفوف":
+        # (خسائر / قتلى في صفوف الحوثيين; not قاتل في صفوف داعش, انضم إلى صفوف: membership)
+        return any(w in _CASUALTY_WORDS or w in ("خساير", "خسائر") for w in words[:-1])
+    return len(words) >= 2 and words[-1] == "من" and words[-2] in _CASUALTY_WORDS
 
 
 def _word_before(text: str, pos: int) -> str:
