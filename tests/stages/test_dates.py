@@ -209,6 +209,8 @@ def test_dates_years_need_no_publication_date(text, surface, value):
     "الأحد عشر لاعبا",
     "قتل في الحرب 2015 شخصا على الأقل",               # a count after the war, not the year of a war
     "وصل صيف الخطيب إلى العاصمة",                      # صيف is also a name
+    "وقال الشهود إن الانسجام بدا واضحاً بين الاثنين خلال الحفل",   # الاثنين: "the two", not Monday
+    "وسيعمل الاثنين معا على الخطة",
 ])
 def test_dates_no_false_alarms(text):
     assert _dates(text) == []

@@ -522,6 +522,11 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             before = norm[max(0, a - 6):a].strip()
             if after.startswith("عشر") or before.endswith(("صلاه", "خطبه", "يوم")) or norm[b:b + 1].isalpha():
                 continue
+        if kind == "wd" and m.group("wd") == "الاثنين" and not (m.group("pre") or m.group("rel")):
+            # bare الاثنين: also "the two" (بدا الانسجام واضحا بين الاثنين، كلا الاثنين، الاثنين معا)
+            before = norm[max(0, a - 8):a].split()[-1:]
+            if before in (["بين"], ["كلا"]) or norm[b:b + 6].strip().startswith("معا"):
+                continue
         if kind == "dmord" and set(norm[max(0, a - 12):a].split()[-1:]) & _NOT_BEFORE_ORDINAL:
             continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city
         if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
