@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (civil_subject, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, counted_subject, unnamed_agent, unnamed_clause_subject)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
@@ -2155,19 +2155,19 @@ def _reported_by(text: str, pos: int) -> bool:
 
 
 _CASUALTY_WORDS = {normalize(w) for w in (
-    "القتلى قتلى قتيلا قتيل الجرحى جرحى جريحا المصابين مصابين الضحايا ضحايا عشرات العشرات العديد "
-    "القتلي والجرحى والجرحي والمصابين ومصابين").split()}
+    "القتلى قتلى قتيلا قتيل الجرحى جرحى جريحا المصابين مصابين الضحايا ضحايا عشرات العشرات العديد").split()}
 
 
 def _casualties_of(text: str, pos: int) -> bool:
     """The mention at ``pos`` names whose dead or wounded are counted: right after من following a
-    casualty word (عشرات القتلى والجرحى من الحوثيين), or after في صفوف / بين صفوف."""
-    words = [normalize(w) for w in text[max(0, pos - 90):pos].split()][-7:]
+    casualty word (عشرات القتلى والجرحى من الحوثيين), or in the ranks after one (قتلى في صفوف)."""
+    words = [w[1:] if w[:1] == "و" and w[1:] in _CASUALTY_WORDS else w
+             for w in (normalize(w) for w in text[max(0, pos - 90):pos].split()[-7:])]
     if not words:
         return False
-    if words[-1] == "صفوف":
+    if words[-1] in _RANKS:
         # (خسائر / قتلى في صفوف الحوثيين; not قاتل في صفوف داعش, انضم إلى صفوف: membership)
-        return any(w in _CASUALTY_WORDS or w in ("خساير", "خسائر") for w in words[:-1])
+        return any(w in _CASUALTY_WORDS or w == "خساير" for w in words[:-1])
     return len(words) >= 2 and words[-1] == "من" and words[-2] in _CASUALTY_WORDS
 
 

@@ -870,14 +870,6 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # واتهم طهران بشن حملة (after وأكد قرقاش ...)، اتهمت موسكو بشن الهجوم: one name and its charge -- the
         # name is the accused; the accuser is the sentence's subject, else nobody named (X was accused)
         addressee, speaker, speaker_text = speaker, None, None
-        k0 = max(0, i - 6)
-        before = [u for u in mentions.units_in(toks[k0:i]) if not u.glued]
-        if before and k0 + before[-1].last == i - 1 and (k0 + before[-1].first == 0
-                                                         or norms[k0 + before[-1].first - 1] in (":", ".", "،")):
-            # (27 نيسان: سوريا تتهم إسرائيل بإطلاق: the name right before the verb is its subject)
-            u = before[-1]
-            speaker = u.actor
-            speaker_text = text[toks[k0 + u.first].start:toks[i - 1].end]
     # (صندوق النقد الدولي الذي طالب المملكة بإصلاحات: a call whose relative pronoun is its subject -- no
     # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
     called = speaker_text is not None and lemma in _CALLS and addressee is None \
