@@ -247,3 +247,28 @@ def test_dates_seed_record(seed_record, seed_gold):
 def test_dates_year_eras(sentence, surface, value):
     rec = marsad.analyze(sentence, published="2018-05-01")
     assert any(surface in d.text and d.value == value for d in rec.dates), [(d.text, d.value) for d in rec.dates]
+
+
+# --- a title ending in العام is no year (corpus sentences, read from ../shared by id) ------------
+
+GENERAL_TITLE_CASES = [
+    ("BB-internationalNews-993-20180818", "الأمين العام السابق للأمم المتحدة"),
+    ("BB-internationalNews-947-20180809", "المدعي العام السابق دومينيك غريف"),
+    ("AL-internationalNews-130-20180221", "المدير العام السابق لوزارة الاتصالات"),
+    ("BB-middleEast-106-20180227", "المدير العام السابق الفريق"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece", GENERAL_TITLE_CASES)
+def test_dates_general_titles_are_no_years(shared_dir, article_id, piece):
+    from marsad.evaluation.clean import load_rows
+
+    row = load_rows({"ant": {article_id}}, shared_dir).get(("ant", article_id))
+    if row is None:
+        pytest.skip(f"{article_id} not in the shared ANT corpus")
+    sent = next((row["text"][a:b] for a, b in sentences(row["text"]) if piece in row["text"][a:b]), None)
+    assert sent is not None, piece
+    found = _dates(sent, published=row["published"])
+    assert not any("العام" in t for t, _ in found), found
+    # (the year itself still resolves in a sentence of the same shape)
+    assert _dates("وقال الرئيس إن المبيعات ارتفعت العام الماضي")[0][1] == "2020-01-01/2020-12-31"

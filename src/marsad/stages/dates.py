@@ -163,6 +163,27 @@ _ORD = _alt(_ORDINAL_DAYS)
 _NOT_BEFORE_ORDINAL = {"الاسبوع", "الشهر", "الربع", "النصف", "اليوم", "مدينه", "بمدينه", "جسر", "كوبري", "شارع",
                        "ميدان", "حي"}
 
+# offices whose title ends in العام (general): الأمين العام السابق is the former secretary-general,
+# not "the previous year" -- except with الماضي, which after them still reads as last year (قال
+# النائب العام الماضي ...)
+_GENERAL_TITLES = {"الامين", "المدير", "المدعي", "النايب", "المراقب", "المفتش", "المرشد", "القايد", "المنسق",
+                   "المفوض", "الامن"}
+_PAST_ONLY = {"الماضي", "الماضيه"}
+
+
+def _strip_clitics(words: list[str]) -> set[str]:
+    """The words with a leading و / ف / ب and the ل of للأمين (ل + الأمين) restored to ال."""
+    out = set()
+    for w in words:
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        if w.startswith("لل") and len(w) > 4:
+            w = "ا" + w[1:]
+        elif w[:1] == "ب" and w[1:3] == "ال":
+            w = w[1:]
+        out.add(w)
+    return out
+
+
 _PATTERNS = [
     # numeric dates
     ("iso", rf"{_W}(?P<y>20\d\d|19\d\d)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY}){_E}"),
@@ -527,6 +548,9 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             before = norm[max(0, a - 8):a].split()[-1:]
             if before in (["بين"], ["كلا"]) or norm[b:b + 6].strip().startswith("معا"):
                 continue
+        if kind == "unitrel" and m.group("unit") == "العام" and m.group("rel") not in _PAST_ONLY \
+                and _strip_clitics(norm[max(0, a - 12):a].split()[-1:]) & _GENERAL_TITLES:
+            continue  # الأمين العام السابق، المدعي العام الحالي: a title (general), not a year
         if kind == "dmord" and set(norm[max(0, a - 12):a].split()[-1:]) & _NOT_BEFORE_ORDINAL:
             continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city
         if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
