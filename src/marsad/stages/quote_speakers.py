@@ -8,6 +8,8 @@ with no subject takes the subject of the sentence's first verb.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
 from .event_roles import _PLATFORMS, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
@@ -569,6 +571,60 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
         if before:
             return before[-1].actor
     return None
+
+
+def own_document_issuer(record: Record, mentions: "Mentions", pos: int) -> tuple[str | None, bool]:
+    """``(issuer, named)`` for the indefinite document noun starting at ``pos`` (وجاء في بيان ...):
+    the body it names as its own issuer after صادر عن / لـ / أصدره or as its genitive (بيان صادر عن
+    قوى الأمن، بيان للرئاسة الفرنسية، بيان مجلس الشورى، بيان مشترك للفصائل), or a body named
+    before by the definite noun there (بيان للمحكمة، بيان النيابة); ``named`` is False when no
+    issuer phrase follows the noun at all (وجاء في بيان أن ...)."""
+    toks, norms, starts = token_view(record)
+    t = bisect_left(starts, pos)
+    if t >= len(toks) or starts[t] != pos:
+        return None, False
+    k = t + 1
+    while k < len(toks) and k <= t + 2 and norms[k] in _DOC_ADJECTIVES:
+        k += 1      # (بيان مشترك، بيان رسمي)
+    j = k
+    while k < len(toks) and k <= j + 3 and (norms[k] in _ISSUED or norms[k] in _ISSUED_VERBS):
+        k += 1
+    if k >= len(toks) or "\n" in record.text[toks[t].end:toks[k].start] or norms[k] in _NO_ISSUER \
+            or not norms[k][:1].isalpha():
+        return None, False
+    for m in mentions.items:
+        if m.actor and toks[k].start - 1 <= m.start <= toks[k].start + 2:
+            a = mentions.by_id.get(m.actor)
+            if a is None or (a.type == "LOC" and not a.id.startswith("C:")) or is_channel(mentions, m.actor):
+                return None, True     # (a town is no issuer, nor an outlet)
+            return m.actor, True
+    # a body named before by the noun that heads its name (بيان للمحكمة after محكمة العدل الدولية،
+    # بيان مجلس الشورى after مجلس الشورى السعودي), else by a definite noun before its name
+    w = norms[k]
+    w = "ال" + w[2:] if w.startswith("لل") else (w[1:] if w.startswith(("لال", "بال", "ل")) and len(w) > 4 else w)
+    stem = w[2:] if w.startswith("ال") else w
+    for m in reversed(mentions.items):
+        if m.start >= toks[t].start or not m.actor or is_channel(mentions, m.actor) \
+                or getattr(mentions.by_id.get(m.actor), "type", None) in ("LOC", "country"):
+            continue
+        words = normalize(record.text[m.start:m.end]).split()
+        if m.person:
+            if not w.startswith("ال") and w in words:
+                return m.actor, True     # (بيان أصدره مكتب نتانياهو: the person named before)
+            continue
+        if (words[0][2:] if words[0].startswith("ال") else words[0]) == stem:
+            return m.actor, True
+    if w.startswith("ال"):
+        return _back_reference(record, mentions, [w], toks[t].start), True
+    return None, True
+
+
+_ISSUED_VERBS = {normalize(x) for x in ("صدر", "صدرت", "على", "لسان", "تلاه", "تلته", "وقعه", "وقعته", "وقعها",
+                                        # (بيان لمكتب ماكرون، بيان أصدره المكتب الإعلامي للعبادي: the office's holder)
+                                        "مكتب", "لمكتب", "المكتب", "للمكتب", "الإعلامي", "الصحفي")}
+_NO_ISSUER = {normalize(x) for x in ("أن", "إن", "انه", "أنه", "أنها", "انها", "فيه", "فيها", "الذي", "التي", "اليوم", "أمس",
+                                     "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")}
+_DOC_ADJECTIVES = {normalize(x) for x in ("مشترك", "رسمي", "مقتضب", "مكتوب", "صحفي", "صحافي", "جديد", "منفصل")}
 
 
 def _later_document_issuer(record: Record, mentions: "Mentions", pos: int, country: str | None) -> str | None:

@@ -32,7 +32,7 @@ from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
-                             _document_issuer, _doc_stem, _is_document, _later_document_issuer,
+                             _document_issuer, _doc_stem, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
 
@@ -219,7 +219,15 @@ def extract_quotes(record: Record) -> list[Quote]:
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
                 if q is not None:
                     q.speaker_text = toks[i + 2].text
-                    q.speaker = _document_issuer(record, mentions, toks[i].start) or (said.last()[0] if said.last() else None)
+                    own, named = (None, False) if norms[i + 2].startswith("ال") else \
+                        own_document_issuer(record, mentions, toks[i + 2].start)
+                    if named:
+                        # وجاء في بيان صادر عن X / بيان لـX / بيان X: a new statement with its own issuer
+                        # (nobody, when it is not known: بيان صادر عن المستشفى)
+                        q.speaker = own
+                    else:
+                        # وجاء في البيان، وجاء في بيان أن: the statement named before, its issuer or the last speaker
+                        q.speaker = _document_issuer(record, mentions, toks[i].start) or (said.last()[0] if said.last() else None)
                     q.addressee, q.channel = None, None
                     i = accept(q, i)
                     continue
