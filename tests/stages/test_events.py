@@ -80,6 +80,15 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a taking by force (COERCE 192) whose clause names no object takes the place named after it, a side after
+    # من, or -- for a pronoun -- the place named before it; never a guess from the paragraph; a name inside the
+    # verb phrase of a relative clause (التي استعادت القوات الحكومية السيطرة على) is its subject, the head what
+    # is taken (500 ANT articles with such verbs: 17 events changed, 14 better, 2 worse; 1,500 random: 10)
+    ("FR-middleEast-177-20180318", "التي استعادت القوات الحكومية السيطرة", "COERCE", {"Armed Forces of Syria"},
+     {"Damascus"}, None),
+    ("FR-middleEast-177-20180318", "ولقد استعاد الجيش النظامي السيطرة", "COERCE", None, None, {"Armed Forces of Syria"}),
+    ("SK-middleEast-2010-20180528", "أعلنت سيطرتها على عدد من المواقع في درنه", "COERCE", None, {"Derna"}, None),
+    ("SK-middleEast-3751-20181006", "سيطرت على الكثير من المناصب", "COERCE", None, None, {"Government of Iraq"}),
     # a member of a body named after في (رفض قاض في المحكمة العليا الإسبانية طلبا، واتهم مسؤولون في الأمم المتحدة)
     # rejects, accuses or asks for it (600 ANT articles with such a subject: 5 events changed, all better)
     ("FR-internationalNews-355-20180310", "رفض قاض في المحكمة العليا", "REJECT", {"Judiciary of Spain"},

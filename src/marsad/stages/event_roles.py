@@ -402,7 +402,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
         if pre_subj is None and after and after[0].first == m.head_tok + 1:
             ante = _antecedent(norms, units, m)
-            if ante is not None and ante.actor and ante.actor != after[0].actor and _resumed_after(norms, after[0].last):
+            # (or a name inside the verb phrase, before its noun: دمشق، التي استعادت القوات الحكومية السيطرة على
+            # أكثر من 80 في المئة من مساحتها -- the forces are the subject, the head what they take)
+            gap_subject = "gapobj" not in trig.flags and any(k > after[0].last for k in m.tokens)
+            if ante is not None and ante.actor and ante.actor != after[0].actor and (
+                    _resumed_after(norms, after[0].last) or gap_subject):
                 # سوريا، التي علقت جامعة الدول العربية عضويتها: a name right after the verb, then the
                 # head's pronoun on its object (or after a preposition): the name is the subject, the
                 # head the object

@@ -1418,7 +1418,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
-    if not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
+    if not target and source and trig.cameo == "192":
+        # سيطرت على بعض المناطق شرقي تعز: what is taken is a place named after the verb in its sentence, never
+        # a guess from the paragraph (which named the side's allies or enemies: الحوثيين الذين سيطروا على
+        # العاصمة had the Saudi-led coalition as target)
+        target = _seized(record, toks, norms, units, m, mentions, source)
+    elif not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
             and not _calls_for(norms, m):
         target = _implicit_target(record, toks, m, mentions, source)
     victims = named_victims(norms, units, m) if trig.type == "ACCUSE" else set()
@@ -1497,6 +1502,47 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not_sides is not None and (venue is not None or victims):
         not_sides[id(ev)] = victims | ({venue.actor} if venue is not None else set())
     return ev
+
+
+_SEIZED_PRONOUNS = {p + e for p in ("علي", "في", "من") for e in ("ه", "ها")}
+
+
+_SEIZED_PLACES = {normalize(w) for w in "المدينة البلدة المنطقة القرية المحافظة الإقليم الجزيرة الضاحية الحي".split()}
+
+
+def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m: Match, mentions,
+            source: list[str]) -> list[str]:
+    """What a taking by force (COERCE 192) whose clause names no object takes: the place named after
+    it in its sentence (سيطرت على بعض المناطق شرقي تعز), a side it is taken from (استعاد السيطرة على
+    أراض من بوكو حرام), or, when a pronoun stands for it (وسيطرت عليها بالكامل، على عدد من القرى فيها،
+    التي سبق أن سيطر عليها), the last place named before it."""
+    end = next((k for k in range(m.last + 1, min(len(norms), m.last + 12)) if norms[k] in (".", "؟", "!", "؛")), len(norms))
+    if any(norms[k] in _SEIZED_PRONOUNS for k in list(m.tokens) + list(range(m.last + 1, min(end, m.last + 8)))):
+        before = [u for u in units if u.last < m.first and (u.actor or "")[:2] in ("L:", "C:") and u.actor not in source]
+        if before:
+            return [before[-1].actor]
+    if any(norms[k] in _SEIZED_PLACES for k in range(m.last + 1, min(end, m.last + 6))):
+        # (إعلان أنقرة سيطرتها على المدينة: the town named last before it in its paragraph)
+        pos = toks[m.first].start
+        lo = record.text.rfind("\n", 0, pos) + 1
+        # (not a capital that stands for its government: وتقول أنقرة)
+        before = [u for u in mentions.items if lo <= u.start < pos and (u.actor or "")[:2] == "L:" and u.actor not in source
+                  and getattr(mentions.by_id.get(u.actor), "name_en", None) not in SEATS_OF_GOVERNMENT]
+        if before:
+            return [before[-1].actor]
+    for u in units:
+        if u.first <= m.last or u.first >= end or not u.actor or u.actor in source:
+            continue
+        if u.actor[:2] in ("L:", "C:"):
+            return [u.actor]
+        a = mentions.by_id.get(u.actor)
+        if norms[u.first - 1] == "من" and not u.person and a is not None and a.type != "LOC":
+            return [u.actor]
+    # (أفشلت محاولات الميليشيا واستعادت سيطرتها على العديد من المواقع: the armed group the sentence names
+    # as the other side, whose positions are taken)
+    armed = [u for u in units if u.actor and u.actor not in source and not u.person
+             and getattr(mentions.by_id.get(u.actor), "sector", None) == "REB" and u.first < end]
+    return [min(armed, key=lambda u: abs(u.first - m.first)).actor] if armed else []
 
 
 def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
