@@ -573,6 +573,24 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
     return None
 
 
+def document_sentence(record: Record, pos: int) -> int | None:
+    """The index of the sentence before the one at ``pos`` that last introduced a statement or report
+    (بيان، بيانا, not the back-reference البيان), or None."""
+    toks, norms, starts = token_view(record)
+    here = next((x.start for x in record.sentences if x.start <= pos < x.end), pos)
+    t = bisect_left(starts, here)
+
+    def introduced(w: str) -> bool:
+        w = w[1:] if w[:1] in "وف" else w
+        return _doc_stem(w) and not w.startswith(("ال", "لل", "بال"))
+
+    k = next((k for k in range(t - 1, -1, -1) if introduced(norms[k])), None)
+    if k is None:
+        return None
+    at = toks[k].start
+    return next((si for si, x in enumerate(record.sentences) if x.start <= at < x.end), None)
+
+
 def own_document_issuer(record: Record, mentions: "Mentions", pos: int) -> tuple[str | None, bool]:
     """``(issuer, named)`` for the indefinite document noun starting at ``pos`` (وجاء في بيان ...):
     the body it names as its own issuer after صادر عن / لـ / أصدره or as its genitive (بيان صادر عن

@@ -32,7 +32,7 @@ from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
-                             _document_issuer, _doc_stem, own_document_issuer, _is_document, _later_document_issuer,
+                             _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
 
@@ -297,6 +297,19 @@ def extract_quotes(record: Record) -> list[Quote]:
         quotes.extend(sent_quotes)
     _named_later(record, quotes, mentions)
     return quotes
+
+
+def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
+    """The speaker of a statement named by a bare البيان whose issuer is not found: the one quoted in
+    the sentence that last named a statement, or in the one before it; the last speaker when no
+    earlier sentence named one."""
+    if last_speaker is None or last_speaker[0] is None:
+        return None
+    doc_si = document_sentence(record, pos)
+    if doc_si is None or said is None:
+        return last_speaker[0]
+    around = [item for item in said.items if doc_si - 1 <= item[2] <= doc_si and item[0]]
+    return around[-1][0] if around else None
 
 
 def _named_later(record: Record, quotes: list[Quote], mentions: Mentions) -> None:
@@ -919,7 +932,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         speaker, speaker_text = last_speaker[0], last_speaker[1]
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
-        speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+        # (when a sentence before named the statement, the one quoted in it or just before it -- وقالوا في بيان،
+        # جاء ذلك في بيان --, not a speaker first quoted after it: وقّع 250 عالما على بيان ...، زعم ستروميا
+        # ...، ويقول البيان -- the statement is not his)
+        speaker = _document_issuer(record, mentions, toks[i].start) or _statement_speaker(record, toks[i].start, said, last_speaker)
     elif speaker is None and speaker_text and said is not None:
         # وأشارت اللجنة after أكدت لجنة الاستخبارات في مجلس النواب: a speaker quoted before with that noun
         speaker = said.named_with(normalize(speaker_text)) or \
@@ -1305,8 +1321,9 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     if speaker is None and not speaker_text:
         return None
     if speaker is None and _is_document(speaker_text):
-        # وفقا للبيان: the body that issued the statement, else the body quoted before
-        speaker = _document_issuer(record, mentions, toks[i].start) or (last_speaker[0] if last_speaker else None)
+        # وفقا للبيان: the body that issued the statement, else the body quoted before (when quoted in the
+        # sentence that named the statement, or none named it)
+        speaker = _document_issuer(record, mentions, toks[i].start) or _statement_speaker(record, toks[i].start, said, last_speaker)
     elif speaker is None and speaker_text:
         # بحسب باور: the person quoted or named before with that surname
         speaker = (said.named_with(normalize(speaker_text)) if said is not None else None) or \
