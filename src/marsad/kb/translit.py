@@ -251,7 +251,8 @@ class Transliterator:
             k = self.key(t)
             if known and k in known:
                 out.append(known[k])
-            elif k.startswith("ال") and len(k) > 4:
+            elif k.startswith("ال") and len(k) > 4 and t[:1] not in "أإآ":
+                # (not أليساندرو، ألكسندر: a hamza on the alif is no article)
                 # the article of Arabic family names: الغندور -> al-Ghandour
                 rest = k[2:]
                 out.append("al-" + (known[rest] if known and rest in known else self.transliterate_word(rest)))
