@@ -1174,6 +1174,9 @@ def _antecedent_speaker(mentions, toks, pron: int, last_speaker) -> tuple[str | 
 _ANTECEDENT_REACH = 400      # characters: about two news sentences
 
 
+_TITLE_ADJECTIVES = {normalize(w) for w in "الجديد الجديدة السابق السابقة الحالي الحالية الأسبق الأسبقة المؤقت المؤقتة المكلف المكلفة المنتخب المنتخبة".split()}
+
+
 def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     """نفت الحكومة السورية ضلوعها في الهجوم / أعلنت الولايات المتحدة الخميس فرض عقوبات: a named
     subject right after the verb, then a noun object as the reported content."""
@@ -1185,6 +1188,11 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     if not units or units[0].first != lead or units[0].glued:
         return None
     k = i + 1 + units[0].last + 1
+    while k < len(toks) and norms[k] in _TITLE_ADJECTIVES and units[0].last + 1 == k - i - 1:
+        k += 1      # (أعلن الرئيس العراقي الجديد، برهم صالح، تكليفه: the title's own adjective)
+    same = next((u for u in units[1:] if i + 1 + u.first == k and u.actor and u.actor == units[0].actor), None)
+    if same is not None:
+        k = i + 1 + same.last + 1      # (أعلن الرئيس العراقي الجديد برهم صالح: the title's holder, named)
     while k < len(toks) and (norms[k] in _TIME_WORDS or norms[k] in _NP_ADVERBS
                              or (norms[k] == "في" and k + 1 < len(toks) and _is_document(toks[k + 1].text))):
         if norms[k] == "في":
