@@ -80,6 +80,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a resignation has no other side but the body resigned from (استقال من منصبه في X): the paragraph's other
+    # actors were guessed as its target (400 ANT articles about resignations: 366 events lost a target, every
+    # one read wrong; their keep/drop decisions unchanged; record gold tune unchanged)
+    ("AL-internationalNews-1876-20180710", "استقال وزير الخارجية البريطاني", "RETREAT", {"Boris Johnson"}, None,
+     {"European Union", "Theresa May"}),
+    ("SK-internationalNews-2536-20180709", "ديفيد ديفيس استقالته من منصبه", "RETREAT", {"David Davis"}, None,
+     {"European Union"}),
     # a taking by force (COERCE 192) whose clause names no object takes the place named after it, a side after
     # من, or -- for a pronoun -- the place named before it; never a guess from the paragraph; a name inside the
     # verb phrase of a relative clause (التي استعادت القوات الحكومية السيطرة على) is its subject, the head what
