@@ -39,6 +39,9 @@ _NOT_THE_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "ا�
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
 
 
+_FORMER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")}
+
+
 def _envoy_like(actor_id: str) -> bool:
     """The person may be an envoy or a spokesman: unknown to the knowledge base, or known in such a role."""
     from ..kb import load_kb
@@ -308,9 +311,16 @@ class Mentions:
                         break
                     actor = None
                     if core in _PERSON_TITLES:
-                        actor = self._title_holder(core, norms[i + 1:k], norms[k], person_country.get(c, []), t.start)
+                        # (الرئيس الأمريكي السابق، الجنرال المتقاعد بالجيش الأميركي: a former holder's title)
+                        former = any(w in _FORMER or w == "المتقاعد" for w in norms[i + 1:k + 2])
+                        # (persons of that country introduced as former holders do not hold a title now)
+                        # (only for a definite title: أول رئيس أمريكي يزور هافانا is any holder; a former title
+                        # may stand for a person named later without السابق: السفير الكندي السابق لدى الرياض)
+                        cands = [x for x in person_country.get(c, []) if former or not core.startswith("ال")
+                                 or not self._named_former(x[0])]
+                        actor = self._title_holder(core, norms[i + 1:k], norms[k], cands, t.start)
                         elsewhere = k + 2 < len(norms) and norms[k + 1] in ("لدي", "في") and norms[k + 2] != "الامم"
-                        if actor is None and not person_country.get(c) and "باسم" not in norms[i + 1:k] \
+                        if actor is None and not cands and not former and "باسم" not in norms[i + 1:k] \
                                 and not elsewhere:     # (المندوب الأميركي لدى منظمة حظر الأسلحة: not the UN envoy)
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
@@ -435,6 +445,18 @@ class Mentions:
             return None
         self._adopt(a)
         return a.id
+
+    def _named_former(self, s: int) -> bool:
+        """The person mentioned at ``s`` is introduced as a former or late holder: السابق / الأسبق / الراحل
+        in the five words before the name (السفير الكندي السابق لدى الرياض دينيس هوراك) or in an apposition after it (أوباما، الرئيس الأمريكي السابق)."""
+        text = self.record.text
+        if any(w in _FORMER for w in re.findall(r"\w+", normalize(text[max(0, s - 40):s]))[-5:]):
+            return True
+        e = next((m.end for m in self.items if m.start == s), s)
+        after = text[e:e + 60].lstrip(" ")
+        if after[:1] not in "،,":
+            return False
+        return any(w in _FORMER for w in normalize(re.split(r"[.!?؟:،,\n]", after[1:])[0]).split()[:5])
 
     def _title_holder(self, title: str, between: list[str], nisba: str, cands: list[tuple[int, str]],
                       pos: int) -> str | None:
