@@ -1282,7 +1282,15 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     # speaker phrase: up to the next break, or a speech verb with a subject of its own
     e = j
     verb = None
-    while e < n and norms[e] not in _BREAK and e - j < 8:
+    close = next((k for k in range(j + 2, min(n, j + 7)) if norms[k] in ('"', "»", "”")), None) \
+        if j < n and norms[j] in ('"', "«", "“") else None
+    if close is not None and i <= 1 and close + 1 < n and _cue_lemma(norms[close + 1], cues) is not None:
+        # وحسب "فرانس برس" تعهد كيم: a quoted outlet's name, then a verb of saying with its own subject
+        # and quotation (the verb's, read at the verb; a verb of saying proper is read here, as below)
+        if _cue_lemma(norms[close + 1], cues) not in _SAYING:
+            return None
+        verb = e = close + 1
+    while verb is None and e < n and norms[e] not in _BREAK and e - j < 8:
         if e > j and i <= 1 and _cue_lemma(norms[e], cues) in _SAYING and norms[e - 1] not in ("ما", "لما") \
                 and not (e + 1 < n and norms[e + 1] in _PRONOUN_PP):
             verb = e      # (not وفق إفادة طالب: a student; not لوثيقة كشفت عنها صحيفة: the paper revealed it)
