@@ -1517,17 +1517,17 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
 
 
 _SEIZED_PRONOUNS = {p + e for p in ("علي", "في", "من") for e in ("ه", "ها")}
-
-
 _SEIZED_PLACES = {normalize(w) for w in "المدينة البلدة المنطقة القرية المحافظة الإقليم الجزيرة الضاحية الحي".split()}
 
 
 def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m: Match, mentions,
             source: list[str]) -> list[str]:
-    """What a taking by force (COERCE 192) whose clause names no object takes: the place named after
-    it in its sentence (سيطرت على بعض المناطق شرقي تعز), a side it is taken from (استعاد السيطرة على
-    أراض من بوكو حرام), or, when a pronoun stands for it (وسيطرت عليها بالكامل، على عدد من القرى فيها،
-    التي سبق أن سيطر عليها), the last place named before it."""
+    """What a taking by force (COERCE 192) whose clause names no object takes: when a pronoun stands for
+    it (وسيطرت عليها بالكامل، على عدد من القرى فيها، التي سبق أن سيطر عليها) the last place named before it
+    in the sentence, for a back-reference noun (سيطرتها على المدينة) the last town named before it in the
+    paragraph (not a capital standing for its government); else the place named after it in its sentence
+    (سيطرت على بعض المناطق شرقي تعز), a side it is taken from (أراض من بوكو حرام), or the armed group the
+    sentence names; nothing else."""
     end = next((k for k in range(m.last + 1, min(len(norms), m.last + 12)) if norms[k] in (".", "؟", "!", "؛")), len(norms))
     if any(norms[k] in _SEIZED_PRONOUNS for k in list(m.tokens) + list(range(m.last + 1, min(end, m.last + 8)))):
         before = [u for u in units if u.last < m.first and (u.actor or "")[:2] in ("L:", "C:") and u.actor not in source]

@@ -301,8 +301,8 @@ def extract_quotes(record: Record) -> list[Quote]:
 
 def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
     """The speaker of a statement named by a bare البيان whose issuer is not found: the one quoted in
-    the sentence that last named a statement, or in the one before it; the last speaker when no
-    earlier sentence named one."""
+    the sentence that last introduced a statement (بيان، بيانا -- not a back-reference), or in the one
+    before it; the last speaker when no earlier sentence introduced one; nobody when neither holds."""
     if last_speaker is None or last_speaker[0] is None:
         return None
     doc_si = document_sentence(record, pos)
