@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from ..pipeline import Stage, register
 from ..record import DateExpr, Record
 from ..resources import load_word_counts
-from ..text import DIACRITICS, TATWEEL, normalize, normalize_with_offsets
+from ..text import DIACRITICS, TATWEEL, bare_word, normalize, normalize_with_offsets
 
 # --- shared helper: normalised text with a map back to record.text -----------------------
 
@@ -163,25 +163,16 @@ _ORD = _alt(_ORDINAL_DAYS)
 _NOT_BEFORE_ORDINAL = {"الاسبوع", "الشهر", "الربع", "النصف", "اليوم", "مدينه", "بمدينه", "جسر", "كوبري", "شارع",
                        "ميدان", "حي"}
 
-# offices whose title ends in العام (general): الأمين العام السابق is the former secretary-general,
-# not "the previous year" -- except with الماضي, which after them still reads as last year (قال
-# النائب العام الماضي ...)
-_GENERAL_TITLES = {"الامين", "المدير", "المدعي", "النايب", "المراقب", "المفتش", "المرشد", "القايد", "المنسق",
-                   "المفوض", "الامن"}
+# offices whose title ends in العام (general), compared without clitics and article: الأمين العام
+# السابق is the former secretary-general, not "the previous year" -- except with الماضي, which after
+# them still reads as last year (قال النائب العام الماضي ...)
+_GENERAL_TITLES = {"امين", "مدير", "مدعي", "نايب", "مراقب", "مفتش", "مرشد", "قايد", "منسق", "مفوض", "امن"}
 _PAST_ONLY = {"الماضي", "الماضيه"}
 
 
-def _strip_clitics(words: list[str]) -> set[str]:
-    """The words with a leading و / ف / ب and the ل of للأمين (ل + الأمين) restored to ال."""
-    out = set()
-    for w in words:
-        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-        if w.startswith("لل") and len(w) > 4:
-            w = "ا" + w[1:]
-        elif w[:1] == "ب" and w[1:3] == "ال":
-            w = w[1:]
-        out.add(w)
-    return out
+def _general_title(word: str) -> bool:
+    """``word`` (normalised) is one of those offices, with any clitics (والأمين، للأمين، بالمدير)."""
+    return bare_word("ال" + word[2:] if word.startswith("لل") else word) in _GENERAL_TITLES
 
 
 _PATTERNS = [
@@ -549,7 +540,7 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             if before in (["بين"], ["كلا"]) or norm[b:b + 6].strip().startswith("معا"):
                 continue
         if kind == "unitrel" and m.group("unit") == "العام" and m.group("rel") not in _PAST_ONLY \
-                and _strip_clitics(norm[max(0, a - 12):a].split()[-1:]) & _GENERAL_TITLES:
+                and any(_general_title(w) for w in norm[max(0, a - 12):a].split()[-1:]):
             continue  # الأمين العام السابق، المدعي العام الحالي: a title (general), not a year
         if kind == "dmord" and set(norm[max(0, a - 12):a].split()[-1:]) & _NOT_BEFORE_ORDINAL:
             continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city

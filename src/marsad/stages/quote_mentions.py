@@ -33,13 +33,12 @@ _ENVOY_ROLES = re.compile(r"Ambassador|Envoy|Representative|Spokes|Delegate|Cons
 _OTHER_PERSON = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل",
                                          "زوجة", "زوج", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "والد", "والدة",
                                          "سكرتير", "حرس", "أمين", "وكيل", "منافس")}
-_NOT_THE_HOLDER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الجديد", "الجديدة", "المنتخب",
-                                           "المنتخبة", "المقبل", "المقبلة", "الراحل", "الراحلة", "المكلف",
-                                           "المكلفة", "المخلوع", "المعزول")}
+# a former or late holder of a title (الرئيس الأمريكي السابق، الراحل)
+_FORMER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")}
+_NOT_THE_HOLDER = _FORMER | {normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة", "المقبل", "المقبلة",
+                                                     "المكلف", "المكلفة", "المخلوع", "المعزول")}
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
 
-
-_FORMER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")}
 
 
 def _envoy_like(actor_id: str) -> bool:

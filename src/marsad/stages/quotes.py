@@ -27,10 +27,11 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize
+from .event_roles import _QUOTE_OPEN
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
-from .quote_mentions import _PERSON_TITLES, Mentions
+from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions
 from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
@@ -1174,7 +1175,8 @@ def _antecedent_speaker(mentions, toks, pron: int, last_speaker) -> tuple[str | 
 _ANTECEDENT_REACH = 400      # characters: about two news sentences
 
 
-_TITLE_ADJECTIVES = {normalize(w) for w in "الجديد الجديدة السابق السابقة الحالي الحالية الأسبق الأسبقة المؤقت المؤقتة المكلف المكلفة المنتخب المنتخبة".split()}
+# a title's own adjective (الرئيس العراقي الجديد، السابق، الحالي، المؤقت)
+_TITLE_ADJECTIVES = _NOT_THE_HOLDER | {normalize(w) for w in ("الحالي", "الحالية", "المؤقت", "المؤقتة")}
 
 
 def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
@@ -1283,7 +1285,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
     e = j
     verb = None
     close = next((k for k in range(j + 2, min(n, j + 7)) if norms[k] in ('"', "»", "”")), None) \
-        if j < n and norms[j] in ('"', "«", "“") else None
+        if j < n and norms[j] in _QUOTE_OPEN else None
     if close is not None and i <= 1 and close + 1 < n and _cue_lemma(norms[close + 1], cues) is not None:
         # وحسب "فرانس برس" تعهد كيم: a quoted outlet's name, then a verb of saying with its own subject
         # and quotation (the verb's, read at the verb; a verb of saying proper is read here, as below)
