@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..pipeline import Stage, register
 from ..record import Quote, Record
-from ..text import OUTLET_NOUNS, bare_word, normalize
+from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
 from .event_roles import _QUOTE_OPEN
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
@@ -137,6 +137,13 @@ class QuotesStage(Stage):
     def __call__(self, record: Record) -> Record:
         record.quotes = extract_quotes(record)
         return record
+
+def _glued_lam(text: str, tok, norm: str) -> bool:
+    """``tok`` is a word with the preposition ل written on it (لخبراء، للمرصد), not a word that starts
+    with the letter (لبنان) nor ل alone."""
+    return len(norm) > 3 and norm[0] == "ل" and tok.text[:1] == "ل" and bool(split_proclitics(tok.text)[0][-1:] == "ل"
+                                                                          or norm.startswith("لل"))
+
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     strip = " \t\n،,.:;؛\"“”«»'"
@@ -1320,6 +1327,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         if end - s < 3:
             return None
         return Quote(speaker, speaker_text, None, cue, "indirect", text[s:end], s, end, channel)
+    matched = None      # the source as matched when it differs from its text (للمرصد -> المرصد)
     relay_from = next((k for k in range(j + 1, e - 1) if norms[k] == "عن"), None) if relayed else None
     relayed_speaker = _speaker_from(record, toks, norms, relay_from + 1, e, mentions, None) if relay_from else None
     if relayed_speaker is not None and relayed_speaker[0] is not None:
@@ -1329,6 +1337,17 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         channel = text[toks[j].start:toks[relay_from - 1].end]
     else:
         speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
+        if speaker is None and core in ("وفقا", "طبقا") and _glued_lam(text, toks[j], norms[j]):
+            # وفقا للمرصد / وفقا لخبراء: the ل is the particle's, not the source's -- read the source
+            # without it, as an entity's span is (لمرصد ... as written, المرصد as matched)
+            toks2, norms2 = list(toks), list(norms)
+            toks2[j] = type(toks[j])(toks[j].text[1:], toks[j].start + 1, toks[j].end)
+            norms2[j] = "ا" + norms[j][1:] if norms[j].startswith("لل") else norms[j][1:]
+            retry = _speaker_from(record, toks2, norms2, j, e, mentions, None)
+            if retry[1] is not None:
+                speaker, speaker_text, _, channel, _ = retry
+                matched = normalize(speaker_text)
+                matched = "ا" + matched if norms[j].startswith("لل") else matched
     if speaker_text is None and channel is not None:
         # وفقا لوكالة الأنباء X / بحسب صحيفة X: the medium is the source itself
         units = mentions.units_in(toks[j:e])
@@ -1344,8 +1363,9 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         speaker = _document_issuer(record, mentions, toks[i].start) or _statement_speaker(record, toks[i].start, said, last_speaker)
     elif speaker is None and speaker_text:
         # بحسب باور: the person quoted or named before with that surname
-        speaker = (said.named_with(normalize(speaker_text)) if said is not None else None) or \
-            _by_surname(record, mentions, normalize(speaker_text), toks[i].start)
+        matched = matched or normalize(speaker_text)
+        speaker = (said.named_with(matched) if said is not None else None) or \
+            _by_surname(record, mentions, matched, toks[i].start)
     if i <= 1:
         # attribution first: بحسب X، content
         s, end = _strip_span(text, toks[e].end if e < n else toks[-1].end, toks[-1].end)
