@@ -1255,6 +1255,12 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
 _SAYING = {"قال", "اكد", "اضاف", "اوضح", "اشار", "ذكر", "افاد", "اعلن", "صرح", "شدد", "لفت"}
 # بحسب ما أوردت X / وفق ما نشرته X: verbs of reporting that only appear in the relative clause
 _RELATING = {"اورد", "اوردت", "نشر", "نشرت", "بث", "بثت"}
+#: what وفقا ل / بحسب / طبقا ل name when they mean "in accordance with", not "as reported by": a law, a rule,
+#: an agreement, a measure (وفقا للدستور، بحسب الاتفاق، طبقا للمادة 67، وفقا لنسبة الأصوات) -- no one speaks
+_NORMS = frozenset(normalize(w) for w in (
+    "قانون قوانين تشريع تشريعات دستور مادة بند بنود اتفاق اتفاقية اتفاقيات معاهدة قرار قرارات تعديل تعديلات شريعة قاعدة قواعد "
+    "معيار معايير تقاليد أعراف عرف لائحة لوائح شروط أحكام مبادئ نسبة أسعار سعر عمر سن توقيت برنامج جدول خطة "
+    "إصلاح مشروع نظام إجراءات ترتيبات آلية").split())
 
 
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None, said=None) -> Quote | None:
@@ -1277,6 +1283,9 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
             j += 1
         else:
             return None
+    if core not in ("حسبما", "كما", "نقلا") and j < n and \
+            bare_word("ا" + norms[j][1:] if norms[j].startswith("لل") else toks[j].text) in _NORMS:
+        return None     # وفقا للدستور، بحسب الاتفاق: in accordance with a rule, not as someone said
     # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
     relayed = False
     if j + 1 < n and norms[j] in ("ما", "لما") and any(_cue_lemma(norms[j + 1][:len(norms[j + 1]) - c], cues) is not None
