@@ -66,6 +66,16 @@ def _coordinated_names(text: str, toks, a: int, b: int, kind: str, known,
     return [(a, b, False)]
 
 
+def _written_whole(word: str, prefix: str, rest: str) -> bool:
+    """A name the news writes whole at least as often as without its first letter: فلورنس (57 : لورنس 10)
+    is Florence, not ف + Lawrence.  Only a lone و / ف before a word with no article or hamza is in doubt
+    (وأورد is و + a verb however often it is written); وبايدن (rare against بايدن) is و + Biden."""
+    if prefix not in ("و", "ف") or normalize(rest).startswith("ال") or rest[:1] in "أإآ":
+        return False
+    counts = load_word_counts()
+    return counts.get(normalize(word), 0) >= max(10, counts.get(normalize(rest), 0))
+
+
 def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
     """How many leading characters of an entity's first token are proclitics.
 
@@ -76,6 +86,8 @@ def strip_clitic_offset(token_text: str, standalone: set[str]) -> int:
     if not token_text or _LATIN.match(token_text):
         return 0
     prefix, rest = split_proclitics(token_text)
+    if prefix and _written_whole(token_text, prefix, rest):
+        return 0
     if prefix:
         # the article ال is part of the name; لل = ل + (ا)ل keeps the second ل
         return len(prefix)
