@@ -290,7 +290,10 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     sent_quotes.append(q)
                     said.add(q, si, _np_gender(q.speaker_text, mentions.by_id.get(q.speaker)))
-                    i += 1
+                    # حسبما قال X، وهو ...: the verb after حسبما is the attribution's, not a new cue; so is the
+                    # verb after كما when a short speaker phrase ends the clause (كما قال تيتي نفسه، وبدأ)
+                    ends = any(norms[k] in _BREAK for k in range(i + 2, min(len(norms), i + 10))) or i + 10 >= len(norms)
+                    i += 2 if core == "حسبما" or (core == "كما" and ends) else 1
                     continue
             i += 1
         # a paragraph that is only a quotation continues the previous speaker
@@ -1315,6 +1318,11 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
             break
         e += 1
     if e == j:
+        return None
+    if core == "كما" and verb is None and (norms[j] in ("علي", "عن", "الي") or any(
+            norms[k] in _COMPLEMENTIZERS for k in range(j, next((x for x in range(j, e) if norms[x] in _RELATIVE), e)))):
+        # كما أكدت مصادر يمنية أن ... / كما شدد على: "also" -- the verb's own content follows it (not كما قال
+        # رئيس المحكمة مايكل مورينو الذي أوضح أن: what the relative clause says)
         return None
     if i <= 1 and verb is None:
         k = e
