@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import _QUOTE_OPEN
+from .event_roles import _QUOTE_OPEN, attribution_word
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -287,6 +287,13 @@ def extract_quotes(record: Record) -> list[Quote]:
             core = w[1:] if w[:1] in "و" and w[1:] in _ATTRIB_BEFORE else w
             if core in _ATTRIB_BEFORE and not inside_quote(toks[i].start) and not (core == "كما" and i <= 1):
                 q = _from_attribution(record, toks, norms, i, core, cues, mentions, said.last(), said)
+                prev = sent_quotes[-1] if sent_quotes else None
+                if q is not None and prev is not None and i > 1 and q.start < prev.end <= toks[i].start \
+                        and not any(c.isalnum() for c in text[prev.end:toks[i].start]):
+                    # وأضافت: "..."، بحسب وكالة فرانس برس: the agency relays the words just quoted
+                    prev.channel = prev.channel or q.speaker_text
+                    i += 1
+                    continue
                 if q is not None:
                     sent_quotes.append(q)
                     said.add(q, si, _np_gender(q.speaker_text, mentions.by_id.get(q.speaker)))
@@ -1009,7 +1016,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         qa, qb = next((qa, qb) for qa, qb in qspans if qa == toks[j].end)
         s, e = _strip_span(text, qa, qb)
         tail = text[qb + 1: toks[-1].end].strip(" .،\"”»")
-        kind = "direct" if len(tail.split()) <= 2 else "mixed"
+        # (…"، بحسب وكالة فرانس برس: an attribution after the closing mark is no part of the words)
+        kind = "direct" if len(tail.split()) <= 2 or attribution_word(normalize(tail.split()[0])) else "mixed"
         if kind == "mixed":
             e = _strip_span(text, qa, toks[-1].end)[1]
     else:
@@ -1020,10 +1028,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
                 end_tok = k - 1
                 break
-            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT
+            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT | _GOES_ON
                                     or (lemma == "اعرب" and norms[k + 1] in ("كما", "وكما"))) \
                     and not any(qa <= toks[k].start < qb for qa, qb in qspans):
-                end_tok = k - 1     # ...، وحثت الحكومة على: the subject's next act, not the content
+                end_tok = k - 1     # ...، وحثت الحكومة على / ...، وأضافت: the subject's next act or words, not the content
+                break
+            if norms[k] == "،" and norms[k - 1] in ('"', "”", "»") and attribution_word(norms[k + 1]) \
+                    and not any(qa <= toks[k].start < qb for qa, qb in qspans):
+                end_tok = k - 1     # أضافت: "..."، بحسب وكالة فرانس برس: the attribution is no part of the words
                 break
             if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
                 end_tok = k     # ... أسقطتها فوق مجالها الجوي بالقول: "...": the subject's own words follow
