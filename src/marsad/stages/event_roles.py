@@ -2238,7 +2238,7 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
         end -= 1      # (أن وزير الخارجية مايك بومبيو "يؤيد ...: the quotation opens on the verb)
     aside = _before_aside(norms, end)
     if aside is None and end >= 1 and norms[end] in ("،", ","):
-        return _subject_before_comma(norms, units, end)
+        return _subject_before_comma(norms, units, end) or _subject_before_relative(norms, units, end, m)
     u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
     if u is not None and u.glued == "ل":
         # وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل opens the clause,
@@ -2290,6 +2290,28 @@ def _subject_before_comma(norms: list[str], units: list, comma: int):
     if start is None:
         return None
     if all(norms[k] in _OPENERS for k in range(0, start)) or _opened_before(norms, start - 1, 0, _BUT):
+        return u
+    return None
+
+
+def _subject_before_relative(norms: list[str], units: list, comma: int, m: Match):
+    """A name that opens its clause, then a relative clause on it set off by commas, then the verb
+    (ويقال إن لقديم، الذي أعلن الولاء لتنظيم الدولة، طالب بإطلاق سراح ...؛ وكانت روسيا، التي تدعم
+    الحكومة السورية، انتقدت إسرائيل): the name is the verb's subject, not the last name inside the
+    relative clause nor the first after the verb.  (Not a person before a bare قتلت / قتل, read as the
+    passive: كامبل، التي تتحدر من مدينة لويس، قتلت من جراء غارة جوية.)"""
+    if m.trigger.type == "ASSAULT" and _core(norms[m.head_tok]) in ("قتل", "قتلت", "اغتيل", "اغتيلت"):
+        return None
+    rel = next((k for k in range(comma - 1, max(0, comma - 16), -1)
+                if norms[k] in _RELATIVE_WORDS or norms[k] in _CLAUSE_BREAK), None)
+    if rel is None or norms[rel] not in _RELATIVE_WORDS or rel < 3 or norms[rel - 1] not in ("،", ","):
+        return None
+    u = next((x for x in units if x.last == rel - 2 and x.actor), None)
+    if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
+        return None
+    title = None if u.glued else _title_start(norms, u.first)
+    start = u.first if title is None else title
+    if u.glued or all(norms[k] in _OPENERS for k in range(0, start)) or _opened_before(norms, start - 1, 0, _BUT):
         return u
     return None
 
