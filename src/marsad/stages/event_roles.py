@@ -1683,7 +1683,11 @@ def _plural_verb(trig: Trigger, word: str) -> bool:
     """``word`` is a third-person plural form of the verb trigger (اقتحموا، هاجموا، يطالبون): its
     subject is already in the verb -- a verb before its subject stays singular in Arabic
     (اقتحم مسلحون السفارة) -- so the name right after it is its object."""
-    return any((c in trig.past and c.endswith("وا")) or (c not in trig.past and c[:1] in "يت" and c.endswith("ون") and len(c) > 4)
+    forms = trig.slots[trig.head]
+    # (the plural ending on a form of the verb: not تتعاون, whose stem ends in ون; طالبو+هما before a pronoun)
+    return any((c in trig.past and c.endswith("وا"))
+               or (c not in trig.past and c[:1] in "يت" and c.endswith("ون") and len(c) > 4 and c[:-2] in forms)
+               or (c.endswith("و") and c[:-1] in trig.past)
                for c in _head_forms(trig, word))
 
 

@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (civil_subject, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
+from .event_roles import (civil_subject, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -1887,9 +1887,16 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     quote = mentions.quote_at(pos)
     if force and quote is not None and cue_word(quote.cue).startswith(DEMAND_CUES):
         quote = None     # طالبت الحكومة بالضغط على الحوثي لفك حصارها: who demands is not who besieges
+    # a third-person plural verb (وطالبوهما، يطالبون) has a group for its dropped subject: not one person
+    many = m.trigger.pos == "V" and _plural_verb(m.trigger, normalize(toks[m.head_tok].text))
+
+    def one_person(actor: str | None) -> bool:
+        return many and getattr(mentions.by_id.get(actor), "type", None) == "PER"
+
     if attack and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
         return [quote.speaker]
-    if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) and not (
+    if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) \
+            and not one_person(quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     said = _said_during(toks, m, mentions) if quote is None else None
@@ -1917,6 +1924,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (u.actor.startswith("L:") and _destination(record.text, u.start))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
+    if prev and one_person(prev[-1].actor):
+        return []     # (nor anyone named before: the group is simply unnamed)
     return [prev[-1].actor] if prev else []
 
 
