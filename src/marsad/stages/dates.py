@@ -245,13 +245,22 @@ _FUTURE = re.compile(r"(?<![\w])(?:[وف]?س[يتن]\w{2,}|[وف]?سوف|الم�
 _NOT_FUTURE = {"سيدي", "سنوي", "سنويا", "سنويه", "سنين"}
 
 
-def _is_future(norm: str, lo: int, hi: int) -> bool:
+_UNIT_WORDS = {"الشهر", "العام", "السنه", "الاسبوع", "الايام", "الاسابيع", "الاشهر", "الشهور", "الموسم", "الصيف", "الشتاء",
+               "الربيع", "الخريف", "العقد", "القرن"}
+
+
+def _is_future(norm: str, lo: int, hi: int, after: bool = False) -> bool:
     """A future marker between ``lo`` and ``hi``: سوف، المقبل، or س + a present verb (سيعقد،
     وستكون) -- a word whose remainder after س is itself a common word (or, for a dual or plural
     verb, that word less its ان / ون: سيعقدان), which rules out سنوات، سياسة، سيارة، سيطرت، سيناء
-    (no "نوات", "ياسة" ...)."""
+    (no "نوات", "ياسة" ...).  ``after``: the words after a date, where المقبل / القادم on a month or a
+    unit of time is another date's (تم انتخابهم الأحد مهلة حتى تموز/يوليو المقبل: last Sunday)."""
     for m in _FUTURE.finditer(norm, lo, hi):
         w = m.group()
+        if after and w in ("المقبل", "المقبله", "القادم", "القادمه"):
+            prev = norm[max(0, m.start() - 20):m.start()].split()[-1:]
+            if prev and (prev[0] in _UNIT_WORDS or any(x in MONTHS for x in prev[0].split("/"))):
+                continue
         core = w[1:] if w[:1] in "وف" and w[1:2] == "س" else w
         if not core.startswith("س") or core.startswith("سوف"):
             return True
@@ -554,7 +563,7 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         lo = max(0, a - 80)
         brk = [x.end() for x in _FULL_STOP.finditer(norm, lo, a)]
         lo = brk[-1] if brk else lo     # (not a future verb at the end of the previous sentence)
-        future = _is_future(norm, lo, a) or _is_future(norm, b, cut.start() if cut else after_end)
+        future = _is_future(norm, lo, a) or _is_future(norm, b, cut.start() if cut else after_end, after=True)
         future = future or bool(_TOMORROW_BEFORE.search(norm, max(0, a - 12), a))     # (مساء غد الخميس)
         value = resolve(m, pub, future, _context_year(norm, a, b))
         taken_end = b
