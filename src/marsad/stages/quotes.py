@@ -807,7 +807,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             np_end, opener = j, ("bare", j)
             break
         if w == "،" and lemma in ("اضاف", "تابع", "قال", "استطرد") and j - i <= 7 \
-                and not any(x in _COMPLEMENTIZERS or x == ":" for x in norms[j + 1:]):
+                and not any(x in _COMPLEMENTIZERS or x == ":" for x in norms[j + 1:]) \
+                and not (norms[i + 1] not in _SKIP_PP and norms[i + 1][:1] != "ل" and norms[i + 1] not in ("قبل", "بعد", "عقب")
+                         and any(qa > toks[j].end and len(text[qa:qb].split()) >= 3 for qa, qb in qspans)):
+            # (not قالت رئيسة الهيئة، الشيخة مي، في الافتتاح "...": an apposition comma after the subject, before the
+            # quoted words -- unlike وقال للصحفيين في جنيف، بعد جولة ...، "...": adverbials, no subject)
             opener = ("comma", j)   # وأضاف المجلس في مارس، دُعي ... (not an apposition comma)
             break
         if j > i + 1 and _cue_lemma(w, _cue_forms()) is not None and w[:1] == "و":
