@@ -1196,6 +1196,19 @@ def test_quotes_apposition_before_quoted_words_in_corpus_articles(shared_dir, ar
     assert speaker_text in (q.speaker_text or "") and q.text.startswith(contains[:6]), (q.speaker_text, q.text[:40])
 
 
+@pytest.mark.parametrize("article_id, contains, speaker", [
+    # a masculine cue with no subject and no one quoted before it (وقبل الانتخابات قال إنه، حيث قال:، حين قال إن):
+    # the person the text last named -- the one it has named most, of those in the paragraph and the two before
+    # (1,500 random political ANT articles: 15 quotations newly given a speaker, all read right)
+    ("BB-internationalNews-487-20180510", "يعتزم تولي السلطة لعامين", "Mahathir Mohamad"),
+    ("BB-internationalNews-896-20180730", "زوجته يابانية بدلا من صينية", "Jeremy Hunt"),
+    ("SK-middleEast-3893-20181015", "أنهت إيران بناءها", "Hassan al-Janabi"),
+])
+def test_quotes_dropped_subject_first_quotation_in_corpus_articles(shared_dir, article_id, contains, speaker):
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
+    _assert_speaker_named(rec, q, speaker)
+
+
 @pytest.mark.parametrize("article_id, rule", [
     # وفقا للدستور / طبقا للقانون / وفقا للاتفاق: "in accordance with" a rule, an agreement or a measure -- no one
     # speaks (400 ANT articles with وفقا ل / طبقا ل: 42 of 2,666 quotations gone, all such rules)

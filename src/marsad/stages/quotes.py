@@ -317,6 +317,34 @@ def extract_quotes(record: Record) -> list[Quote]:
     return quotes
 
 
+_DROPPED_LEADS = {normalize(x) for x in "حيث إذ عندما بعدما حين حينما لما ثم قد وقد لقد فقد".split()}
+_TIME_OPENERS = {normalize(x) for x in "قبل بعد خلال في عقب منذ اثر".split()}
+
+
+def _dropped_subject(norms: list[str], i: int) -> bool:
+    """The cue at ``i`` opens its sentence or clause with no subject before it: first in the sentence, after a
+    subordinator (حيث قال، عندما قال، ثم أضاف) or after a time phrase that opens the sentence (وقبل الانتخابات
+    قال) -- not after a subject of its own (وهو ما يشير إلى، الإعلان ... أوضح أن)."""
+    if i == 0 or norms[i - 1] in _DROPPED_LEADS:
+        return True
+    w = norms[0][1:] if norms[0][:1] in "وف" and norms[0][1:] in _TIME_OPENERS else norms[0]
+    return w in _TIME_OPENERS and i <= 4 and not any(x in _BREAK for x in norms[1:i])
+
+
+def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | None:
+    """Of the persons named in ``pos``'s paragraph or the two before, the one the article has named most up to
+    ``pos`` (the story's protagonist over a name in passing), the later one on a tie."""
+    text = record.text
+    lo = text.rfind("\n", 0, pos) + 1
+    for _ in range(2):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
+    so_far = [m.actor for m in mentions.items if m.person and m.actor and m.end <= pos]
+    near = [m.actor for m in mentions.items if m.person and m.actor and lo <= m.start and m.end <= pos]
+    if not near:
+        return None
+    return max(reversed(near), key=so_far.count)
+
+
 def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
     """The speaker of a statement named by a bare البيان whose issuer is not found: the one quoted in
     the sentence that last introduced a statement (بيان، بيانا -- not a back-reference), or in the one
@@ -952,6 +980,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     if speaker_text is None and last_speaker is not None and not accused_alone:
         speaker, speaker_text = last_speaker[0], last_speaker[1]
+    elif speaker_text is None and not accused_alone and _cue_gender(norms[i], _cue_forms()) == "m" \
+            and _dropped_subject(norms, i):
+        # وقبل الانتخابات قال إنه يعتزم ... with no one quoted before: the dropped subject is the person the
+        # text last named, in this paragraph or the two before (not a woman: the verb is masculine)
+        speaker = _last_person_named(record, mentions, toks[i].start)
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
         # (when a sentence before named the statement, the one quoted in it or just before it -- وقالوا في بيان،
