@@ -184,6 +184,29 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # أدان السيناتور الجمهوري، جيف فليك تصريحات ترامب: a title before the comma, the name after it
         b = _clause_bounds(norms, b + 1, b + 1)[1]
         after = [u for u in units if m.head_tok < u.first < b and u.first not in slot_toks]
+    elif trig.pos == "V" and b + 1 < len(norms) and norms[b] in ("،", ",") and 1 <= b - m.last <= 7 \
+            and _core(norms[m.last + 1]) in _PERSON_TITLES \
+            and not any(norms[k] in _COMPLEMENTIZERS for k in range(m.last + 1, b)) \
+            and not any(u.first < b and u.last >= b for u in units):
+        # ودعا زعيم الجمهوريين في الكونغرس، بول راين، الاثنين، ترمب إلى أن: a title and its body before the
+        # comma, the name after it, a time aside after that, then the object -- one clause
+        name = next((u for u in units if u.person and u.first == b + 1 and not u.glued), None)
+        if name is not None and any(u.person and m.last < u.first < b and u.actor != name.actor for u in units):
+            name = None     # (استقبل العاهل السعودي الملك سلمان، وزير الخارجية الأميركي، مايك بومبيو: a name before
+            #                the comma is the subject, and the one after it the object)
+        if name is not None and (name.last + 1 >= len(norms) or norms[name.last + 1] in ("،", ",")):
+            close = _past_time_aside_after(norms, name.last + 1) if name.last + 1 < len(norms) else name.last + 1
+            b = _clause_bounds(norms, close + 1, close + 1)[1] if close + 1 < len(norms) else len(norms)
+            # (the body of the title -- في الكونغرس، في مجلس الشيوخ -- is no side)
+            # (only with the object right after: بعد أن التقى رئيس مجلس النواب، عاطف الطراونة، الذي أوصاه -- the
+            # title and name are the object of a dropped subject)
+            first = close + 1
+            while first < len(norms) and norms[first] in ("ايضا", "كذلك"):
+                first += 1      # (حذر الرئيس الإيراني، حسن روحاني، أيضا ترامب)
+            obj = next((u for u in units if u.actor and u.actor != name.actor and first <= u.first <= first + 3
+                        and (u.first == first or (u.person and _title_start(norms, u.first) == first))), None)
+            if obj is not None:
+                return _ids([name.actor]), _ids([obj.actor])
     before = [u for u in units if u.last < m.first and u.first >= a]
     preps = _PREPS_SKIP | _PREPS_TARGET
     limit = len(toks) if limit is None else limit

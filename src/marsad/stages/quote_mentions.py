@@ -475,7 +475,9 @@ class Mentions:
             # the title right before the name (الرئيس الأمريكي دونالد ترامب) or in apposition after it
             # (ترامب، الرئيس الأمريكي), not one of another name nearby (... ووزير الخارجية الأمريكي X)
             after = text[e:e + 60].lstrip(" ")
-            after = re.split(r"[.!?؟:\n]", after[1:])[0] if after[:1] in "،," else ""
+            # (the apposition is the segment right after the comma: not تشاك شومر، الاثنين، الرئيس الأميركي --
+            # another phrase, the object, after a time aside)
+            after = re.split(r"[.!?؟:\n،,]", after[1:])[0] if after[:1] in "،," else ""
             near = normalize(text[max(0, s - 60):s]).split()[-span:] + normalize(after).split()[:span]
             bare = {w[2:] if w.startswith("ال") else w for w in near} | {w[1:] for w in near if w[:1] in "وب"}
             if (stem in bare or stem + "ه" in bare) and all(any(w in x for x in near) for w in words[:-1]):
