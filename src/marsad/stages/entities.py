@@ -148,6 +148,27 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
     return Entity(text[start:e.end], start, e.end, e.type)
 
 
+_WEEKDAYS = {normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()}
+
+
+def _today_not_outlet(text: str, e: Entity, kb) -> Entity:
+    """تنجح مساعي روسيا اليوم السبت: a country, then "today" and the weekday -- not the channel روسيا اليوم
+    (RT), unless an outlet noun names it (قناة روسيا اليوم الثلاثاء)."""
+    words = e.text.split()
+    if len(words) < 2 or normalize(words[-1]) != "اليوم" or kb is None or not hasattr(kb, "lookup"):
+        return e
+    nxt = text[e.end:e.end + 12].split()[:1]
+    if not nxt or normalize(nxt[0]) not in _WEEKDAYS:
+        return e
+    before = text[max(0, e.start - 15):e.start].split()[-1:]
+    if before and is_outlet_noun(before[0].strip('"«“')):
+        return e
+    head = e.text[:e.text.rstrip().rfind(" ")].rstrip()
+    if not any(getattr(c, "id", "").startswith("C:") for c in kb.lookup(head)):
+        return e
+    return Entity(text[e.start:e.start + len(head)], e.start, e.start + len(head), "LOC")
+
+
 _MONTH_NEIGHBOURS = {"الماضي", "المقبل", "الفايت", "القادم", "المنصرم", "الحالي", "الجاري"}
 
 
@@ -614,7 +635,7 @@ class EntitiesStage(Stage):
             entities = _outlet_names(text, entities, _weak_after_outlets(kb, text, sents, record.published))
         entities = later_name_mentions(text, sents, entities, kb)
         entities = _quoted_names(text, entities)
-        entities = [_without_agency_word(text, e, kb) for e in entities
+        entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _clitic_and_word(e, kb)
                     and not _common_word(e) and not _benediction(e)]
         entities.sort(key=lambda e: (e.start, e.end))
