@@ -92,6 +92,11 @@ ROLE_CASES = [
      {"Donald Trump"}, {"Vladimir Putin"}),
     ("SK-middleEast-3516-20180903", "حذر الرئيس الأميركي، دونالد ترامب، الإثنين", "THREATEN", {"Donald Trump"},
      {"Bashar al-Assad"}, None),
+    # a people named by its plural nationality right after a verb read as passive (اعتقل، اغتيل), and a name right
+    # after it: the active verb's subject and object (400 ANT articles with such phrases: 2 events changed, both
+    # this sentence, both better)
+    ("FR-middleEast-236-20180409", "اعتقل الأمريكيون صدام حسين", "COERCE", {"United States"}, {"Saddam Hussein"},
+     None),
     ("BB-middleEast-673-20180628", "وتتعاون السلطات التونسية مع نظيرتها", "COOPERATE", {"Authorities of Tunisia"},
      {"Italy"}, None),
     ("SK-middleEast-901-20180410", "الذي سعى إلى تحسين العلاقات مع روسيا، انتقد", "ACCUSE", {"Donald Trump"},

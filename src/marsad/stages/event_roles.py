@@ -545,6 +545,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (اعتقل الجيش الإسرائيلي ثلاثين فلسطينيا: a security body right after the bare verb makes it
         # active -- the army arrests, it is not arrested)
         security_subject = bool(after) and after[0].first == m.head_tok + 1 and _security_body(mentions, after[0].actor)
+        # (اعتقل الأمريكيون صدام حسين: a people named by its plural nationality right after the verb, and a name
+        # right after it, is the active verb's subject and object -- the passive names one patient)
+        security_subject = security_subject or (
+            len(after) > 1 and after[0].first == m.head_tok + 1 and after[0].first == after[0].last
+            and norms[after[0].first].startswith("ال") and norms[after[0].first].endswith("يون")
+            and after[1].first == after[0].last + 1)
         # (ألقي القبض على: the passive is written with ي, the active ألقى with ى -- a distinction the
         # matching normalisation drops, so it is read from the original word)
         passive_by_spelling = spelled_passive(toks, norms, m)
