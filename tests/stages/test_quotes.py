@@ -1161,6 +1161,8 @@ def test_quotes_kama_also_keeps_the_verbs_quotation_in_corpus_articles(shared_di
     ("BB-internationalNews-227-20180325", "ظننا أن ذلك يحدث فقط", "بحسب"),
     ("SK-internationalNews-1553-20180513", "الهجوم الأول استهدف كنيسة", "شرطيين اثنين"),
     ("SK-internationalNews-1553-20180513", "شرطيين اثنين كانا بين", "استهدف كنيسة"),
+    # (وحث is a cue too: bare حث is too short a form to be listed, so the conjoined one is read by its lemma)
+    ("SK-middleEast-451-20180321", "إلى تحقيق في تقارير عن مذابح", "وحث على العودة"),
 ])
 def test_quotes_content_ends_before_the_next_cue_in_corpus_articles(shared_dir, article_id, contains, not_in):
     _, q = _corpus_quote(shared_dir, article_id, contains)
@@ -1205,6 +1207,20 @@ def test_quotes_apposition_before_quoted_words_in_corpus_articles(shared_dir, ar
     ("SK-middleEast-3893-20181015", "أنهت إيران بناءها", "Hassan al-Janabi"),
 ])
 def test_quotes_dropped_subject_first_quotation_in_corpus_articles(shared_dir, article_id, contains, speaker):
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
+    _assert_speaker_named(rec, q, speaker)
+
+
+@pytest.mark.parametrize("article_id, contains, speaker", [
+    # a call after a comma (...، ودعت ولي العهد إلى، ...، وطالبت بريطانيا بـ) goes on from the sentence's quotation:
+    # its speaker calls, and the one side named after the verb is called on -- not when the verb names a subject
+    # of its own, bare (وطالب ماكرون بوصول) or before the object (ودعت واشنطن الحوثيين، ودعا المفوض السامي
+    # السلطات): 500 ANT articles with such calls, 37 quotations changed, about 20 speakers newly right, 1 worse
+    ("AL-internationalNews-1839-20180708", "بالتوقف عن انتظار الدعم", "Khalid al-Yamani"),
+    ("SK-internationalNews-404-20180317", "بالاطلاع على العينات", "Russia"),
+    ("AL-internationalNews-796-20180405", "إظهار التزامهم بعملية السلام", "Washington"),
+])
+def test_quotes_call_after_a_comma_goes_on_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)
     _assert_speaker_named(rec, q, speaker)
 

@@ -476,8 +476,8 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         k = start + 1
         if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES):
             e = k
-            while e < i and norms[e] not in _BREAK:
-                e += 1
+            while e < i and norms[e] not in _BREAK and norms[e] not in _COMPLEMENTIZERS:
+                e += 1      # (up to the first verb's own أن: وأكد وزير الخارجية X أن ...، وحث)
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
             if sp is not None:
                 return sp, st

@@ -331,6 +331,19 @@ def _dropped_subject(norms: list[str], i: int) -> bool:
     return w in _TIME_OPENERS and i <= 4 and not any(x in _BREAK for x in norms[1:i])
 
 
+def _one_object(toks, norms: list[str], a: int, b: int, mentions: Mentions) -> bool:
+    """The words ``a:b`` after a call verb name one side only, and not as a bare person's name (which
+    would be the verb's subject): a title and its holder, a body, a country, an unnamed group."""
+    units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
+    if len(units) > 1 or any(norms[k] in _PERSON_TITLES or norms[k] in _OFFICE_TITLES
+                             for k in range(a + (units[0].last + 1 if units else 0), b)):
+        return False
+    if units and not units[0].person and any(norms[k] in _PERSON_TITLES or norms[k] in _OFFICE_TITLES
+                                             for k in range(a, a + units[0].first)):
+        return False    # (ودعا المفوض السامي السلطات المصرية: the title's holder calls on the body)
+    return not (units and units[0].person and units[0].first == 0)
+
+
 def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | None:
     """Of the persons named in ``pos``'s paragraph or the two before, the one the article has named most up to
     ``pos`` (the story's protagonist over a name in passing), the later one on a tie."""
@@ -920,6 +933,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # came first; what follows the verb is its object or an adverbial
         speaker, speaker_text = svo
         addressee = None
+    elif lemma in ("دعا", "حث", "طالب") and i > 1 and norms[i - 1] in ("،", ",") and norms[i][:1] == "و" \
+            and last_speaker is not None and last_speaker[2] == si and last_speaker[0] is not None \
+            and _one_object(toks, norms, a, b, mentions):
+        # وقالت الصحيفة إنها "قلقة"، ودعت ولي العهد السعودي إلى: the call after a comma goes on from the
+        # sentence's quotation -- its speaker calls, and the one named after the verb is called on (not ودعت
+        # واشنطن الحوثيين إلى، وطالب ماكرون بوصول: a subject of its own, named bare or before the object)
+        addressee = speaker if speaker != last_speaker[0] else addressee
+        speaker, speaker_text = last_speaker[0], last_speaker[1]
     elif lemma in ("دعا", "حث") and np_end is not None and i > 3 and norms[i][:1] == "و" \
             and (speaker is not None or (speaker_text is not None and people is None)) \
             and not any(w in (".", "؟", "!") for w in norms[:i]) and norms[i + 1] not in ("من", "بدوره", "بدورها") \
@@ -1065,7 +1086,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
                 end_tok = k - 1
                 break
-            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_forms().get(norms[k + 1][1:]) in _NEXT_ACT | _GOES_ON
+            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_lemma(norms[k + 1], _cue_forms()) in _NEXT_ACT | _GOES_ON
                                     or (lemma == "اعرب" and norms[k + 1] in ("كما", "وكما"))) \
                     and not any(qa <= toks[k].start < qb for qa, qb in qspans):
                 end_tok = k - 1     # ...، وحثت الحكومة على / ...، وأضافت: the subject's next act or words, not the content
