@@ -1895,8 +1895,10 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 
     if attack and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
         return [quote.speaker]
-    if quote is not None and quote.speaker and not attack and not protest and not is_channel(mentions, quote.speaker) \
-            and not one_person(quote.speaker) and not (
+    # (nor a detention noun in someone's words: سيموت خلال عملية الاحتجاز -- the hostage-taking is not the speaker's)
+    seized = m.trigger.type == "COERCE" and m.trigger.pos == "N"
+    if quote is not None and quote.speaker and not attack and not protest and not seized \
+            and not is_channel(mentions, quote.speaker) and not one_person(quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
     said = _said_during(toks, m, mentions) if quote is None else None
