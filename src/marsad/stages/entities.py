@@ -151,6 +151,24 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
 _WEEKDAYS = {normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()}
 
 
+def _clitic_back_in_name(text: str, entities: list[Entity], kb) -> list[Entity]:
+    """A one-word person whose first letter was cut as a proclitic, though the word as written is a word of
+    a longer name of the article (فؤاد بوسلامة ... تصريحات بوسلامة: not ب + وسلامة): the letter is the name's
+    -- unless what is left is a name the knowledge base knows (التقى بترامب)."""
+    words = {normalize(w) for e in entities if e.type == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
+
+    def known(word: str) -> bool:
+        return kb is not None and any(a == 0 and b == len(word) for a, b, _ in kb.find_mentions(word))
+    out = []
+    for e in entities:
+        if e.type == "PER" and " " not in e.text.strip() and e.start > 0 and text[e.start - 1] in PROCLITICS \
+                and (e.start == 1 or not text[e.start - 2].isalpha()) and normalize(text[e.start - 1:e.end]) in words \
+                and not known(e.text):
+            e = Entity(text[e.start - 1:e.end], e.start - 1, e.end, e.type)
+        out.append(e)
+    return out
+
+
 def _today_not_outlet(text: str, e: Entity, kb) -> Entity:
     """تنجح مساعي روسيا اليوم السبت: a country, then "today" and the weekday -- not the channel روسيا اليوم
     (RT), unless an outlet noun names it (قناة روسيا اليوم الثلاثاء)."""
@@ -633,6 +651,7 @@ class EntitiesStage(Stage):
         if kb is not None:
             entities = self._reconcile(text, entities, kb.find_mentions(text, record.published))
             entities = _outlet_names(text, entities, _weak_after_outlets(kb, text, sents, record.published))
+        entities = _clitic_back_in_name(text, entities, kb)
         entities = later_name_mentions(text, sents, entities, kb)
         entities = _quoted_names(text, entities)
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
