@@ -8,6 +8,8 @@ with no subject takes the subject of the sentence's first verb.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from ..record import Record
@@ -366,6 +368,14 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
     """A bare title (المتحدث، الوزير، وزير الخارجية، المتحدث الأمني) for the latest person named
     with that title around the name; a definite noun (الصحيفة، الوكالة، المحكمة) for the latest
     organisation named right after that noun (صحيفة "الغارديان")."""
+    if words and next((t for t in (words[0], words[0][:-1]) if t in _PERSON_TITLES), None) is not None:
+        # وأبلغت السفيرة مجموعة صغيرة من الصحفيين: the title ends where an indefinite noun -- the people
+        # addressed -- begins (not باسم، لدى، في: the title's own words)
+        # (an indefinite noun before a definite one is the title's own construct: رئيس مجلس النواب)
+        k = next((k for k in range(1, len(words)) if not words[k].startswith("ال") and words[k][:1] not in "بلوفك"
+                  and words[k] not in ("باسم", "لدي", "في", "عن", "من", "الي", "علي", "ضد", "مع")
+                  and not (k + 1 < len(words) and words[k + 1].startswith("ال"))), None)
+        words = words[:k] if k is not None else words
     if not words or len(words) > 4:
         return None
     text = record.text
@@ -378,7 +388,13 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
         for m in reversed(mentions.items):
             if m.start >= pos or not (m.person and m.actor):
                 continue
-            around = normalize(text[max(0, m.start - 45):m.start]) + " | " + normalize(text[m.end:m.end + 45])
+            # (not past the phrase itself: باراك أوباما بشأن مصير الأسد.\nوأبلغت السفيرة -- its own title)
+            around = normalize(text[max(0, m.start - 45):m.start]) + " | " + normalize(text[m.end:min(m.end + 45, pos)])
+            lead = text[max(0, m.start - 100):m.start].rstrip()
+            if lead.endswith(("،", ",")):
+                # سفيرة الولايات المتحدة الأمريكية لدى الأمم المتحدة، نيكي هيلي: the whole title phrase set off
+                # before the name, however long its body
+                around += " | " + normalize(re.split(r"[.،,\n:؟!]", lead[:-1])[-1])
             if any(x in around for x in stems) and all(x in around for x in rest):
                 return m.actor
         return None
