@@ -832,6 +832,26 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     ("BB-middleEast-476-20180509", "ستنسحب من", "Donald Trump"),
     ("SK-internationalNews-2104-20180612", "أفضل مما كان يتوقعه أي شخص", "Donald Trump"),
     ("BB-internationalNews-1122-20180926", "لانتخابات رئاسة البلدية", "Manuel Valls"),
+    # a masculine cue with no subject and no one quoted before it (وقبل الانتخابات قال إنه، حيث قال:، حين قال إن):
+    # the person the text last named -- the one it has named most, of those in the paragraph and the two before
+    # (1,500 random political ANT articles: 15 quotations newly given a speaker, all read right)
+    ("BB-internationalNews-487-20180510", "يعتزم تولي السلطة لعامين", "Mahathir Mohamad"),
+    ("BB-internationalNews-896-20180730", "زوجته يابانية بدلا من صينية", "Jeremy Hunt"),
+    ("SK-middleEast-3893-20181015", "أنهت إيران بناءها", "Hassan al-Janabi"),
+    # a call after a comma (...، ودعت ولي العهد إلى، ...، وطالبت بريطانيا بـ) goes on from the sentence's quotation:
+    # its speaker calls, and the one side named after the verb is called on -- not when the verb names a subject
+    # of its own, bare (وطالب ماكرون بوصول) or before the object (ودعت واشنطن الحوثيين، ودعا المفوض السامي
+    # السلطات): 500 ANT articles with such calls, 37 quotations changed, about 20 speakers newly right, 1 worse
+    ("AL-internationalNews-1839-20180708", "بالتوقف عن انتظار الدعم", "Khalid al-Yamani"),
+    ("SK-internationalNews-404-20180317", "بالاطلاع على العينات", "Russia"),
+    ("AL-internationalNews-796-20180405", "إظهار التزامهم بعملية السلام", "Washington"),
+    # a bare title (وأبلغت السفيرة مجموعة صغيرة من الصحفيين، وقالت المتحدثة) for the person named before with it: the
+    # title ends where the people addressed begin; the words after a name are read only up to the phrase itself
+    # (not its own title, past the name's sentence); and a long title set off by a comma before the name counts
+    # whole (1,500 random political ANT articles: 11 quotations changed, 7 newly right, 4 wrong either way)
+    ("JA-internationalNews-591-20170330", "أولويتنا لم تعد الجلوس", "Nikki Haley"),
+    ("SK-middleEast-1412-20180503", "بالتبكير في الذهاب إلى المساجد", "Abdalnasr Abu al-Bsl"),
+    ("FR-internationalNews-1235-20180514", "نحن مقتنعون أن", "Angela Merkel"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)
@@ -1196,47 +1216,6 @@ def test_quotes_apposition_before_quoted_words_in_corpus_articles(shared_dir, ar
     rec, q = _corpus_quote(shared_dir, article_id, contains)
     _assert_speaker_named(rec, q, speaker)
     assert speaker_text in (q.speaker_text or "") and q.text.startswith(contains[:6]), (q.speaker_text, q.text[:40])
-
-
-@pytest.mark.parametrize("article_id, contains, speaker", [
-    # a masculine cue with no subject and no one quoted before it (وقبل الانتخابات قال إنه، حيث قال:، حين قال إن):
-    # the person the text last named -- the one it has named most, of those in the paragraph and the two before
-    # (1,500 random political ANT articles: 15 quotations newly given a speaker, all read right)
-    ("BB-internationalNews-487-20180510", "يعتزم تولي السلطة لعامين", "Mahathir Mohamad"),
-    ("BB-internationalNews-896-20180730", "زوجته يابانية بدلا من صينية", "Jeremy Hunt"),
-    ("SK-middleEast-3893-20181015", "أنهت إيران بناءها", "Hassan al-Janabi"),
-])
-def test_quotes_dropped_subject_first_quotation_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    rec, q = _corpus_quote(shared_dir, article_id, contains)
-    _assert_speaker_named(rec, q, speaker)
-
-
-@pytest.mark.parametrize("article_id, contains, speaker", [
-    # a call after a comma (...، ودعت ولي العهد إلى، ...، وطالبت بريطانيا بـ) goes on from the sentence's quotation:
-    # its speaker calls, and the one side named after the verb is called on -- not when the verb names a subject
-    # of its own, bare (وطالب ماكرون بوصول) or before the object (ودعت واشنطن الحوثيين، ودعا المفوض السامي
-    # السلطات): 500 ANT articles with such calls, 37 quotations changed, about 20 speakers newly right, 1 worse
-    ("AL-internationalNews-1839-20180708", "بالتوقف عن انتظار الدعم", "Khalid al-Yamani"),
-    ("SK-internationalNews-404-20180317", "بالاطلاع على العينات", "Russia"),
-    ("AL-internationalNews-796-20180405", "إظهار التزامهم بعملية السلام", "Washington"),
-])
-def test_quotes_call_after_a_comma_goes_on_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    rec, q = _corpus_quote(shared_dir, article_id, contains)
-    _assert_speaker_named(rec, q, speaker)
-
-
-@pytest.mark.parametrize("article_id, contains, speaker", [
-    # a bare title (وأبلغت السفيرة مجموعة صغيرة من الصحفيين، وقالت المتحدثة) for the person named before with it: the
-    # title ends where the people addressed begin; the words after a name are read only up to the phrase itself
-    # (not its own title, past the name's sentence); and a long title set off by a comma before the name counts
-    # whole (1,500 random political ANT articles: 11 quotations changed, 7 newly right, 4 wrong either way)
-    ("JA-internationalNews-591-20170330", "أولويتنا لم تعد الجلوس", "Nikki Haley"),
-    ("SK-middleEast-1412-20180503", "بالتبكير في الذهاب إلى المساجد", "Abdalnasr Abu al-Bsl"),
-    ("FR-internationalNews-1235-20180514", "نحن مقتنعون أن", "Angela Merkel"),
-])
-def test_quotes_bare_title_back_reference_in_corpus_articles(shared_dir, article_id, contains, speaker):
-    rec, q = _corpus_quote(shared_dir, article_id, contains)
-    _assert_speaker_named(rec, q, speaker)
 
 
 @pytest.mark.parametrize("article_id, rule", [

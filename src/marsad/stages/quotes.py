@@ -138,11 +138,16 @@ class QuotesStage(Stage):
         record.quotes = extract_quotes(record)
         return record
 
-def _glued_lam(text: str, tok, norm: str) -> bool:
+def _glued_lam(tok, norm: str) -> bool:
     """``tok`` is a word with the preposition ل written on it (لخبراء، للمرصد), not a word that starts
     with the letter (لبنان) nor ل alone."""
     return len(norm) > 3 and norm[0] == "ل" and tok.text[:1] == "ل" and bool(split_proclitics(tok.text)[0][-1:] == "ل"
                                                                           or norm.startswith("لل"))
+
+
+def _after_lam(norm: str) -> str:
+    """A normalised word read without its glued ل: لخبراء -> خبراء, للمرصد -> المرصد (ل + ال written لل)."""
+    return "ا" + norm[1:] if norm.startswith("لل") else norm[1:]
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -335,11 +340,12 @@ def _one_object(toks, norms: list[str], a: int, b: int, mentions: Mentions) -> b
     """The words ``a:b`` after a call verb name one side only, and not as a bare person's name (which
     would be the verb's subject): a title and its holder, a body, a country, an unnamed group."""
     units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
-    if len(units) > 1 or any(norms[k] in _PERSON_TITLES or norms[k] in _OFFICE_TITLES
-                             for k in range(a + (units[0].last + 1 if units else 0), b)):
+
+    def titled(lo: int, hi: int) -> bool:
+        return any(norms[k] in _PERSON_TITLES or norms[k] in _OFFICE_TITLES for k in range(lo, hi))
+    if len(units) > 1 or titled(a + (units[0].last + 1 if units else 0), b):
         return False
-    if units and not units[0].person and any(norms[k] in _PERSON_TITLES or norms[k] in _OFFICE_TITLES
-                                             for k in range(a, a + units[0].first)):
+    if units and not units[0].person and titled(a, a + units[0].first):
         return False    # (ودعا المفوض السامي السلطات المصرية: the title's holder calls on the body)
     return not (units and units[0].person and units[0].first == 0)
 
@@ -1357,7 +1363,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         else:
             return None
     if core not in ("حسبما", "كما", "نقلا") and j < n and \
-            bare_word("ا" + norms[j][1:] if norms[j].startswith("لل") else toks[j].text) in _NORMS:
+            bare_word(_after_lam(norms[j]) if norms[j].startswith("لل") else toks[j].text) in _NORMS:
         return None     # وفقا للدستور، بحسب الاتفاق: in accordance with a rule, not as someone said
     # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
     relayed = False
@@ -1424,17 +1430,16 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         channel = text[toks[j].start:toks[relay_from - 1].end]
     else:
         speaker, speaker_text, _, channel, _ = _speaker_from(record, toks, norms, j, e, mentions, None)
-        if speaker is None and core in ("وفقا", "طبقا") and _glued_lam(text, toks[j], norms[j]):
+        if speaker is None and core in ("وفقا", "طبقا") and _glued_lam(toks[j], norms[j]):
             # وفقا للمرصد / وفقا لخبراء: the ل is the particle's, not the source's -- read the source
             # without it, as an entity's span is (لمرصد ... as written, المرصد as matched)
             toks2, norms2 = list(toks), list(norms)
             toks2[j] = type(toks[j])(toks[j].text[1:], toks[j].start + 1, toks[j].end)
-            norms2[j] = "ا" + norms[j][1:] if norms[j].startswith("لل") else norms[j][1:]
+            norms2[j] = _after_lam(norms[j])
             retry = _speaker_from(record, toks2, norms2, j, e, mentions, None)
             if retry[1] is not None:
                 speaker, speaker_text, _, channel, _ = retry
-                matched = normalize(speaker_text)
-                matched = "ا" + matched if norms[j].startswith("لل") else matched
+                matched = ("ا" if norms[j].startswith("لل") else "") + normalize(speaker_text)
     if speaker_text is None and channel is not None:
         # وفقا لوكالة الأنباء X / بحسب صحيفة X: the medium is the source itself
         units = mentions.units_in(toks[j:e])
