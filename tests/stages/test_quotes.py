@@ -981,19 +981,6 @@ def test_quotes_blame_in_corpus_articles(shared_dir, article_id, contains, speak
         (q.speaker, q.speaker_text, q.text[:40])
 
 
-@pytest.mark.parametrize("article_id, start", [
-    # words that look like the new cues but report nothing: تذكرنا بالقول المأثور: "..." (a proverb, "the
-    # saying"); سعتا إلى طمأنة المجتمع الدولي عبر الإعلان عن خطة (عبر "via"); استطلاع شمل 16 ألف طالب أن 72%
-    # يؤيدون (طالب "student")
-    ("AL-internationalNews-69-20140111", "إذا عاهد غدر"),
-    ("FR-internationalNews-1846-20180616", "خطة لنقل المساعدات"),
-    ("FR-internationalNews-789-20180418", "72%"),
-])
-def test_quotes_no_quotation_from_a_look_alike_cue(shared_dir, article_id, start):
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    assert not [q for q in rec.quotes if q.text.startswith(start)], [(q.cue, q.text[:40]) for q in rec.quotes]
-
-
 @pytest.mark.parametrize("article_id, contains, speaker_text", [
     # طالب X (Y) بـ + masdar: the demand; the speaker phrase stops before whom it calls on (1,500 random political
     # ANT articles: 49 quotations new, most right)
@@ -1111,8 +1098,20 @@ def test_quotes_what_is_announced_after_an_in_corpus_articles(shared_dir, articl
     # and nobody announces in ولم تعلن أي جهة مسؤوليتها عن
     ("SK-internationalNews-2556-20180710", "ولاية ماين والسيناتور"),
     ("AL-internationalNews-1150-20180513", "مسؤوليتها عن الهجوم"),
+    # words that look like the new cues but report nothing: تذكرنا بالقول المأثور: "..." (a proverb, "the
+    # saying"); سعتا إلى طمأنة المجتمع الدولي عبر الإعلان عن خطة (عبر "via"); استطلاع شمل 16 ألف طالب أن 72%
+    # يؤيدون (طالب "student")
+    ("AL-internationalNews-69-20140111", "إذا عاهد غدر"),
+    ("FR-internationalNews-1846-20180616", "خطة لنقل المساعدات"),
+    ("FR-internationalNews-789-20180418", "72%"),
+    # the verb after حسبما, and after كما when a short speaker phrase ends the clause, is the attribution's: what
+    # follows the speaker is no second quotation (500 ANT articles with حسبما / كما + a verb of saying: 32 of
+    # 3,619 quotations changed, 29 of them such second readings gone)
+    ("SK-middleEast-809-20180406", "وهو ناشط سوري مقيم"),
+    ("FR-internationalNews-2182-20180706", "وبدأ يركز على القوة"),
+    ("BB-middleEast-204-20180316", "ومقره بريطانيا"),
 ])
-def test_quotes_no_announcement_after_an_in_corpus_articles(shared_dir, article_id, not_content):
+def test_quotes_no_quotation_opens_on_these_words_in_corpus_articles(shared_dir, article_id, not_content):
     rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
     assert not [q for q in rec.quotes if q.text.startswith(not_content) or not_content in q.text[:40]], \
         [(q.speaker_text, q.text[:60]) for q in rec.quotes]
@@ -1146,19 +1145,6 @@ def test_quotes_speaker_phrase_stops_before_by_saying_in_corpus_articles(shared_
 def test_quotes_unnamed_people_speak_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
     _, q = _corpus_quote(shared_dir, article_id, contains)
     assert (q.speaker, q.speaker_text) == (None, speaker_text), (q.speaker, q.speaker_text)
-
-
-@pytest.mark.parametrize("article_id, not_content", [
-    # the verb after حسبما, and after كما when a short speaker phrase ends the clause, is the attribution's: what
-    # follows the speaker is no second quotation (500 ANT articles with حسبما / كما + a verb of saying: 32 of
-    # 3,619 quotations changed, 29 of them such second readings gone)
-    ("SK-middleEast-809-20180406", "وهو ناشط سوري مقيم"),
-    ("FR-internationalNews-2182-20180706", "وبدأ يركز على القوة"),
-    ("BB-middleEast-204-20180316", "ومقره بريطانيا"),
-])
-def test_quotes_no_second_reading_of_an_attribution_in_corpus_articles(shared_dir, article_id, not_content):
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    assert not [q for q in rec.quotes if not_content in q.text[:30]], [(q.speaker_text, q.text[:60]) for q in rec.quotes]
 
 
 @pytest.mark.parametrize("article_id, contains, speaker_text", [

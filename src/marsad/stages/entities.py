@@ -18,7 +18,7 @@ from ..resources import load_word_counts
 from ..text import (DIACRITICS, NOUN_PROCLITICS, OUTLET_NOUNS, PROCLITICS, TATWEEL, is_arabic_letter, is_outlet_noun,
                     normalize, split_proclitics, tokenize)
 from .actors import _COMMON_NAME_WORDS, KOREA_SIDES, _after_outlet_noun
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAYS
 from .quote_mentions import _PERSON_TITLES
 from .tokens import HASHTAG_MARKS
 
@@ -148,7 +148,9 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
     return Entity(text[start:e.end], start, e.end, e.type)
 
 
-_WEEKDAYS = {normalize(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()}
+def _kb_knows(kb, word: str) -> bool:
+    """The knowledge base knows ``word`` as a name as written, first letter included."""
+    return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
 
 
 def _clitic_back_in_name(text: str, entities: list[Entity], kb) -> list[Entity]:
@@ -156,14 +158,11 @@ def _clitic_back_in_name(text: str, entities: list[Entity], kb) -> list[Entity]:
     a longer name of the article (فؤاد بوسلامة ... تصريحات بوسلامة: not ب + وسلامة): the letter is the name's
     -- unless what is left is a name the knowledge base knows (التقى بترامب)."""
     words = {normalize(w) for e in entities if e.type == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
-
-    def known(word: str) -> bool:
-        return kb is not None and any(a == 0 and b == len(word) for a, b, _ in kb.find_mentions(word))
     out = []
     for e in entities:
         if e.type == "PER" and " " not in e.text.strip() and e.start > 0 and text[e.start - 1] in PROCLITICS \
                 and (e.start == 1 or not text[e.start - 2].isalpha()) and normalize(text[e.start - 1:e.end]) in words \
-                and not known(e.text):
+                and not _kb_knows(kb, e.text):
             e = Entity(text[e.start - 1:e.end], e.start - 1, e.end, e.type)
         out.append(e)
     return out
@@ -176,7 +175,7 @@ def _today_not_outlet(text: str, e: Entity, kb) -> Entity:
     if len(words) < 2 or normalize(words[-1]) != "اليوم" or kb is None or not hasattr(kb, "lookup"):
         return e
     nxt = text[e.end:e.end + 12].split()[:1]
-    if not nxt or normalize(nxt[0]) not in _WEEKDAYS:
+    if not nxt or normalize(nxt[0]) not in WEEKDAYS:
         return e
     before = text[max(0, e.start - 15):e.start].split()[-1:]
     if before and is_outlet_noun(before[0].strip('"«“')):
@@ -614,7 +613,7 @@ class EntitiesStage(Stage):
         sents = [s for s in sents if s]
         standalone = {normalize(t.text) for s in sents for t in s}
         def known(word: str) -> bool:  # the KB knows the word as written, first letter included
-            return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
+            return _kb_knows(kb, word)
 
         def country(word: str) -> bool:  # the KB's name of a country, as written
             return kb is not None and any(s == 0 and t == len(word) and getattr(e, "id", "").startswith("C:")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Record
 from ..text import DIACRITICS, Token, bare_word, normalize, split_proclitics
 from .dates import WEEKDAYS
-from .quote_mentions import _PERSON_TITLES, Unit, korean_half, load_nisba, nisba_country
+from .quote_mentions import _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -549,8 +549,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # right after it, is the active verb's subject and object -- the passive names one patient)
         security_subject = security_subject or (
             len(after) > 1 and after[0].first == m.head_tok + 1 and after[0].first == after[0].last
-            and norms[after[0].first].startswith("ال") and norms[after[0].first].endswith("يون")
-            and after[1].first == after[0].last + 1)
+            and _plural_national(norms[after[0].first]) is not None and after[1].first == after[0].last + 1)
         # (ألقي القبض على: the passive is written with ي, the active ألقى with ى -- a distinction the
         # matching normalisation drops, so it is read from the original word)
         passive_by_spelling = spelled_passive(toks, norms, m)

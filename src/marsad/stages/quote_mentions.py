@@ -40,7 +40,6 @@ _NOT_THE_HOLDER = _FORMER | {normalize(w) for w in ("الجديد", "الجدي�
 _COLLECTIVE_TITLES = {normalize(x) for x in _COLLECTIVE_TITLES}
 
 
-
 def _envoy_like(actor_id: str) -> bool:
     """The person may be an envoy or a spokesman: unknown to the knowledge base, or known in such a role."""
     from ..kb import load_kb
@@ -451,11 +450,15 @@ class Mentions:
         text = self.record.text
         if any(w in _FORMER for w in re.findall(r"\w+", normalize(text[max(0, s - 40):s]))[-5:]):
             return True
+        return any(w in _FORMER for w in normalize(self._apposition_after(s)).split()[:5])
+
+    def _apposition_after(self, s: int) -> str:
+        """The phrase in apposition after the name mentioned at ``s``: the segment right after its comma
+        (ترامب، الرئيس الأمريكي) -- not a further one (تشاك شومر، الاثنين، الرئيس الأميركي: the object after a
+        time aside) -- or "" when no comma follows the name."""
         e = next((m.end for m in self.items if m.start == s), s)
-        after = text[e:e + 60].lstrip(" ")
-        if after[:1] not in "،,":
-            return False
-        return any(w in _FORMER for w in normalize(re.split(r"[.!?؟:،,\n]", after[1:])[0]).split()[:5])
+        after = self.record.text[e:e + 60].lstrip(" ")
+        return re.split(r"[.!?؟:،,\n]", after[1:])[0] if after[:1] in "،," else ""
 
     def _title_holder(self, title: str, between: list[str], nisba: str, cands: list[tuple[int, str]],
                       pos: int) -> str | None:
@@ -471,13 +474,9 @@ class Mentions:
         scored = []
         span = len(words) + 2
         for s, a in cands:
-            e = next((m.end for m in self.items if m.start == s), s)
             # the title right before the name (الرئيس الأمريكي دونالد ترامب) or in apposition after it
             # (ترامب، الرئيس الأمريكي), not one of another name nearby (... ووزير الخارجية الأمريكي X)
-            after = text[e:e + 60].lstrip(" ")
-            # (the apposition is the segment right after the comma: not تشاك شومر، الاثنين، الرئيس الأميركي --
-            # another phrase, the object, after a time aside)
-            after = re.split(r"[.!?؟:\n،,]", after[1:])[0] if after[:1] in "،," else ""
+            after = self._apposition_after(s)
             near = normalize(text[max(0, s - 60):s]).split()[-span:] + normalize(after).split()[:span]
             bare = {w[2:] if w.startswith("ال") else w for w in near} | {w[1:] for w in near if w[:1] in "وب"}
             if (stem in bare or stem + "ه" in bare) and all(any(w in x for x in near) for w in words[:-1]):

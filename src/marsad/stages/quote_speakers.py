@@ -9,7 +9,6 @@ with no subject takes the subject of the sentence's first verb.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 
 from ..record import Record
@@ -368,7 +367,11 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
     """A bare title (المتحدث، الوزير، وزير الخارجية، المتحدث الأمني) for the latest person named
     with that title around the name; a definite noun (الصحيفة، الوكالة، المحكمة) for the latest
     organisation named right after that noun (صحيفة "الغارديان")."""
-    if words and next((t for t in (words[0], words[0][:-1]) if t in _PERSON_TITLES), None) is not None:
+    if not words:
+        return None
+    w0 = words[0]
+    title = next((t for t in (w0, w0[:-1]) if t in _PERSON_TITLES), None) if w0 not in _BREAK else None
+    if title is not None:
         # وأبلغت السفيرة مجموعة صغيرة من الصحفيين: the title ends where an indefinite noun -- the people
         # addressed -- begins (not باسم، لدى، في: the title's own words)
         # (an indefinite noun before a definite one is the title's own construct: رئيس مجلس النواب)
@@ -376,11 +379,9 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
                   and words[k] not in ("باسم", "لدي", "في", "عن", "من", "الي", "علي", "ضد", "مع")
                   and not (k + 1 < len(words) and words[k + 1].startswith("ال"))), None)
         words = words[:k] if k is not None else words
-    if not words or len(words) > 4:
+    if len(words) > 4:
         return None
     text = record.text
-    w0 = words[0]
-    title = next((t for t in (w0, w0[:-1]) if t in _PERSON_TITLES), None) if w0 not in _BREAK else None
     if title is not None:
         stem = title[2:] if title.startswith("ال") else title
         stems = _TITLE_SYNONYMS.get(stem, (stem,))
