@@ -80,6 +80,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # مرتفعات الجولان (80 times in ANT) and الجولان السوري المحتل name the Golan Heights; the bare الجولان stays a
+    # weak name (معلوم الجولان: a fee) -- fire on the Golan is fire on it, not on the firing units' patron
+    # (150 ANT articles with الجولان: 20 events changed, 8 targets now the Golan, all better)
+    ("BB-middleEast-491-20180511", "أطلقت 20 صاروخا صباح الخميس", "ASSAULT", None, {"Golan Heights"},
+     {"Islamic Revolutionary Guard Corps"}),
+    # an ultimatum passed on or sent (نقلت إنذاراً لحركة حماس) is a threat to whom it is sent
+    ("AL-internationalNews-1977-20180717", "نقلت إنذاراً لحركة حماس", "THREATEN", {"ISR"}, {"Hamas"}, None),
     # a name opening its clause, then a relative clause on it between commas, then the verb: the name is the
     # subject (وكانت واشنطن، التي انتقدت نظاما "فاسدا"، قد فرضت عقوبات) -- not a name inside the relative
     # clause nor the first after the verb (1,500 ANT articles with such clauses: 5 events changed, all better)
@@ -1214,6 +1221,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a bare إنذار is an alarm, a card or a weather warning, not a threat (صفارات الإنذار دوت، لتلقيه الإنذار
+    # الثاني، إنذارا برتقاليا: 150 ANT articles with the word lost 33 such events and 2 real threats)
+    ("AL-internationalNews-1429-20180602", "إن صفارات الإنذار دوت في جنوب إسرائيل", "THREATEN"),
+    ("FR-sport-10-20180205", "لتلقيه الإنذار الثاني", "THREATEN"),
+    ("SK-internationalNews-413-20180317", "إنذارا برتقاليا", "THREATEN"),
     # an airport, a port or a hospital that receives (استقبل مطار القاهرة الدولي أول رحلة، ويستقبل المطار) receives
     # flights or patients, no visitor (300 ANT articles with such a phrase: 4 CONSULT events gone, all wrong)
     ("SK-middleEast-962-20180412", "استقبل مطار القاهرة الدولي", "CONSULT"),
