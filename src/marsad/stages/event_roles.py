@@ -772,6 +772,15 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 k += 1      # (الهجوم العنيف للجيش الوطني، الهجوم الكيميائي المفترض لقوات النظام)
             lam_agent = next((u for u in units if u.first == k and u.actor and prep_of(u) == "ل"
                               and not u.actor.startswith("L:") and not isinstance(u, _AdjectiveUnit)), None)
+        if lam_agent is None and trig.type == "RETREAT" and agent_adj is None and not owned \
+                and _strip_article(head_word) in _WITHDRAWAL_NOUNS:
+            k = m.last + 1
+            while k < min(len(norms), m.last + 3) and _strip_article(norms[k]) in _WITHDRAWAL_ADJ:
+                k += 1      # (الانسحاب الأحادي للولايات المتحدة من الاتفاق)
+            lam_agent = next((u for u in units if u.first == k and u.actor and prep_of(u) == "ل"
+                              and not isinstance(u, _AdjectiveUnit)), None)
+            # (a withdrawal has no object: whoever is named after ل right after it withdraws -- a
+            # capital too: الانسحاب الكامل لواشنطن)
         if lam_agent is not None:
             # غارة للتحالف العربي، غارات للتحالف، هجوم للحوثيين على: the body after ل right after an attack
             # noun owns the attack (a place is where it struck; ضربة لداعش, a blow to, is not read so)
@@ -1403,6 +1412,10 @@ _ATTACK_ADJ = _STRIKE_ADJ | {a + e for a in (
 
 # attack nouns whose owner may follow after ل (غارة للتحالف، هجوم للحوثيين) -- not ضربة (ضربة لداعش: a blow to)
 _LAM_AGENT_NOUNS = _ATTACKS | {"هجمه", "غاره", "غارات", "قصف"}
+# a withdrawal noun and the adjectives between it and who withdraws after ل (الانسحاب الأحادي للولايات المتحدة)
+_WITHDRAWAL_NOUNS = {"انسحاب"}
+_WITHDRAWAL_ADJ = {a + e for a in ("احادي", "كامل", "جزيي", "مفاجي", "تدريجي", "رسمي", "نهايي", "اميركي", "امريكي")
+                   for e in ("", "ه")}
 _AGENT_GENITIVE_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
                  "عمليه", "عمليات", "هجمه", "هجماته"}
 
