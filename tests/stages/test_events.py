@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # who stirs criticism receives it (أثار ترامب انتقادات واسعة، أثارت زيارة الجنرال كيم استنكار المعارضة):
+    # the first name of the clause before أثار; who criticises is the noun's genitive or after من (300 ANT
+    # articles with such a phrase: 31 events changed, about 25 now with the criticised side right, 2 worse)
+    ("SK-internationalNews-3231-20180912", "وأثار ترامب انتقادات واسعة", "ACCUSE", None, {"Donald Trump"}, None),
+    ("BB-internationalNews-922-20180807", "وأثار انتقادات من", "ACCUSE", None, {"Boris Johnson"}, None),
     # a withdrawal has no object: who is named after ل right after it (past an adjective) withdraws
     # (الانسحاب الأحادي للولايات المتحدة من الاتفاق) -- not the speaker (21 ANT articles with such a phrase: 5
     # events changed, all now the withdrawing side; 1 lost)

@@ -1446,6 +1446,9 @@ def _exposed_to(norms: list[str], units: list, m: Match):
 _RECEIVING = {normalize(w) for w in (
     "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
     "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون").split()}
+# (أثارت زيارة الجنرال كيم استنكار المعارضة، أثار ترامب انتقادات من الصين: what stirs the criticism --
+# the name in it -- receives it; who makes it is the noun's genitive or after من)
+_STIRRING = {normalize(w) for w in "أثار أثارت يثير تثير أثاروا".split()}
 _EXPOSED = "عرضة"   # (لا يزال ترامب عرضة للانتقادات; as written: عرضه is also "his offer")
 _RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
 
@@ -1462,10 +1465,18 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
         # (the adjective right before the noun, its subject right before it)
         found = (m.first - 1, next((u for u in units if u.last == m.first - 2 and u.actor), None))
     else:
-        found = _verb_before(norms, units, m, _RECEIVING, words=6, span=6, commas=False)
+        found = _verb_before(norms, units, m, _RECEIVING | _STIRRING, words=6, span=6, commas=False)
     if found is None:
         return None
-    return found[1] if found[1] is not None else True
+    k, subject = found
+    if subject is not None and subject.last < k and _core(norms[k]) in _STIRRING:
+        # what stirs it opens the clause, the name in it (زيارة الجنرال كيم ... في بيونغ يانغ أثارت,
+        # رغبة ترامب في تنظيم حدث كهذا قد أثارت): the first name of the clause, not the last
+        start = k
+        while start > max(0, k - 14) and norms[start - 1] not in _CLAUSE_BREAK:
+            start -= 1
+        subject = next((u for u in units if start <= u.first and u.last < k and u.actor), subject)
+    return subject if subject is not None else True
 
 
 def _verb_before(norms: list[str], units: list, m: Match, verbs: set, words: int, span: int, commas: bool):
