@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (civil_subject, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
+from .event_roles import (civil_subject, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -785,7 +785,13 @@ def _drop_topics(matches: list[Match], norms: list[str]) -> list[Match]:
     (وخلال المشاورات: background to the sentence's own event), and one naming what a body or
     its staff do (منظمة إغاثة، لجنة التحقيق، عمال الإغاثة)."""
     keep = []
+    aim = None      # (type, last token) of a masdar of purpose just dropped and of its object
     for i, m in enumerate(matches):
+        if m.trigger.type in _PURPOSE_TYPES and m.trigger.pos == "V" and _purpose_masdar(norms, m):
+            aim = (m.trigger.type, m.last + 3)
+            continue     # استغلال حالة الطوارئ لقمع معارضيها، مستعدة لفرض عقوبات: an aim, no act
+        if aim is not None and m.trigger.type == aim[0] and m.first <= aim[1]:
+            continue     # (لفرض عقوبات ورسوم جمركية: the aim's object, no act of its own either)
         if m.trigger.pos == "N":
             prev = matches[i - 1] if i else None
             if "weak" in m.trigger.flags and prev is not None and 0 < m.first - prev.last <= 6 and not any(
@@ -905,6 +911,24 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
+
+
+# acts whose verb, read as a masdar of purpose after ل (لقمع، لطرد), names an aim, not a deed
+_PURPOSE_TYPES = {"COERCE", "SANCTION"}
+# nouns of an attempt or a plan before ل + masdar: an attempted or planned act is still reported as one
+_ATTEMPT = {normalize(w) for w in "محاولة محاولات محاولته محاولتها سعي مسعى خطة مخطط مؤامرة".split()}
+
+
+def _purpose_masdar(norms: list[str], m: Match) -> bool:
+    """A verb form written with a glued ل (لقمع المعارضين، لطرد المهاجرين): in Arabic only a masdar of
+    purpose takes ل so (ل + a past verb is no verb; لقد is no trigger) -- unless someone is exposed to
+    it (تعرض لقمع) or it is what an attempt was made at (في محاولة لطرد)."""
+    w = norms[m.head_tok]
+    if not w.startswith("ل") or w.startswith("لل") or m.head_tok != m.first:
+        return False
+    pre = norms[m.first - 1] if m.first else ""
+    exposed = any(_core(norms[k]) in _RECEIVING for k in range(max(0, m.first - 4), m.first))
+    return not exposed and bare_word(pre) not in _ATTEMPT     # (تعرض المتظاهرون لقمع شديد)
 
 
 # deaths and injuries in accidents and disasters (تحطم طائرة، حادث سير، زلزال، حريق) are no attack,
