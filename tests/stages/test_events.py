@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a ban past a titled name between commas or a date (منعت السلطات الباكستانية الاثنين، الرئيس السابق ...، من
+    # السفر): 300 ANT articles with منعت: 12 bans newly found, nearly all real
+    ("FR-internationalNews-1206-20180512", "منعت وزارة الهجرة الماليزية السبت", "COERCE", {"MYS"}, {"Najib Razak"}, None),
+    # bare هنأ (written like هنا, "here") before a title: congratulations (100 ANT articles with هنأ: 13 found)
+    ("SK-middleEast-396-20180319", "هنأ رئيس النظام السوري", "SUPPORT", {"Bashar al-Assad"}, {"Vladimir Putin"}, None),
     # أوقف + people counted or named by what they are is an arrest (أوقفت 11 شخصا، أوقفت مشتبها): 300 ANT
     # articles with أوقف: 44 events changed, about 12 arrests newly found, one woman who stopped a man read so
     ("FR-internationalNews-2184-20180706", "أوقفت 11 شخصا", "COERCE", {"FRA"}, None, None),
