@@ -513,9 +513,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 and words == lead and not isinstance(u, _AdjectiveUnit)
                 and nisba_country(norms[u.first]) is None))      # (not the body's own adjective: الأردنية)
             p = prep_of(u)
+            # (ودعا أيضا الحكومة التركية إلى: "also" right after the verb -- its subject is dropped, the
+            # name after it is the object)
+            also_first = trig.type in ("REQUEST", "ACCUSE", "THREATEN") and bool(lead) and lead[0] in _ALSO \
+                and m.head_tok + 1 < len(norms) and norms[m.head_tok + 1] in _ALSO \
+                and all(w in _ALSO or w in _AGAIN for w in lead[1:])    # (not دعا أيضا لذلك زعيم المتمردين)
             if plain and p not in preps and not isinstance(u, _AdjectiveUnit) and (
                     (subject_noun and len(lead) <= 4 and p not in ("ل", "ب"))
-                    or (len(lead) <= 3 and _in_complement(lead))):
+                    or (len(lead) <= 3 and _in_complement(lead)) or also_first):
                 # the name is the object, not the subject, after an unnamed statement, report or body
                 # (وطالب البيان المجتمع الدولي، ودعت اللجنة اليهودية الأمريكية بوتين) or inside a ب
                 # complement (ورحب بقرار الرئيس ترامب: whose decision is welcomed); not the subject's
@@ -1351,6 +1356,8 @@ def _fire_gap(norms: list[str], last: int, first: int) -> int:
 # who flies or fires the strike (قوات التحالف، طائرات النظام): the name after them is its owner
 _FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "مروحيات", "سفن", "بوارج", "مدفعيه", "وحدات", "عناصر"}
 # a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
+_ALSO = {"ايضا", "كذلك"}
+_AGAIN = {"مرارا", "مجددا", "مره", "ثانيه", "بدوره", "بدورها"}
 _LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا") for p in ("ها", "ه")}
 
 

@@ -1909,6 +1909,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     protest = m.trigger.type == "PROTEST" and m.trigger.pos == "N" and _crowd_noun(normalize(toks[m.head_tok].text))
     force = as_source and m.trigger.type in ("ASSAULT", "COERCE")
     quote = mentions.quote_at(pos)
+    if quote is None and m.trigger.pos == "V":
+        quote = _quote_cued_by(toks, m, mentions)
     if force and quote is not None and cue_word(quote.cue).startswith(DEMAND_CUES):
         quote = None     # طالبت الحكومة بالضغط على الحوثي لفك حصارها: who demands is not who besieges
     # a third-person plural verb (وطالبوهما، يطالبون) has a group for its dropped subject: not one person
@@ -1953,6 +1955,13 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and one_person(prev[-1].actor):
         return []     # (nor anyone named before: the group is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+def _quote_cued_by(toks: list[Token], m: Match, mentions):
+    """The quotation the trigger verb itself opens, its words starting a few words after it (ودعا أيضا
+    "الحكومة التركية إلى رفع حالة الطوارئ"): its speaker is who calls; else None."""
+    end, w = toks[m.last].end, cue_word(toks[m.head_tok].text)
+    return next((q for q in mentions.quotes if end <= q.start <= end + 12 and cue_word(q.cue) == w), None)
 
 
 _LAUNCHING = {normalize(w) for w in "تنفيذ بتنفيذ شن بشن".split()}
