@@ -411,6 +411,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 reciprocal = trig.type in RECIPROCAL
     if done:
         pass
+    elif trig.pos == "V" and (issued := _issued_in(norms, units, m, a)) is not None:
+        # أصدر مجلس الأمن بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين، بيانا اتهم فيه حركة حماس: the
+        # verb of a clause on an indefinite statement or speech, with its فيه, is its issuer's; the
+        # name after فيه is the object (not the subject)
+        issuer, k = issued
+        return _ids([issuer.actor] if issuer is not None else []), \
+            _ids([u.actor for u in targets_after(k, True)[:2] if issuer is None or u.actor != issuer.actor])
     elif trig.pos == "V":
         subj = None
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
@@ -1356,6 +1363,34 @@ def _fire_gap(norms: list[str], last: int, first: int) -> int:
 # who flies or fires the strike (قوات التحالف، طائرات النظام): the name after them is its owner
 _FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "مروحيات", "سفن", "بوارج", "مدفعيه", "وحدات", "عناصر"}
 # a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
+# indefinite statements and speeches a clause with its resumptive فيه hangs on (بيانا أدان فيه)
+_STATEMENTS = {normalize(w) for w in (
+    "بيان بيانا تقرير تقريرا رسالة رسالتين كلمة خطاب خطابا تغريدة تغريدات تدوينة مقابلة مؤتمر تصريح تصريحات "
+    "تسجيل مقال مقالا تقريرها بيانها").split()}
+_ISSUING = {normalize(w) for w in (
+    "أصدر أصدرت أصدروا إصدار نشر نشرت نشروا ألقى ألقت بث بثت وزع وزعت أجرى أجرت عقد عقدت كتب كتبت وجه وجهت "
+    # (وقال ترامب في تغريدة ... يهدد فيها: who speaks in it)
+    "قال قالت أعلن أعلنت ذكر ذكرت أكد أكدت كشف كشفت أوضح أوضحت").split()}
+
+
+def _issued_in(norms: list[str], units: list, m, a: int):
+    """For a verb followed by فيه / فيها whose clause hangs on an indefinite statement or speech a few
+    words before it (بيانا رئاسيا حول اليمن، أدان فيه): ``(issuer, k)`` -- the subject of the verb that
+    issued it (أصدر مجلس الأمن, None when unnamed) and the index of فيه -- else None."""
+    k = m.last + 1
+    if k >= len(norms) or norms[k] not in ("فيه", "فيها"):
+        return None
+    doc = next((j for j in range(m.first - 1, max(-1, m.first - 8), -1)
+                if _core(norms[j]) in _STATEMENTS or norms[j] in _STATEMENTS), None)
+    if doc is None or any(norms[j] in (".", "؟", "!", ":") or norms[j] in _RELATIVE_WORDS for j in range(doc + 1, m.first)):
+        return None
+    verb = next((j for j in range(doc - 1, max(-1, doc - 16), -1) if _core(norms[j]) in _ISSUING), None)
+    issuer = next((u for u in units if verb < u.first < doc and u.actor), None) if verb is not None else None
+    if issuer is None and not any(u.first == k + 1 for u in units):
+        return None     # (وجه رسالة إلى بوتين يطلب فيها: the dropped subject is the clause's, found as usual)
+    return issuer, k
+
+
 _ALSO = {"ايضا", "كذلك"}
 _AGAIN = {"مرارا", "مجددا", "مره", "ثانيه", "بدوره", "بدورها"}
 _LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا") for p in ("ها", "ه")}
