@@ -411,7 +411,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 reciprocal = trig.type in RECIPROCAL
     if done:
         pass
-    elif trig.pos == "V" and (issued := _issued_in(norms, units, m, a)) is not None:
+    elif trig.pos == "V" and (issued := statement_issuer(norms, units, m.first, m.last)) is not None:
         # أصدر مجلس الأمن بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين، بيانا اتهم فيه حركة حماس: the
         # verb of a clause on an indefinite statement or speech, with its فيه, is its issuer's; the
         # name after فيه is the object (not the subject)
@@ -1373,16 +1373,16 @@ _ISSUING = {normalize(w) for w in (
     "قال قالت أعلن أعلنت ذكر ذكرت أكد أكدت كشف كشفت أوضح أوضحت").split()}
 
 
-def _issued_in(norms: list[str], units: list, m, a: int):
-    """For a verb followed by فيه / فيها whose clause hangs on an indefinite statement or speech a few
-    words before it (بيانا رئاسيا حول اليمن، أدان فيه): ``(issuer, k)`` -- the subject of the verb that
-    issued it (أصدر مجلس الأمن, None when unnamed) and the index of فيه -- else None."""
-    k = m.last + 1
+def statement_issuer(norms: list[str], units: list, first: int, last: int):
+    """For a verb (tokens ``first``..``last``) followed by فيه / فيها whose clause hangs on an indefinite
+    statement or speech a few words before it (بيانا رئاسيا حول اليمن، أدان فيه): ``(issuer, k)`` -- the
+    subject of the verb that issued it (أصدر مجلس الأمن, None when unnamed) and the index of فيه -- else None."""
+    k = last + 1
     if k >= len(norms) or norms[k] not in ("فيه", "فيها"):
         return None
-    doc = next((j for j in range(m.first - 1, max(-1, m.first - 8), -1)
+    doc = next((j for j in range(first - 1, max(-1, first - 8), -1)
                 if _core(norms[j]) in _STATEMENTS or norms[j] in _STATEMENTS), None)
-    if doc is None or any(norms[j] in (".", "؟", "!", ":") or norms[j] in _RELATIVE_WORDS for j in range(doc + 1, m.first)):
+    if doc is None or any(norms[j] in (".", "؟", "!", ":") or norms[j] in _RELATIVE_WORDS for j in range(doc + 1, first)):
         return None
     verb = next((j for j in range(doc - 1, max(-1, doc - 16), -1) if _core(norms[j]) in _ISSUING), None)
     issuer = next((u for u in units if verb < u.first < doc and u.actor), None) if verb is not None else None

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import _QUOTE_OPEN, attribution_word
+from .event_roles import _QUOTE_OPEN, attribution_word, statement_issuer
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -1025,6 +1025,14 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "كتب" and speaker_text is not None and normalize(speaker_text) in ("عليها", "عليه", "عليهم"):
         # لافتات كتب عليها "أوقفوا أوائي": what is written on something, by no one named
         speaker, speaker_text = None, None
+    if speaker_text is not None and normalize(speaker_text).split()[0] in ("فيه", "فيها") \
+            and normalize(speaker_text) not in _PRONOUN_PP:
+        # أصدر الجيش بيانا اتهم فيه حركة حماس بـ: who issued the statement speaks; the name after فيه is
+        # whom the words are about
+        issued = statement_issuer(norms, mentions.units_in(toks), i, i)
+        if issued is not None and issued[0] is not None:
+            u = issued[0]
+            speaker, speaker_text = u.actor, text[toks[u.first].start:toks[u.last].end]
     if speaker_text is not None and normalize(speaker_text) in _PRONOUN_PP:
         # أصدرت X بيانا قالت فيه / رد X على Y في تغريدة قال فيها: the sentence's subject, else
         # (والتي ادعى فيها أن) the person just named in the sentence
