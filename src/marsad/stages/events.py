@@ -883,6 +883,9 @@ def _consequence_before(norms: list[str], k: int) -> bool:
     return norms[j] in _CONSEQUENCE or (j > 0 and (norms[j - 1], norms[j]) in _CONSEQUENCE_PAIRS)
 
 
+_IN_EXCHANGE = {"مقابل", "بمقابل"}
+
+
 def _not_an_act(m: Match, norms: list[str]) -> bool:
     """Words of a trigger's type used for something that is no act of that type."""
     typ = m.trigger.type
@@ -909,6 +912,9 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
     if typ == "THREATEN" and m.trigger.pos == "V" and _consequence_before(norms, m.first) \
             and nxt not in ("به", "بها", "بهم"):   # (وهو ما تهدد به الميليشيات: what they threaten, a threat)
         return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
+    if pre in _IN_EXCHANGE or (m.first >= 2 and norms[m.first - 2] in _IN_EXCHANGE and pre in ("رفع", "تخفيف")):
+        # (not في المقابل / بالمقابل, "on the other hand", before a verb)
+        return True      # مقابل رفع العقوبات، في مقابل الإفراج عن: a price offered or asked, not an act done
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
 
