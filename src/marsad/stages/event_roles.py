@@ -1362,7 +1362,6 @@ def _fire_gap(norms: list[str], last: int, first: int) -> int:
 
 # who flies or fires the strike (قوات التحالف، طائرات النظام): the name after them is its owner
 _FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "مروحيات", "سفن", "بوارج", "مدفعيه", "وحدات", "عناصر"}
-# a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
 # indefinite statements and speeches a clause with its resumptive فيه hangs on (بيانا أدان فيه)
 _STATEMENTS = {normalize(w) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالتين كلمة خطاب خطابا تغريدة تغريدات تدوينة مقابلة مؤتمر تصريح تصريحات "
@@ -1391,8 +1390,10 @@ def statement_issuer(norms: list[str], units: list, first: int, last: int):
     return issuer, k
 
 
+# "also" right after a call or charge verb, and the adverbs that may follow it, before its object
 _ALSO = {"ايضا", "كذلك"}
 _AGAIN = {"مرارا", "مجددا", "مره", "ثانيه", "بدوره", "بدورها"}
+# a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
 _LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا") for p in ("ها", "ه")}
 
 
