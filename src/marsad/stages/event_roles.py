@@ -1366,10 +1366,16 @@ _FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "م�
 _STATEMENTS = {normalize(w) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالتين كلمة خطاب خطابا تغريدة تغريدات تدوينة مقابلة مؤتمر تصريح تصريحات "
     "تسجيل مقال مقالا تقريرها بيانها").split()}
-_ISSUING = {normalize(w) for w in (
-    "أصدر أصدرت أصدروا إصدار نشر نشرت نشروا ألقى ألقت بث بثت وزع وزعت أجرى أجرت عقد عقدت كتب كتبت وجه وجهت "
-    # (وقال ترامب في تغريدة ... يهدد فيها: who speaks in it)
-    "قال قالت أعلن أعلنت ذكر ذكرت أكد أكدت كشف كشفت أوضح أوضحت").split()}
+# past stems of issuing a statement -- or speaking in it (وقال ترامب في تغريدة ... يهدد فيها) -- and the masdar إصدار
+_ISSUING = ("اصدر", "نشر", "القي", "بث", "وزع", "اجري", "عقد", "كتب", "وجه", "قال", "اعلن", "ذكر", "اكد", "كشف", "اوضح")
+
+
+@lru_cache(maxsize=1)
+def _issuing_forms() -> frozenset:
+    """The past forms of the issuing verbs (أصدرت، نشروا، ألقت), from the trigger lexicon's verb morphology."""
+    from .events import verb_forms     # (events imports this module)
+
+    return frozenset(verb_forms(list(_ISSUING), [])) | {"اصدار"}
 
 
 def statement_issuer(norms: list[str], units: list, first: int, last: int):
@@ -1383,7 +1389,7 @@ def statement_issuer(norms: list[str], units: list, first: int, last: int):
                 if _core(norms[j]) in _STATEMENTS or norms[j] in _STATEMENTS), None)
     if doc is None or any(norms[j] in (".", "؟", "!", ":") or norms[j] in _RELATIVE_WORDS for j in range(doc + 1, first)):
         return None
-    verb = next((j for j in range(doc - 1, max(-1, doc - 16), -1) if _core(norms[j]) in _ISSUING), None)
+    verb = next((j for j in range(doc - 1, max(-1, doc - 16), -1) if _core(norms[j]) in _issuing_forms()), None)
     issuer = next((u for u in units if verb < u.first < doc and u.actor), None) if verb is not None else None
     if issuer is None and not any(u.first == k + 1 for u in units):
         return None     # (وجه رسالة إلى بوتين يطلب فيها: the dropped subject is the clause's, found as usual)
@@ -1515,9 +1521,7 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
     if subject is not None and subject.last < k and _core(norms[k]) in _STIRRING:
         # what stirs it opens the clause, the name in it (زيارة الجنرال كيم ... في بيونغ يانغ أثارت,
         # رغبة ترامب في تنظيم حدث كهذا قد أثارت): the first name of the clause, not the last
-        start = k
-        while start > max(0, k - 14) and norms[start - 1] not in _CLAUSE_BREAK:
-            start -= 1
+        start = max(_clause_bounds(norms, k, k)[0], k - 14)
         subject = next((u for u in units if start <= u.first and u.last < k and u.actor), subject)
     return subject if subject is not None else True
 

@@ -1025,8 +1025,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "كتب" and speaker_text is not None and normalize(speaker_text) in ("عليها", "عليه", "عليهم"):
         # لافتات كتب عليها "أوقفوا أوائي": what is written on something, by no one named
         speaker, speaker_text = None, None
-    if speaker_text is not None and normalize(speaker_text).split()[:1] in (["فيه"], ["فيها"]) \
-            and normalize(speaker_text) not in _PRONOUN_PP:
+    phrase = normalize(speaker_text) if speaker_text is not None else ""
+    if phrase.split()[:1] in (["فيه"], ["فيها"]) and phrase not in _PRONOUN_PP:
         # أصدر الجيش بيانا اتهم فيه حركة حماس بـ: who issued the statement speaks; the name after فيه is
         # whom the words are about
         issued = statement_issuer(norms, mentions.units_in(toks), i, i)
