@@ -237,6 +237,18 @@ def _benediction(e: Entity) -> bool:
     return False
 
 
+def _future_verb_of_two(e: Entity) -> bool:
+    """A one-word entity that is a dual or plural verb of the event lexicon in the future (ستيفان دي مستورا
+    سيعقدان محادثات، ... سيلتقون): the tagger read the verb after coordinated names as one more name.
+    Names spelled so (سيمسون، سيروان) are no verb form of the lexicon."""
+    from .events import trigger_verb_forms
+
+    w = normalize(e.text.strip())
+    if w[:2] in ("وس", "فس"):
+        w = w[1:]
+    return " " not in w and w[:1] == "س" and w.endswith(("ان", "ون")) and w[1:] in trigger_verb_forms()
+
+
 def _month_name(text: str, e: Entity) -> bool:
     """A month name (نيسان، آب، مارس) the tagger took for a place or a person, with a date
     around it: a number or a slash next to it (في 3 نيسان/أبريل), or الماضي/المقبل after it."""
@@ -655,7 +667,7 @@ class EntitiesStage(Stage):
         entities = _quoted_names(text, entities)
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _clitic_and_word(e, kb)
-                    and not _common_word(e) and not _benediction(e)]
+                    and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)]
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record

@@ -226,6 +226,12 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
     return triggers, index
 
 
+@lru_cache(maxsize=1)
+def trigger_verb_forms() -> frozenset:
+    """Every inflected form of the lexicon's verb slots (يعقدان، يلتقون، ناقشت)."""
+    return frozenset(f for t in load_lexicon()[0] for slot, kind in zip(t.slots, t.kinds) if kind == "V" for f in slot)
+
+
 # --- matching ----------------------------------------------------------------------------------
 
 @dataclass
