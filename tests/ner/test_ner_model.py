@@ -138,3 +138,22 @@ def test_quality_gate(profile):
     if profile == "accurate" and backend != "onnx":
         floor = NUMPY_BACKEND_MIN_WORDS_PER_CPU_S
     assert r1["words"] / cpu >= floor, summary + f" (backend {backend})"
+
+
+def test_accurate_onnx_weights_fit_in_seven_bits():
+    """The int8 weights of every integer matrix product of the shipped encoder lie
+    in [-64, 64]: ONNX Runtime's AVX2 kernel (CPUs without VNNI) adds two uint8 x int8
+    products in a saturating 16-bit register, so full-range weights are clipped there
+    and the tags would depend on the CPU (training/ner/reduce_range.py)."""
+    onnx = pytest.importorskip("onnx")
+    from onnx import numpy_helper
+
+    from marsad.ner import resources_dir
+
+    model = onnx.load(str(resources_dir() / "accurate.onnx"))
+    inits = {i.name: i for i in model.graph.initializer}
+    weights = [n.input[1] for n in model.graph.node if n.op_type in ("QAttention", "MatMulInteger")]
+    assert len(weights) == 16  # QKV and FFN-up of 8 layers
+    for name in weights:
+        w = numpy_helper.to_array(inits[name])
+        assert w.dtype.name == "int8" and -64 <= int(w.min()) and int(w.max()) <= 64, (name, w.min(), w.max())

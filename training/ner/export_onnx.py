@@ -1,5 +1,5 @@
 """Export a trained `accurate` tagger (torch state dict) to ONNX and quantise
-its matrix multiplications to int8 (dynamic quantisation) for ONNX Runtime."""
+its matrix multiplications to int8 (dynamic quantisation, 7-bit weights) for ONNX Runtime."""
 from __future__ import annotations
 
 import tempfile
@@ -43,8 +43,12 @@ def export_onnx(tagger, out_path, quantize=True):
 
             names = [n.name for n in onnx.load(str(opt)).graph.node if n.op_type == "MatMul"]
             exclude = [n for n in names if "/fo/" in n or "/ao/" in n or "head" in n]
+            # 7-bit weights (reduce_range): on AVX2 CPUs without VNNI, ONNX Runtime sums pairs of
+            # uint8 x int8 products in a saturating 16-bit register, which clips full-range int8
+            # weights and makes the tags depend on the CPU (see reduce_range.py)
             quantize_dynamic(str(opt), str(out_path), weight_type=QuantType.QInt8, per_channel=True,
-                             nodes_to_exclude=exclude, extra_options={"DefaultTensorType": 1})
+                             reduce_range=True, nodes_to_exclude=exclude,
+                             extra_options={"DefaultTensorType": 1})
         else:
             import shutil
 
