@@ -80,6 +80,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a military campaign (حملة عسكرية) and operations against someone (عملياتها ضد) are attacks; the
+    # detector (refitted with a "military" cue) keeps them (250 ANT articles with such phrases: 35 attacks
+    # found, 32 gone -- several the same sentence's other trigger -- see training/events/RESULTS.md)
+    ("BB-middleEast-173-20180310", "بدأت حملة عسكرية كبيرة", "ASSAULT", {"SYR"}, None, None),
+    ("FR-middleEast-189-20180321", "وبعد حملة عسكرية استمرت شهرين", "ASSAULT", {"TUR"}, None, None),
+    ("SK-middleEast-347-20180317", "إثر حملة عسكرية كبيرة تشنها", "ASSAULT", None, None, None),
+    ("AL-internationalNews-796-20180405", "والتحالف عملياتها ضد الميليشيات", "ASSAULT", None, None, None),
     # a clause on an indefinite statement or speech with its فيه (أصدر X بيانا ... يحذر فيها إيران، تغريدة
     # أخرى اتهمت فيها جاريت) is the issuer's act, and the name after فيه its object -- not its subject
     # (300 ANT articles with such a clause: 17 events changed, about 8 better, 2 worse)
