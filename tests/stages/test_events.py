@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an unnamed subject after the verb, then a ب complement right before the name (ويطالب محتجون بإقالة الملقي،
+    # ورفضت ما وصفته بتدخل أوتاوا): the name is the complement's genitive -- the target, not the subject (550 ANT
+    # articles with such verbs: 7 events changed, 4 better, 1 worse)
+    ("FR-middleEast-576-20180604", "ويطالب محتجون بإقالة الملقي", "REQUEST", None, {"JOR"}, None),
+    ("BB-middleEast-847-20180806", "ورفضت ما وصفته بتدخل أوتاوا", "REJECT", {"BHR"}, {"CAN"}, None),
+    ("FR-internationalNews-1051-20180503", "وقال إنه يندد بما وصفه", "ACCUSE", {"Gulf Cooperation Council"}, {"IRN"}, None),
     # a military campaign (حملة عسكرية) and operations against someone (عملياتها ضد) are attacks; the
     # detector (refitted with a "military" cue) keeps them (250 ANT articles with such phrases: 35 attacks
     # found, 32 gone -- several the same sentence's other trigger -- see training/events/RESULTS.md)

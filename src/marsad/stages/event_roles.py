@@ -120,6 +120,26 @@ def _in_complement(lead: list[str]) -> bool:
     return bool(lead) and split_proclitics(lead[0])[0][-1:] == "ب"
 
 
+# ب words after a subject that open no complement: a spokesman's body (المتحدث باسم), a chargé (القائم بالأعمال),
+# and adverbials (بشأن، بسبب، بحضور، بقيادة ...)
+_NOT_B_COMPLEMENT = frozenset(normalize(w) for w in (
+    "باسم بالأعمال بالنيابة بالوكالة بالإنابة بشأن بسبب بحضور بمشاركة بقيادة بعد بين بدوره بدورها بدورهم "
+    "بشدة بقوة بدءا بينما بنفسه بنفسها بالإضافة بالتزامن بالتعاون بالقرب").split())
+# the types whose verbs take a ب complement (ندد ب، رحب ب، أشاد ب، طالب ب، اتهم ب)
+_B_COMPLEMENT_TYPES = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT"))
+
+
+def _in_later_complement(lead: list[str]) -> bool:
+    """An unnamed subject after the verb, then a ب complement right before the name (ندد دبلوماسيون بترؤس
+    سوريا، رحب رئيس الوزراء بزيارة ماكرون): the name is the complement's genitive, not the subject."""
+    if not 2 <= len(lead) <= 4:
+        return False
+    pro, core = split_proclitics(lead[-1])
+    # (not a place: قائد التحالف بمنطقة جازان -- the subject's own title)
+    return pro[-1:] == "ب" and len(core) >= 3 and lead[-1] not in _NOT_B_COMPLEMENT \
+        and _strip_article(core) not in _PLACE_GENITIVE_HEADS
+
+
 def _qualifies_subject_noun(norms: list[str], j: int, k: int) -> bool:
     """Word ``j`` (after token ``k``) is, or ends a chain of adjectives after, one of _SUBJECT_NOUNS."""
     while j > k and norms[j].startswith("ال") and norms[j].endswith(("ي", "يه")) and _core(norms[j]) not in _SUBJECT_NOUNS:
@@ -527,7 +547,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 and all(w in _ALSO or w in _AGAIN for w in lead[1:])    # (not دعا أيضا لذلك زعيم المتمردين)
             if plain and p not in preps and not isinstance(u, _AdjectiveUnit) and (
                     (subject_noun and len(lead) <= 4 and p not in ("ل", "ب"))
-                    or (len(lead) <= 3 and _in_complement(lead)) or also_first):
+                    or (len(lead) <= 3 and _in_complement(lead)) or also_first
+                    or (trig.type in _B_COMPLEMENT_TYPES and _in_later_complement(lead))):
                 # the name is the object, not the subject, after an unnamed statement, report or body
                 # (وطالب البيان المجتمع الدولي، ودعت اللجنة اليهودية الأمريكية بوتين) or inside a ب
                 # complement (ورحب بقرار الرئيس ترامب: whose decision is welcomed); not the subject's
