@@ -241,7 +241,7 @@ def _future_verb_of_two(e: Entity) -> bool:
     """A one-word entity that is a dual or plural verb of the event lexicon in the future (ستيفان دي مستورا
     سيعقدان محادثات، ... سيلتقون): the tagger read the verb after coordinated names as one more name.
     Names spelled so (سيمسون، سيروان) are no verb form of the lexicon."""
-    from .events import trigger_verb_forms
+    from .events import trigger_verb_forms     # (local: the entities stage loads, and registers, before events)
 
     w = normalize(e.text.strip())
     if w[:2] in ("وس", "فس"):

@@ -123,7 +123,7 @@ def _in_complement(lead: list[str]) -> bool:
 # ب words after a subject that open no complement: a spokesman's body (المتحدث باسم), a chargé (القائم بالأعمال),
 # and adverbials (بشأن، بسبب، بحضور، بقيادة ...)
 _NOT_B_COMPLEMENT = frozenset(normalize(w) for w in (
-    "باسم بالأعمال بالنيابة بالوكالة بالإنابة بشأن بسبب بحضور بمشاركة بقيادة بعد بين بدوره بدورها بدورهم "
+    "باسم بالأعمال بالنيابة بالوكالة بالإنابة بشأن بسبب بحضور بمشاركة بقيادة بدوره بدورها بدورهم "
     "بشدة بقوة بدءا بينما بنفسه بنفسها بالإضافة بالتزامن بالتعاون بالقرب").split())
 # the types whose verbs take a ب complement (ندد ب، رحب ب، أشاد ب، طالب ب، اتهم ب)
 _B_COMPLEMENT_TYPES = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT"))
@@ -131,7 +131,8 @@ _B_COMPLEMENT_TYPES = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT"))
 
 def _in_later_complement(lead: list[str]) -> bool:
     """An unnamed subject after the verb, then a ب complement right before the name (ندد دبلوماسيون بترؤس
-    سوريا، رحب رئيس الوزراء بزيارة ماكرون): the name is the complement's genitive, not the subject."""
+    سوريا، ويطالب محتجون بإقالة الملقي، ورفضت ما وصفته بتدخل أوتاوا): the name is the complement's genitive,
+    not the subject."""
     if not 2 <= len(lead) <= 4:
         return False
     pro, core = split_proclitics(lead[-1])
