@@ -17,13 +17,15 @@ from marsad.evaluation.events import evaluate, split_of
 # refitted after the قواعد الاشتباك trigger change (threshold 0.29 -> 0.28): ASSAULT all 0.642 / check
 # 0.609 / tune 0.667; session 29, refitted after the firearm-phrase gap and the accident pair (threshold stays
 # 0.28): ASSAULT all 0.637 / check 0.605 / tune 0.661 -- three more false positives (two in tune: a shooting in
-# 2002, a suicide bomber killed), all on rows whose annotators split evenly
+# 2002, a suicide bomber killed), all on rows whose annotators split evenly; session 35, refitted with a
+# "military" cue and the حملة عسكرية / عمليات ضد triggers (threshold 0.28 -> 0.30): ASSAULT all 0.656 /
+# check 0.620 / tune 0.682 (nine false positives fewer, the same true positives)
 # (the stale weights shipped before gave ASSAULT 0.654 / 0.620 / 0.679, PROTEST 0.706 / 0.500 / 0.866)
 # (tune is in-sample for the detector weights; its honest estimate is the tune CV in RESULTS.md.
 # ASSAULT fell from 0.703 / 0.621 / 0.761 when the labelled corpus sentences joined its training:
 # in-sample tune fit was traded for recall on current news, see test_events_gate_silver below)
 MIN_F1 = {
-    ("ASSAULT", "all"): 0.63, ("ASSAULT", "check"): 0.59, ("ASSAULT", "tune"): 0.66,
+    ("ASSAULT", "all"): 0.645, ("ASSAULT", "check"): 0.605, ("ASSAULT", "tune"): 0.67,
     ("PROTEST", "all"): 0.60, ("PROTEST", "check"): 0.35, ("PROTEST", "tune"): 0.82,
 }
 
