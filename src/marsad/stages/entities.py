@@ -241,12 +241,12 @@ def _future_verb_of_two(e: Entity) -> bool:
     """A one-word entity that is a dual or plural verb of the event lexicon in the future (ستيفان دي مستورا
     سيعقدان محادثات، ... سيلتقون): the tagger read the verb after coordinated names as one more name.
     Names spelled so (سيمسون، سيروان) are no verb form of the lexicon."""
-    from .events import trigger_verb_forms     # (local: the entities stage loads, and registers, before events)
-
     w = normalize(e.text.strip())
-    if w[:2] in ("وس", "فس"):
-        w = w[1:]
-    return " " not in w and w[:1] == "س" and w.endswith(("ان", "ون")) and w[1:] in trigger_verb_forms()
+    if " " in w or not w.endswith(("ان", "ون")) or "س" not in w[:3]:
+        return False
+    from .events import token_cores, trigger_verb_forms     # (local: the entities stage loads, and registers, before events)
+
+    return bool(token_cores(w)[2] & trigger_verb_forms())     # (the forms left after سـ, وسـ, فسـ)
 
 
 def _month_name(text: str, e: Entity) -> bool:
