@@ -1601,8 +1601,25 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
         if stop_at_break and w in _CLAUSE_BREAK:
             return False
         if (w in _DENY or w[1:] in _DENY) and not (k and norms[k - 1] in ("لم", "لا", "لن", "ولم", "ولا", "ولن")):
-            return True     # (لم ينكر تيلرسون: he did not deny)
+            # (لم ينكر تيلرسون: he did not deny)
+            return not _verb_after_denial(norms, k, m)
     return False
+
+
+_DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | {"ما", "الذي", "التي", "الذين", "انهما", "انني", "اننا", "بانهم", "ان"}
+
+
+def _verb_after_denial(norms: list[str], k: int, m: Match) -> bool:
+    """A verb joined by و / ف past the denial's object, with no أن or relative clause open before it, is
+    a predicate of its own (نفى نتنياهو ارتكاب أي تجاوزات، واتهم الشرطة؛ تنفي روسيا التورط في تسميم
+    سكربيل وتطالب بـ): the denial is of the object, not of that verb (as it is in نفى أن يكون هاجم
+    وقتل، نفت ما اتهمها به)."""
+    if m.trigger.pos != "V" or m.first <= k + 1 or norms[m.first][:1] not in "وف":
+        return False
+    opener = max((j for j in range(k + 1, m.first) if norms[j] in _DENIED_CLAUSE_OPENERS), default=None)
+    # (an أن or relative clause closed by a comma before the verb: ونفت المعارضة قيامها بالقصف الذي تحدثت
+    # عنه روسيا، واتهم جنرال أمريكي موسكو)
+    return opener is None or any(norms[j] in _CLAUSE_BREAK for j in range(opener + 1, m.first))
 
 
 _DIPLOMATS = {normalize(w) for w in (
