@@ -2076,6 +2076,9 @@ _NATIONAL_BODIES = {normalize(w) for w in (
     "حكومة وزارة هيئة أجهزة جهاز مخابرات").split()}
 
 
+_MADE_IN = {"الصنع", "المنشا", "التصنيع", "الصناعه", "الطراز"}
+
+
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
     """``units`` plus indefinite noun + nationality adjective phrases (محكمة إسرائيلية، مقاتلات
     قطرية، مسؤول أمريكي): the adjective stands for its country when the article names that
@@ -2105,6 +2108,8 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
             # elsewhere: الحلف روسيا)
             c = nisba_country(w[:-1])
         c, last = korean_half(c, norms, i)      # (مسؤول كوري شمالي: North Korean)
+        if c and last + 1 < len(norms) and norms[last + 1] in _MADE_IN:
+            continue     # (صواريخ إيرانية الصنع، عبوة روسية المنشأ: where the weapon was made, no actor)
         actor = mentions.country_actor.get(c) if c else None
         if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
             # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
