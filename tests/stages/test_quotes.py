@@ -857,6 +857,8 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # 13 quotations given another speaker, about 11 now right, 1 a place)
     ("BB-middleEast-395-20180424", "خلقت حالة نقص في الإمدادات", "Human Rights Watch"),
     ("FR-internationalNews-2572-20180802", "ستنضم إلى تحالف عسكري", "Benjamin Netanyahu"),
+    # a time word between a demand verb and its subject (طالب اليوم مجلس شورى حركة النهضة) is no subject
+    ("JA-politic-237-20161016", "بالتسريع في غلق ملف المنتفعين", "Council of Shura of Movement of Renaissance"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

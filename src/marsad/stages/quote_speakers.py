@@ -27,6 +27,10 @@ _SKIP_PP = {"في", "خلال", "عبر", "اثناء", "امس", "اليوم", 
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يوم", "بدوره", "بدورها", "ايضا", "كذلك",
             "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا", "تكرارا"}
 _SKIP_PP = {normalize(x) for x in _SKIP_PP}
+_BARE_ADVERBS = {normalize(x) for x in (
+    "امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يومها", "حينها",
+    "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
+    "تكرارا", "مساء", "صباح", "يوم")}
 # مخاطبا المسؤولين الكويتيين: the people addressed, never the speaker (skip through their names)
 _INNER_PREPS = {"امام", "في", "الي", "علي", "عن", "من", "لدي", "داخل", "حول", "بشان"}
 _AGENT_NOUNS = {"قبل", "يد", "لسان"}
@@ -136,6 +140,14 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
+        if w in _BARE_ADVERBS:
+            # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
+            # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
+            # at their first word)
+            while k < b and norms[k] in _BARE_ADVERBS:
+                k += 1
+            seg += 1
+            continue
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
             # في بيان / ردا على السؤال / أمس : adverbials, not the speaker
             j = k + 1

@@ -32,7 +32,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
+from .quote_speakers import (_AFFILIATION, _BARE_ADVERBS, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -916,9 +916,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # وطالب البيان المجتمع الدولي بالضغط، طالبت منظمات حقوقية السلطات المصرية بـ: the subject, then
         # whom it calls on -- words before the first name are the subject; else the first of two names
         units = [u for u in mentions.units_in(toks[a:b]) if not u.glued or u.glued == "و"]
+        # (طالب اليوم مجلس شورى حركة النهضة: a time word before the subject is no subject)
+        lead = next((k for k in range(a, b) if norms[k] not in _BARE_ADVERBS), b) - a
         if a < b and _is_document(toks[a].text):
             b_speaker = a + 1      # وطالب البيان المجتمع الدولي: the statement's issuer speaks
-        elif units and units[0].first > 0 and norms[a] not in _PERSON_TITLES and norms[a] not in _OFFICE_TITLES:
+        elif units and units[0].first > lead and norms[a] not in _PERSON_TITLES and norms[a] not in _OFFICE_TITLES:
             b_speaker = a + units[0].first
         elif len(units) >= 2:
             b_speaker = a + units[0].last + 1
