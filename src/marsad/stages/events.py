@@ -1417,6 +1417,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target]
+    launchers = _launch_subjects(toks, norms, m, mentions) if trig.pos == "N" and not foiled else []
+    if len(launchers) >= 2 and set(source) <= set(launchers):
+        # شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية: every name joined after the launching
+        # verb launches the attack (the last of them was read as its author, the one before as its target)
+        source, target = launchers, [x for x in target if x not in launchers]
     if not source and trig.pos == "N" and not foiled:
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
@@ -1721,6 +1726,27 @@ def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target
 
 _FRONTING = {"خلال", "اثناء", "في", "عقب", "بعد", "قبيل", "قبل", "لدي", "ابان"}
 _NOT_SUBJECT_BEFORE = _FRONTING | {"مع", "الي", "علي", "من", "عن"}     # (a name after these is no subject)
+
+
+_LAUNCH_VERBS = _LAUNCH | {"شنوا", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
+
+
+def _launch_subjects(toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
+    """The names joined by و right after a launching verb (شن، نفذ) before the act's noun, within
+    eleven words: its subjects (شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية)."""
+    verb = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if _verb_of(norms[k], _LAUNCH_VERBS)), None)
+    if verb is None:
+        return []
+    units = [u for u in mentions.units_in(toks) if verb < u.first and u.last < m.first and u.actor]
+    if not units or units[0].first != verb + 1 or units[0].glued:
+        return []
+    out = [units[0].actor]
+    for before, u in zip(units, units[1:]):
+        between = norms[before.last + 1:u.first]
+        if not set(between) <= {"و", "،", ","} or not (u.glued == "و" or "و" in between):
+            break
+        out.append(u.actor)
+    return list(dict.fromkeys(out))
 
 
 def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
