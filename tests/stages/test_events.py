@@ -751,7 +751,7 @@ ROLE_CASES = [
     ("BB-internationalNews-896-20180730", "الصين عرضت على بريطانيا", "AGREE", {"China"}, {"United Kingdom"}, None),
     ("FR-internationalNews-2337-20180716", "عرض بوتين على واشنطن", "AGREE", {"Vladimir Putin"}, {"Washington"}, None),
     # a news outlet or social network is the channel, not the target
-    ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France"}),
+    ("FR-internationalNews-2144-20180703", "أطلق الثلاثاء سراح", "RETREAT", None, None, {"State media of France", "Agence France-Presse"}),
     # a condemnation's target is the actor named inside the condemned act, not the victim of an arrest
     ("FR-middleEast-448-20180512", "قد ندد الزعيمان بالهجمات الصاروخية", "ACCUSE", None, {"Iran"}, None),
     ("FR-middleEast-879-20180807", "انتقدت الأسبوع الفائت توقيف الناشطة", "ACCUSE", None, None, {"Smer Bedoui"}),

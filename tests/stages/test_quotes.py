@@ -857,6 +857,9 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # 13 quotations given another speaker, about 11 now right, 1 a place)
     ("BB-middleEast-395-20180424", "خلقت حالة نقص في الإمدادات", "Human Rights Watch"),
     ("FR-internationalNews-2572-20180802", "ستنضم إلى تحالف عسكري", "Benjamin Netanyahu"),
+    # وكالة الأنباء الفرنسية / وكالة الصحافة الفرنسية are AFP's Arabic names (386 times in political ANT articles), not
+    # France's state media
+    ("FR-internationalNews-1662-20180606", "نحو 1300 شخص تجمعوا", "Agence France-Presse"),
     # a time word between a demand verb and its subject (طالب اليوم مجلس شورى حركة النهضة) is no subject
     ("JA-politic-237-20161016", "بالتسريع في غلق ملف المنتفعين", "Council of Shura of Movement of Renaissance"),
 ])
