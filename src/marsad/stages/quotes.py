@@ -467,10 +467,31 @@ def _subject_in_apposition(toks, norms, i, mentions) -> tuple[str, str] | None:
     return (sp, st) if sp and st else None
 
 
+_AMMA = {"اما", "واما"}
+# a topic that is no subject: أما عن / بشأن / فيما يتعلق بـ / في بوركينا فاسو / بالنسبة لـ
+_TOPIC_OPENERS = {normalize(x) for x in ("عن", "بشأن", "بخصوص", "فيما", "في", "حول", "بالنسبة", "على", "إلى", "من", "مع",
+                                          "بعد", "قبل", "خلال")}
+
+
+def _fronted_topic(toks, norms, i, mentions) -> tuple[str, str] | None:
+    """أما الأمين العام للمنظمة الدولية، فلاديمير كوفشينهوف، فشدد / أما روسيا، التي تنفي الاتهامات، فقالت: the
+    topic that أما fronts before a cue verb carrying ف is its subject, read as a speaker phrase (its apposition
+    and relative clauses included) -- not a topic opened by a preposition (أما عن الأزمة القطرية، فقال)."""
+    if not norms[i].startswith("ف"):
+        return None
+    c = next((c for c in range(i - 1, max(-1, i - 30), -1) if norms[c] in _AMMA), None)
+    if c is None or i - c < 2 or norms[c + 1] in _TOPIC_OPENERS or norms[c + 1][:1] == "ب":
+        return None
+    if any(x in (".", "؟", "!", ":", "؛", ";") or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:i]):
+        return None
+    sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, c + 1, i, mentions, None)
+    return (sp, st) if sp and st else None
+
+
 def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | None:
     """A named subject right before the cue verb, at the start of its clause (SVO):
     ``وكانت الولايات المتحدة حذرت``، ``لكن السفارة الروسية قالت``، ``صحيفة X من جانبها اعتبرت``."""
-    kana = _subject_in_apposition(toks, norms, i, mentions)
+    kana = _subject_in_apposition(toks, norms, i, mentions) or _fronted_topic(toks, norms, i, mentions)
     if kana is not None:
         return kana
     k = i - 1
