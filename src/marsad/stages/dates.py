@@ -519,6 +519,16 @@ def _context_year(norm: str, a: int, b: int) -> int | None:
     return best[1] if best else None
 
 
+_LEAD = re.compile(r"(?:(?:وفي|ففي|في)\s+|و(?=ال|يوم|غد|امس|منذ|قبل|بعد|مطلع|اوايل|اواخر|نهايه|منتصف|خلال|حتي|\d))")
+
+
+def _lead_length(norm: str, a: int, b: int) -> int:
+    """How many characters of the match ``norm[a:b]`` are a leading و / في (وفي العاشر من مايو، في مارس،
+    وأمس): the conjunction and the preposition are no part of the time expression's text."""
+    m = _LEAD.match(norm, a, b)
+    return m.end() - a if m and m.end() < b else 0
+
+
 def find_dates(text: str, norm: str, offsets: list[int] | None, published: str | None) -> list[DateExpr]:
     """All time expressions of ``text`` (``norm`` its normalised form)."""
     pub = _parse_pub(published)
@@ -569,6 +579,8 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
         taken_end = b
         if kind == "evyear":
             a = m.start("y")        # (حرب 1948: the war is an event, 1948 its date)
+        else:
+            a += _lead_length(norm, a, b)
         s, e = to_text_span(offsets, a, b)
         out.append(DateExpr(text=text[s:e], start=s, end=e, value=value))
     return out
