@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a dual nationality adjective (مقاتلتين قطريتين، سفينتين حربيتين أميركيتين) stands for its country like the singular
+    # (250 ANT articles with such a word: 5 events changed, 3 better, 1 the same, 1 merged with the act told next)
+    ("SK-internationalNews-1820-20180528", "احتجت الصين على وجود سفينتين", "PROTEST", {"CHN"}, {"USA"}, None),
+    ("SK-middleEast-572-20180326", "وأدانت هيئة الطيران المدني الإماراتية", "ACCUSE", None, {"QAT"}, {"BHR"}),
     # every name joined by و right after a launching verb launches the attack noun after it (شنت الولايات المتحدة وفرنسا
     # وبريطانيا فجر السبت، ضربات جوية): 300 ANT articles with such a phrase, 9 attacks changed, 8 better, 1 wrong either way
     ("FR-middleEast-285-20180415", "شنت الولايات المتحدة وفرنسا وبريطانيا", "ASSAULT", {"USA", "FRA", "GBR"}, None,

@@ -2103,6 +2103,9 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         if not _WORDLIKE.match(prev) or prev in _CLAUSE_BREAK or len(prev) < 3:
             continue
         c = nisba_country(w)
+        if c is None and w.endswith(("يتان", "يتين")) and len(w) > 6 and "كوري" not in w:
+            # (طائرتان حربيتان ليبيتان، سفينتين روسيتين: a dual adjective; not الكوريتين, the two Koreas)
+            c = nisba_country(w[:-3] + "ه")
         if c is None and w.endswith("يا") and len(w) > 4 and prev.endswith("ا"):
             # (the accusative after an accusative noun: وفدا أميركيا، جنديا إسرائيليا -- a country's name
             # elsewhere: الحلف روسيا)
