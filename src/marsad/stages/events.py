@@ -657,9 +657,20 @@ def extract_events(record: Record) -> list[Event]:
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     events = review(record, events, exclude=not_sides)     # a learned second look: keep it? which sides?
+    seats_of: dict[int, set[str]] = {}
     for ev in events:
         if id(ev) in resign_sides:
             ev.target = [x for x in ev.target if x in resign_sides[id(ev)]]
+        if ev.sentence not in seats_of:
+            sent = record.sentences[ev.sentence]
+            seats_of[ev.sentence] = set()
+            if "مقر" in record.text[sent.start:sent.end]:
+                toks, norms = sentence_tokens(record, sent.start, sent.end)
+                seats_of[ev.sentence] = _seats(norms, mentions.units_in(toks))
+        if seats_of[ev.sentence]:
+            # (charges read from reported speech, attack targets and the review's sides too: ومقره بريطانيا)
+            ev.source = [x for x in ev.source if x not in seats_of[ev.sentence]]
+            ev.target = [x for x in ev.target if x not in seats_of[ev.sentence]]
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -1522,6 +1533,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # كندا: a state recalling its own envoy, nor a summons whose author is unknown)
         target = [envoy]
     source = [x for x in source if not cannot_act(mentions.by_id.get(x), trig.type)]     # (after every fallback)
+    seats = _seats(norms, units)
+    if seats:
+        # وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن، منظمة هيومان رايتس ووتش ومقرها نيويورك: where a
+        # body sits is no side of what it does or reports
+        source = [x for x in source if x not in seats]
+        target = [x for x in target if x not in seats]
     if _back_referring_meeting(norms, m, units):
         source, target = [], []
     participants = len(set(source) | set(target))
@@ -1549,8 +1566,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         quad=QUAD[typ],
         cameo=cameo,
     )
-    if not_sides is not None and (venue is not None or victims):
-        not_sides[id(ev)] = victims | ({venue.actor} if venue is not None else set())
+    if not_sides is not None and (venue is not None or victims or seats):
+        not_sides[id(ev)] = victims | seats | ({venue.actor} if venue is not None else set())
     if trig.mode == "resign" and resign_sides is not None:
         # استقال وزير الخارجية بوريس جونسون احتجاجا على خطة ماي، كلف الرزاز بعد استقالة الملقي: a resignation
         # has no other side; at most the body resigned from (استقال من رئاسة الائتلاف الحاكم والحكومة) --
@@ -1726,6 +1743,25 @@ def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target
 
 _FRONTING = {"خلال", "اثناء", "في", "عقب", "بعد", "قبيل", "قبل", "لدي", "ابان"}
 _NOT_SUBJECT_BEFORE = _FRONTING | {"مع", "الي", "علي", "من", "عن"}     # (a name after these is no subject)
+
+
+_SEAT_WORDS = {p + w for p in ("", "و", "ل", "ب") for w in ("مقره", "مقرها", "مقرهم")}
+_SEAT_PLACE_NOUNS = {"مدينه", "ولايه", "العاصمه", "بالعاصمه", "بمدينه", "بولايه"}
+
+
+def _seats(norms: list[str], units: list) -> set[str]:
+    """The actors the sentence names only as where a body sits (ومقره بريطانيا، التي مقرها في غامبيا)."""
+    seated, elsewhere = set(), set()
+    for u in units:
+        if not u.actor:
+            continue
+        k = u.first - 1
+        if k >= 1 and norms[k] in _SEAT_PLACE_NOUNS:
+            k -= 1     # (ومقرها مدينة ميدان، لمقره بالعاصمة عمان)
+        if k >= 1 and norms[k] == "في":
+            k -= 1
+        (seated if k >= 0 and norms[k] in _SEAT_WORDS and not u.glued else elsewhere).add(u.actor)
+    return seated - elsewhere
 
 
 _LAUNCH_VERBS = _LAUNCH | {"شنوا", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
