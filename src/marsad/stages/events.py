@@ -1631,7 +1631,7 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
     return False
 
 
-_DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | {"ما", "الذي", "التي", "الذين", "انهما", "انني", "اننا", "بانهم", "ان"}
+_DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | {"ما", "الذي", "التي", "الذين", "انهما", "انني", "اننا", "بانهم"}
 
 
 def _verb_after_denial(norms: list[str], k: int, m: Match) -> bool:

@@ -469,8 +469,8 @@ def _subject_in_apposition(toks, norms, i, mentions) -> tuple[str, str] | None:
 
 _AMMA = {"اما", "واما"}
 # a topic that is no subject: أما عن / بشأن / فيما يتعلق بـ / في بوركينا فاسو / بالنسبة لـ
-_TOPIC_OPENERS = {normalize(x) for x in ("عن", "بشأن", "بخصوص", "فيما", "في", "حول", "بالنسبة", "على", "إلى", "من", "مع",
-                                          "بعد", "قبل", "خلال")}
+_TOPIC_OPENERS = {normalize(x) for x in ("عن", "بشأن", "بخصوص", "فيما", "بما", "في", "حول", "بالنسبة", "على", "إلى", "من",
+                                          "مع", "بعد", "قبل", "خلال", "بين", "لدى")}
 
 
 def _fronted_topic(toks, norms, i, mentions) -> tuple[str, str] | None:
@@ -480,7 +480,7 @@ def _fronted_topic(toks, norms, i, mentions) -> tuple[str, str] | None:
     if not norms[i].startswith("ف"):
         return None
     c = next((c for c in range(i - 1, max(-1, i - 30), -1) if norms[c] in _AMMA), None)
-    if c is None or i - c < 2 or norms[c + 1] in _TOPIC_OPENERS or norms[c + 1][:1] == "ب":
+    if c is None or i - c < 2 or norms[c + 1] in _TOPIC_OPENERS:
         return None
     if any(x in (".", "؟", "!", ":", "؛", ";") or _cue_lemma(x, _cue_forms()) for x in norms[c + 1:i]):
         return None
