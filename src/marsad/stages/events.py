@@ -657,20 +657,23 @@ def extract_events(record: Record) -> list[Event]:
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     events = review(record, events, exclude=not_sides)     # a learned second look: keep it? which sides?
-    seats_of: dict[int, set[str]] = {}
+    places_of: dict[int, tuple[set[str], set[str]]] = {}
     for ev in events:
         if id(ev) in resign_sides:
             ev.target = [x for x in ev.target if x in resign_sides[id(ev)]]
-        if ev.sentence not in seats_of:
+        if ev.sentence not in places_of:
             sent = record.sentences[ev.sentence]
-            seats_of[ev.sentence] = set()
-            if "مقر" in record.text[sent.start:sent.end]:
-                toks, norms = sentence_tokens(record, sent.start, sent.end)
-                seats_of[ev.sentence] = _seats(norms, mentions.units_in(toks))
-        if seats_of[ev.sentence]:
-            # (charges read from reported speech, attack targets and the review's sides too: ومقره بريطانيا)
-            ev.source = [x for x in ev.source if x not in seats_of[ev.sentence]]
-            ev.target = [x for x in ev.target if x not in seats_of[ev.sentence]]
+            toks, norms = sentence_tokens(record, sent.start, sent.end)
+            units = mentions.units_in(toks)
+            places_of[ev.sentence] = (_seats(norms, units) if "مقر" in record.text[sent.start:sent.end] else set(),
+                                      _venues(norms, units, mentions))
+        seats, venues = places_of[ev.sentence]
+        # (charges read from reported speech, attack targets and the review's sides too: ومقره بريطانيا); a town
+        # a meeting is held in is no party to it (اجتماعا في مدينة مكة المكرمة، لقاءهما التاريخي في سنغافورة)
+        gone = seats | venues if ev.type == "CONSULT" else seats
+        if gone:
+            ev.source = [x for x in ev.source if x not in gone]
+            ev.target = [x for x in ev.target if x not in gone]
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -1762,6 +1765,22 @@ def _seats(norms: list[str], units: list) -> set[str]:
             k -= 1
         (seated if k >= 0 and norms[k] in _SEAT_WORDS and not u.glued else elsewhere).add(u.actor)
     return seated - elsewhere
+
+
+def _venues(norms: list[str], units: list, mentions) -> set[str]:
+    """The towns (not states) the sentence names only after في (في سنغافورة، في مدينة مكة المكرمة): where
+    something happens."""
+    inside, elsewhere = set(), set()
+    for u in units:
+        if not u.actor:
+            continue
+        k = u.first - 1
+        if k >= 1 and norms[k] in _SEAT_PLACE_NOUNS:
+            k -= 1
+        town = not u.actor.startswith("C:") and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"
+        at = town and not u.glued and k >= 0 and norms[k] in ("في", "وفي")
+        (inside if at else elsewhere).add(u.actor)
+    return inside - elsewhere
 
 
 _LAUNCH_VERBS = _LAUNCH | {"شنوا", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
