@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the object pronoun on a charge before its ب (بعد اتهامه بمعاداة السامية، ضد اتهامه بالتجسس) is who is charged, not
+    # the charge's author (150 ANT articles with such a masdar: 21 events changed, about 17 better, 2 worse; a court
+    # or a prosecutor named there stays the author)
+    ("AL-internationalNews-942-20180504", "بعد اتهامه بمعاداة السامية", "ACCUSE", None, {"Mahmoud Abbas"}, None),
+    ("BB-internationalNews-699-20180627", "يجرم اتهامها بالتعاون مع النازية", "ACCUSE", None, {"POL"}, None),
     # a town a meeting is held in (في مدينة مكة المكرمة، في مدينة الرملة) is no party to it (300 random ANT articles: the
     # CONSULT events with a place named only after في as a side went from 15 of 175 to 11, the rest states)
     ("FR-internationalNews-1746-20180610", "اجتماعا في مدينة مكة المكرمة", "CONSULT", None, None, {"Mecca"}),

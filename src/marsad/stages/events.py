@@ -1536,6 +1536,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # كندا: a state recalling its own envoy, nor a summons whose author is unknown)
         target = [envoy]
     source = [x for x in source if not cannot_act(mentions.by_id.get(x), trig.type)]     # (after every fallback)
+    if _charged_pronoun(trig, norms, m) and source and not target \
+            and not any(getattr(mentions.by_id.get(x), "sector", None) == "JUD" for x in source):
+        # (not a court or a prosecutor, who bring the charge: قررت النيابة حبسهم لاتهامهم بـ)
+        # بعد اتهامه بمعاداة السامية، ضد اتهامه بالتجسس، لاتهامه باختلاس أموال: the pronoun on the charge is who is
+        # charged -- the one named before, read as its author -- and the accuser is not said
+        source, target = [], source
     seats = _seats(norms, units)
     if seats:
         # وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن، منظمة هيومان رايتس ووتش ومقرها نيويورك: where a
@@ -1750,6 +1756,15 @@ _NOT_SUBJECT_BEFORE = _FRONTING | {"مع", "الي", "علي", "من", "عن"}  
 
 _SEAT_WORDS = {p + w for p in ("", "و", "ل", "ب") for w in ("مقره", "مقرها", "مقرهم")}
 _SEAT_PLACE_NOUNS = {"مدينه", "ولايه", "العاصمه", "بالعاصمه", "بمدينه", "بولايه"}
+
+
+_CHARGE_OBJECT = {p + "اتهام" + e for p in ("", "و", "ب", "ل", "ف") for e in ("ه", "ها", "هم", "هما")}
+
+
+def _charged_pronoun(trig, norms: list[str], m: Match) -> bool:
+    """An accusation masdar carrying an object pronoun before the charge's ب (اتهامه بمعاداة السامية)."""
+    return (trig.type == "ACCUSE" and trig.pos == "N" and norms[m.head_tok] in _CHARGE_OBJECT
+            and m.head_tok + 1 < len(norms) and norms[m.head_tok + 1][:1] == "ب" and len(norms[m.head_tok + 1]) > 2)
 
 
 def _seats(norms: list[str], units: list) -> set[str]:
