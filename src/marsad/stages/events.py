@@ -606,10 +606,12 @@ def extract_events(record: Record) -> list[Event]:
     not_sides: dict[int, set[str]] = {}     # id of an event -> who is no side of it (a meeting's venue, a victim)
     resign_sides: dict[int, set[str]] = {}  # id of a resignation -> the bodies it is from (its only possible targets)
     sports = sports_article(record.text)
+    views: dict[int, tuple] = {}       # sentence index -> (tokens, normalised words), read once
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
             continue
+        views[si] = (toks, norms)
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
         nouns = frozenset(k for k, t in enumerate(toks) if t.text.endswith("ة"))
         matches = match_triggers(norms, blocked, nouns)
@@ -657,20 +659,16 @@ def extract_events(record: Record) -> list[Event]:
             events.append(ev)
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     events = review(record, events, exclude=not_sides)     # a learned second look: keep it? which sides?
-    places_of: dict[int, tuple[set[str], set[str]]] = {}
+    no_side: dict[tuple[int, bool], set[str]] = {}
     for ev in events:
         if id(ev) in resign_sides:
             ev.target = [x for x in ev.target if x in resign_sides[id(ev)]]
-        if ev.sentence not in places_of:
-            sent = record.sentences[ev.sentence]
-            toks, norms = sentence_tokens(record, sent.start, sent.end)
-            units = mentions.units_in(toks)
-            places_of[ev.sentence] = (_seats(norms, units) if "مقر" in record.text[sent.start:sent.end] else set(),
-                                      _venues(norms, units, mentions))
-        seats, venues = places_of[ev.sentence]
         # (charges read from reported speech, attack targets and the review's sides too: ومقره بريطانيا); a town
         # a meeting is held in is no party to it (اجتماعا في مدينة مكة المكرمة، لقاءهما التاريخي في سنغافورة)
-        gone = seats | venues if ev.type == "CONSULT" else seats
+        key = (ev.sentence, ev.type == "CONSULT")
+        if key not in no_side:
+            no_side[key] = _places_no_side(record, ev.sentence, key[1], views, mentions)
+        gone = no_side[key]
         if gone:
             ev.source = [x for x in ev.source if x not in gone]
             ev.target = [x for x in ev.target if x not in gone]
@@ -1640,7 +1638,7 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
     return False
 
 
-_DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | {"ما", "الذي", "التي", "الذين", "انهما", "انني", "اننا", "بانهم"}
+_DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | _RELATIVE | {"ما", "انهما", "انني", "اننا", "بانهم"}
 
 
 def _verb_after_denial(norms: list[str], k: int, m: Match) -> bool:
@@ -1767,35 +1765,46 @@ def _charged_pronoun(trig, norms: list[str], m: Match) -> bool:
             and m.head_tok + 1 < len(norms) and norms[m.head_tok + 1][:1] == "ب" and len(norms[m.head_tok + 1]) > 2)
 
 
-def _seats(norms: list[str], units: list) -> set[str]:
-    """The actors the sentence names only as where a body sits (ومقره بريطانيا، التي مقرها في غامبيا)."""
-    seated, elsewhere = set(), set()
+def _named_only_after(norms: list[str], units: list, heads: set[str], through_fi: bool, ok=None) -> set[str]:
+    """The actors of ``units`` (passing ``ok``) the sentence names only right after one of ``heads`` -- a place
+    noun (مدينة، العاصمة) and, with ``through_fi``, a في may stand between."""
+    only, elsewhere = set(), set()
     for u in units:
         if not u.actor:
             continue
         k = u.first - 1
         if k >= 1 and norms[k] in _SEAT_PLACE_NOUNS:
             k -= 1     # (ومقرها مدينة ميدان، لمقره بالعاصمة عمان)
-        if k >= 1 and norms[k] == "في":
+        if through_fi and k >= 1 and norms[k] == "في":
             k -= 1
-        (seated if k >= 0 and norms[k] in _SEAT_WORDS and not u.glued else elsewhere).add(u.actor)
-    return seated - elsewhere
+        hit = (ok is None or ok(u)) and not u.glued and k >= 0 and norms[k] in heads
+        (only if hit else elsewhere).add(u.actor)
+    return only - elsewhere
+
+
+def _seats(norms: list[str], units: list) -> set[str]:
+    """The actors the sentence names only as where a body sits (ومقره بريطانيا، التي مقرها في غامبيا)."""
+    return _named_only_after(norms, units, _SEAT_WORDS, True)
 
 
 def _venues(norms: list[str], units: list, mentions) -> set[str]:
     """The towns (not states) the sentence names only after في (في سنغافورة، في مدينة مكة المكرمة): where
     something happens."""
-    inside, elsewhere = set(), set()
-    for u in units:
-        if not u.actor:
-            continue
-        k = u.first - 1
-        if k >= 1 and norms[k] in _SEAT_PLACE_NOUNS:
-            k -= 1
-        town = not u.actor.startswith("C:") and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"
-        at = town and not u.glued and k >= 0 and norms[k] in ("في", "وفي")
-        (inside if at else elsewhere).add(u.actor)
-    return inside - elsewhere
+    def town(u) -> bool:
+        return not u.actor.startswith("C:") and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"
+    return _named_only_after(norms, units, {"في", "وفي"}, False, town)
+
+
+def _places_no_side(record: Record, si: int, meeting: bool, views: dict, mentions) -> set[str]:
+    """What sentence ``si`` names only as a body's seat, and for a meeting (``meeting``) also as the town it is
+    held in; ``views`` holds the sentences already tokenised."""
+    sent = record.sentences[si]
+    seat = "مقر" in record.text[sent.start:sent.end]
+    if not (seat or meeting):
+        return set()
+    toks, norms = views.get(si) or sentence_tokens(record, sent.start, sent.end)
+    units = mentions.units_in(toks)
+    return (_seats(norms, units) if seat else set()) | (_venues(norms, units, mentions) if meeting else set())
 
 
 _LAUNCH_VERBS = _LAUNCH | {"شنوا", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
