@@ -433,11 +433,14 @@ def _head_person(persons, norms: list[str], a: int):
     """The person the speaker phrase is about: a name before a role phrase standing for someone
     else (مستشار الرئيس الأمريكي جون بولتون), and of two names in apposition the second
     (زوجة الرئيس السوري بشار الأسد، أسماء الأسد); a name further on after other words is not the
-    speaker (وزير شؤون الشرق الأوسط، أليستير بيرت، زميله جونسون)."""
+    speaker (وزير شؤون الشرق الأوسط، أليستير بيرت، زميله جونسون), nor is a name with ل or ب glued to it
+    (وقال وودورد لترامب: the one spoken to)."""
     named = [u for u in persons if not u.role] or persons
     cur = named[0]
     for nxt in named[1:]:
         between = [norms[a + k] for k in range(cur.last + 1, nxt.first)]
+        if nxt.glued[-1:] in ("ل", "ب"):
+            break
         if all(w in _BREAK or w in _MARKS or w in _HONORIFICS for w in between):
             cur = nxt
         else:
