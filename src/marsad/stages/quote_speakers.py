@@ -492,6 +492,10 @@ def _time_lead(norms: list[str], start: int, i: int) -> int:
     return j - start if j > k else 0
 
 
+_WRITERS = {normalize(x) for x in ("الصحفي", "الصحافي", "الكاتب", "المؤلف", "الصحفية", "الصحافية", "الكاتبة")}
+_OBJECT_PREPS = {"علي", "الي", "مع", "ضد", "عن", "تجاه", "بحق"}
+
+
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
     """The actor named right after the sentence's first verb, before the cue at ``i``."""
     start = 0
@@ -501,15 +505,29 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
     units = mentions.units_in(toks[start:i])
     # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
     lead = _time_lead(norms, start, i)
-    before = [u for u in units if u.first <= 3 + lead]
+    # (ورد الصحفي على ترامب بالقول: a name governed by a preposition is the verb's object, not its subject)
+    before, governed = [], None
+    for u in units:
+        if u.first > 1 and norms[start + u.first - 1] in _OBJECT_PREPS \
+                or governed is not None and u.first == governed.last + 1 and u.glued[:1] == "و":
+            governed = u      # (وإضافة إلى العراق وسوريا: the names joined to it too)
+        elif u.first <= 3 + lead:
+            before.append(u)
     if not before:
         # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
         k = start + 1
-        if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES):
+        if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES or norms[k] in _PERSON_NOUNS
+                      or norms[k] in _WRITERS):
             e = k
             while e < i and norms[e] not in _BREAK and norms[e] not in _COMPLEMENTIZERS:
                 e += 1      # (up to the first verb's own أن: وأكد وزير الخارجية X أن ...، وحث)
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
+            if not (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES) \
+                    and getattr(mentions.by_id.get(sp), "type", None) != "PER":
+                # ورد الصحفي على ترامب / وحمل مدير الشركة إدارة الموانئ المسؤولية: a noun for someone named
+                # before, with at most its genitive -- what follows is the verb's object (unless it names the
+                # person: وكان مسؤول كبير في وزارة الخارجية بريان هوك قد أعلن)
+                sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, min(e, k + 2), mentions, None)
             if sp is not None:
                 return sp, st
         if k < i and norms[k] in _DOCUMENTS:
