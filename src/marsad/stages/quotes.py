@@ -81,7 +81,8 @@ def _cue_forms() -> dict[str, str]:
                 continue     # first person (أرد، أقول): not a report, and a name as often (أردان)
             if len(f) >= 3:
                 out.setdefault(f, lemma.rstrip("ت") if lemma.endswith("ت") and lemma[:-1] in _CUE_VERBS else lemma)
-    for junk in ("قل", "را", "ري", "نف", "رد", "ردا", "علق", "تابع", "ختم", "ذكري", "اشاره", "نقلا"):
+    # (نصف: "half" -- عامين ونصف، نصف قرن -- far more often than "we describe": 11 false cues in 300 articles with it)
+    for junk in ("قل", "را", "ري", "نف", "رد", "ردا", "علق", "تابع", "ختم", "ذكري", "اشاره", "نقلا", "نصف", "ونصف"):
         out.pop(junk, None)
     return out
 
