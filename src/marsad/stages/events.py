@@ -905,6 +905,7 @@ def _consequence_before(norms: list[str], k: int) -> bool:
 
 
 _IN_EXCHANGE = {"مقابل", "بمقابل"}
+_WHICH = {"الذي", "التي", "والذي", "والتي"}
 
 
 def _not_an_act(m: Match, norms: list[str]) -> bool:
@@ -922,6 +923,11 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
+    if typ == "AGREE" and m.trigger.pos == "V" and pre in _WHICH and "وافق" in norms[m.head_tok] \
+            and nxt not in ("فيه", "فيها") and not any(     # (في الوقت الذي وافق فيه مجلس التحرير على النشر)
+            _core(norms[k]).startswith("علي") for k in range(m.last + 1, min(len(norms), m.last + 7))):
+        return True      # الاثنين، الذي وافق عطلة عامة؛ باليوم الوطني الذي يوافق استقلال روسيا: a day that falls on
+        #                  another, no agreement (one agrees على something: الذي وافق عليه مجلس الوزراء)
     if typ == "ACCUSE" and m.trigger.pos == "N" and bare_word(pre) == "اعمال" and (
             any(bare_word(norms[k]) in _CEASE for k in range(max(0, m.first - 4), m.first - 1))
             or "بين" in norms[m.last + 1:m.last + 3]):
