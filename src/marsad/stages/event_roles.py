@@ -741,7 +741,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
-            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and unnamed_agent(norms, m):
+            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and (
+                    unnamed_agent(norms, m) or common_subject_before(norms, units, m, [t.text for t in toks])):
                 subj_b = None     # (قال المتحدث باسم شرطة الرياض إن الجاني أطلق النار: an unnamed attacker)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
@@ -1896,6 +1897,38 @@ def unnamed_agent(norms: list[str], m: Match) -> bool:
     before = bare_word(norms[m.first - 1]) if m.first else ""
     after = bare_word(norms[m.head_tok + 1]) if m.head_tok + 1 < len(norms) else ""
     return before in _UNNAMED_AGENTS or after in _UNNAMED_AGENTS
+
+
+_SUBJECT_AUX = {normalize(w) for w in ("قد", "وقد", "لقد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن", "لم", "كان",
+                                        "كانت", "كانوا")}
+
+
+def common_subject_before(norms: list[str], units: list, m: Match, texts: list[str] | None = None) -> bool:
+    """An attack verb in a reported clause with a common noun right before it (past its auxiliaries): the
+    clause's own subject, unnamed -- definite (إن الرجل قتل زوجته، أن الضربات الغربية لم تستهدف) or indefinite
+    with its accusative ending (أن مسلحا مجهولا قتل، إن شخصين قتلا) -- so whoever says it, or is named before the
+    complementiser, did not do it.  Not a pronoun complementiser (أنها قتلت) nor a noun with a pronoun
+    (طائراته قصفت), a name, or a time (ليل الأحد الاثنين استهدفت)."""
+    if m.trigger.type != "ASSAULT" or m.trigger.pos != "V" or norms[m.first][:1] in "وف":
+        return False      # (أنه استهدف المسلحين وقتل: a joined verb shares the subject before)
+    k = m.first - 1
+    while k >= 0 and norms[k] in _SUBJECT_AUX:
+        k -= 1
+    if k < 1 or not norms[k].isalpha() or norms[k] in _COMPLEMENTIZERS or any(u.first <= k <= u.last for u in units):
+        return False
+    comp = max((c for c in range(max(0, k - 8), k) if norms[c] in _COMPLEMENTIZERS), default=None)
+    if comp is None:
+        return False
+    if any(comp < u.first <= k for u in units) or any(_counted(norms[c]) for c in range(comp + 1, k)) or any(
+            texts is not None and not norms[c].startswith("ال") and texts[c].endswith(("ه", "ها", "هم"))
+            for c in range(comp + 1, k + 1)):
+        return False      # (إن 13 من مسلحي الجماعة قتلوا: counted victims; إن ضربة نفذتها طائراته الحربية استهدفت:
+        #                   the speaker's own forces)
+    w = norms[k]
+    core = w[1:] if w[:1] in "وف" and w[1:3] == "ال" else w
+    if core in _TIME_WORDS or norms[k - 1] in _TIME_WORDS or norms[k - 1] in _PREPS_SKIP or norms[k - 1] in _PREPS_TARGET:
+        return False      # (إنه في الهجوم قتل: an adverbial)
+    return (core.startswith("ال") and len(core) > 4) or (len(w) > 3 and w.endswith(("ا", "ين")) and not w.endswith("ها"))
 
 
 # unnamed people of no state who may be a verb's own subject (لكن الأطباء رفضوا إعطاءهم، السكان طالبوا)
