@@ -279,6 +279,9 @@ def extract_quotes(record: Record) -> list[Quote]:
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
+            if lemma is not None and i and norms[i - 1] in _WHAT and w[:1] in "يت" \
+                    and not (i > 1 and norms[i - 2] in _OFTEN):     # (وعادة ما تشير وسائل الإعلام: "usually")
+                lemma = None     # لا يوجد ما يشير إلى، مما يؤكد أن: "what indicates", no one speaking
             if lemma is not None and not inside_quote(toks[i].start):
                 gender = _cue_gender(w, cues)
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
@@ -1170,6 +1173,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+_WHAT = {"ما", "مما", "بما", "وما"}
+_OFTEN = {normalize(x) for x in ("عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "نادرا", "قلما")}
 _RELAYS = {"نقل", "اورد"}
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
