@@ -80,6 +80,8 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # بحري between an attack noun and its owner after ل (محاولة هجوم بحري لميليشيات الحوثي) is an attack adjective
+    ("SK-middleEast-2679-20180630", "محاولة هجوم بحري", "ASSAULT", {"Houthis"}, None, None),
     # the speaker's own forces (إن ضربة جوية نفذتها طائراته الحربية استهدفت) and a pronoun complementiser (أنها قتلت)
     # keep the speaker as the attacker, beside the rule that a common noun before an attack verb is its own subject
     ("SK-internationalNews-2000-20180606", "إن ضربة جوية نفذتها طائراته", "ASSAULT", {"Armed Forces of Turkey"}, None, None),
