@@ -279,9 +279,10 @@ def extract_quotes(record: Record) -> list[Quote]:
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
                 lemma = None     # يذكر أن / ويذكر أن: the writer's background note, not reported speech
-            if lemma is not None and i and norms[i - 1] in _WHAT and w[:1] in "يت" \
+            if lemma is not None and i and norms[i - 1] in _WHAT and w[:1] in "يت" and lemma != "قال" \
                     and not (i > 1 and norms[i - 2] in _OFTEN):     # (وعادة ما تشير وسائل الإعلام: "usually")
-                lemma = None     # لا يوجد ما يشير إلى، مما يؤكد أن: "what indicates", no one speaking
+                lemma = None     # لا يوجد ما يشير إلى، مما يؤكد أن: "what indicates", no one speaking (but ما تقول
+                #                  إنه: what it says)
             if lemma is not None and not inside_quote(toks[i].start):
                 gender = _cue_gender(w, cues)
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
