@@ -80,6 +80,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a definite body noun before the attack verb (أن الجماعة أطلقت ثمانية صواريخ) refers back to the group named
+    # before; the rule for unnamed common-noun subjects leaves it alone
+    ("FR-middleEast-368-20180428", "أن الجماعة أطلقت ثمانية صواريخ", "ASSAULT", {"Houthis"}, None, None),
     # بحري between an attack noun and its owner after ل (محاولة هجوم بحري لميليشيات الحوثي) is an attack adjective
     ("SK-middleEast-2679-20180630", "محاولة هجوم بحري", "ASSAULT", {"Houthis"}, None, None),
     # the speaker's own forces (إن ضربة جوية نفذتها طائراته الحربية استهدفت) and a pronoun complementiser (أنها قتلت)

@@ -1903,6 +1903,12 @@ _SUBJECT_AUX = {normalize(w) for w in ("قد", "وقد", "لقد", "بات", "ب
                                         "كانت", "كانوا")}
 
 
+# armed or state bodies a definite noun refers back to (أن الجماعة أطلقت ثمانية صواريخ: the group named before)
+_BODY_NOUNS = {normalize(w) for w in (
+    "جماعة جماعه حركة حركه تنظيم ميليشيا مليشيا ميليشيات مليشيات حزب جيش قوات شرطة شرطه حكومة حكومه سلطات نظام "
+    "تحالف فصيل فصائل فصايل كتائب كتايب قيادة قياده وحدات وحدة وحده").split()}
+
+
 def common_subject_before(norms: list[str], units: list, m: Match, texts: list[str] | None = None) -> bool:
     """An attack verb in a reported clause with a common noun right before it (past its auxiliaries): the
     clause's own subject, unnamed -- definite (إن الرجل قتل زوجته، أن الضربات الغربية لم تستهدف) or indefinite
@@ -1919,7 +1925,8 @@ def common_subject_before(norms: list[str], units: list, m: Match, texts: list[s
     comp = max((c for c in range(max(0, k - 8), k) if norms[c] in _COMPLEMENTIZERS), default=None)
     if comp is None:
         return False
-    if any(comp < u.first <= k for u in units) or any(_counted(norms[c]) for c in range(comp + 1, k)) or any(
+    if any(comp < u.first <= k for u in units) or any(_counted(norms[c]) for c in range(comp + 1, k)) \
+            or any(_strip_article(norms[c]) in _BODY_NOUNS for c in range(comp + 1, k + 1)) or any(
             texts is not None and not norms[c].startswith("ال") and texts[c].endswith(("ه", "ها", "هم"))
             for c in range(comp + 1, k + 1)):
         return False      # (إن 13 من مسلحي الجماعة قتلوا: counted victims; إن ضربة نفذتها طائراته الحربية استهدفت:
