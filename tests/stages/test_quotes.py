@@ -1443,27 +1443,21 @@ def test_quotes_quoted_outlet_before_a_pledge_in_corpus_article(shared_dir):
     assert not any(q.text.startswith("للأسلحة") for q in rec.quotes)
 
 
-# نصف is "half" (عامين ونصف العام، نصف قرن، يعتقد نصف الناخبين), not "we describe": 300 ANT articles with the word
-# had 11 quotations cued by it, none a report
-@pytest.mark.parametrize("article_id", [
-    "SK-internationalNews-3224-20180912", "SK-internationalNews-597-20180326", "SK-middleEast-3204-20180731",
-    "BB-internationalNews-469-20180504",
+# words that look like cues and are none: نصف is "half" (عامين ونصف العام، نصف قرن، يعتقد نصف الناخبين), not "we
+# describe" (300 ANT articles with the word had 11 quotations cued by it, none a report); a present cue after ما / مما
+# is "what indicates" (لا يوجد ما يشير إلى، وهو ما يشير إلى أن) -- unless ما follows عادة / غالبا, "usually" -- and no one
+# speaks (300 ANT articles with the construction lost about 30 such quotations)
+@pytest.mark.parametrize("article_id, piece, cue", [
+    ("SK-internationalNews-3224-20180912", "عامين ونصف العام", "نصف"),
+    ("SK-internationalNews-597-20180326", "يعتقد نصف عدد الناخبين", "نصف"),
+    ("BB-internationalNews-469-20180504", "أسبوع ونصف من لقائه", "نصف"),
+    ("SK-internationalNews-2994-20180813", "ولا يوجد ما يشير إلى استعداد", "يشير"),
+    ("FR-internationalNews-1503-20180529", "وهو ما يشير إلى أن التحضيرات", "يشير"),
 ])
-def test_quotes_half_is_no_cue_in_corpus_articles(shared_dir, article_id):
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    assert rec.quotes, article_id
-    assert not [q for q in rec.quotes if (q.cue or "").endswith("نصف")]
-
-
-# a cue verb after ما / مما is "what indicates" (لا يوجد ما يشير إلى، وهو ما يشير إلى أن), no one speaking -- unless
-# ما follows عادة / غالبا ("usually"): 300 ANT articles with the construction lost about 30 such quotations
-@pytest.mark.parametrize("article_id, piece", [
-    ("SK-internationalNews-2994-20180813", "ولا يوجد ما يشير إلى استعداد"),
-    ("FR-internationalNews-1503-20180529", "وهو ما يشير إلى أن التحضيرات"),
-    ("BB-internationalNews-462-20180504", "ما يشير"),
-])
-def test_quotes_what_indicates_is_no_cue_in_corpus_articles(shared_dir, article_id, piece):
+def test_quotes_words_that_are_no_cue_in_corpus_articles(shared_dir, article_id, piece, cue):
     rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
     at = rec.text.index(piece)
-    assert not [q for q in rec.quotes if q.cue and at <= rec.text.find(q.cue, max(0, q.start - 400), q.end + 400) <= at + len(piece)
-                and q.cue in piece]
+    assert rec.quotes, article_id
+    # a quotation cued there starts within a few words of the cue (or ends right before it: content first)
+    assert not [q for q in rec.quotes if q.cue == cue and (at <= q.start <= at + len(piece) + 40 or at - 5 <= q.end <= at)], \
+        [(q.cue, q.text[:30]) for q in rec.quotes]
