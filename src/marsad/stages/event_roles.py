@@ -742,7 +742,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and (
-                    unnamed_agent(norms, m) or common_subject_before(norms, units, m, [t.text for t in toks])):
+                    unnamed_agent(norms, m) or common_subject_before(toks, norms, units, m)):
                 subj_b = None     # (قال المتحدث باسم شرطة الرياض إن الجاني أطلق النار: an unnamed attacker)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
@@ -1899,17 +1899,16 @@ def unnamed_agent(norms: list[str], m: Match) -> bool:
     return before in _UNNAMED_AGENTS or after in _UNNAMED_AGENTS
 
 
-_SUBJECT_AUX = {normalize(w) for w in ("قد", "وقد", "لقد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن", "لم", "كان",
-                                        "كانت", "كانوا")}
-
-
+# auxiliaries between a subject and its verb (قد، بات، لن ...); a subject is looked for past these and the
+# negations and copulas too
+_VERB_AUX = {normalize(w) for w in ("قد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن")}
+_SUBJECT_AUX = _VERB_AUX | {normalize(w) for w in ("وقد", "لقد", "لم", "كان", "كانت", "كانوا")}
 # armed or state bodies a definite noun refers back to (أن الجماعة أطلقت ثمانية صواريخ: the group named before)
-_BODY_NOUNS = {normalize(w) for w in (
-    "جماعة جماعه حركة حركه تنظيم ميليشيا مليشيا ميليشيات مليشيات حزب جيش قوات شرطة شرطه حكومة حكومه سلطات نظام "
-    "تحالف فصيل فصائل فصايل كتائب كتايب قيادة قياده وحدات وحدة وحده").split()}
+_BODY_NOUNS = _GROUP_NOUNS | {normalize(w) for w in (
+    "حزب جيش قوات شرطة حكومة سلطات نظام تحالف فصيل فصائل كتائب قيادة وحدات وحدة").split()}
 
 
-def common_subject_before(norms: list[str], units: list, m: Match, texts: list[str] | None = None) -> bool:
+def common_subject_before(toks: list[Token], norms: list[str], units: list, m: Match) -> bool:
     """An attack verb in a reported clause with a common noun right before it (past its auxiliaries): the
     clause's own subject, unnamed -- definite (إن الرجل قتل زوجته، أن الضربات الغربية لم تستهدف) or indefinite
     with its accusative ending (أن مسلحا مجهولا قتل، إن شخصين قتلا) -- so whoever says it, or is named before the
@@ -1927,8 +1926,7 @@ def common_subject_before(norms: list[str], units: list, m: Match, texts: list[s
         return False
     if any(comp < u.first <= k for u in units) or any(_counted(norms[c]) for c in range(comp + 1, k)) \
             or any(_strip_article(norms[c]) in _BODY_NOUNS for c in range(comp + 1, k + 1)) or any(
-            texts is not None and not norms[c].startswith("ال") and texts[c].endswith(("ه", "ها", "هم"))
-            for c in range(comp + 1, k + 1)):
+            not norms[c].startswith("ال") and toks[c].text.endswith(("ه", "ها", "هم")) for c in range(comp + 1, k + 1)):
         return False      # (إن 13 من مسلحي الجماعة قتلوا: counted victims; إن ضربة نفذتها طائراته الحربية استهدفت:
         #                   the speaker's own forces)
     w = norms[k]

@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (common_subject_before, civil_subject, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
+from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -891,7 +891,6 @@ def _interview(norms: list[str], k: int) -> bool:
 # verb after it says what a situation endangers, not that an actor threatens (بينما / فيما + a subject do)
 _CONSEQUENCE = {normalize(w) for w in ("مما", "ما", "بما", "بشكل", "بصورة", "نحو")}
 _CONSEQUENCE_PAIRS = {(normalize(a), normalize(b)) for a, b in (("الأمر", "الذي"), ("وهو", "ما"), ("وهذا", "ما"))}
-_VERB_AUX = {normalize(w) for w in ("قد", "بات", "باتت", "أصبح", "أصبحت", "لا", "لن")}
 
 
 def _consequence_before(norms: list[str], k: int) -> bool:
@@ -1430,7 +1429,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
                                                         or counted_subject(norms, mentions.units_in(toks), m)
                                                         or unnamed_agent(norms, m) or civil_subject(norms, m)
-                                                        or unnamed_clause_subject(norms, mentions.units_in(toks), m))
+                                                        or unnamed_clause_subject(norms, mentions.units_in(toks), m)
+                                                        # (قال قائد الشرطة إن الرجل قتل زوجته: not the speaker)
+                                                        or common_subject_before(toks, norms, mentions.units_in(toks), m))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
@@ -2064,9 +2065,6 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 
     if attack and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
         return [quote.speaker]
-    if as_source and m.trigger.type == "ASSAULT" and m.trigger.pos == "V" and quote is not None \
-            and common_subject_before([normalize(t.text) for t in toks], mentions.units_in(toks), m, [t.text for t in toks]):
-        return []     # قال قائد الشرطة إن الرجل قتل زوجته: the verb's subject is someone unnamed, not the speaker
     # (nor a detention noun in someone's words: سيموت خلال عملية الاحتجاز -- the hostage-taking is not the speaker's)
     seized = m.trigger.type == "COERCE" and m.trigger.pos == "N"
     if quote is not None and quote.speaker and not attack and not protest and not seized \

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import _PLATFORMS, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
@@ -438,9 +438,9 @@ def _head_person(persons, norms: list[str], a: int):
     named = [u for u in persons if not u.role] or persons
     cur = named[0]
     for nxt in named[1:]:
-        between = [norms[a + k] for k in range(cur.last + 1, nxt.first)]
         if nxt.glued[-1:] in ("ل", "ب"):
             break
+        between = [norms[a + k] for k in range(cur.last + 1, nxt.first)]
         if all(w in _BREAK or w in _MARKS or w in _HONORIFICS for w in between):
             cur = nxt
         else:
@@ -493,7 +493,7 @@ def _time_lead(norms: list[str], start: int, i: int) -> int:
 
 
 _WRITERS = {normalize(x) for x in ("الصحفي", "الصحافي", "الكاتب", "المؤلف", "الصحفية", "الصحافية", "الكاتبة")}
-_OBJECT_PREPS = {"علي", "الي", "مع", "ضد", "عن", "تجاه", "بحق"}
+_OBJECT_PREPS = _PREPS_TARGET - {"لدي"}     # (not السفير لدى واشنطن: a posting, part of the title)
 
 
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
@@ -516,14 +516,13 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
     if not before:
         # نفى المتحدث باسم الحكومة، ...، ومشيرا إلى أن: a role phrase right after the first verb
         k = start + 1
-        if k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES or norms[k] in _PERSON_NOUNS
-                      or norms[k] in _WRITERS):
+        titled = k < i and (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES)
+        if titled or k < i and (norms[k] in _PERSON_NOUNS or norms[k] in _WRITERS):
             e = k
             while e < i and norms[e] not in _BREAK and norms[e] not in _COMPLEMENTIZERS:
                 e += 1      # (up to the first verb's own أن: وأكد وزير الخارجية X أن ...، وحث)
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
-            if not (norms[k] in _PERSON_TITLES or norms[k] in _COLLECTIVE_TITLES) \
-                    and getattr(mentions.by_id.get(sp), "type", None) != "PER":
+            if not titled and getattr(mentions.by_id.get(sp), "type", None) != "PER":
                 # ورد الصحفي على ترامب / وحمل مدير الشركة إدارة الموانئ المسؤولية: a noun for someone named
                 # before, with at most its genitive -- what follows is the verb's object (unless it names the
                 # person: وكان مسؤول كبير في وزارة الخارجية بريان هوك قد أعلن)
