@@ -879,6 +879,10 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     ("SK-middleEast-23-20180222", "نقول لقطر إننا نرفض الإرهاب", "Adel al-Jubeir"),
     ("FR-internationalNews-482-20180317", "الولايات المتحدة وحلفاءها الأوروبيين أجروا مباحثات", "Brian Hok"),
     ("CN-middleEast-677-20180420", "الجيش الإيراني مستعد لأي مواجهة عسكرية", "Hossein Salami"),
+    # one name alone between وصف and بأن is who is described (ووصف روسيا بأنها "قوة ضارة"); the sentence's subject
+    # or the one quoted before describes: 400 ANT articles with وصف, 4 speakers changed, 3 now right
+    ("FR-internationalNews-305-20180307", "قوة ضارة ومزعزعة للاستقرار", "Boris Johnson"),
+    ("FR-internationalNews-665-20180410", "هو الجيش الأكثر أخلاقية في العالم", "Avigdor Lieberman"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

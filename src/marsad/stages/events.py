@@ -66,12 +66,16 @@ def verb_forms(past: list[str], present: list[str]) -> set[str]:
     out: set[str] = set()
     for stem in past:
         for suf in _PAST_SUFFIXES:
+            if not suf and stem + "ي" in past:
+                continue    # التق beside التقي: the short stem is no word (التقني is "technical", not "met me")
             if stem.endswith("ي") and suf in ("ت", "وا", "و", "تا"):
                 out.add(stem[:-1] + suf)  # اعتدى -> اعتدت، اعتدوا
             out.add(stem + suf)
     for stem in present:
         for pre in _PRES_PREFIXES:
             for suf in _PRES_SUFFIXES:
+                if not suf and pre == "ا" and stem + "ي" in present:
+                    continue    # (ألتق, a first-person jussive, is spelled like the short past stem)
                 if stem.endswith("ي") and suf in ("ون", "وا", "و"):
                     out.add(pre + stem[:-1] + suf)  # يلتقي -> يلتقون
                 out.add(pre + stem + suf)

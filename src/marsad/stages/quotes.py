@@ -644,7 +644,7 @@ def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
         w = w[1:]
     if w.endswith(("وا", "ون")):
         return "p"
-    if w.endswith("ت") and (w[:-1] in cues or w[:-1] in _CUE_VERBS):
+    if w.endswith("ت") and (w[:-1] in cues or w[:-1] + "ي" in cues or w[:-1] in _CUE_VERBS):    # (ادعت: ادعى)
         return "f"
     if w.endswith("ا") and w[:-1] in cues:
         return "p"
@@ -991,10 +991,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # وحث ماكرون ترامب على الإبقاء: the first name calls, the second is called on
             speaker, addressee = named[0].actor, named[1].actor
             speaker_text = text[toks[a + named[0].first].start:toks[a + named[0].last].end]
-    accused_alone = lemma == "اتهم" and kind_open == "bare" and svo is None and _accused_alone(toks, a, b, mentions)
+    accused_alone = svo is None and ((lemma == "اتهم" and kind_open == "bare")
+                                     or (lemma == "وصف" and kind_open == "comp" and norms[j].startswith("بان"))) \
+        and _accused_alone(toks, a, b, mentions)
     if accused_alone:
-        # واتهم طهران بشن حملة (after وأكد قرقاش ...)، اتهمت موسكو بشن الهجوم: one name and its charge -- the
-        # name is the accused; the accuser is the sentence's subject, else nobody named (X was accused)
+        # واتهم طهران بشن حملة (after وأكد قرقاش ...)، اتهمت موسكو بشن الهجوم، حين وصف المكسيكيين بأنهم
+        # لصوص: one name and its charge -- the name is the accused (described); the accuser is the
+        # sentence's subject, else nobody named (X was accused)
         addressee, speaker, speaker_text = speaker, None, None
     # (صندوق النقد الدولي الذي طالب المملكة بإصلاحات: a call whose relative pronoun is its subject -- no
     # resumptive pronoun after the verb -- has the antecedent call on the one named after it)
@@ -1033,7 +1036,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         u = next((u for u in mentions.units_in(toks[k0:i - 2]) if u.person and not u.glued and k0 + u.last == i - 3), None)
         if u is not None:
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
-    if speaker_text is None and last_speaker is not None and not accused_alone:
+    if speaker_text is None and last_speaker is not None and not (accused_alone and lemma == "اتهم"):
+        # (ووصف واشنطن بأنها ... after a quotation: the one quoted goes on describing)
         speaker, speaker_text = last_speaker[0], last_speaker[1]
     elif speaker_text is None and not accused_alone and _cue_gender(norms[i], _cue_forms()) == "m" \
             and _dropped_subject(norms, i):
