@@ -72,6 +72,10 @@ def test_kb_contents_cover_countries_people_and_organisations(kb):
     ("الشرطة الفرنسية", "I:FRA:police", "FRA", "COP"),
     ("وزارة الخارجية الأمريكية", "O:state_department", "USA", "GOV"),  # a named institution wins
     ("الجيش الإسرائيلي", "O:israel_defense_forces", "ISR", "MIL"),
+    # a party that shares a name with a state body keeps it, and the body gets its own entry (القوات اللبنانية is
+    # Samir Geagea's party; الجيش اللبناني had been linked to it through the army template's "القوات {f}")
+    ("الجيش اللبناني", "I:LBN:army", "LBN", "MIL"),
+    ("القوات اللبنانية", "O:lebanese_forces", "LBN", "PTY"),
     # session 14: names most often left unlinked in 2,500 random political ANT articles
     ("أندرو برانسون", "Q:andrew_brunson", "USA", "REL"),
     ("حزب العدالة والتنمية", "O:justice_and_development_party", "TUR", "PTY"),

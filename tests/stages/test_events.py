@@ -80,6 +80,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a unit of a force named by من (واعتقلت قوة من الجيش اللبناني، وتدعم تركيا مجموعات من المعارضة السورية) stands for
+    # it as a delegation does; with no name after it (وداهمت فرق من فرع مكافحة الإرهاب) nobody named before raided
+    ("BB-middleEast-1001-20180912", "وتدعم تركيا مجموعات من المعارضة", "SUPPORT", {"Turkey"}, {"Opposition of Syria"}, None),
     # a definite body noun before the attack verb (أن الجماعة أطلقت ثمانية صواريخ) refers back to the group named
     # before; the rule for unnamed common-noun subjects leaves it alone
     ("FR-middleEast-368-20180428", "أن الجماعة أطلقت ثمانية صواريخ", "ASSAULT", {"Houthis"}, None, None),
@@ -1140,6 +1143,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # an unnamed unit right after an attack or arrest verb (وداهمت فرق من فرع مكافحة الإرهاب) is its subject: nobody named
+    # before it -- here the group the previous sentence's arrests were aimed at -- raided
+    ("SNN-3c2e0f8af7e5f43a", "وداهمت فرق من فرع مكافحة الإرهاب", "COERCE", {"Islamic State"}),
     # the seat of the body that reports it (المرصد السوري لحقوق الإنسان، ومقره بريطانيا) does not act
     ("BB-middleEast-718-20180710", "قد أعلن مقتل 14 من قوات", "ASSAULT", {"United Kingdom"}),
     ("BB-middleEast-84-20180224", "إن 29 مدنيا قتلوا في غارات", "ASSAULT", {"United Kingdom"}),

@@ -36,6 +36,8 @@ from marsad.kb.keys import alias_key  # noqa: E402
 from marsad.text import normalize  # noqa: E402
 
 log = logging.getLogger("build_kb")
+# sectors of state bodies (an institution template of one of these never merges with a party of the same name)
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 FACTS = Path(__file__).resolve().parent / "facts"
 
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
@@ -243,9 +245,18 @@ class Builder:
                         forms.append(re.sub(r"\{\w\}", v, pattern))
                 if not forms:
                     continue
-                # an organisation already in the KB under one of these names is that institution
-                existing = [i for f in forms for i, kind in self.aliases.get(alias_key(f), {}).items()
-                            if kind == "name" and self.entries[i]["type"] == "ORG" and self.entries[i]["country"] == iso3]
+                # an organisation already in the KB under one of these names is that institution (البنتاغون is
+                # the US defence ministry) -- unless one is a state body and the other not: then the
+                # organisation keeps the name for itself (القوات اللبنانية is a party, not the Lebanese army)
+                named = [(f, i) for f in forms for i, kind in self.aliases.get(alias_key(f), {}).items()
+                         if kind == "name" and self.entries[i]["type"] == "ORG" and self.entries[i]["country"] == iso3]
+                state = t["sector"] in _STATE_SECTORS
+                existing = [i for _, i in named if (self.entries[i]["sector"] in _STATE_SECTORS) == state]
+                taken = {f for f, i in named if (self.entries[i]["sector"] in _STATE_SECTORS) != state}
+                if taken:
+                    log.info("%s of %s: %s left to %s", key, iso3, sorted(taken),
+                             sorted({self.entries[i]["name_en"] for f, i in named if f in taken}))
+                    forms = [f for f in forms if f not in taken]
                 if existing:
                     idx = existing[0]
                 else:

@@ -88,7 +88,10 @@ _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم"
 _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
     "خبراء", "مبعوث", "مبعوثا", "مبعوثين", "نشطاء", "ناشطين", "عناصر", "مقاتلين", "مقاتلي", "أفراد", "افراد",
-    "مسؤولون", "ممثلون", "مبعوثون", "ناشطون", "مقاتلون", "الوفد")}
+    "مسؤولون", "ممثلون", "مبعوثون", "ناشطون", "مقاتلون", "الوفد",
+    # units of a force (واعتقلت قوة من الجيش اللبناني، وداهمت دورية من الشرطة): units act, they are seldom the
+    # ones killed
+    "قوة", "فرقة", "فرق", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات")}
 # members of a body named after في (قاض في المحكمة العليا، مسؤول في الخارجية): the body rejects, accuses or
 # asks (not دبلوماسيون في الأمم المتحدة اجتمعوا: where they meet)
 _BODY_MEMBERS = _DELEGATIONS | {normalize(w) for w in (
@@ -1985,6 +1988,39 @@ def counted_subject(norms: list[str], units: list, m: Match) -> bool:
             and (k == 2 or norms[k - 3] in _COMPLEMENTIZERS or norms[k - 3] in _CLAUSE_BREAK)
             and object_pronoun(m.trigger, norms[m.head_tok]) is None
             and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])))
+
+
+# indefinite nouns for a group or a part of one that stand for a verb's subject with من after them (وداهمت فرق
+# من فرع مكافحة الإرهاب، واعتقلت قوة من الأمن)
+_PARTITIVE_HEADS = {normalize(w) for w in (
+    "وفد وفود لجنة مجموعة مجموعات عناصر عنصر قوة قوات فرق فرقة دورية دوريات وحدة وحدات أفراد أعضاء عضو "
+    "جنود ضباط مسؤولون ممثلون نواب قادة قيادات مقاتلون ناشطون").split()}    # (not عدد: قتل عدد من، the victims)
+
+
+def partitive_subject(norms: list[str], units: list, m: Match) -> bool:
+    """An attack or arrest verb whose subject is an unnamed group noun right after it with من (وداهمت فرق من
+    فرع مكافحة الإرهاب، واعتقلت عناصر من الأمن): when no name follows to own it (the verb has no source of its
+    own then), nobody named before did it -- no guess from the paragraph, which as often names the other side.
+    Not a plural verb, whose subject is in it (اعتقلوا عددا: the noun is its object)."""
+    j = m.head_tok + 1
+    return m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and j not in m.tokens \
+        and not _plural_verb(m.trigger, norms[m.head_tok]) and _group_after(norms, units, m.head_tok)
+
+
+def _group_after(norms: list[str], units: list, k: int) -> bool:
+    """An unnamed group noun with من right after the word at ``k`` (فرق من، قوة من)."""
+    return k + 2 < len(norms) and norms[k + 2] == "من" and norms[k + 1] in _PARTITIVE_HEADS \
+        and not any(u.first <= k + 1 <= u.last for u in units)
+
+
+def joined_to_partitive(toks: list[Token], norms: list[str], units: list, m: Match, previous_verb) -> bool:
+    """A verb joined by و to an earlier attack or arrest verb of the sentence whose subject was an unnamed group
+    (وداهمت فرق من فرع مكافحة الإرهاب ... منازل، وأوقفت 54 شخصا): the same group acts, still unnamed."""
+    if m.trigger.pos != "V" or norms[m.first][:1] != "و" or previous_verb is None or previous_verb.source \
+            or previous_verb.type not in ("ASSAULT", "COERCE"):
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start == previous_verb.start), None)
+    return k is not None and k < m.first and _group_after(norms, units, k)
 
 
 def _counted(w: str) -> bool:
