@@ -175,7 +175,7 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "owned", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
+_FLAGS = {"weak", "owned", "noobj", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
           "hal", "halagent", "clausal", "obliged"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
@@ -315,6 +315,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student); so is the
                 # sentence's first word (طالب رئيس الوزراء ...: 77 such sentences in political ANT articles, all verbs)
                 continue
+            if "noobj" in trig.flags and object_pronoun(trig, norms[head_tok]) is not None:
+                continue     # مكاسب يحققونها في الشمال: "achieve it", not "investigate" (حقق في takes no object)
             if "owned" in trig.flags and not any(_possessed(trig, w) for w in readings(norms[head_tok])):
                 continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):

@@ -275,6 +275,8 @@ def extract_quotes(record: Record) -> list[Quote]:
             if lemma == "تحدث" and i and (norms[i - 1] in _RELATIVE or norms[i - 1] in ("لا", "لم", "لن", "ولم", "ولا")):
                 lemma = None     # الأنباء التي تحدثت عن قصف: what the reports said, named by who denies
                 #                  it; لا تتحدث إلى أحد / ولم يتحدث الجانب الفلسطيني عن: nothing said
+            if lemma == "شدد" and i + 2 < len(norms) and norms[i + 1] == "من" and norms[i + 2] not in _FROM_ADVERBIAL:
+                lemma = None     # شددت من إجراءاتها الأمنية: "tightened", not "stressed" (but شدد من جهة أخرى على)
             if lemma == "طالب" and w == "طالب" and not _verb_position(norms, i, subject_here):
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
@@ -1178,6 +1180,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 
 
 _BY_SAYING = "بالقول"
+# nouns after من that make an adverbial, not an object (من جهة، من جانبه، من مقر الرئاسة، من قبل)
+_FROM_ADVERBIAL = {normalize(x) for x in "جهة جهته جهتها جانب جانبه جانبها ناحية مقر قبل خلال".split()}
 _WHAT = {"ما", "مما", "بما", "وما"}
 _OFTEN = {normalize(x) for x in ("عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "نادرا", "قلما")}
 _RELAYS = {"نقل", "اورد"}
