@@ -745,8 +745,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and (
-                    unnamed_agent(norms, m) or common_subject_before(toks, norms, units, m)):
-                subj_b = None     # (قال المتحدث باسم شرطة الرياض إن الجاني أطلق النار: an unnamed attacker)
+                    unnamed_agent(norms, m) or common_subject_before(toks, norms, units, m)
+                    or (trig.type in ("ASSAULT", "COERCE") and unnamed_clause_subject(norms, units, m)
+                        and any(norms[k] in _BARE_COMPLEMENTIZERS for k in range(subj_b.last + 1, m.first)))):
+                subj_b = None     # (قال المتحدث باسم شرطة الرياض إن الجاني أطلق النار: an unnamed attacker; ذكرت
+                #                   الشرطة أن شخصا ... بعدما هاجمته: an unnamed someone opens the reported clause)
             partner = None
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
                 target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
@@ -1957,17 +1960,35 @@ def civil_subject(norms: list[str], m: Match) -> bool:
 _BARE_COMPLEMENTIZERS = {"ان", "بان", "وان"}
 
 
+# words in ـا after أن / إن that are no accusative noun opening the clause (إن هذا الهجوم، إن أيضا)
+_NOT_ACCUSATIVE = {normalize(w) for w in "هذا ذا أيضا ايضا حاليا تقريبا غالبا دائما جميعا مبدئيا فعلا أبدا ربما كذا لذا".split()}
+
+
+def _indefinite_accusative(w: str) -> bool:
+    """An indefinite noun in the accusative (شخصا، مسلحا، رجلا): a subject after أن / إن."""
+    return len(w) > 3 and w.isalpha() and w.endswith("ا") and not w.startswith("ال") and not w.endswith(("نا", "ها", "ما")) \
+        and w not in _NOT_ACCUSATIVE and w[:1] not in "يت"
+
+
 def unnamed_clause_subject(norms: list[str], units: list, m: Match) -> bool:
     """A verb whose reported clause opens on unnamed people (قالت الصحيفة إن معارضين للتطبيع مع إسرائيل طالبوا
     بإلغاء الحفل): an indefinite plural participle right after أن / إن with more words before the verb, no name
     there and no break -- they are its subject, so nobody named elsewhere acts."""
     if m.trigger.pos != "V":
         return False
-    for c in range(m.first - 1, max(-1, m.first - 8), -1):
+    force = m.trigger.type in ("ASSAULT", "COERCE")
+    for c in range(m.first - 1, max(-1, m.first - (13 if force else 8)), -1):
         if norms[c] in _CLAUSE_BREAK:
             return False
         if norms[c] in _BARE_COMPLEMENTIZERS:
             w = norms[c + 1]
+            if force and c + 1 < m.first and _indefinite_accusative(w) and not any(
+                    c < u.last and u.first < m.first and u.actor and not isinstance(u, _AdjectiveUnit) for u in units):
+                # (a name in the clause may own the unnamed someone: إن ضباطا بشرطة نيويورك قتلوا، إن ميليشيا يعتقد
+                # أنها تنتمي لجماعة بوكو حرام اقتحمت)
+                # ذكرت الشرطة أن شخصاً يمارس رياضة ركوب الأمواج صارع سمكة قرش بعدما هاجمته، إن مسلحا أطلق النار:
+                # an unnamed someone opens the clause -- the one who reports it attacked nobody
+                return True
             # (a participle, مسلحين، معارضين -- not a verb, أن تتعاون; and not of a body named after it, أن مسؤولين
             # في الحركة اجتمعوا: the body acts)
             return c + 2 < m.first and w[:1] == "م" and w.endswith(("ين", "ون")) and len(w) > 4 \
