@@ -1337,6 +1337,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     units = mentions.units_in(toks)
+    if trig.type == "ASSAULT" and trig.pos == "N" and source:
+        # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
+        # before a casualty noun suffered the attack, he did not make it
+        hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
+        source = [x for x in source if x not in hurt]
     fight = repelled(norms, _with_nisba_units(mentions, norms, units, -1), m) \
         if trig.type == "ASSAULT" and trig.pos == "N" else None
     foiled = False
@@ -2042,6 +2047,21 @@ def _named_with_victim(mentions, actor: str, target: list[str], lo: int, hi: int
     must not make the attacker."""
     ends = [m.end for m in mentions.items if m.actor == actor and lo <= m.start]
     return any(0 <= v.start - e <= 1 for v in mentions.items if v.actor in target and v.end <= hi for e in ends)
+
+
+_HURT = {"اصابه", "جرح", "مقتل", "مصرع", "قتل", "اغتيال", "وفاه", "استشهاد"}
+
+
+def _hurt_before(norms: list[str], first: int) -> bool:
+    """The name starting at ``first`` is the genitive of a casualty noun (إصابة الشدادي، مقتل الوزير محمد ...):
+    right after it, or after the person's title."""
+    j = _title_start(norms, first)
+    k = (first if j is None else j) - 1
+    if k < 0:
+        return False
+    w = norms[k]
+    w = w[1:] if w[:1] in "وبل" and w[1:] in _HURT else w
+    return w in _HURT
 
 
 def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
