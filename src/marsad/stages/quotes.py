@@ -954,6 +954,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             b_speaker = a + units[0].last + 1
     elif lemma == "اتهم" and kind_open == "bare":
         b_speaker = _accuser_end(toks, norms, a, b, mentions)
+    elif lemma == "وصف" and a < b and _is_document(toks[a].text) and norms[a].startswith("ال"):
+        # ووصف التقرير زعيم كوريا الشمالية كيم جونغ أون بـ: the report named before describes, Kim is described
+        # (not بيان لوزارة الدفاع السعودية، بيان أصدرته كتائب القسام: a new statement, its issuer named with it)
+        b_speaker = a + 1
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b_speaker, mentions, None, True)
     people = _unnamed_people(toks, norms, a, b, mentions)
     after = a + len(people.split()) if people is not None else a
