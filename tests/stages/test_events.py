@@ -80,6 +80,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the Koreans named by their plural nationality and half (الكوريين الشماليين، الكوريون الشماليون) are North Korea, not
+    # the KB's country of كوري (300 ANT articles with such a phrase: 19 sides moved from South to North Korea)
+    ("FR-internationalNews-1750-20180611", "قبيل المحادثات مع الكوريين الشماليين", "CONSULT", None, {"North Korea"}, {"South Korea"}),
+    ("BB-internationalNews-45-20180221", "من تخفيف الضغط على الكوريين الشماليين", "THREATEN", None, {"North Korea"}, {"South Korea"}),
     # a unit of a force named by من (واعتقلت قوة من الجيش اللبناني، وتدعم تركيا مجموعات من المعارضة السورية) stands for
     # it as a delegation does; with no name after it (وداهمت فرق من فرع مكافحة الإرهاب) nobody named before raided
     ("BB-middleEast-1001-20180912", "وتدعم تركيا مجموعات من المعارضة", "SUPPORT", {"Turkey"}, {"Opposition of Syria"}, None),

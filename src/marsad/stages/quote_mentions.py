@@ -367,11 +367,13 @@ class Mentions:
                 # people named by their nationality stand for their country (after a definite noun the
                 # word is an adjective, handled above: المسؤولين الفلسطينيين; after a number they are
                 # counted people, whom the events stage reads as victims: عشرات الإسرائيليين)
+                # (الكوريين الشماليين: the Korean half the next word names, over both words)
+                plural, last = korean_half(plural, norms, i)
                 actor = self.kb_country(plural)     # (the country itself, not a city of it the article names)
                 if actor:
                     lead = len(w) - len(w.lstrip("وفبلك")) if not w.startswith("ال") else 0
-                    self.items.append(_M(t.start + lead, t.end, actor, False, True, people=True))
-                    cover(t.start, t.end)
+                    self.items.append(_M(t.start + lead, toks[last].end, actor, False, True, people=True))
+                    cover(t.start, toks[last].end)
             elif w.startswith(("ال", "وال", "فال")) and len(w) > 4 and (i + 1 >= len(norms) or not nisba_country(norms[i + 1])):
                 # وقال المجلس -> the council named before (not المجلس الأعلى: a new name)
                 head = w[w.index("ال") + 2:]
