@@ -1438,13 +1438,13 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # الهجوم الذي استهدف مسجدا: the verb's subject is the unnamed noun its relative clause hangs on,
     # so nobody named before it acts
     unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
-                                                        or counted_subject(norms, mentions.units_in(toks), m)
+                                                        or counted_subject(norms, units, m)
                                                         or unnamed_agent(norms, m) or civil_subject(norms, m)
-                                                        or unnamed_clause_subject(norms, mentions.units_in(toks), m)
+                                                        or unnamed_clause_subject(norms, units, m)
                                                         # (قال قائد الشرطة إن الرجل قتل زوجته: not the speaker)
-                                                        or common_subject_before(toks, norms, mentions.units_in(toks), m)
-                                                        or partitive_subject(norms, mentions.units_in(toks), m)
-                                                        or joined_to_partitive(toks, norms, mentions.units_in(toks), m, previous_verb))
+                                                        or common_subject_before(toks, norms, units, m)
+                                                        or partitive_subject(norms, units, m)
+                                                        or joined_to_partitive(toks, norms, units, m, previous_verb))
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
