@@ -1984,10 +1984,9 @@ def unnamed_clause_subject(norms: list[str], units: list, m: Match) -> bool:
             w = norms[c + 1]
             if force and c + 1 < m.first and _indefinite_accusative(w) and not any(
                     c < u.last and u.first < m.first and u.actor and not isinstance(u, _AdjectiveUnit) for u in units):
-                # (a name in the clause may own the unnamed someone: إن ضباطا بشرطة نيويورك قتلوا، إن ميليشيا يعتقد
-                # أنها تنتمي لجماعة بوكو حرام اقتحمت)
                 # ذكرت الشرطة أن شخصاً يمارس رياضة ركوب الأمواج صارع سمكة قرش بعدما هاجمته، إن مسلحا أطلق النار:
-                # an unnamed someone opens the clause -- the one who reports it attacked nobody
+                # an unnamed someone opens the clause -- the one who reports it attacked nobody (unless a name in
+                # the clause may own that someone: إن ضباطا بشرطة نيويورك قتلوا، إن ميليشيا ... لجماعة بوكو حرام)
                 return True
             # (a participle, مسلحين، معارضين -- not a verb, أن تتعاون; and not of a body named after it, أن مسؤولين
             # في الحركة اجتمعوا: the body acts)
