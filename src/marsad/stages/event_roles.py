@@ -184,7 +184,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (only when building the event: detection reads the named mentions alone)
         units = _with_nisba_units(mentions, norms, units, m.head_tok if m.trigger.pos == "V" else -9)
         if m.trigger.type in ("ASSAULT", "COERCE"):
-            units = _counted_members(norms, units)
+            units = _counted_members(norms, units, m.head_tok if m.trigger.pos == "V" else None)
         units = _with_own_country(record, toks, norms, mentions, units)
         units = _with_state_bodies(record, norms, mentions, units, m)
     if not units:
@@ -2060,10 +2060,12 @@ _MEMBERS = {normalize(w) for w in (
     "قائد", "قيادي", "القيادي", "أمير", "امير", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "أنصار", "انصار")}
 
 
-def _counted_members(norms: list[str], units: list) -> list:
+def _counted_members(norms: list[str], units: list, verb: int | None = None) -> list:
     """``units`` with the group of a number of its members (32 من ميليشيات الحوثي، عشرات من عناصر
     داعش، 30 عنصرا من تنظيم الدولة) marked as counted: the people an attack kills or an arrest
-    takes, never who attacks."""
+    takes, never who attacks; so is one of its people after a subject or an attack noun (اغتال
+    مسلحون أحد قادة حزب الله) -- not right after the verb (``verb``: its token), where the one of
+    them is as often who acts (وأطلق أحد عناصر حزب الله النار)."""
     out = []
     for u in units:
         j = u.first - 1
@@ -2072,6 +2074,10 @@ def _counted_members(norms: list[str], units: list) -> list:
             out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
             continue
         if group:
+            if j >= 1 and norms[j] in _ONE_OF_NOUNS and norms[j - 1] in _ONE_OF and (verb is None or j - 2 > verb):
+                # اغتال مسلحون أحد قادة حزب الله، خطف أحد موظفي الأمم المتحدة: one of its people
+                out.append(_CountedUnit(u.first, u.last, u.actor, u.person, u.glued))
+                continue
             if norms[j] in _MEMBERS:
                 j -= 1       # 32 من ميليشيات الحوثي: past the members' noun
             if j >= 1 and norms[j] == "من":
@@ -2085,6 +2091,9 @@ def _counted_members(norms: list[str], units: list) -> list:
     return out
 
 
+_ONE_OF = {"احد", "احدي", "واحد", "باحد", "لاحد", "واحد"}     # (normalised: أحد، إحدى، بأحد)
+_ONE_OF_NOUNS = _MEMBERS | {normalize(w) for w in (
+    "موظفي", "مسؤولي", "ضباط", "رجال", "كوادر", "نشطاء", "ناشطي", "مستشاري", "حراس", "مرافقي", "مقاتلي")}
 _RANKS = {"صفوف", "بصفوف"}
 _RANK_ADJECTIVES = {normalize(w) for w in "بارز بارزا بارزين كبير كبيرا رفيع سابق سابقا آخر".split()}
 
@@ -2289,6 +2298,10 @@ def _with_own_country(record: Record, toks: list[Token], norms: list[str], menti
                    and norms[u.first - 1] not in _PREPS_TARGET | _PREPS_SKIP and not u.glued.endswith(("ل", "ب"))]
         if people and people[-1].start >= toks[0].start:
             who = people[-1].actor
+        elif quote is not None and quote.speaker and quote.start >= para:
+            # وقال الوزير إن بلاده تدعم الأردن after a meeting of two ministers: the speaker the quotes
+            # stage resolved the title to, not the last person named (his Jordanian counterpart)
+            who = quote.speaker
         elif in_sent:      # رحب رئيس وزراء إيطاليا ...، ملمحا إلى أن بلاده: the sentence's subject
             who = in_sent[0].actor
         elif people and people[-1].start >= para:
