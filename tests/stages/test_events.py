@@ -1346,6 +1346,14 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # to threaten security, stability, life or peace (يهدد أمن، تهدد حياة، ويهدد السلام العالمي) is to endanger them: no
+    # actor threatens anyone (300 ANT articles with a threat word: 8 THREATEN events gone, none real)
+    ("AL-internationalNews-1267-20180521", "ويهدد السلام العالمي", "THREATEN"),
+    ("SK-middleEast-3950-20181019", "وتهدد أمن واستقرار الدولتين", "THREATEN"),
+    # the act a threat names past the threatener and the threatened (هدد ترامب تركيا بمواجهة عقوبات، هددت الأحزاب
+    # ... بعدم الموافقة) is threatened, not done -- nor done by the threatened to the threatener
+    ("BB-middleEast-772-20180727", "تركيا بمواجهة عقوبات", "SANCTION"),
+    ("FR-middleEast-109-20180305", "بعدم الموافقة على مشروع", "AGREE"),
     # حقق في with an object pronoun (ما حققه في عفرين، على ما حققته في الانتخابات) is "achieved", not "investigated"
     # (400 ANT articles with such a form: 13 ACCUSE events gone, all achievements)
     ("FR-middleEast-648-20180619", "ما حققه في عفرين", "ACCUSE"),

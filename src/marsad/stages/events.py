@@ -857,14 +857,15 @@ def _requested(m: Match, matches: list[Match], norms: list[str]) -> bool:
 
 
 def _threatened(m: Match, matches: list[Match], norms: list[str]) -> bool:
-    """An act that is the بـ-complement of a threat just before it in the clause (هددت بفرض عقوبات،
-    تهديد واشنطن بقطع المساعدة): threatened, not done."""
+    """An act that is the بـ-complement of a threat before it in the clause (هددت بفرض عقوبات، تهديد
+    واشنطن بقطع المساعدة، هدد الرئيس الأمريكي دونالد ترامب إيران بفرض عقوبات: past the threatener and the
+    threatened): threatened, not done."""
     if m.trigger.type == "THREATEN":
         return False
     complement = norms[m.first].startswith("ب") or (
         m.first > 0 and norms[m.first - 1].startswith("ب") and len(norms[m.first - 1]) > 3)
     return complement and any(
-        t.trigger.type == "THREATEN" and 0 < m.first - t.last <= 4
+        t.trigger.type == "THREATEN" and 0 < m.first - t.last <= 10
         and not any(norms[k] in _CLAUSE_BREAK for k in range(t.last + 1, m.first)) for t in matches)
 
 
