@@ -1661,15 +1661,38 @@ def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m:
 
 def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
     """A denial verb (نفى، تنفي) among the ``words`` words before the trigger (not across a clause
-    break when ``stop_at_break``)."""
+    break when ``stop_at_break``), unless the trigger stands in a relative clause opened after it
+    (ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات: the talks were held; نفت روسيا الاتهامات التي
+    وجهتها لندن: they were made)."""
     for k in range(m.first - 1, max(-1, m.first - 1 - words), -1):
         w = norms[k]
         if stop_at_break and w in _CLAUSE_BREAK:
             return False
         if (w in _DENY or w[1:] in _DENY) and not (k and norms[k - 1] in ("لم", "لا", "لن", "ولم", "ولا", "ولن")):
             # (لم ينكر تيلرسون: he did not deny)
-            return not _verb_after_denial(norms, k, m)
+            return not _verb_after_denial(norms, k, m) and not _in_relative_after(norms, k, m)
     return False
+
+
+def _in_relative_after(norms: list[str], k: int, m: Match) -> bool:
+    """The trigger stands in a relative clause opened after the denial at ``k``, with no أن between them
+    (نفت أن تكون هي التي شنت الغارات denies the raids): a verb of the clause, a noun after a preposition
+    in it or the object right after its verb (ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات، حكومة الأسد،
+    التي تتلقى دعما عسكريا من روسيا) -- not a noun past the clause's own subject, the denial's object
+    (نفى مسؤولون في التحالف الذي تقوده الرياض عقد محادثات), nor one past a comma closing the clause."""
+    between = range(k + 1, m.first)
+    rel = max((j for j in between if norms[j] in _RELATIVE_WORDS), default=None)
+    if rel is None or any(norms[j] in _COMPLEMENTIZERS for j in between) \
+            or any(norms[j] in _CLAUSE_BREAK for j in range(rel + 1, m.first)):
+        return False
+    if m.first == rel + 1:
+        return True     # (the clause's own verb: التي تتهمها السلطات، الذي طلب حق الرد)
+    verb = norms[rel + 1]
+    if verb.endswith(("ه", "ها", "هم", "هما")) and verb[:1] in "يتن" and m.first > rel + 2:
+        return False    # (الذي تقوده الرياض: the clause ends with the name after its verb and pronoun)
+    before = norms[m.first - 1]
+    return m.trigger.pos != "V" and (before in _PREPS_SKIP or before in _PREPS_TARGET or m.first == rel + 2
+                                     or (norms[m.first][:1] in "بل" and not norms[m.first].startswith("ال")))
 
 
 _DENIED_CLAUSE_OPENERS = _COMPLEMENTIZERS | _RELATIVE | {"ما", "انهما", "انني", "اننا", "بانهم"}
