@@ -454,6 +454,19 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if ante is not None:
                 # فتح الله غولن، الذي تتهمه أنقرة: the name is the object, the subject follows
                 return _ids([after[0].actor] if after else []), _ids([ante.actor])
+            if after and after[0].first == m.head_tok + 1 and m.first >= 2 and norms[m.first][:1] in "وف" \
+                    and norms[m.first - 1] in _CLAUSE_BREAK and prep_of(after[0]) not in preps \
+                    and prep_of(after[0]) not in ("ل", "ب"):
+                # قصفت إسرائيل غزة، فأدانها مجلس الأمن؛ الداعية فتح الله غولن، الذي يعيش في الولايات المتحدة،
+                # وتتهمه أنقرة: a new clause whose verb carries the object's pronoun, then a name -- the name is
+                # its subject; the pronoun is the person named last before (for ه), else the subject of the
+                # clause before
+                cands = [u for u in units if u.last < m.first and u.actor and u.actor != after[0].actor
+                         and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")]
+                person = next((u for u in reversed(cands) if u.person), None)
+                obj = person if person is not None and object_pronoun(trig, norms[m.head_tok]) == "ه" \
+                    else (cands[0] if cands else None)
+                return _ids([after[0].actor]), _ids([obj.actor] if obj is not None else [])
         if pre_subj is None and after and after[0].first == m.head_tok + 1:
             ante = _antecedent(norms, units, m)
             # (or a name inside the verb phrase, before its noun: دمشق، التي استعادت القوات الحكومية السيطرة على
