@@ -2104,7 +2104,7 @@ def _counted_members(norms: list[str], units: list, verb: int | None = None) -> 
     return out
 
 
-_ONE_OF = {"احد", "احدي", "واحد", "باحد", "لاحد", "واحد"}     # (normalised: أحد، إحدى، بأحد)
+_ONE_OF = {"احد", "احدي", "باحد", "لاحد", "واحد"}     # (normalised: أحد، إحدى، بأحد، وأحد)
 _ONE_OF_NOUNS = _MEMBERS | {normalize(w) for w in (
     "موظفي", "مسؤولي", "ضباط", "رجال", "كوادر", "نشطاء", "ناشطي", "مستشاري", "حراس", "مرافقي", "مقاتلي")}
 _RANKS = {"صفوف", "بصفوف"}
