@@ -492,13 +492,18 @@ _BUT_ALSO = {"بل", "وبل", "انما", "وانما", "لكن", "ولكن"}
 
 def _not_only(norms: list[str], m: Match) -> bool:
     """لا يندد ترامب بتورط إيران فحسب وإنما ينتقد، ليس ضد وكلاء إيران فقط بل: "not only ... but also",
-    an assertion: فحسب / فقط a few words after the trigger, then بل / وإنما / ولكن."""
+    an assertion: فحسب / فقط a few words after the trigger, then بل / وإنما / ولكن -- right after it, or
+    past what "only" bears on (لم تضرب فقط أهدافا مزعومة بل ضربت مؤتمر سوتشي)."""
     for k in range(m.last + 1, min(len(norms) - 1, m.last + 10)):
         if norms[k] in (".", "!", "؟", "?", ":"):
             return False
         if norms[k] in _ONLY:
-            nxt = norms[k + 2] if norms[k + 1] in ("،", ",") and k + 2 < len(norms) else norms[k + 1]
-            return nxt in _BUT_ALSO
+            for j in range(k + 1, min(len(norms), k + 6)):
+                if norms[j] in _BUT_ALSO:
+                    return True
+                if norms[j] in (".", "!", "؟", "?", ":", "؛", ";") or (norms[j] in ("،", ",") and j > k + 1):
+                    return False
+            return False
     return False
 
 
