@@ -1351,6 +1351,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # the words of a speaker who praises, supports or stands with an actor in the same paragraph are no charge against
+    # it (700 ANT articles: 9 charges gone, 7 rightly; the 2 others followed a support event read wrongly; a cooperation
+    # in the paragraph is no such sign -- in the record gold it sits beside a real charge)
+    ("SK-middleEast-2349-20180613", "وأعربت منظمة الصحة العالمية", "ACCUSE"),
+    ("FR-internationalNews-1675-20180606", "وأكدت ماي تأييدها", "ACCUSE"),
     # طالبات / لطالبات / وطالباتها are "female students", no form of طالب "demanded" (300 SaudiNewsNet articles with
     # such a word: 84 REQUEST events gone, none real)
     ("SNN-dfcd4dd3fd83c982", "بمسابقات ثقافية لطالبات المؤسسة", "REQUEST"),
