@@ -193,7 +193,9 @@ class _M:
 # (without the article: a definite form and its clitics are taken off by event_roles._strip_article)
 _ACT_NOUNS = {normalize(w) for w in (
     "عقوبات عقوبة غارات غارة ضربات ضربة قصف هجوم هجمات اعتداء اعتداءات عدوان تصعيد "
-    "قرار انسحاب اتهام اتهامات تهديد تهديدات جانب طرف حصار").split()}
+    "قرار انسحاب اتهام اتهامات تهديد تهديدات جانب طرف حصار "
+    # (the state's own bodies: الإدارة الأمريكية، الدولة التركية -- the country, when nothing else names it)
+    "إدارة حكومة سلطات دولة قيادة").split()}
 
 
 class Mentions:
