@@ -25,6 +25,13 @@ _COLLECTIVE_TITLES = {"الجانب", "الحكومه", "حكومه", "السل�
                       "الوفد", "وفد"}
 _PERSON_TITLES = {normalize(x) for x in _PERSON_TITLES}
 _HEADS = {"رييس", "ملك", "امير", "عاهل", "زعيم"}
+# someone else's office before a head's title (نائب الرئيس الأمريكي، مستشار الملك، مكتب الرئيس)
+_OF_THE_HEAD = {normalize(w) for w in (
+    "نائب", "نواب", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل", "مكتب", "ديوان", "حرس", "موكب")}
+# kin before a title (زوجة الرئيس الأمريكي، نجل الرئيس): someone else, described by the titled person
+_KIN = {normalize(w) for w in (
+    "زوجة", "زوج", "ابنة", "ابن", "نجل", "نجلة", "شقيق", "شقيقة", "أخ", "أخت", "والد", "والدة", "أرملة", "صهر",
+    "حفيد", "حفيدة", "أبناء", "بنات", "أنجال", "أشقاء")}
 # titles of someone who speaks for a state elsewhere (normalised, without the article)
 _ENVOYS = {"سفير", "سفيره", "مندوب", "مندوبه", "مبعوث", "مبعوثه", "متحدث", "ناطق"}
 _ENVOY_ROLES = re.compile(r"Ambassador|Envoy|Representative|Spokes|Delegate|Consul", re.I)
@@ -295,6 +302,8 @@ class Mentions:
             if is_covered(t.start, t.end):
                 continue
             made = False
+            if i > 0 and core in _PERSON_TITLES and (norms[i - 1] in _KIN or norms[i - 1][1:] in _KIN):
+                continue    # (ميلانيا ترامب، زوجة الرئيس الأمريكي: the wife is the one named; the title only describes her)
             if core in _PERSON_TITLES or core in _COLLECTIVE_TITLES:
                 for k in range(i + 1, min(i + 4, len(toks))):
                     c = nisba_country(norms[k])
@@ -319,6 +328,18 @@ class Mentions:
                         cands = [x for x in person_country.get(c, []) if former or not core.startswith("ال")
                                  or not self._named_former(x[0])]
                         actor = self._title_holder(core, norms[i + 1:k], norms[k], cands, t.start)
+                        named_next = any(m.person and toks[k].end <= m.start <= toks[min(k + 3, len(toks) - 1)].end
+                                         for m in self.items)
+                        if actor is not None and _no_article(core) in _HEADS and len({a for _, a in cands}) > 1 \
+                                and rec.published and not former and not named_next \
+                                and not (i > 0 and _no_article(norms[i - 1]).lstrip("وف") in _OF_THE_HEAD):
+                            # (not الرئيس الفرنسي السابق, nor العاهل السعودي الملك سلمان: the name after it is the mention)
+                            # العاهل الأردني after الملك عبد الله والملكة رانيا: of the country's persons, the one the
+                            # knowledge base says held the title that day, not merely the last one named
+                            from .actors import title_actor     # (actors imports this module)
+                            held = title_actor(rec, rec.text[t.start + (1 if core != w else 0):toks[k].end])
+                            if held is not None and held.id in {a for _, a in cands}:
+                                actor = held.id
                         elsewhere = k + 2 < len(norms) and norms[k + 1] in ("لدي", "في") and norms[k + 2] != "الامم"
                         if actor is None and not cands and not former and "باسم" not in norms[i + 1:k] \
                                 and not elsewhere:     # (المندوب الأميركي لدى منظمة حظر الأسلحة: not the UN envoy)
