@@ -97,7 +97,6 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
     return k, k + len(cue)
 
 
-_PRAISE = {"SUPPORT"}
 _PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا")
 _ASKING = ("طالب", "يطالب", "تطالب")
 # the cue words of a demand or a call (طالب، دعا، حث): what it asks others to do
@@ -154,7 +153,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
             continue    # (a charge against another actor, in another sentence of the paragraph, is one of its own)
         if any(q.start <= e.start < q.end and e.target == [spk] and normalize(e.trigger).endswith("ني") for e in out):
             continue    # (بعض اليهود انتقدوني وهددوني: the charged words are what was done to the speaker)
-        if any(e.type in _PRAISE and p0 <= e.start < p1 and spk in e.source and target in e.target for e in out):
+        if any(e.type == "SUPPORT" and p0 <= e.start < p1 and spk in e.source and target in e.target for e in out):
             continue    # (هنأ أوربان الرئيس التركي ...، معتبرا أن: words of a speaker who praises or congratulates
             #             the actor in the same paragraph are no charge against it)
         span = _cue_span(text, q.start, q.cue)

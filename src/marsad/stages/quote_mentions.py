@@ -100,6 +100,11 @@ def _no_article(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+def _unglued(w: str) -> str:
+    """``w`` without one conjunction or preposition glued to it (وزوجة، لنائب، بمكتب)."""
+    return w[1:] if w[:1] in "وفلب" and len(w) > 3 else w
+
+
 _KOREAN_HALVES = (("شمالي", "PRK"), ("جنوبي", "KOR"))
 
 
@@ -302,7 +307,7 @@ class Mentions:
             if is_covered(t.start, t.end):
                 continue
             made = False
-            if i > 0 and core in _PERSON_TITLES and (norms[i - 1] in _KIN or norms[i - 1][1:] in _KIN):
+            if i > 0 and core in _PERSON_TITLES and (norms[i - 1] in _KIN or _unglued(norms[i - 1]) in _KIN):
                 continue    # (ميلانيا ترامب، زوجة الرئيس الأمريكي: the wife is the one named; the title only describes her)
             if core in _PERSON_TITLES or core in _COLLECTIVE_TITLES:
                 for k in range(i + 1, min(i + 4, len(toks))):
@@ -327,25 +332,23 @@ class Mentions:
                         # may stand for a person named later without السابق: السفير الكندي السابق لدى الرياض)
                         cands = [x for x in person_country.get(c, []) if former or not core.startswith("ال")
                                  or not self._named_former(x[0])]
+                        phrase = rec.text[t.start + (1 if core != w else 0):toks[k].end]
                         actor = self._title_holder(core, norms[i + 1:k], norms[k], cands, t.start)
-                        named_next = any(m.person and toks[k].end <= m.start <= toks[min(k + 3, len(toks) - 1)].end
-                                         for m in self.items)
-                        if actor is not None and _no_article(core) in _HEADS and len({a for _, a in cands}) > 1 \
-                                and rec.published and not former and not named_next \
-                                and not (i > 0 and _no_article(norms[i - 1]).lstrip("وف") in _OF_THE_HEAD):
-                            # (not الرئيس الفرنسي السابق, nor العاهل السعودي الملك سلمان: the name after it is the mention)
+                        ids = {a for _, a in cands}
+                        if actor is not None and len(ids) > 1 and _no_article(core) in _HEADS and not former \
+                                and not (i > 0 and _unglued(norms[i - 1]) in _OF_THE_HEAD) \
+                                and not any(m.person and toks[k].end <= m.start <= toks[min(k + 3, len(toks) - 1)].end
+                                            for m in self.items):
                             # العاهل الأردني after الملك عبد الله والملكة رانيا: of the country's persons, the one the
-                            # knowledge base says held the title that day, not merely the last one named
-                            from .actors import title_actor     # (actors imports this module)
-                            held = title_actor(rec, rec.text[t.start + (1 if core != w else 0):toks[k].end])
-                            if held is not None and held.id in {a for _, a in cands}:
-                                actor = held.id
+                            # knowledge base says held the title that day, not merely the last one named (not for
+                            # الرئيس الفرنسي السابق, نائب الرئيس, nor العاهل السعودي الملك سلمان: the name after it is the mention)
+                            actor = self._kb_title_holder(phrase, among=ids) or actor
                         elsewhere = k + 2 < len(norms) and norms[k + 1] in ("لدي", "في") and norms[k + 2] != "الامم"
                         if actor is None and not cands and not former and "باسم" not in norms[i + 1:k] \
                                 and not elsewhere:     # (المندوب الأميركي لدى منظمة حظر الأسلحة: not the UN envoy)
                             # ولي العهد السعودي with no Saudi named in the article: whoever held the
                             # title on the article's date (knowledge base), an actor with no name mention
-                            actor = self._kb_title_holder(rec.text[t.start + (1 if core != w else 0):toks[k].end])
+                            actor = self._kb_title_holder(phrase)
                         if actor is None and elsewhere and _no_article(core) in _ENVOYS and k == i + 1 \
                                 and norms[k].startswith("ال") \
                                 and not any(m.person and toks[k].end < m.start <= toks[min(k + 8, len(toks) - 1)].start
@@ -454,10 +457,11 @@ class Mentions:
             self.record.actors.append(actor)
             self.by_id[actor.id] = actor
 
-    def _kb_title_holder(self, phrase: str) -> str | None:
+    def _kb_title_holder(self, phrase: str, among: set[str] | None = None) -> str | None:
         """The id of the person the knowledge base says held the title ``phrase`` (الرئيس الفرنسي) on
-        the article's publication date, added to the record's actors (with no entity mention); None
-        without a date or a known holder."""
+        the article's publication date, added to the record's actors (with no entity mention); with
+        ``among``, only when that person is one of these ids (nothing added); None without a date or a
+        known holder."""
         from .actors import title_actor     # (actors imports this module)
 
         rec = self.record
@@ -466,6 +470,8 @@ class Mentions:
         a = title_actor(rec, phrase)
         if a is None or a.type != "PER":
             return None
+        if among is not None:
+            return a.id if a.id in among else None
         self._adopt(a)
         return a.id
 
