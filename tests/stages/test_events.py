@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a state's own capital is no target of its bodies, whether the rules or the review chose it from a sentence
+    # before (600 ANT articles: 17 such targets gone, all wrong; a meeting between two capitals keeps both)
+    ("FR-middleEast-724-20180703", "وتحتجز السلطات العراقية 833 طفلا من 14", "COERCE", {"IRQ"}, None, {"Baghdad"}),
+    ("SK-internationalNews-515-20180322", "أن قواته قتلت 13 شخصا", "ASSAULT", None, None, {"Manila"}),
+    ("FR-internationalNews-21-20180219", "قمعت السلطات السودانية مظاهرات", "COERCE", None, None, {"Khartoum"}),
+    ("AL-internationalNews-476-20180315", "تم استدعاء السفير الباكستاني لدى نيودلهي", "SANCTION", None, {"New Delhi"}, {"Islamabad"}),
     # a head's title with its nationality (الرئيس التركي، العاهل الأردني) is the person the knowledge base says held it that
     # day when the article names several of that country, not merely the last one named; a relative's or a deputy's
     # title (ابنة الرئيس التركي، نائب الرئيس الأمريكي) is someone else's (600 ANT articles: 11 sides and speakers

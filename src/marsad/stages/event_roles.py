@@ -1871,6 +1871,12 @@ SEATS_OF_GOVERNMENT = frozenset((
     'Kurdistan Region', 'Donetsk', 'Luhansk', 'Xinjiang', 'Darfur',
 ))
 
+# the seats above that are a state's capital (not a region's: Erbil, Texas, Donetsk, Ramallah, and
+# not the contested Jerusalem or the Yemeni government's Aden)
+NATIONAL_CAPITALS = SEATS_OF_GOVERNMENT - {
+    'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya', 'Crimea', 'Kurdistan Region', 'Donetsk',
+    'Luhansk', 'Xinjiang', 'Darfur', 'Aden', 'Ramallah', 'Jerusalem', 'Tel Aviv'}
+
 
 def mere_town(actor) -> bool:
     """A place of the gazetteer (``L:``) that is no seat of government standing for its state."""

@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, cannot_act, definite_masdar,
+from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -692,6 +692,11 @@ def extract_events(record: Record) -> list[Event]:
         if gone:
             ev.source = [x for x in ev.source if x not in gone]
             ev.target = [x for x in ev.target if x not in gone]
+        # (whoever chose it, the rules or the review from a sentence before: وتحتجز السلطات العراقية
+        # 833 طفلا after طالبت بغداد, الشرطة الفلبينية ... في إقليم شمال العاصمة مانيلا)
+        # (a place taken keeps its name: استعادت القوات الحكومية السيطرة على ...)
+        if ev.mode != "seize":
+            ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -1855,6 +1860,18 @@ def _venues(norms: list[str], units: list, mentions) -> set[str]:
     def town(u) -> bool:
         return not u.actor.startswith("C:") and getattr(mentions.by_id.get(u.actor), "type", None) == "LOC"
     return _named_only_after(norms, units, {"في", "وفي"}, False, town)
+
+
+def _own_capital(mentions, source: list[str], target: str) -> bool:
+    """``target`` is the capital that stands for the state ``source`` acts for (a state body or a
+    place of the same country): a state does not arrest, attack, blockade or ask its own seat of
+    government, even in the domestic acts that may target its people (السلطات السودانية قمعت
+    مظاهرات is not Sudan against Khartoum).  A rebel group, a party or a person may still."""
+    t = mentions.by_id.get(target)
+    if t is None or t.type != "LOC" or not t.country or (t.name_en or "") not in NATIONAL_CAPITALS:
+        return False
+    return any(a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS)
+               for a in (mentions.by_id.get(x) for x in source if x != target))
 
 
 def _places_no_side(record: Record, si: int, meeting: bool, views: dict, mentions) -> set[str]:
