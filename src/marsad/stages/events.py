@@ -908,12 +908,24 @@ _MEDIA_NOUNS = OUTLET_NOUNS | {normalize(w) for w in (
     "قنوات صحف برنامج التلفزيون الصحفيين صحفيين الصحافيين صحافيين وسائل الإعلاميين إعلاميين").split()}
 
 
+_MEETING_NOUNS = {normalize(w) for w in "لقاء لقاءا لقاءات اجتماع اجتماعا اجتماعات".split()}
+_PRESS_ADJECTIVES = {normalize(w) for w in "صحفيا صحافيا صحفي صحافي الصحفي الصحافي تلفزيونيا إعلاميا".split()}
+_PRESS_PEOPLE = {bare_word(w) for w in "صحفيين صحافيين إعلاميين مراسلين وسائل".split()}
+# a number of people (لقاء مع مجموعة من الصحافيين)
+_GROUP_OF = {normalize(w) for w in "مجموعة عدد عدد وفد حشد جمع لفيف نخبة".split()}
+
+
 def _interview(norms: list[str], k: int) -> bool:
-    """لقاء (خاص|تلفزيوني) مع قناة / صحيفة / الصحفيين: what follows the meeting noun at token k is a
-    medium: an interview or a press briefing."""
+    """لقاء (خاص|تلفزيوني) مع قناة / صحيفة / (مجموعة من) الصحفيين، لقاء إعلاميين مصريين، أجريت لقاء
+    صحفيا مع: what follows the meeting noun at token k is a medium or the press, or the noun is
+    called a press one: an interview or a press briefing."""
     j = k + 1
+    if j < len(norms) and (norms[j] in _PRESS_ADJECTIVES or bare_word(norms[j]) in _PRESS_PEOPLE):
+        return True
     if j < len(norms) and norms[j] != "مع":
         j += 1      # (one adjective: خاص، صحفي)
+    if j + 3 < len(norms) and norms[j] == "مع" and norms[j + 1] in _GROUP_OF and norms[j + 2] == "من":
+        return bare_word(norms[j + 3]) in _PRESS_PEOPLE
     return j + 1 < len(norms) and norms[j] == "مع" and norms[j + 1] in _MEDIA_NOUNS
 
 
@@ -948,7 +960,7 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
     if typ == "REQUEST" and nxt in ("الله", "لله"):
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
-    if typ == "CONSULT" and m.trigger.pos == "N" and len(m.tokens) == 1 and _interview(norms, m.last):
+    if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
