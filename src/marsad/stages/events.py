@@ -908,11 +908,36 @@ _MEDIA_NOUNS = OUTLET_NOUNS | {normalize(w) for w in (
     "قنوات صحف برنامج التلفزيون الصحفيين صحفيين الصحافيين صحافيين وسائل الإعلاميين إعلاميين").split()}
 
 
+_QUOTE_MARKS = set('"«»“”\'')
 _MEETING_NOUNS = {normalize(w) for w in "لقاء لقاءا لقاءات اجتماع اجتماعا اجتماعات".split()}
 _PRESS_ADJECTIVES = {normalize(w) for w in "صحفيا صحافيا صحفي صحافي الصحفي الصحافي تلفزيونيا إعلاميا".split()}
 _PRESS_PEOPLE = {bare_word(w) for w in "صحفيين صحافيين إعلاميين مراسلين وسائل".split()}
 # a number of people (لقاء مع مجموعة من الصحافيين)
 _GROUP_OF = {normalize(w) for w in "مجموعة عدد عدد وفد حشد جمع لفيف نخبة".split()}
+
+
+# لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
+_CONDUCTED = {normalize(w) for w in "أجرته أجراه أجرتها أجراها أجري أجريت أجرى أجرت".split()}
+_CONDUCTED_PASSIVE = {normalize(w) for w in "أجري أجريت".split()}
+_WITH_HIM = {normalize(w) for w in "معه معها معهم معهما".split()}
+# لقاء "in return for": a sum, a favour, or a masdar with its doer's pronoun (لقاء قيامه بـ، لقاء خدمتها)
+_IN_RETURN_FOR = {normalize(w) for w in (
+    "مبلغ مبالغ امتيازات أموال اموالا رشوة رشاوى ثمن أجر أجرة راتب رواتب أتعاب أجور مكافأة مكافآت فدية "
+    "تعويض تعويضات مزايا خدمات عمولة عمولات دفع دفعه").split()}
+_RETURN_MASDARS = {normalize(w) for w in "قيام تعاطي خدمة حصول تقديم مساعدة عمل تسليم تنازل تخلي دعم".split()}
+
+
+def _in_return_for(norms: list[str], k: int) -> bool:
+    """لقاء at token ``k`` meaning "in return for": a sum or favour after it (لقاء امتيازات في مناقصات،
+    لقاء مبلغ من المال) or a masdar carrying its doer's pronoun (لقاء قيامه بـ، لقاء خدمتها المنظمة)."""
+    if _core(norms[k]) != "لقاء" or k + 1 >= len(norms):
+        return False
+    w = norms[k + 1]
+    if w in _IN_RETURN_FOR:
+        return True
+    stem = next((w[:-len(p)] for p in ("هما", "هم", "ها", "ه") if w.endswith(p) and len(w) > len(p) + 2), "")
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # خدمتها -> خدمه
+    return stem in _RETURN_MASDARS
 
 
 def _interview(norms: list[str], k: int) -> bool:
@@ -922,6 +947,10 @@ def _interview(norms: list[str], k: int) -> bool:
     j = k + 1
     if j < len(norms) and (norms[j] in _PRESS_ADJECTIVES or bare_word(norms[j]) in _PRESS_PEOPLE):
         return True
+    if j + 1 < len(norms) and norms[j] in _CONDUCTED and norms[j + 1] in _WITH_HIM and (
+            norms[j] in _CONDUCTED_PASSIVE or any(
+                bare_word(w) in _MEDIA_NOUNS or bare_word(w) in _PRESS_PEOPLE for w in norms[j + 2:j + 7])):
+        return True     # لقاء أجري معها، لقاء أجرته معه ساندرا نشأت مع قناة الحياة: an interview
     if j < len(norms) and norms[j] != "مع":
         j += 1      # (one adjective: خاص، صحفي)
     if j + 3 < len(norms) and norms[j] == "مع" and norms[j + 1] in _GROUP_OF and norms[j + 2] == "من":
@@ -962,6 +991,10 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
+    if typ == "CONSULT" and _in_return_for(norms, m.last):
+        return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
+    if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTE_MARKS][:2] in (["مع", "الله"], ["مع", "ربه"]):
+        return True      # التاريخ بالنسبة له هو اللقاء "مع الله": meeting God, no actor
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
     if typ == "AGREE" and m.trigger.pos == "V" and pre in _WHICH and "وافق" in norms[m.head_tok] \
