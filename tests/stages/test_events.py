@@ -1366,6 +1366,8 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # "إلى اللقاء" on its own is goodbye (48 in the corpora, mostly column endings), not a meeting looked forward to
+    ("FR-internationalNews-1550-20180531", "وإنما \"إلى اللقاء\"", "CONSULT"),
     # لقاء "in return for" (a sum, a favour, a masdar with its doer's pronoun), an interview conducted with someone
     # (أجري معها، أجرته معه ... قناة), meeting God: no meeting (600 ANT articles with such a لقاء: 10 CONSULT gone, none
     # real; 300 random articles unchanged)

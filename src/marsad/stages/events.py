@@ -978,6 +978,11 @@ _IN_EXCHANGE = {"مقابل", "بمقابل"}
 _WHICH = {"الذي", "التي", "والذي", "والتي"}
 
 
+def _standalone(word: str) -> bool:
+    """``word`` is no word, nor a bracket: what stands around a phrase said on its own (إلى اللقاء.)."""
+    return not any(c.isalpha() or c in "()" for c in word)
+
+
 def _not_an_act(m: Match, norms: list[str]) -> bool:
     """Words of a trigger's type used for something that is no act of that type."""
     typ = m.trigger.type
@@ -995,6 +1000,9 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
     if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTE_MARKS][:2] in (["مع", "الله"], ["مع", "ربه"]):
         return True      # التاريخ بالنسبة له هو اللقاء "مع الله": meeting God, no actor
+    if typ == "CONSULT" and pre == "الي" and norms[m.last] == "اللقاء" and _standalone(nxt) \
+            and (m.first < 2 or _standalone(norms[m.first - 2]) or norms[m.first - 2] in ("وانما", "انما", "بل")):
+        return True      # ليس "وداعا" وإنما "إلى اللقاء". (إلى اللقاء، ...): goodbye, no meeting
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
     if typ == "AGREE" and m.trigger.pos == "V" and pre in _WHICH and "وافق" in norms[m.head_tok] \
