@@ -306,6 +306,37 @@ def _after_title(text: str, s: int, t: int, kb, keep_from: int | None = None) ->
     return start
 
 
+# honorifics left over when a name is cut out of a span (آية الله، الشيخ)
+_HONORIFICS = {normalize(w) for w in "آية الله آيه الشيخ السيد سماحة فضيلة حجة الإسلام".split()}
+
+
+def _without_overlaps(text: str, entities: list[Entity], kb_spans: set[tuple[int, int]]) -> list[Entity]:
+    """Entities that never overlap: a tagger span that runs into a knowledge-base name the tagger's
+    other span was extended to (آية الله صادق | صادق آملي لاريجاني, حكومة بوركينا فاسو | فاسو ريمي
+    داندجينو) keeps only its words outside that name, and goes when none but honorifics are left."""
+    kb = [e for e in entities if (e.start, e.end) in kb_spans]
+    out = []
+    for e in entities:
+        if (e.start, e.end) in kb_spans:
+            out.append(e)
+            continue
+        a, b = e.start, e.end
+        for k in kb:
+            if k.start < b and a < k.end and not (k.start <= a and b <= k.end) and not (a <= k.start and k.end <= b):
+                if k.start > a:
+                    b = min(b, k.start)      # the part before the name
+                else:
+                    a = max(a, k.end)        # the part after it
+        if (a, b) == (e.start, e.end):
+            out.append(e)
+            continue
+        words = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^\s،,.:؛]+", text[a:b])]
+        if words and not all(normalize(text[x:y]) in _HONORIFICS for x, y in words):
+            a, b = words[0][0], words[-1][1]
+            out.append(Entity(text[a:b], a, b, e.type))
+    return out
+
+
 # the head nouns of organisation names: منظمة "هيومن رايتس ووتش"، حزب "الشعب الجمهوري"، شركة "إيني"
 _GENERIC_HEADS = {normalize(w) for w in (
     "منظمة منظمات حركة جماعة حزب جمعية هيئة مؤسسة شركة وكالة صحيفة صحيفتا قناة مجموعة مركز تنظيم "
@@ -735,6 +766,8 @@ class EntitiesStage(Stage):
                     out.append(Entity(text[s:t], s, t, self._kb_type(entry)))
             else:
                 out.append(e)
+        kb_spans = {(e.start, e.end) for e in out} - {(e.start, e.end) for e in entities if e in out}
+        kb_spans |= {(mentions[k][0], mentions[k][1]) for k in used}
         taken = [(e.start, e.end) for e in out]
         for k, (start, end, entry) in enumerate(mentions):
             if k in used or any(start < te and ts < end for ts, te in taken):
@@ -744,11 +777,12 @@ class EntitiesStage(Stage):
                 start = _after_title(text, start, end, self.kb())
             out.append(Entity(text[start:end], start, end, etype))
             taken.append((start, end))
+            kb_spans.add((start, end))
         # one span, one entity (an extension may have met a span the tagger also found)
         unique = {}
         for e in out:
             unique.setdefault((e.start, e.end), e)
-        return list(unique.values())
+        return _without_overlaps(text, list(unique.values()), kb_spans)
 
     @staticmethod
     def _make_entity(text: str, toks, kind: str, standalone: set[str], known=lambda w: False,
