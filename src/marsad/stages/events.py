@@ -978,6 +978,12 @@ _IN_EXCHANGE = {"مقابل", "بمقابل"}
 _WHICH = {"الذي", "التي", "والذي", "والتي"}
 
 
+# bodies and workers named by the aid they give (وكالات الإغاثة، عامل إغاثة، مجال الإغاثة الإنسانية)
+_AID_BODIES = {bare_word(w) for w in (
+    "وكالات وكالة منظمات منظمة هيئة هيئات عمال عامل عاملي موظفي موظفو موظف مجال شؤون ناشط ناشطي ناشطو "
+    "جمعيات جمعية لجان لجنة مؤسسات مؤسسة فرق فريق").split()}
+
+
 def _standalone(word: str) -> bool:
     """``word`` is no word, nor a bracket: what stands around a phrase said on its own (إلى اللقاء.)."""
     return not any(c.isalpha() or c in "()" for c in word)
@@ -1000,6 +1006,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
     if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTE_MARKS][:2] in (["مع", "الله"], ["مع", "ربه"]):
         return True      # التاريخ بالنسبة له هو اللقاء "مع الله": meeting God, no actor
+    if typ == "AID" and m.trigger.pos == "N" and bare_word(pre) in _AID_BODIES:
+        return True      # وكالات الإغاثة الإنسانية، عمال في مجال الإغاثة، عامل إغاثة، هيئة الاغاثة: who gives aid, named
     if typ == "CONSULT" and pre == "الي" and norms[m.last] == "اللقاء" and _standalone(nxt) \
             and (m.first < 2 or _standalone(norms[m.first - 2]) or norms[m.first - 2] in ("وانما", "انما", "بل")):
         return True      # ليس "وداعا" وإنما "إلى اللقاء". (إلى اللقاء، ...): goodbye, no meeting
