@@ -766,7 +766,9 @@ class EntitiesStage(Stage):
                     out.append(Entity(text[s:t], s, t, self._kb_type(entry)))
             else:
                 out.append(e)
-        kb_spans = {(e.start, e.end) for e in out} - {(e.start, e.end) for e in entities if e in out}
+        # the spans the knowledge base backs: its names, and the tagger's spans it extended or cut
+        tagged = {(e.start, e.end) for e in entities}
+        kb_spans = {(e.start, e.end) for e in out if (e.start, e.end) not in tagged}
         kb_spans |= {(mentions[k][0], mentions[k][1]) for k in used}
         taken = [(e.start, e.end) for e in out]
         for k, (start, end, entry) in enumerate(mentions):

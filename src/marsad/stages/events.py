@@ -692,9 +692,9 @@ def extract_events(record: Record) -> list[Event]:
         if gone:
             ev.source = [x for x in ev.source if x not in gone]
             ev.target = [x for x in ev.target if x not in gone]
-        # (whoever chose it, the rules or the review from a sentence before: وتحتجز السلطات العراقية
-        # 833 طفلا after طالبت بغداد, الشرطة الفلبينية ... في إقليم شمال العاصمة مانيلا)
-        # (a place taken keeps its name: استعادت القوات الحكومية السيطرة على ...)
+        # no state against its own capital, whoever chose it, the rules or the review from a sentence
+        # before (وتحتجز السلطات العراقية 833 طفلا after طالبت بغداد); a place taken keeps its name
+        # (استعادت القوات الحكومية السيطرة على ...)
         if ev.mode != "seize":
             ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
     _link_back_references(events, record)
@@ -913,7 +913,7 @@ _MEETING_NOUNS = {normalize(w) for w in "لقاء لقاءا لقاءات اجت
 _PRESS_ADJECTIVES = {normalize(w) for w in "صحفيا صحافيا صحفي صحافي الصحفي الصحافي تلفزيونيا إعلاميا".split()}
 _PRESS_PEOPLE = {bare_word(w) for w in "صحفيين صحافيين إعلاميين مراسلين وسائل".split()}
 # a number of people (لقاء مع مجموعة من الصحافيين)
-_GROUP_OF = {normalize(w) for w in "مجموعة عدد عدد وفد حشد جمع لفيف نخبة".split()}
+_GROUP_OF = {normalize(w) for w in "مجموعة عدد وفد حشد جمع لفيف نخبة".split()}
 
 
 # لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
