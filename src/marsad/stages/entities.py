@@ -307,7 +307,7 @@ def _after_title(text: str, s: int, t: int, kb, keep_from: int | None = None) ->
 
 
 # honorifics left over when a name is cut out of a span (آية الله، الشيخ)
-_HONORIFICS = {normalize(w) for w in "آية الله آيه الشيخ السيد سماحة فضيلة حجة الإسلام".split()}
+_HONORIFICS = {normalize(w) for w in "آية الله الشيخ السيد سماحة فضيلة حجة الإسلام".split()}
 
 
 def _without_overlaps(text: str, entities: list[Entity], kb_spans: set[tuple[int, int]]) -> list[Entity]:

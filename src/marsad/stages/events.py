@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
+from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -908,7 +908,7 @@ _MEDIA_NOUNS = OUTLET_NOUNS | {normalize(w) for w in (
     "قنوات صحف برنامج التلفزيون الصحفيين صحفيين الصحافيين صحافيين وسائل الإعلاميين إعلاميين").split()}
 
 
-_QUOTE_MARKS = set('"«»“”\'')
+_QUOTES = _QUOTE_MARKS | _QUOTE_OPEN     # (either side of a quotation: اللقاء "مع الله")
 _MEETING_NOUNS = {normalize(w) for w in "لقاء لقاءا لقاءات اجتماع اجتماعا اجتماعات".split()}
 _PRESS_ADJECTIVES = {normalize(w) for w in "صحفيا صحافيا صحفي صحافي الصحفي الصحافي تلفزيونيا إعلاميا".split()}
 _PRESS_PEOPLE = {bare_word(w) for w in "صحفيين صحافيين إعلاميين مراسلين وسائل".split()}
@@ -1004,7 +1004,7 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "CONSULT" and _in_return_for(norms, m.last):
         return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
-    if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTE_MARKS][:2] in (["مع", "الله"], ["مع", "ربه"]):
+    if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTES][:2] in (["مع", "الله"], ["مع", "ربه"]):
         return True      # التاريخ بالنسبة له هو اللقاء "مع الله": meeting God, no actor
     if typ == "AID" and m.trigger.pos == "N" and bare_word(pre) in _AID_BODIES:
         return True      # وكالات الإغاثة الإنسانية، عمال في مجال الإغاثة، عامل إغاثة، هيئة الاغاثة: who gives aid, named
@@ -1929,10 +1929,8 @@ def _own_capital(mentions, source: list[str], target: str) -> bool:
     government, even in the domestic acts that may target its people (السلطات السودانية قمعت
     مظاهرات is not Sudan against Khartoum).  A rebel group, a party or a person may still."""
     t = mentions.by_id.get(target)
-    if t is None or t.type != "LOC" or not t.country or (t.name_en or "") not in NATIONAL_CAPITALS:
-        return False
-    return any(a is not None and a.country == t.country and (a.type == "LOC" or a.sector in _STATE_SECTORS)
-               for a in (mentions.by_id.get(x) for x in source if x != target))
+    return t is not None and t.type == "LOC" and (t.name_en or "") in NATIONAL_CAPITALS \
+        and _own_state(mentions, [x for x in source if x != target], target)
 
 
 def _places_no_side(record: Record, si: int, meeting: bool, views: dict, mentions) -> set[str]:
