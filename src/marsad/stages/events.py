@@ -697,6 +697,8 @@ def extract_events(record: Record) -> list[Event]:
         # (استعادت القوات الحكومية السيطرة على ...)
         if ev.mode != "seize":
             ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
+        # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+        ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -1931,6 +1933,28 @@ def _own_capital(mentions, source: list[str], target: str) -> bool:
     t = mentions.by_id.get(target)
     return t is not None and t.type == "LOC" and (t.name_en or "") in NATIONAL_CAPITALS \
         and _own_state(mentions, [x for x in source if x != target], target)
+
+
+def _title_body(record: Record, mentions, ev: Event, target: str) -> bool:
+    """``target`` is an organisation named in the sentence only in the title of a person on the
+    event's source side, right before the name (الأمين العام للأمم المتحدة أنطونيو غوتيريش، أمين عام
+    حزب البناء الوطني رياض الشعيبي، المتحدثة باسم البيت الأبيض سارة ساندرز): the body he speaks or acts
+    for is his own side, not what he acts on.  A person (محامي دانيلز، مايكل آفيناتي: his client) or a
+    place (السفير الأميركي لدى ألمانيا) in the title stays."""
+    t = mentions.by_id.get(target)
+    if t is None or t.type != "ORG" or target in ev.source:
+        return False
+    sent = record.sentences[ev.sentence]
+    items = [m for m in mentions.items if sent.start <= m.start < sent.end]
+    named = [m for m in items if m.actor == target]
+    if not named:
+        return False
+    for m in named:
+        nxt = next((x for x in items if x.start >= m.end), None)
+        if nxt is None or not nxt.person or nxt.actor not in ev.source \
+                or record.text[m.end:nxt.start].strip(" \u00a0،,") or nxt.start - m.end > 4:
+            return False
+    return True
 
 
 def _places_no_side(record: Record, si: int, meeting: bool, views: dict, mentions) -> set[str]:
