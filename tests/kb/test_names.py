@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.kb import transliterate
-from marsad.kb.names import english_org_name
+from marsad.kb.names import english_org_name, named_after_name
 
 
 @pytest.mark.parametrize("arabic,english", [
@@ -22,3 +22,18 @@ def test_english_org_name_translates_common_words_and_reorders(arabic, english):
 def test_english_org_name_falls_back_to_transliteration():
     out = english_org_name("سونلغاز", transliterate)
     assert out.isascii() and out[0].isupper()
+
+
+@pytest.mark.parametrize("arabic, institution, english", [
+    ("مستشفى الملك فيصل التخصصي", True, "King Faisal Specialist Hospital"),
+    ("مدينة الملك عبدالعزيز للعلوم والتقنية", True, "King Abdulaziz City"),
+    ("مؤسسة ترامب", True, "Trump Foundation"),
+    ("مطار رفيق الحريري الدولي", False, "Rafic Hariri International Airport"),
+    ("ميناء الحديدة", False, "Hodeidah Port"),
+    # an organisation whose name is no person's: the common-word reading stays
+    ("جامعة القاهرة", True, None),
+    ("وزارة الصحة", True, None),
+    ("مطار الملك", False, None),
+])
+def test_named_after_name_puts_the_person_first(arabic, institution, english):
+    assert named_after_name(arabic, transliterate, institution=institution) == english

@@ -74,8 +74,67 @@ def _lookup_word(k: str, table: dict) -> str | None:
     return None
 
 
+# places and institutions named after a person (مطار الملك خالد الدولي -> King Khalid International Airport)
+_NAMED_NOUNS = {**_NOUNS, **{normalize(k): v for k, v in {
+    "مطار": "Airport", "ميناء": "Port", "شارع": "Street", "طريق": "Road", "جسر": "Bridge", "قاعدة": "Base",
+    "ملعب": "Stadium", "استاد": "Stadium", "ستاد": "Stadium", "مسجد": "Mosque", "جامع": "Mosque", "برج": "Tower",
+    "صالة": "Hall", "قاعة": "Hall", "نفق": "Tunnel", "ساحة": "Square", "ميدان": "Square", "مدينة": "City",
+    "جائزة": "Prize", "كرسي": "Chair", "مكتبة": "Library", "مستشفيات": "Hospitals"}.items()}}
+# the institutions a person's name may follow without a title (مؤسسة ترامب، جامعة جورج واشنطن)
+_NAMED_INSTITUTIONS = {normalize(w) for w in (
+    "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "أكاديمية", "مدرسة", "مكتبة", "كرسي")}
+_TITLES = {normalize(k): v for k, v in {
+    "الملك": "King", "الأمير": "Prince", "الأميرة": "Princess", "الشيخ": "Sheikh", "الشيخة": "Sheikha",
+    "الإمام": "Imam", "السلطان": "Sultan", "الشهيد": "Martyr"}.items()}
+_NAMED_TAILS = {**_ADJECTIVES, **{normalize(k): v for k, v in {
+    "التخصصي": "Specialist", "الجامعي": "University", "الجوية": "Air", "الجوي": "Air", "البحرية": "Naval",
+    "الطبية": "Medical", "الطبي": "Medical", "الاقتصادية": "Economic", "الرياضية": "Sports",
+    "الصناعية": "Industrial", "الثقافي": "Cultural", "الثقافية": "Cultural", "التقنية": "Technical",
+    "الخيري": "Charitable", "الخيرية": "Charitable"}.items()}}
+
+
+def named_after_name(arabic: str, transliterate, institution: bool = True) -> str | None:
+    """English form of a place or institution named after a person or a place, in the English
+    order (مستشفى الملك فيصل التخصصي -> King Faisal Specialist Hospital, مطار رفيق الحريري الدولي -> Rafic
+    Hariri International Airport, ميناء الحديدة -> Hodeidah Port); None for other names.  For an
+    ``institution`` the name after the noun must be a titled person's (جامعة الملك سعود) or an
+    indefinite name (مؤسسة ترامب): جامعة القاهرة، وزارة الصحة keep the organisation reading."""
+    words = [w for w in arabic.split() if w.strip()]
+    if len(words) < 2 or normalize(words[0]) not in _NAMED_NOUNS:
+        return None
+    noun = _NAMED_NOUNS[normalize(words[0])]
+    rest = words[1:]
+    title = _TITLES.get(normalize(rest[0]))
+    if title:
+        rest = rest[1:]
+    elif institution and (normalize(rest[0]).startswith("ال") or normalize(words[0]) not in _NAMED_INSTITUTIONS):
+        return None
+    # what follows the name with a preposition (للعلوم والتقنية، بالخرج) is left out of the English name
+    cut = next((k for k, w in enumerate(rest) if k and (normalize(w).startswith(("لل", "بال", "في"))
+                                                      or normalize(w) in ("التابع", "التابعه"))), len(rest))
+    rest = rest[:cut]
+    tails = []
+    while rest and normalize(rest[-1]) in _NAMED_TAILS:
+        tails.insert(0, _NAMED_TAILS[normalize(rest.pop())])
+    if not rest or any(normalize(w) in _LINKS or normalize(w) in _NAMED_NOUNS for w in rest):
+        return None
+    person = transliterate(" ".join(rest))
+    # (a person or place the KB knows is written its way: نايف بن عبد العزيز -> Nayef bin Abdulaziz, الحديدة ->
+    # Hodeidah; a single given name only as a place: فهد is too many people)
+    types = ("PER", "LOC") if len(rest) > 1 else ("LOC",)
+    known = [e for e in load_kb().lookup(" ".join(rest)) if e.type in types and e.kind == "name"]
+    if known and known[0].name_en:
+        person = known[0].name_en
+        if title and person.startswith(title + " "):
+            person = person[len(title) + 1:]
+    return " ".join(([title] if title else []) + [person] + tails[::-1] + [noun])
+
+
 def english_org_name(arabic: str, transliterate) -> str:
     """English form of an organisation's Arabic name (see the module docstring)."""
+    named = named_after_name(arabic, transliterate)
+    if named:
+        return named
     kb = load_kb()
     words = [w for w in arabic.split() if w.strip()]
     parts: list[tuple[str, str]] = []  # (kind, english): noun / adj / country / name

@@ -79,6 +79,12 @@ def _english(name: str, etype: str = "PER") -> str | None:
             from ..kb.names import english_org_name
 
             return english_org_name(name, transliterate) or None
+        if etype == "LOC":
+            from ..kb.names import named_after_name
+
+            named = named_after_name(name, transliterate, institution=False)
+            if named:
+                return named
         return transliterate(name) or None
     except FileNotFoundError:
         return None

@@ -610,6 +610,74 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
     return out
 
 
+# nouns that head a place or an institution named after a person (مطار الملك خالد، جامعة الأمير سطام،
+# مستشفى الملك فهد التخصصي، مطار رفيق الحريري الدولي): the name is the place's, not the person's
+_NAMED_AFTER = {**{normalize(w): "ORG" for w in (
+    "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "مجمع", "مدرسة", "مدارس", "أكاديمية",
+    "مكتبة", "كرسي", "مدينة")},
+                **{normalize(w): "LOC" for w in (
+    "مطار", "ميناء", "شارع", "طريق", "جسر", "قاعدة", "ملعب", "استاد", "ستاد", "مسجد", "جامع", "برج", "صالة", "قاعة",
+    "نفق", "ساحة", "ميدان")}}
+_NAMED_AFTER["مدينه"] = "LOC"
+_NAMED_AFTER_TITLES = {normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان الشهيد".split()}
+# a word that closes such a name (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي)
+_NAMED_AFTER_TAILS = {normalize(w) for w in (
+    "الدولي", "التخصصي", "الجامعي", "الجوية", "الجوي", "البحرية", "العسكري", "العسكرية", "الطبي", "الطبية",
+    "الاقتصادية", "الرياضية", "الدولية", "العام")}
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The whitespace-separated word that ends just before ``pos`` (spaces only between)."""
+    k = pos
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == pos and pos > 0:
+        return None
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return (j, text[j:k]) if j < k else None
+
+
+def _named_after(text: str, entities: list[Entity]) -> list[Entity]:
+    """A person's name right after a place or institution noun (and a royal or religious title) is
+    that place's name: مطار الأمير نايف بن عبد العزيز الدولي is an airport, جامعة الأمير سطام بن عبدالعزيز
+    a university, not the prince; one entity, typed ORG or LOC, replaces the person and any piece of
+    the name the tagger made an organisation (جامعة الأمير | سطام بن عبدالعزيز)."""
+    new: list[Entity] = []
+    for e in entities:
+        words = normalize(e.text).split()
+        if not words or not (e.type == "PER" or (len(words) > 1 and words[0] in _NAMED_AFTER_TITLES)):
+            continue
+        start = e.start
+        prev = _word_before(text, start)
+        if prev and normalize(prev[1]) in _NAMED_AFTER_TITLES:
+            start, prev = prev[0], _word_before(text, prev[0])
+        if not prev:
+            continue
+        j, word = prev
+        kind = None
+        for k in (0, 1, 2):     # (بمطار، وبمستشفى)
+            if k and word[k - 1] not in PROCLITICS:
+                break
+            head = normalize(word[k:])
+            if head in _NAMED_AFTER:
+                kind = _NAMED_AFTER[head]
+                j += k
+                break
+        if kind is None:
+            continue
+        end = e.end
+        nxt = re.match(r"[ \u00a0]+(\S+)", text[end:end + 30])
+        if nxt and normalize(nxt.group(1)) in _NAMED_AFTER_TAILS:
+            end += nxt.end(1)
+        new.append(Entity(text[j:end], j, end, kind))
+    if not new:
+        return entities
+    kept = [e for e in entities if not any(e.start < n.end and n.start < e.end for n in new)]
+    return kept + new
+
+
 @register("marsad.entities.v1")
 class EntitiesStage(Stage):
     """Fill ``entities`` from the NER tagger (+ knowledge-base names it missed)."""
@@ -699,6 +767,7 @@ class EntitiesStage(Stage):
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _clitic_and_word(e, kb)
                     and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)]
+        entities = _named_after(text, entities)
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
         return record
