@@ -1002,6 +1002,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
     if typ == "REQUEST" and nxt in ("الله", "لله"):
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
+    if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m):
+        return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "CONSULT" and _in_return_for(norms, m.last):
@@ -1036,6 +1038,21 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # مقابل رفع العقوبات، في مقابل الإفراج عن: a price offered or asked, not an act done
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
+
+
+# what names الدعوة as preaching the faith, after it or before it
+_DAWA_AFTER = {normalize(w) for w in "والإرشاد والارشاد الإسلامية السلفية والجهاد الدينية والتوعية".split()}
+_DAWA_BEFORE = {normalize(w) for w in "والأوقاف خطاب الخطاب مجلة رابطة جمعية مكتب".split()}
+
+
+def _dawa(norms: list[str], m: Match) -> bool:
+    """The masdar دعوة as the religious call, preaching (الدعوة والإرشاد، الدعوة الإسلامية، الدعوة إلى
+    الله، خطاب الدعوة), not a call on anyone to act."""
+    if bare_word(norms[m.last]) not in ("دعوه", "لدعوه"):     # (للدعوة: ل + الدعوة)
+        return False
+    nxt = norms[m.last + 1] if m.last + 1 < len(norms) else ""
+    pre = norms[m.first - 1] if m.first else ""
+    return nxt in _DAWA_AFTER or norms[m.last + 1:m.last + 3] == ["الي", "الله"] or pre in _DAWA_BEFORE
 
 
 # acts whose verb, read as a masdar of purpose after ل (لقمع، لطرد), names an aim, not a deed
