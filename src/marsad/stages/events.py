@@ -1441,6 +1441,13 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     units = mentions.units_in(toks)
+    if source and trig.type == "ASSAULT" and trig.pos == "V" and _suffered_verb(toks[m.head_tok].text):
+        # وقال المتحدث أشرف القدرة "استشهد الطفل ...": who reports the death outside the quotation is
+        # no subject of the verb inside it, whose subject suffered the attack
+        quote = mentions.quote_at(toks[m.head_tok].start)
+        if quote is not None:
+            outside = {u.actor for u in units if u.actor and u.last < m.first and toks[u.last].end <= quote.start}
+            source = [x for x in source if x not in outside]
     if trig.type == "ASSAULT" and trig.pos == "N" and source:
         # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
         # before a casualty noun suffered the attack, he did not make it
@@ -2232,6 +2239,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     # an attack noun: whoever reports it (قال توغندهات إن تسميم سكريبال ...) or a town named before
     # it (مصرع 30 مسلحا في صعدة) is not its author
     attack = m.trigger.type == "ASSAULT" and m.trigger.pos == "N"
+    # a verb whose subject is the victim (استشهد الطفل، أصيب شرطيان) likewise: its speaker did not kill
+    suffered = m.trigger.type == "ASSAULT" and m.trigger.pos == "V" and _suffered_verb(toks[m.head_tok].text)
     # a protest noun likewise: whoever speaks of the protests (المبعوث الأممي أشار إلى أن التظاهرات
     # ثارت، السفيرة شددت على حق الفلسطينيين في التظاهر) did not march in them; with no marchers named,
     # the country or the town of the paragraph stands for them (احتجاجات البصرة), never a person or a
@@ -2250,7 +2259,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     def one_person(actor: str | None) -> bool:
         return many and getattr(mentions.by_id.get(actor), "type", None) == "PER"
 
-    if attack and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
+    if suffered and quote is not None:
+        attack = True     # (the speaker is then no candidate below either)
+    if attack and not suffered and quote is not None and quote.speaker and _launched_by_speaker(record.text, toks, m, mentions, quote.speaker):
         return [quote.speaker]
     # (nor a detention noun in someone's words: سيموت خلال عملية الاحتجاز -- the hostage-taking is not the speaker's)
     seized = m.trigger.type == "COERCE" and m.trigger.pos == "N"
@@ -2286,6 +2297,15 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and one_person(prev[-1].actor):
         return []     # (nor anyone named before: the group is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+_SUFFERED = {normalize(w) for w in "استشهد استشهدت استشهدوا استشهدا أصيب أصيبت أصيبوا أصيبا".split()}
+
+
+def _suffered_verb(word: str) -> bool:
+    """An attack verb whose subject is the one attacked (استشهد، أصيب), with و / ف on it or not."""
+    w = normalize(word)
+    return w in _SUFFERED or (w[:1] in "وف" and w[1:] in _SUFFERED)
 
 
 def _quote_cued_by(toks: list[Token], m: Match, mentions):
