@@ -1002,6 +1002,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
     if typ == "REQUEST" and nxt in ("الله", "لله"):
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
+    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))):
+        return True      # ثلاثين طالبا وطالبة، 7953 طالباً: students counted, not two who demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
