@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
+from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
@@ -1443,6 +1443,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     units = mentions.units_in(toks)
+    if trig.type == "THREATEN" and trig.pos == "V" and _thing_that_threatens(toks, norms, m, units):
+        return None
     if source and trig.type == "ASSAULT" and trig.pos == "V" and _suffered_verb(toks[m.head_tok].text):
         # وقال المتحدث أشرف القدرة "استشهد الطفل ...": who reports the death outside the quotation is
         # no subject of the verb inside it, whose subject suffered the attack
@@ -2299,6 +2301,34 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and one_person(prev[-1].actor):
         return []     # (nor anyone named before: the group is simply unnamed)
     return [prev[-1].actor] if prev else []
+
+
+# what may stand between a relative pronoun and its verb (التي كادت تهدد، الذي لا يزال يهدد)
+_RELATIVE_AUX = {normalize(w) for w in "قد كادت كاد باتت بات أصبحت أصبح لا تزال يزال ما زالت زال باتت".split()}
+
+
+def _thing_that_threatens(toks: list[Token], norms: list[str], m: Match, units) -> bool:
+    """A threatening verb in a relative clause on a thing, not an actor (التطورات التي تهدد بإسقاط
+    الزعيم، الخلاف الذي يهدد الحكومة، الصواريخ التي باتت تهدد السعودية): a danger described, no threat
+    made.  Not when an actor after the verb makes it, threatening with something (الاتفاق الذي تهدد
+    واشنطن بالانسحاب منه، منبج التي تهدد أنقرة بمهاجمتها), nor when the relative hangs on an actor
+    (الولايات المتحدة، التي تهدد بفرض عقوبات)."""
+    k = m.first - 1
+    while k >= 0 and norms[k] in _RELATIVE_AUX:
+        k -= 1
+    if k < 1 or norms[k] not in _RELATIVE:
+        return False
+    head = k - 1
+    if toks[head].text in ("،", ","):
+        head -= 1
+    if head < 0 or any(u.first <= head <= u.last and u.actor for u in units):
+        return False
+    if m.last + 1 < len(norms) and norms[m.last + 1] in _RESUMPTIVE:
+        return False     # (المرات التي يهدد فيها نتانياهو الأسد: the relative is the verb's adverb, not its subject)
+    after = next((u for u in units if m.last < u.first <= m.last + 4 and u.actor), None)     # (الرئيس الأمريكي دونالد ترامب)
+    if after is not None and any(w.startswith("ب") and len(w) > 3 for w in norms[after.last + 1:after.last + 3]):
+        return False
+    return True
 
 
 _SUFFERED = {normalize(w) for w in "استشهد استشهدت استشهدوا استشهدا أصيب أصيبت أصيبوا أصيبا".split()}
