@@ -1167,6 +1167,8 @@ ROLE_CASES = [
 # a news outlet is never the source of an act it reports, nor a city named as a venue
 # charges made in reported speech with no trigger word of their own (tuning-part gold articles)
 CHARGE_CASES = [
+    # (a denial that goes on to say something of its own still charges: وتنفي روسيا أي دور لها وتقول إن حلف الأطلسي ...)
+    ("SK-internationalNews-445-20180318", "وتنفي روسيا أي دور لها", "Russia", "NATO"),
     ("CN-middleEast-825-20180507", "جماعة الإخوان", "Anwar Gargash", "Muslim Brotherhood"),
     # found since the model reads the words around the charged actor (session 14)
     ("AL-internationalNews-974-20180502", "إيران كذبت في البداية", "Sarah Sanders", "Iran"),
@@ -1771,7 +1773,7 @@ NEGATED_DETAIL_CASES = [
 def _corpus_texts(shared: str) -> dict[str, str]:
     """The texts of every article the corpus-sentence cases name, read once from ../shared."""
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
-              | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES})
+              | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES} | {c[0] for c in DENIAL_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
@@ -2370,6 +2372,22 @@ def test_events_quote_charges_in_corpus_articles(shared_dir, article_id, piece, 
     assert found, [(e.type, e.trigger, e.source, e.target) for e in rec.all_events()]
     for e in found:
         assert rec.text[e.start:e.end] == e.trigger
+
+
+# a denial (نفت الحكومة السورية وحليفتها روسيا ضلوعهما، ينفي الكرملين التدخل) charges nobody (800 ANT articles with a
+# denial: 14 such charges gone, all false -- the co-denier or the actor named in what is denied)
+DENIAL_CASES = [
+    ("BB-middleEast-325-20180410", "نفت الحكومة السورية وحليفتها روسيا"),
+    ("SK-internationalNews-1228-20180428", "وينفي الكرملين التدخل"),
+    ("BB-internationalNews-854-20180722", "ونفى كارتر بيج أن يكون عميلا روسيا"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece", DENIAL_CASES)
+def test_events_a_denial_is_no_charge(shared_dir, article_id, piece):
+    rec = _article_record(str(shared_dir), article_id)
+    at = rec.text.index(piece)
+    assert not [e for e in rec.all_events() if e.type == "ACCUSE" and at <= e.start < at + len(piece)]
 
 
 def test_events_quote_charges_need_a_speaker_and_another_actor():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -99,6 +100,10 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
 
 _PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا")
 _ASKING = ("طالب", "يطالب", "تطالب")
+# a denial (نفى أن يكون عميلا روسيا، ينفي الكرملين التدخل): what is denied charges nobody
+# (unless the denial goes on to say something of its own: وتنفي روسيا أي دور لها وتقول إن حلف الأطلسي يمثل خطرا)
+_SAYS_TOO = re.compile(r"(?:^|\s)[وف]?(?:تقول|يقول|قال|قالت|قالوا|اضاف|اضافت|اتهم|اتهمت|تتهم|يتهم|معتبرا|معتبره)\s")
+_DENYING = frozenset(("نفي", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
 # the cue words of a demand or a call (طالب، دعا، حث): what it asks others to do
 DEMAND_CUES = _ASKING + ("دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث")
 
@@ -110,12 +115,12 @@ def cue_word(cue: str | None) -> str:
 
 
 def _no_charge_cue(text: str, q: Quote) -> bool:
-    """A quotation the model was not fitted on and that charges nobody as such: a pledge or a call
-    (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
+    """A quotation the model was not fitted on and that charges nobody as such: a denial (نفى أن،
+    ينفي التدخل), a pledge or a call (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
     demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
     reads some as charges.)"""
     cue = cue_word(q.cue)
-    return cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
+    return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
 
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
