@@ -98,7 +98,8 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
     return k, k + len(cue)
 
 
-_PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا")
+_PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا",
+                   "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعيه")
 _ASKING = ("طالب", "يطالب", "تطالب")
 # a denial (نفى أن يكون عميلا روسيا، ينفي الكرملين التدخل): what is denied charges nobody
 # (unless the denial goes on to say something of its own: وتنفي روسيا أي دور لها وتقول إن حلف الأطلسي يمثل خطرا)
