@@ -745,3 +745,14 @@ def test_entities_torrents_are_not_seoul(named_after_records, corpus, doc, phras
     names = {a.id: a.name_en for a in rec.actors}
     found = [names.get(e.actor) for e in rec.entities if e.start < at + len(phrase) and at < e.end]
     assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize("text", ["زار ب الملك سلمان", "و سلمان", "مطار  سلمان"])
+def test_named_after_reads_short_words_before_a_name(text):
+    # (a one-letter word before the title made the proclitic check index past the word)
+    from marsad.record import Entity
+    from marsad.stages.entities import _named_after
+
+    at = text.index("سلمان")
+    out = _named_after(text, [Entity("سلمان", at, at + 5, "PER")])
+    assert len(out) == 1 and out[0].end == at + 5

@@ -668,7 +668,7 @@ def _named_after(text: str, entities: list[Entity]) -> list[Entity]:
         j, word = prev
         kind = None
         for k in (0, 1, 2):     # (بمطار، وبمستشفى)
-            if k and word[k - 1] not in PROCLITICS:
+            if k and (k >= len(word) or word[k - 1] not in PROCLITICS):
                 break
             head = normalize(word[k:])
             if head in _NAMED_AFTER:
