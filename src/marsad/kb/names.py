@@ -83,7 +83,7 @@ _NAMED_NOUNS = {**_NOUNS, **{normalize(k): v for k, v in {
 # the institutions a person's name may follow without a title (مؤسسة ترامب، جامعة جورج واشنطن)
 _NAMED_INSTITUTIONS = {normalize(w) for w in (
     "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "أكاديمية", "مدرسة", "مكتبة", "كرسي")}
-_TITLES = {normalize(k): v for k, v in {
+NAMED_AFTER_TITLES = {normalize(k): v for k, v in {
     "الملك": "King", "الأمير": "Prince", "الأميرة": "Princess", "الشيخ": "Sheikh", "الشيخة": "Sheikha",
     "الإمام": "Imam", "السلطان": "Sultan", "الشهيد": "Martyr"}.items()}
 _NAMED_TAILS = {**_ADJECTIVES, **{normalize(k): v for k, v in {
@@ -104,7 +104,7 @@ def named_after_name(arabic: str, transliterate, institution: bool = True) -> st
         return None
     noun = _NAMED_NOUNS[normalize(words[0])]
     rest = words[1:]
-    title = _TITLES.get(normalize(rest[0]))
+    title = NAMED_AFTER_TITLES.get(normalize(rest[0]))
     if title:
         rest = rest[1:]
     elif institution and (normalize(rest[0]).startswith("ال") or normalize(words[0]) not in _NAMED_INSTITUTIONS):

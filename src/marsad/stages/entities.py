@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..kb.names import NAMED_AFTER_TITLES
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
@@ -624,19 +625,18 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
 # مستشفى الملك فهد التخصصي، مطار رفيق الحريري الدولي): the name is the place's, not the person's
 _NAMED_AFTER = {**{normalize(w): "ORG" for w in (
     "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "مجمع", "مدرسة", "مدارس", "أكاديمية",
-    "مكتبة", "كرسي", "مدينة")},
+    "مكتبة", "كرسي")},
                 **{normalize(w): "LOC" for w in (
     "مطار", "ميناء", "شارع", "طريق", "جسر", "قاعدة", "ملعب", "استاد", "ستاد", "مسجد", "جامع", "برج", "صالة", "قاعة",
-    "نفق", "ساحة", "ميدان")}}
-_NAMED_AFTER["مدينه"] = "LOC"
-_NAMED_AFTER_TITLES = {normalize(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان الشهيد".split()}
+    "نفق", "ساحة", "ميدان", "مدينة")}}
+_NAMED_AFTER_TITLES = frozenset(NAMED_AFTER_TITLES)     # (الملك، الأمير، الشيخ ...: the English names' table)
 # a word that closes such a name (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي)
 _NAMED_AFTER_TAILS = {normalize(w) for w in (
     "الدولي", "التخصصي", "الجامعي", "الجوية", "الجوي", "البحرية", "العسكري", "العسكرية", "الطبي", "الطبية",
     "الاقتصادية", "الرياضية", "الدولية", "العام")}
 
 
-def _word_before(text: str, pos: int) -> tuple[int, str] | None:
+def _word_ending_at(text: str, pos: int) -> tuple[int, str] | None:
     """The whitespace-separated word that ends just before ``pos`` (spaces only between)."""
     k = pos
     while k > 0 and text[k - 1] in " \u00a0":
@@ -660,9 +660,9 @@ def _named_after(text: str, entities: list[Entity]) -> list[Entity]:
         if not words or not (e.type == "PER" or (len(words) > 1 and words[0] in _NAMED_AFTER_TITLES)):
             continue
         start = e.start
-        prev = _word_before(text, start)
+        prev = _word_ending_at(text, start)
         if prev and normalize(prev[1]) in _NAMED_AFTER_TITLES:
-            start, prev = prev[0], _word_before(text, prev[0])
+            start, prev = prev[0], _word_ending_at(text, prev[0])
         if not prev:
             continue
         j, word = prev

@@ -2304,7 +2304,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 
 
 # what may stand between a relative pronoun and its verb (التي كادت تهدد، الذي لا يزال يهدد)
-_RELATIVE_AUX = {normalize(w) for w in "قد كادت كاد باتت بات أصبحت أصبح لا تزال يزال ما زالت زال باتت".split()}
+_RELATIVE_AUX = {normalize(w) for w in "قد كادت كاد باتت بات أصبحت أصبح لا تزال يزال ما زالت زال".split()}
 
 
 def _thing_that_threatens(toks: list[Token], norms: list[str], m: Match, units) -> bool:
