@@ -74,21 +74,33 @@ def _lookup_word(k: str, table: dict) -> str | None:
     return None
 
 
-# places and institutions named after a person (مطار الملك خالد الدولي -> King Khalid International Airport)
-_NAMED_NOUNS = {**_NOUNS, **{normalize(k): v for k, v in {
-    "مطار": "Airport", "ميناء": "Port", "شارع": "Street", "طريق": "Road", "جسر": "Bridge", "قاعدة": "Base",
-    "ملعب": "Stadium", "استاد": "Stadium", "ستاد": "Stadium", "مسجد": "Mosque", "جامع": "Mosque", "برج": "Tower",
-    "صالة": "Hall", "قاعة": "Hall", "نفق": "Tunnel", "ساحة": "Square", "ميدان": "Square", "مدينة": "City",
-    "جائزة": "Prize", "كرسي": "Chair", "مكتبة": "Library", "مستشفيات": "Hospitals"}.items()}}
+# the nouns that head a place or an institution named after a person, with the entity type such a name
+# gets and its English (مطار الملك خالد الدولي -> King Khalid International Airport; the entities stage
+# reads the same table to make one entity of the place)
+NAMED_AFTER_NOUNS = {normalize(k): v for k, v in {
+    "جامعة": ("ORG", "University"), "مستشفى": ("ORG", "Hospital"), "مستشفيات": ("ORG", "Hospitals"),
+    "مركز": ("ORG", "Center"), "كلية": ("ORG", "College"), "معهد": ("ORG", "Institute"),
+    "مؤسسة": ("ORG", "Foundation"), "جائزة": ("ORG", "Prize"), "مجمع": ("ORG", "Complex"),
+    "مدرسة": ("ORG", "School"), "مدارس": ("ORG", "Schools"), "أكاديمية": ("ORG", "Academy"),
+    "مكتبة": ("ORG", "Library"), "كرسي": ("ORG", "Chair"),
+    "مطار": ("LOC", "Airport"), "ميناء": ("LOC", "Port"), "شارع": ("LOC", "Street"), "طريق": ("LOC", "Road"),
+    "جسر": ("LOC", "Bridge"), "قاعدة": ("LOC", "Base"), "ملعب": ("LOC", "Stadium"), "استاد": ("LOC", "Stadium"),
+    "ستاد": ("LOC", "Stadium"), "مسجد": ("LOC", "Mosque"), "جامع": ("LOC", "Mosque"), "برج": ("LOC", "Tower"),
+    "صالة": ("LOC", "Hall"), "قاعة": ("LOC", "Hall"), "نفق": ("LOC", "Tunnel"), "ساحة": ("LOC", "Square"),
+    "ميدان": ("LOC", "Square"), "مدينة": ("LOC", "City")}.items()}
+_NAMED_NOUNS = {**_NOUNS, **{k: en for k, (_, en) in NAMED_AFTER_NOUNS.items()}}
 # the institutions a person's name may follow without a title (مؤسسة ترامب، جامعة جورج واشنطن)
-_NAMED_INSTITUTIONS = {normalize(w) for w in (
-    "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "أكاديمية", "مدرسة", "مكتبة", "كرسي")}
+_NAMED_INSTITUTIONS = {k for k, (kind, _) in NAMED_AFTER_NOUNS.items() if kind == "ORG"}
 NAMED_AFTER_TITLES = {normalize(k): v for k, v in {
     "الملك": "King", "الأمير": "Prince", "الأميرة": "Princess", "الشيخ": "Sheikh", "الشيخة": "Sheikha",
     "الإمام": "Imam", "السلطان": "Sultan", "الشهيد": "Martyr"}.items()}
-_NAMED_TAILS = {**_ADJECTIVES, **{normalize(k): v for k, v in {
-    "التخصصي": "Specialist", "الجامعي": "University", "الجوية": "Air", "الجوي": "Air", "البحرية": "Naval",
-    "الطبية": "Medical", "الطبي": "Medical", "الاقتصادية": "Economic", "الرياضية": "Sports",
+# the adjectives that close such a name (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي): the entities
+# stage takes them into the span; the English name reads these and the other adjectives
+NAMED_AFTER_TAILS = {normalize(k): v for k, v in {
+    "الدولي": "International", "الدولية": "International", "التخصصي": "Specialist", "الجامعي": "University",
+    "الجوية": "Air", "الجوي": "Air", "البحرية": "Naval", "العسكري": "Military", "العسكرية": "Military",
+    "الطبي": "Medical", "الطبية": "Medical", "الاقتصادية": "Economic", "الرياضية": "Sports", "العام": "General"}.items()}
+_NAMED_TAILS = {**_ADJECTIVES, **NAMED_AFTER_TAILS, **{normalize(k): v for k, v in {
     "الصناعية": "Industrial", "الثقافي": "Cultural", "الثقافية": "Cultural", "التقنية": "Technical",
     "الخيري": "Charitable", "الخيرية": "Charitable"}.items()}}
 

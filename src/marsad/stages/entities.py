@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..kb.names import NAMED_AFTER_TITLES
+from ..kb.names import NAMED_AFTER_NOUNS, NAMED_AFTER_TAILS, NAMED_AFTER_TITLES
 from ..pipeline import Stage, register
 from ..record import Entity, Record
 from ..resources import load_word_counts
@@ -621,19 +621,10 @@ def later_name_mentions(text: str, sents, entities: list[Entity], kb=None) -> li
     return out
 
 
-# nouns that head a place or an institution named after a person (مطار الملك خالد، جامعة الأمير سطام،
-# مستشفى الملك فهد التخصصي، مطار رفيق الحريري الدولي): the name is the place's, not the person's
-_NAMED_AFTER = {**{normalize(w): "ORG" for w in (
-    "جامعة", "مستشفى", "مستشفيات", "مركز", "كلية", "معهد", "مؤسسة", "جائزة", "مجمع", "مدرسة", "مدارس", "أكاديمية",
-    "مكتبة", "كرسي")},
-                **{normalize(w): "LOC" for w in (
-    "مطار", "ميناء", "شارع", "طريق", "جسر", "قاعدة", "ملعب", "استاد", "ستاد", "مسجد", "جامع", "برج", "صالة", "قاعة",
-    "نفق", "ساحة", "ميدان", "مدينة")}}
-_NAMED_AFTER_TITLES = frozenset(NAMED_AFTER_TITLES)     # (الملك، الأمير، الشيخ ...: the English names' table)
-# a word that closes such a name (مطار الملك خالد الدولي، مستشفى الملك فيصل التخصصي)
-_NAMED_AFTER_TAILS = {normalize(w) for w in (
-    "الدولي", "التخصصي", "الجامعي", "الجوية", "الجوي", "البحرية", "العسكري", "العسكرية", "الطبي", "الطبية",
-    "الاقتصادية", "الرياضية", "الدولية", "العام")}
+# a place or an institution named after a person (مطار الملك خالد، جامعة الأمير سطام، مستشفى الملك فهد التخصصي،
+# مطار رفيق الحريري الدولي): the name is the place's, not the person's (the nouns, titles and closing
+# adjectives are the English names' tables)
+_NAMED_AFTER = {noun: kind for noun, (kind, _) in NAMED_AFTER_NOUNS.items()}
 
 
 def _word_ending_at(text: str, pos: int) -> tuple[int, str] | None:
@@ -657,11 +648,11 @@ def _named_after(text: str, entities: list[Entity]) -> list[Entity]:
     new: list[Entity] = []
     for e in entities:
         words = normalize(e.text).split()
-        if not words or not (e.type == "PER" or (len(words) > 1 and words[0] in _NAMED_AFTER_TITLES)):
+        if not words or not (e.type == "PER" or (len(words) > 1 and words[0] in NAMED_AFTER_TITLES)):
             continue
         start = e.start
         prev = _word_ending_at(text, start)
-        if prev and normalize(prev[1]) in _NAMED_AFTER_TITLES:
+        if prev and normalize(prev[1]) in NAMED_AFTER_TITLES:
             start, prev = prev[0], _word_ending_at(text, prev[0])
         if not prev:
             continue
@@ -679,7 +670,7 @@ def _named_after(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         end = e.end
         nxt = re.match(r"[ \u00a0]+(\S+)", text[end:end + 30])
-        if nxt and normalize(nxt.group(1)) in _NAMED_AFTER_TAILS:
+        if nxt and normalize(nxt.group(1)) in NAMED_AFTER_TAILS:
             end += nxt.end(1)
         new.append(Entity(text[j:end], j, end, kind))
     if not new:

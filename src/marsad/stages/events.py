@@ -36,7 +36,7 @@ from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECE
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, unnamed_agent, unnamed_clause_subject)
-from .quote_charges import DEMAND_CUES, cue_word, quote_charges
+from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
@@ -432,7 +432,7 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
 # --- negation, modality, mode ----------------------------------------------------------------
 
 _NEG_BEFORE = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "عدم", "دون", "بدون", "لما"}
-_DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "ينكرون"}
+_DENY = DENIAL_VERBS
 _NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
 _NEW_CLAUSE = {"حيث", "بينما", "فيما", "لكن", "ولكن", "اذ", "عندما", "بعدما", "حين", "حينما"}
 _YET = {"بعد", "حتي", "الان", "ابدا", "اطلاقا"}
@@ -1004,7 +1004,7 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # أدعو الله أن ...: a prayer, not a request to an actor
     if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))):
         return True      # ثلاثين طالبا وطالبة، 7953 طالباً: students counted, not two who demand
-    if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m):
+    if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
@@ -1047,13 +1047,11 @@ _DAWA_AFTER = {normalize(w) for w in "والإرشاد والارشاد الإس
 _DAWA_BEFORE = {normalize(w) for w in "والأوقاف خطاب الخطاب مجلة رابطة جمعية مكتب".split()}
 
 
-def _dawa(norms: list[str], m: Match) -> bool:
+def _dawa(norms: list[str], m: Match, pre: str, nxt: str) -> bool:
     """The masdar دعوة as the religious call, preaching (الدعوة والإرشاد، الدعوة الإسلامية، الدعوة إلى
-    الله، خطاب الدعوة), not a call on anyone to act."""
+    الله، خطاب الدعوة), not a call on anyone to act; ``pre`` / ``nxt``: the words around the trigger."""
     if bare_word(norms[m.last]) not in ("دعوه", "لدعوه"):     # (للدعوة: ل + الدعوة)
         return False
-    nxt = norms[m.last + 1] if m.last + 1 < len(norms) else ""
-    pre = norms[m.first - 1] if m.first else ""
     return nxt in _DAWA_AFTER or norms[m.last + 1:m.last + 3] == ["الي", "الله"] or pre in _DAWA_BEFORE
 
 
@@ -2336,8 +2334,7 @@ _SUFFERED = {normalize(w) for w in "استشهد استشهدت استشهدوا
 
 def _suffered_verb(word: str) -> bool:
     """An attack verb whose subject is the one attacked (استشهد، أصيب), with و / ف on it or not."""
-    w = normalize(word)
-    return w in _SUFFERED or (w[:1] in "وف" and w[1:] in _SUFFERED)
+    return _verb_of(normalize(word), _SUFFERED)
 
 
 def _quote_cued_by(toks: list[Token], m: Match, mentions):

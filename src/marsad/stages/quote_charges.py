@@ -98,15 +98,17 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
     return k, k + len(cue)
 
 
-_PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "حث", "يحث", "تحث", "عبر", "عبرت", "عبروا",
-                   "دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعيه")
+_CALLING = ("دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث")
+_PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "عبر", "عبرت", "عبروا", "داعيا", "داعيه") + _CALLING
 _ASKING = ("طالب", "يطالب", "تطالب")
+# the verbs of denial (normalised; the events stage reads them as negating what they deny)
+DENIAL_VERBS = frozenset(("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "ينكرون"))
 # a denial (نفى أن يكون عميلا روسيا، ينفي الكرملين التدخل): what is denied charges nobody
 # (unless the denial goes on to say something of its own: وتنفي روسيا أي دور لها وتقول إن حلف الأطلسي يمثل خطرا)
 _SAYS_TOO = re.compile(r"(?:^|\s)[وف]?(?:تقول|يقول|قال|قالت|قالوا|اضاف|اضافت|اتهم|اتهمت|تتهم|يتهم|معتبرا|معتبره)\s")
-_DENYING = frozenset(("نفي", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "نافين"))
+_DENYING = DENIAL_VERBS | {"نفيا", "نافيا", "نافيه", "نافين"}
 # the cue words of a demand or a call (طالب، دعا، حث): what it asks others to do
-DEMAND_CUES = _ASKING + ("دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث")
+DEMAND_CUES = _ASKING + _CALLING
 
 
 def cue_word(cue: str | None) -> str:
