@@ -263,6 +263,11 @@ class KB:
             best = None  # (n tokens, -clitic chars, start, items)
             word = toks[i].text
             variants = [(n, first, False) for n, first in clitic_variants(word)]
+            if toks[i].start and text[toks[i].start - 1] != "ل":
+                # a whole word of running text that starts with one ل is ل + a word (لقوات الشرعية،
+                # لنصرة الأشقاء، لمالكي الأجهزة), not the rest of لل: only a span cut out of لل (the
+                # text starts there, or the ل before it is in the text) reads as ال + word
+                variants = [v for v in variants if v[0] or v[1] == keys[i]]
             if len(word) == 3 and word[0] in "لب" and word[1] not in "لا":
                 # لبي بي سي: a short first word after ل / ب, read only as the start of a longer name
                 # (not لي in ولي العهد: a one-word alias is never read into such a word)
