@@ -80,6 +80,15 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a verb right after an indefinite text (شكوى تتهم، بيانا يطالب، هتافات تطالب): the text says it, so the name
+    # after the verb is its object; its issuer is the subject of the verb that adopted it, if named
+    ("JA-internationalNews-194-20161224", "مشروع قرار يدين الاستيطان الإسرائيلي", "ACCUSE", None, {"Israel"}, None),
+    ("BB-middleEast-103-20180227", "مشروع قرار دولي يتهم إيران", "ACCUSE", None, {"Iran"}, None),
+    ("SK-internationalNews-3054-20180816", "هتافات تطالب ميركل بالرحيل", "REQUEST", None, {"Angela Merkel"}, None),
+    ("FR-middleEast-480-20180515", "بيانا يطالب إسرائيل", "REQUEST", None, {"Israel"}, None),
+    ("SNN-bde11e5437ba7bd3", "شعارات تتهم إردوغان", "ACCUSE", None, {"Recep Tayyip Erdogan"}, None),
+    ("FR-internationalNews-1799-20180614", "صادقت الجمعية العامة للأمم المتحدة الأربعاء بأغلبية كبيرة على مشروع قرار يدين إسرائيل",
+     "ACCUSE", {"UN General Assembly"}, {"Israel"}, None),
     # (a threat made in a relative clause by an actor after the verb stays: the danger rule leaves it)
     ("CN-middleEast-300-20180319", "التي يهدد الرئيس الأمريكي دونالد ترامب بإلغائها", "THREATEN", {"Donald Trump"}, None, None),
     # the body in the source person's title, right before the name, is his side, not his target (1,400 ANT articles:

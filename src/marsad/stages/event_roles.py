@@ -442,6 +442,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         issuer, k = issued
         return _ids([issuer.actor] if issuer is not None else []), \
             _ids([u.actor for u in targets_after(k, True)[:2] if issuer is None or u.actor != issuer.actor])
+    elif trig.pos == "V" and (texted := text_subject(toks, norms, units, m)) is not None:
+        # شكوى تتهم دوتيرتي بارتكاب جرائم، أصدرت المنظمة بيانا يدين إسرائيل، مشروع قرار كويتي يدعو: the text says
+        # it -- its issuer (its nationality adjective, or the subject of أصدر / تبنى before it), if named, is the
+        # source; the name after the verb the target
+        doc, owner = texted
+        issuer = owner or text_issuer(norms, units, doc, preps)
+        return _ids([issuer.actor] if issuer is not None else []), \
+            _ids([u.actor for u in targets_after(m.head_tok, True)[:2] if issuer is None or u.actor != issuer.actor])
     elif trig.pos == "V":
         subj = None
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
@@ -820,10 +828,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # of the act's noun names its author; no genitive follows it
             source, gen = [agent_adj], []
         lam_agent = None
-        if patient and agent_adj is None and not owned and _strip_article(head_word) in _LAM_AGENT_NOUNS:
+        if patient and agent_adj is None and not owned and _unnunated(_strip_article(head_word)) in _LAM_AGENT_NOUNS:
             k = m.last + 1
-            while k < min(len(norms), m.last + 3) and _strip_article(norms[k]) in _ATTACK_ADJ:
-                k += 1      # (الهجوم العنيف للجيش الوطني، الهجوم الكيميائي المفترض لقوات النظام)
+            while k < min(len(norms), m.last + 3) and _unnunated(_strip_article(norms[k])) in _ATTACK_ADJ:
+                k += 1      # (الهجوم العنيف للجيش الوطني، الهجوم الكيميائي المفترض لقوات النظام، هجوما صاروخيا لفصائل)
             lam_agent = next((u for u in units if u.first == k and u.actor and prep_of(u) == "ل"
                               and not u.actor.startswith("L:") and not isinstance(u, _AdjectiveUnit)), None)
         if lam_agent is None and trig.type == "RETREAT" and agent_adj is None and not owned \
@@ -1408,6 +1416,72 @@ _FORCE_NOUNS = {"قوات", "طايرات", "مقاتلات", "طيران", "م�
 _STATEMENTS = {normalize(w) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالتين كلمة خطاب خطابا تغريدة تغريدات تدوينة مقابلة مؤتمر تصريح تصريحات "
     "تسجيل مقال مقالا تقريرها بيانها").split()}
+# indefinite texts that are a verb's subject right before it (شكوى تتهم دوتيرتي، بيانا يدين إسرائيل، رسالة تطالب
+# ترامب بالاستقالة): the name after the verb is its object
+_TEXT_SUBJECTS = _STATEMENTS | {normalize(w) for w in (
+    "شكوى شكاوى دعوى وثيقة وثائق مذكرة عريضة قرار قرارا قرارات لافتة لافتات شعارات هتافات منشورات رسائل بيانات "
+    "فتوى افتتاحية").split()}
+
+
+def text_subject(toks: list[Token], norms: list[str], units: list, m: Match):
+    """A verb right after an indefinite text noun, with at most two indefinite adjectives between (في شكوى
+    تتهم دوتيرتي، بيانا رسميا يدين إسرائيل، مشروع قرار كويتي يدعو): ``(k, owner)`` -- the index of the noun
+    and the nationality adjective among those words (كويتي), if any -- as the text says it, the name after the
+    verb is its object, not its subject; else None.  Not a verb with an object pronoun (رسالة وجهها ترامب)
+    nor one followed by فيه (وثيقة تعهدت فيها كوريا الشمالية): the name after it is its subject then.  Only an
+    imperfect verb (يدين، تتهم): a past form as often is a masdar (لقرار رفع الحظر)."""
+    if m.trigger.pos != "V" or norms[m.head_tok][:1] not in "يت" or _object_suffix(m.trigger, norms[m.head_tok]) \
+            or norms[m.first][:1] in "وف" \
+            or any(norms[j] in ("فيه", "فيها") for j in range(m.first, min(len(norms), m.last + 2))):
+        return None
+    owner = None
+    for k in range(m.first - 1, max(-1, m.first - 4), -1):
+        unit = next((u for u in units if u.first <= k <= u.last), None)
+        if unit is not None:
+            if not isinstance(unit, _AdjectiveUnit) or isinstance(unit, _CountedUnit) or unit.first != unit.last \
+                    or owner is not None:
+                return None
+            owner = unit
+            continue
+        core = split_proclitics(norms[k])[1] if norms[k].isalpha() else ""
+        if core.startswith("ال") or not core:
+            return None
+        if core in _TEXT_SUBJECTS and not core.endswith("ها"):
+            return k, owner
+        if len(core) <= 3 or not core.endswith(("ا", "ه", "ي")) or core.endswith(("ها", "نا", "هم")) \
+                or norms[k] in _COMPLEMENTIZERS or norms[k] in _NOT_ACCUSATIVE:
+            return None     # (only indefinite adjectives between: بيانا رسميا، رسالة مفتوحة، مشروع قرار دولي)
+    return None
+
+
+# verbs of adopting or tabling a text (تبنى مجلس الأمن قرارا يطالب، تقدمت الكويت بمسودة بيان يدعو): their subject
+# issued it
+_ADOPTING = ("تبني", "اعتمد", "اقر", "قدم", "تقدم", "وزع", "صاغ", "طرح", "وافق", "صادق", "صوت", "مرر")
+
+
+@lru_cache(maxsize=1)
+def _adopting_forms() -> frozenset:
+    from .events import default_present, verb_forms     # (events imports this module)
+
+    return _issuing_forms() | frozenset(verb_forms(list(_ADOPTING), [default_present(v) for v in _ADOPTING])) \
+        | {"تبنت", "تبنوا", "اعتماد", "اقرار", "تقديم"}
+
+
+def text_issuer(norms: list[str], units: list, doc: int, preps: set):
+    """The named subject of the verb that issued, adopted or tabled the text at ``doc`` (أصدرت المنظمة بيانا،
+    تبنى مجلس الأمن قرارا، تقدمت الكويت بمسودة بيان; before the verb: وكانت الجمعية العامة أقرت قرارا), else None."""
+    verb = next((j for j in range(doc - 1, max(-1, doc - 12), -1) if _core(norms[j]) in _adopting_forms()), None)
+    if verb is None:
+        return None
+    after = next((u for u in units if verb < u.first < doc and u.actor and not isinstance(u, _CountedUnit)
+                  and split_proclitics(norms[u.first])[0] not in ("ل", "ب", "لل") and norms[u.first - 1] not in preps), None)
+    if after is not None:
+        return after
+    return next((u for u in units if u.last == verb - 1 and u.actor and not isinstance(u, _CountedUnit)
+                 and split_proclitics(norms[u.first])[0] not in ("ل", "ب", "لل")
+                 and (u.first == 0 or norms[u.first - 1] not in preps)), None)
+
+
 # past stems of issuing a statement -- or speaking in it (وقال ترامب في تغريدة ... يهدد فيها) -- and the masdar إصدار
 _ISSUING = ("اصدر", "نشر", "القي", "بث", "وزع", "اجري", "عقد", "كتب", "وجه", "قال", "اعلن", "ذكر", "اكد", "كشف", "اوضح")
 
@@ -1509,6 +1583,11 @@ _WITHDRAWAL_ADJ = {a + e for a in ("احادي", "كامل", "جزيي", "مفا
                    for e in ("", "ه")}
 _AGENT_GENITIVE_NOUNS = {"هجوم", "هجمات", "هجوما", "هجومين", "غاره", "غارات", "قصف", "ضربه", "ضربات", "اعتداء", "اعتداءات",
                  "عمليه", "عمليات", "هجمه", "هجماته"}
+
+
+def _unnunated(w: str) -> str:
+    """An indefinite accusative without its alif (هجوما -> هجوم، صاروخيا -> صاروخي)."""
+    return w[:-1] if len(w) > 4 and w.endswith("ا") and not w.endswith("اا") else w
 
 
 def _strip_article(w: str) -> str:
