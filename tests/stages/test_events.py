@@ -1784,6 +1784,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES} | {c[0] for c in DENIAL_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
+    wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
     out = {}
@@ -2385,7 +2386,7 @@ def test_events_quote_charges_in_corpus_articles(shared_dir, article_id, piece, 
 
 # a denial (نفت الحكومة السورية وحليفتها روسيا ضلوعهما، ينفي الكرملين التدخل) charges nobody (800 ANT articles with a
 # denial: 14 such charges gone, all false -- the co-denier or the actor named in what is denied)
-DENIAL_CASES = [
+CHARGE_DENIAL_CASES = [
     ("BB-middleEast-325-20180410", "نفت الحكومة السورية وحليفتها روسيا"),
     ("SK-internationalNews-1228-20180428", "وينفي الكرملين التدخل"),
     ("BB-internationalNews-854-20180722", "ونفى كارتر بيج أن يكون عميلا روسيا"),
@@ -2396,7 +2397,18 @@ DENIAL_CASES = [
 ]
 
 
-@pytest.mark.parametrize("article_id, piece", DENIAL_CASES)
+# what a news outlet reports is news, not its charge (ذكرت وكالة الأنباء السعودية أن ... ميليشيا الحوثي الإيرانية):
+# 300 random ANT articles, 13 such charges gone, 11 wrong; a press NGO (Reporters Without Borders) and a journalist
+# still charge
+OUTLET_CASES = [
+    ("SK-middleEast-1527-20180509", "ذكرت وكالة الأنباء السعودية"),
+    ("SK-middleEast-3580-20180908", "وأفادت وكالة"),
+    ("BB-internationalNews-836-20180719", "وقالت وكالة"),
+    ("FR-middleEast-9-20180217", "وبحسب بعض وسائل الإعلام الروسية"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece", CHARGE_DENIAL_CASES + OUTLET_CASES)
 def test_events_a_denial_or_a_call_is_no_charge(shared_dir, article_id, piece):
     rec = _article_record(str(shared_dir), article_id)
     at = rec.text.index(piece)

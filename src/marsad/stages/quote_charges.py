@@ -126,6 +126,12 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
 
+def news_outlet(actor: Actor) -> bool:
+    """A news agency, channel or paper (MED, not a person and not a press NGO such as Reporters Without
+    Borders): what it reports (ذكرت وكالة الأنباء السعودية أن ميليشيا الحوثي أطلقت صاروخا) is news, not its charge."""
+    return actor.sector == "MED" and actor.type != "PER" and actor.country not in ("NGO", "IGO")
+
+
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:
     """``events`` plus ACCUSE events for the quotations the model reads as charges, one per
     quotation, unless an ACCUSE by the same speaker is already in its paragraph against the same
@@ -142,7 +148,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     sent_starts = [s.start for s in record.sentences]
     for q in record.quotes:
         spk = q.speaker
-        if not spk or spk not in by_id or _no_charge_cue(text, q):
+        if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]):
             continue
         target = charge_target(record, q, by_id)
         if target is None:
