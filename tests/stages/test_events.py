@@ -80,6 +80,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a speech verb right after unnamed plural bodies or people (وتتهم دول غربية، وانتقد محتجون): nobody named
+    # speaks, the name after them is the object; one named by example (معارضون مثل نافالني) speaks
+    ("SK-internationalNews-602-20180326", "وتتهم دول غربية موسكو", "ACCUSE", None, {"Moscow"}, None),
+    ("BB-middleEast-740-20180716", "وانتقد محتجون حزب الدعوة", "ACCUSE", None, {"Dawa Party"}, None),
+    ("FR-internationalNews-808-20180419", "وتتهم منظمات حقوقية دولية البحرين", "ACCUSE", None, {"Bahrain"}, None),
+    ("SK-internationalNews-1390-20180505", "ويتهم معارضون مثل نافالني", "ACCUSE", {"Alexei Navalny"}, {"Vladimir Putin"}, None),
     # a verb right after an indefinite text (شكوى تتهم، بيانا يطالب، هتافات تطالب): the text says it, so the name
     # after the verb is its object; its issuer is the subject of the verb that adopted it, if named
     ("JA-internationalNews-194-20161224", "مشروع قرار يدين الاستيطان الإسرائيلي", "ACCUSE", None, {"Israel"}, None),

@@ -450,6 +450,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         issuer = owner or text_issuer(norms, units, doc, preps)
         return _ids([issuer.actor] if issuer is not None else []), \
             _ids([u.actor for u in targets_after(m.head_tok, True)[:2] if issuer is None or u.actor != issuer.actor])
+    elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m)) is not None:
+        # وتتهم منظمات حقوقية دولية البحرين، وتتوعد دول غربية بـ"رد قوي": unnamed bodies or people are the
+        # subject, so nobody named acts (but the country of their nationality adjective); a name after them is
+        # the object
+        end, owner = plural
+        return _ids([owner.actor] if owner is not None else []), \
+            _ids([u.actor for u in targets_after(end, True)[:2] if owner is None or u.actor != owner.actor])
     elif trig.pos == "V":
         subj = None
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
@@ -2113,6 +2120,48 @@ def counted_subject(norms: list[str], units: list, m: Match) -> bool:
 _PARTITIVE_HEADS = {normalize(w) for w in (
     "وفد وفود لجنة مجموعة مجموعات عناصر عنصر قوة قوات فرق فرقة دورية دوريات وحدة وحدات أفراد أعضاء عضو "
     "جنود ضباط مسؤولون ممثلون نواب قادة قيادات مقاتلون ناشطون").split()}    # (not عدد: قتل عدد من، the victims)
+
+
+# indefinite plurals of bodies and people that are a speech verb's own unnamed subject right after it
+_UNNAMED_PLURALS = {normalize(w) for w in (
+    "دول منظمات جماعات جمعيات ناشطون نشطاء نواب سياسيون مسؤولون دبلوماسيون مشرعون برلمانيون محتجون متظاهرون "
+    "معارضون مواطنون خبراء محللون حقوقيون أطراف جهات حكومات مثقفون أكاديميون").split()}
+_SPEECH_VERB_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"}
+
+
+def unnamed_plural_subject(norms: list[str], units: list, m: Match):
+    """A speech-like verb whose subject is an indefinite plural of bodies or people right after it: a
+    nominative plural (يطالب معارضون، طالب سياسيون ومثقفون) or one with an indefinite adjective (وتتهم منظمات
+    حقوقية دولية الشرطة، وتتوعد دول غربية): ``(end, owner)`` -- the index of its last word (a name after it is
+    the object) and the nationality adjective among its words (انتقد خبراء عسكريون أمريكيون: the United
+    States), if any -- else None.  Not an accusative (ودعت خبراء أميركيين لزيارته: the object), a construct or a
+    partitive (دول الخليج، منظمات حقوق الإنسان، مسؤولون في الحكومة)، nor one named by example (معارضون مثل
+    نافالني: he is of the subject)."""
+    if m.trigger.pos != "V" or m.trigger.type not in _SPEECH_VERB_TYPES or _object_suffix(m.trigger, norms[m.head_tok]):
+        return None
+    k = m.last + 1
+    if k >= len(norms) or norms[k] not in _UNNAMED_PLURALS or any(u.first <= k <= u.last for u in units):
+        return None
+    j, owner, described = k + 1, None, norms[k].endswith("ون")
+    while j < len(norms) and j <= k + 4 and norms[j].isalpha():
+        unit = next((u for u in units if u.first <= j <= u.last), None)
+        w = norms[j][1:] if norms[j][:1] == "و" and len(norms[j]) > 4 else norms[j]
+        if w.endswith("ين") and (unit is None or isinstance(unit, _AdjectiveUnit)):
+            return None     # (خبراء أميركيين: accusative, the verb's object)
+        if unit is not None:
+            if not isinstance(unit, _AdjectiveUnit) or isinstance(unit, _CountedUnit) or owner is not None:
+                break
+            owner, described, j = unit, True, unit.last + 1
+            continue
+        if w in _UNNAMED_PLURALS or (len(w) > 3 and not w.startswith("ال") and w.endswith(("يه", "ون"))):
+            described = described or w not in _UNNAMED_PLURALS
+            j += 1
+            continue
+        break
+    nxt = norms[j] if j < len(norms) else ""
+    if not described or nxt in ("من", "في", "داخل", "لدي", "مثل", "منهم", "بينهم", "بمن", "ابرزهم") or (nxt.startswith("ال") and not any(u.first == j for u in units)):
+        return None     # (مسؤولون في الحكومة، دول الخليج، يدعو دول أعضاء: the body after them, or the object)
+    return j - 1, owner
 
 
 def partitive_subject(norms: list[str], units: list, m: Match) -> bool:

@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_clause_subject)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
@@ -1559,7 +1559,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                                         or partitive_subject(norms, units, m)
                                                         or joined_to_partitive(toks, norms, units, m, previous_verb)
                                                         # (في شكوى تتهم دوتيرتي: the text says it)
-                                                        or text_subject(toks, norms, units, m) is not None)
+                                                        or text_subject(toks, norms, units, m) is not None
+                                                        # (وتتوعد دول غربية: unnamed states)
+                                                        or unnamed_plural_subject(norms, units, m) is not None)
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
