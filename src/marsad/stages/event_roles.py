@@ -442,7 +442,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         issuer, k = issued
         return _ids([issuer.actor] if issuer is not None else []), \
             _ids([u.actor for u in targets_after(k, True)[:2] if issuer is None or u.actor != issuer.actor])
-    elif trig.pos == "V" and (texted := text_subject(toks, norms, units, m)) is not None:
+    elif trig.pos == "V" and (texted := text_subject(norms, units, m)) is not None:
         # شكوى تتهم دوتيرتي بارتكاب جرائم، أصدرت المنظمة بيانا يدين إسرائيل، مشروع قرار كويتي يدعو: the text says
         # it -- its issuer (its nationality adjective, or the subject of أصدر / تبنى before it), if named, is the
         # source; the name after the verb the target
@@ -1430,7 +1430,7 @@ _TEXT_SUBJECTS = _STATEMENTS | {normalize(w) for w in (
     "فتوى افتتاحية").split()}
 
 
-def text_subject(toks: list[Token], norms: list[str], units: list, m: Match):
+def text_subject(norms: list[str], units: list, m: Match):
     """A verb right after an indefinite text noun, with at most two indefinite adjectives between (في شكوى
     تتهم دوتيرتي، بيانا رسميا يدين إسرائيل، مشروع قرار كويتي يدعو): ``(k, owner)`` -- the index of the noun
     and the nationality adjective among those words (كويتي), if any -- as the text says it, the name after the
@@ -2127,6 +2127,8 @@ _UNNAMED_PLURALS = {normalize(w) for w in (
     "دول منظمات جماعات جمعيات ناشطون نشطاء نواب سياسيون مسؤولون دبلوماسيون مشرعون برلمانيون محتجون متظاهرون "
     "معارضون مواطنون خبراء محللون حقوقيون أطراف جهات حكومات مثقفون أكاديميون").split()}
 _SPEECH_VERB_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"}
+# words after such a plural that tie it to a body, a place or a named member (مسؤولون في، معارضون مثل نافالني)
+_TIED_AFTER = {"من", "في", "داخل", "لدي", "مثل", "منهم", "بينهم", "بمن", "ابرزهم"}
 
 
 def unnamed_plural_subject(norms: list[str], units: list, m: Match):
@@ -2159,7 +2161,7 @@ def unnamed_plural_subject(norms: list[str], units: list, m: Match):
             continue
         break
     nxt = norms[j] if j < len(norms) else ""
-    if not described or nxt in ("من", "في", "داخل", "لدي", "مثل", "منهم", "بينهم", "بمن", "ابرزهم") or (nxt.startswith("ال") and not any(u.first == j for u in units)):
+    if not described or nxt in _TIED_AFTER or (nxt.startswith("ال") and not any(u.first == j for u in units)):
         return None     # (مسؤولون في الحكومة، دول الخليج، يدعو دول أعضاء: the body after them, or the object)
     return j - 1, owner
 

@@ -1559,7 +1559,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                                         or partitive_subject(norms, units, m)
                                                         or joined_to_partitive(toks, norms, units, m, previous_verb)
                                                         # (في شكوى تتهم دوتيرتي: the text says it)
-                                                        or text_subject(toks, norms, units, m) is not None
+                                                        or text_subject(norms, units, m) is not None
                                                         # (وتتوعد دول غربية: unnamed states)
                                                         or unnamed_plural_subject(norms, units, m) is not None)
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
