@@ -1180,6 +1180,11 @@ def test_quotes_speaker_phrase_stops_before_by_saying_in_corpus_articles(shared_
     ("SK-internationalNews-602-20180326", "بالوقوف وراء الهجوم على سيرغي سكريبال", "دول غربية"),
     ("FR-internationalNews-808-20180419", "بإسكات جماعات المعارضة", "منظمات حقوقية دولية"),
     ("BB-middleEast-746-20180717", "باستخدام القوة المفرطة", "جماعات حقوقية"),
+    # (a text right before the cue speaks, not the name after it -- مشروع قرار دولي يتهم إيران، بيانا يطالب إسرائيل،
+    # تغريدة تتهم فخر الدين باشا: 600 ANT and SaudiNewsNet articles holding it, about 25 speakers changed)
+    ("BB-middleEast-103-20180227", "بانتهاك حظر الأسلحة", "قرار دولي"),
+    ("FR-middleEast-480-20180515", "احترام الحق في التظاهر", "بيانا"),
+    ("BB-middleEast-172-20180310", "بنهب وسرقة", "تغريدة"),
 ])
 def test_quotes_unnamed_people_speak_in_corpus_articles(shared_dir, article_id, contains, speaker_text):
     _, q = _corpus_quote(shared_dir, article_id, contains)

@@ -1437,12 +1437,19 @@ def text_subject(norms: list[str], units: list, m: Match):
     verb is its object, not its subject; else None.  Not a verb with an object pronoun (رسالة وجهها ترامب)
     nor one followed by فيه (وثيقة تعهدت فيها كوريا الشمالية): the name after it is its subject then.  Only an
     imperfect verb (يدين، تتهم): a past form as often is a masdar (لقرار رفع الحظر)."""
-    if m.trigger.pos != "V" or norms[m.head_tok][:1] not in "يت" or _object_suffix(m.trigger, norms[m.head_tok]) \
-            or norms[m.first][:1] in "وف" \
-            or any(norms[j] in ("فيه", "فيها") for j in range(m.first, min(len(norms), m.last + 2))):
+    if m.trigger.pos != "V" or _object_suffix(m.trigger, norms[m.head_tok]):
+        return None
+    return text_noun_before(norms, units, m.first, m.last, m.head_tok)
+
+
+def text_noun_before(norms: list[str], units: list, first: int, last: int, head: int):
+    """:func:`text_subject` for the verb at tokens ``first``..``last`` (``head`` its verb word), also for a
+    quotation's cue (بيانا يطالب إسرائيل "بضبط النفس": the statement speaks, not Israel)."""
+    if norms[head][:1] not in "يت" or norms[first][:1] in "وف" \
+            or any(norms[j] in ("فيه", "فيها") for j in range(first, min(len(norms), last + 2))):
         return None
     owner = None
-    for k in range(m.first - 1, max(-1, m.first - 4), -1):
+    for k in range(first - 1, max(-1, first - 4), -1):
         unit = next((u for u in units if u.first <= k <= u.last), None)
         if unit is not None:
             if not isinstance(unit, _AdjectiveUnit) or isinstance(unit, _CountedUnit) or unit.first != unit.last \
@@ -1454,6 +1461,8 @@ def text_subject(norms: list[str], units: list, m: Match):
         if core.startswith("ال") or not core:
             return None
         if core in _TEXT_SUBJECTS and not core.endswith("ها"):
+            if core in _STATEMENTS and (split_proclitics(norms[k])[0][-1:] == "ب" or (k and norms[k - 1] == "في")):
+                return None     # (ومضى ألتون في بيان يقول، وقال في تغريدة يهدد: the subject speaks in it)
             return k, owner
         if len(core) <= 3 or not core.endswith(("ا", "ه", "ي")) or core.endswith(("ها", "نا", "هم")) \
                 or norms[k] in _COMPLEMENTIZERS or norms[k] in _NOT_ACCUSATIVE:
@@ -1461,9 +1470,11 @@ def text_subject(norms: list[str], units: list, m: Match):
     return None
 
 
-# verbs of adopting or tabling a text (تبنى مجلس الأمن قرارا يطالب، تقدمت الكويت بمسودة بيان يدعو): their subject
+# verbs of adopting, tabling, sending or raising a text (تبنى مجلس الأمن قرارا يطالب، تقدمت الكويت بمسودة بيان يدعو،
+# أرسلت جوجل رسالة تقول، ردد أنصار الحزب هتافات): their subject
 # issued it
-_ADOPTING = ("تبني", "اعتمد", "اقر", "قدم", "تقدم", "وزع", "صاغ", "طرح", "وافق", "صادق", "صوت", "مرر")
+_ADOPTING = ("تبني", "اعتمد", "اقر", "قدم", "تقدم", "وزع", "صاغ", "طرح", "وافق", "صادق", "صوت", "مرر",
+             "ارسل", "بعث", "رفع", "ردد", "حمل")
 
 
 @lru_cache(maxsize=1)
@@ -1484,7 +1495,8 @@ def text_issuer(norms: list[str], units: list, doc: int, preps: set):
                   and split_proclitics(norms[u.first])[0] not in ("ل", "ب", "لل") and norms[u.first - 1] not in preps), None)
     if after is not None:
         return after
-    return next((u for u in units if u.last == verb - 1 and u.actor and not isinstance(u, _CountedUnit)
+    before = verb - 2 if verb >= 2 and norms[verb - 1] in ("قد", "لقد") else verb - 1     # (وكانت رويترز قد نشرت)
+    return next((u for u in units if u.last == before and u.actor and not isinstance(u, _CountedUnit)
                  and split_proclitics(norms[u.first])[0] not in ("ل", "ب", "لل")
                  and (u.first == 0 or norms[u.first - 1] not in preps)), None)
 

@@ -27,7 +27,8 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer
+from .event_roles import (_PREPS_SKIP, _PREPS_TARGET, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
+                          text_issuer, text_noun_before)
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -1066,6 +1067,18 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "كتب" and speaker_text is not None and normalize(speaker_text) in ("عليها", "عليه", "عليهم"):
         # لافتات كتب عليها "أوقفوا أوائي": what is written on something, by no one named
         speaker, speaker_text = None, None
+    # (not a cue with an object pronoun, يتهمها: the name after it is its subject)
+    pronoun = norms[i].endswith(("ها", "هم")) and _cue_lemma(norms[i][:-2], _cue_forms()) is not None
+    texted = None if pronoun else text_noun_before(norms, mentions.units_in(toks), i, i, i)
+    if texted is not None:
+        # بيانا يطالب إسرائيل "بضبط النفس"، مشروع قرار دولي يتهم إيران بانتهاك: the text speaks -- for whoever
+        # issued or adopted it, if named (أصدرت المنظمة بيانا يدين) -- not the name after the cue
+        doc, owner = texted
+        issuer = owner or text_issuer(norms, mentions.units_in(toks), doc, _PREPS_SKIP | _PREPS_TARGET)
+        if issuer is not None:
+            speaker, speaker_text = issuer.actor, text[toks[issuer.first].start:toks[issuer.last].end]
+        else:
+            speaker, speaker_text = None, text[toks[doc].start:toks[i - 1].end]
     phrase = normalize(speaker_text) if speaker_text is not None else ""
     if phrase.split()[:1] in (["فيه"], ["فيها"]) and phrase not in _PRONOUN_PP:
         # أصدر الجيش بيانا اتهم فيه حركة حماس بـ: who issued the statement speaks; the name after فيه is
