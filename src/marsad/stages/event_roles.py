@@ -433,30 +433,31 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 source, target = [grp[0].actor], [u.actor for u in grp[1:]]
                 done = True
                 reciprocal = trig.type in RECIPROCAL
+    def said_by(issuer, k: int) -> tuple[list[str], list[str]]:
+        # a clause whose subject is named elsewhere or not at all: ``issuer`` (or nobody) acts, the first two
+        # names after token k are its objects
+        return _ids([issuer.actor] if issuer is not None else []), \
+            _ids([u.actor for u in targets_after(k, True)[:2] if issuer is None or u.actor != issuer.actor])
+
     if done:
         pass
     elif trig.pos == "V" and (issued := statement_issuer(norms, units, m.first, m.last)) is not None:
         # أصدر مجلس الأمن بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين، بيانا اتهم فيه حركة حماس: the
         # verb of a clause on an indefinite statement or speech, with its فيه, is its issuer's; the
         # name after فيه is the object (not the subject)
-        issuer, k = issued
-        return _ids([issuer.actor] if issuer is not None else []), \
-            _ids([u.actor for u in targets_after(k, True)[:2] if issuer is None or u.actor != issuer.actor])
+        return said_by(*issued)
     elif trig.pos == "V" and (texted := text_subject(norms, units, m)) is not None:
         # شكوى تتهم دوتيرتي بارتكاب جرائم، أصدرت المنظمة بيانا يدين إسرائيل، مشروع قرار كويتي يدعو: the text says
         # it -- its issuer (its nationality adjective, or the subject of أصدر / تبنى before it), if named, is the
         # source; the name after the verb the target
         doc, owner = texted
-        issuer = owner or text_issuer(norms, units, doc, preps)
-        return _ids([issuer.actor] if issuer is not None else []), \
-            _ids([u.actor for u in targets_after(m.head_tok, True)[:2] if issuer is None or u.actor != issuer.actor])
+        return said_by(owner or text_issuer(norms, units, doc), m.head_tok)
     elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m)) is not None:
         # وتتهم منظمات حقوقية دولية البحرين، وتتوعد دول غربية بـ"رد قوي": unnamed bodies or people are the
         # subject, so nobody named acts (but the country of their nationality adjective); a name after them is
         # the object
         end, owner = plural
-        return _ids([owner.actor] if owner is not None else []), \
-            _ids([u.actor for u in targets_after(end, True)[:2] if owner is None or u.actor != owner.actor])
+        return said_by(owner, end)
     elif trig.pos == "V":
         subj = None
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
@@ -1485,12 +1486,13 @@ def _adopting_forms() -> frozenset:
         | {"تبنت", "تبنوا", "اعتماد", "اقرار", "تقديم"}
 
 
-def text_issuer(norms: list[str], units: list, doc: int, preps: set):
+def text_issuer(norms: list[str], units: list, doc: int):
     """The named subject of the verb that issued, adopted or tabled the text at ``doc`` (أصدرت المنظمة بيانا،
     تبنى مجلس الأمن قرارا، تقدمت الكويت بمسودة بيان; before the verb: وكانت الجمعية العامة أقرت قرارا), else None."""
     verb = next((j for j in range(doc - 1, max(-1, doc - 12), -1) if _core(norms[j]) in _adopting_forms()), None)
     if verb is None:
         return None
+    preps = _PREPS_SKIP | _PREPS_TARGET
     after = next((u for u in units if verb < u.first < doc and u.actor and not isinstance(u, _CountedUnit)
                   and split_proclitics(norms[u.first])[0] not in ("ل", "ب", "لل") and norms[u.first - 1] not in preps), None)
     if after is not None:
@@ -1981,10 +1983,15 @@ def mere_town(actor) -> bool:
     return actor is not None and actor.id.startswith("L:") and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
 
 
+def news_organisation(actor) -> bool:
+    """A news agency, channel, paper or press body (MED, not a person)."""
+    return actor is not None and actor.type != "PER" and actor.sector == "MED"
+
+
 def is_channel(mentions, actor_id: str) -> bool:
     """A news outlet or social network: the channel of a statement, rarely its target."""
     a = mentions.by_id.get(actor_id)
-    return a is not None and a.type != "PER" and (a.sector == "MED" or a.name_en in _PLATFORMS)
+    return news_organisation(a) or (a is not None and a.type != "PER" and a.name_en in _PLATFORMS)
 
 
 @dataclass
@@ -2138,7 +2145,7 @@ _PARTITIVE_HEADS = {normalize(w) for w in (
 _UNNAMED_PLURALS = {normalize(w) for w in (
     "دول منظمات جماعات جمعيات ناشطون نشطاء نواب سياسيون مسؤولون دبلوماسيون مشرعون برلمانيون محتجون متظاهرون "
     "معارضون مواطنون خبراء محللون حقوقيون أطراف جهات حكومات مثقفون أكاديميون").split()}
-_SPEECH_VERB_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"}
+_SPEECH_VERB_TYPES = SPEECH_LIKE - {"AGREE"}     # (not وافق أعضاء المجلس: agreement is among them)
 # words after such a plural that tie it to a body, a place or a named member (مسؤولون في، معارضون مثل نافالني)
 _TIED_AFTER = {"من", "في", "داخل", "لدي", "مثل", "منهم", "بينهم", "بمن", "ابرزهم"}
 

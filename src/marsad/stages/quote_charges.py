@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
 from ..text import normalize, split_proclitics
-from .event_roles import is_channel
+from .event_roles import is_channel, news_organisation
 from .quote_mentions import Mentions
 
 def _core_word(raw: str) -> str:
@@ -129,7 +129,7 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
 def news_outlet(actor: Actor) -> bool:
     """A news agency, channel or paper (MED, not a person and not a press NGO such as Reporters Without
     Borders): what it reports (ذكرت وكالة الأنباء السعودية أن ميليشيا الحوثي أطلقت صاروخا) is news, not its charge."""
-    return actor.sector == "MED" and actor.type != "PER" and actor.country not in ("NGO", "IGO")
+    return news_organisation(actor) and actor.country not in ("NGO", "IGO")
 
 
 def quote_charges(record: Record, events: list[Event], model: dict | None = None) -> list[Event]:

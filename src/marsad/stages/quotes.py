@@ -27,8 +27,8 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import (_PREPS_SKIP, _PREPS_TARGET, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
-                          text_issuer, text_noun_before)
+from .event_roles import (_QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer, text_issuer,
+                          text_noun_before)
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -1069,12 +1069,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         speaker, speaker_text = None, None
     # (not a cue with an object pronoun, يتهمها: the name after it is its subject)
     pronoun = norms[i].endswith(("ها", "هم")) and _cue_lemma(norms[i][:-2], _cue_forms()) is not None
-    texted = None if pronoun else text_noun_before(norms, mentions.units_in(toks), i, i, i)
+    all_units = mentions.units_in(toks)
+    texted = None if pronoun else text_noun_before(norms, all_units, i, i, i)
     if texted is not None:
         # بيانا يطالب إسرائيل "بضبط النفس"، مشروع قرار دولي يتهم إيران بانتهاك: the text speaks -- for whoever
         # issued or adopted it, if named (أصدرت المنظمة بيانا يدين) -- not the name after the cue
         doc, owner = texted
-        issuer = owner or text_issuer(norms, mentions.units_in(toks), doc, _PREPS_SKIP | _PREPS_TARGET)
+        issuer = owner or text_issuer(norms, all_units, doc)
         if issuer is not None:
             speaker, speaker_text = issuer.actor, text[toks[issuer.first].start:toks[issuer.last].end]
         else:
