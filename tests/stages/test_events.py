@@ -80,6 +80,14 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # what a condemnation condemns as an attack on someone (استهداف موكب رئيس الوزراء، الهجمات التي استهدفت
+    # السفارة الفرنسية): the attacked are no target of the charge; who is blamed in the sentence is
+    ("AL-internationalNews-453-20180313", "أدانت الرئاسة الفلسطينية استهداف موكب", "ACCUSE", {"Presidency of Palestine"},
+     {"Hamas"}, {"Rami Hamdallah"}),
+    ("AL-internationalNews-322-20180303", "الهجمات الإرهابية الوحشية والجبانة التي استهدفت السفارة", "ACCUSE",
+     {"UN Security Council"}, None, {"Embassy of France", "FRA"}),
+    ("AL-internationalNews-622-20180326", "عن إدانتها واستنكارها للهجمات الصاروخية التي استهدفت", "ACCUSE", {"Kuwait"},
+     None, {"Saudi Arabia", "SAU"}),
     # a speech verb right after unnamed plural bodies or people (وتتهم دول غربية، وانتقد محتجون): nobody named
     # speaks, the name after them is the object; one named by example (معارضون مثل نافالني) speaks
     ("SK-internationalNews-602-20180326", "وتتهم دول غربية موسكو", "ACCUSE", None, {"Moscow"}, None),

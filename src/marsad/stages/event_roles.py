@@ -1112,7 +1112,10 @@ _PATIENT_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اعتق�
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 # killings and disappearances (not arrests: the detained person stands for the state that holds them as
 # often as not -- انتقدت توقيف الناشطة سمر بدوي في السعودية)
-_VICTIM_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اختطاف", "خطف", "اختفاء", "وفاه", "تصفيه", "تسميم", "تسمم"}
+_VICTIM_MASDARS = {"قتل", "مقتل", "مصرع", "اغتيال", "اختطاف", "خطف", "اختفاء", "وفاه", "تصفيه", "تسميم", "تسمم",
+                   "استهداف"}
+# what a victim is attacked through (استهداف موكب رئيس الوزراء، اغتيال منزل ...: its owner is the victim)
+_VICTIM_BELONGINGS = {"موكب", "منزل", "سياره", "مقر", "مكتب", "منازل", "طائره", "سفينه"}
 
 
 def _victim_masdar(word: str) -> bool:
@@ -1130,6 +1133,15 @@ def _attacked(norms: list[str], k: int, after: int) -> bool:
     return norms[k] == "علي" and any(_strip_article(norms[j]) in _ATTACKS for j in range(max(after + 1, k - 3), k))
 
 
+_TARGETED = {"استهدفت", "استهدف", "طالت", "طال"}
+
+
+def _targeting_clause(norms: list[str], k: int, after: int) -> bool:
+    """``norms[k]`` is the verb of a relative clause on an attack: الهجمات التي استهدفت السفارة الفرنسية
+    (what follows is what was attacked)."""
+    return k - 1 > after and norms[k] in _TARGETED and norms[k - 1] in ("التي", "الذي", "اللتين", "اللذين")
+
+
 def named_victims(norms: list[str], units: list, m: Match) -> set:
     """Actors the sentence names after the trigger only as the victim of a killing or a disappearance
     (مقتل خاشقجي، اختفاء الصحفي جمال خاشقجي، اغتيال رئيس الوزراء رفيق الحريري): the masdar right
@@ -1143,7 +1155,13 @@ def named_victims(norms: list[str], units: list, m: Match) -> set:
         for _ in range(2):      # (مقتل الصحفي جمال خاشقجي: a descriptive noun between)
             if k > m.last and norms[k].startswith("ال") and not _victim_masdar(norms[k]):
                 k -= 1
-        if u.first > m.last and k >= 0 and (_victim_masdar(norms[k]) or _attacked(norms, k, m.last)):
+        if k > m.last + 1 and norms[k] in _VICTIM_BELONGINGS:
+            k -= 1          # (استهداف موكب رئيس الوزراء: the convoy's owner)
+        # (استهداف إسرائيل للمتظاهرين: a genitive followed by the object's لل is the agent)
+        after = norms[u.last + 1] if u.last + 1 < len(norms) else ""
+        agent = after == "ل" or (after.startswith("لل") and len(after) > 4)
+        if u.first > m.last and k >= 0 and not agent and (_victim_masdar(norms[k]) or _attacked(norms, k, m.last)
+                                                          or _targeting_clause(norms, k, m.last)):
             victim.add(u.actor)
         else:
             other.add(u.actor)
