@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a person launching an "attack" (شن هجوما): in words, whether the person is named after a title, before the
+    # verb, or after it
+    ("AL-internationalNews-1448-20180603", "وكان دوتيرتي شن في غمرة الأزمة", "ACCUSE", {"Rodrigo Duterte"}, {"Kuwait"}, None),
+    ("CN-middleEast-884-20180511", "شن خطيب جمعة طهران أحمد خاتمي", "ACCUSE", None, {"United States", "Israel"}, None),
+    ("CN-middleEast-739-20180427", "العفاسي يشن مؤخرا هجوما", "ACCUSE", None, {"Muslim Brotherhood"}, None),
     # what a condemnation condemns as an attack on someone (استهداف موكب رئيس الوزراء، الهجمات التي استهدفت
     # السفارة الفرنسية): the attacked are no target of the charge; who is blamed in the sentence is
     ("AL-internationalNews-453-20180313", "أدانت الرئاسة الفلسطينية استهداف موكب", "ACCUSE", {"Presidency of Palestine"},

@@ -705,6 +705,9 @@ def extract_events(record: Record) -> list[Event]:
 
 
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
+# the heads of subjects that launch military attacks, whoever leads them (شن الجيش بقيادة ...، شنت قوات ...)
+_ARMED_BODIES = {normalize(w) for w in "الجيش جيش القوات قوات ميليشيا ميليشيات مليشيا مليشيات مسلحون مسلحين تنظيم جماعة "
+                 "الطيران طيران طائرات مقاتلات كتائب فصائل الفصائل حركة التحالف عناصر".split()}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
 _OPEN_FIRE = {"فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "يفتحون"}
@@ -731,12 +734,22 @@ def _verbal_attack(m: Match, toks: list[Token], norms: list[str], per_spans: lis
     elif t.pos != "N" or len(m.tokens) != 1 or _core(norms[m.head_tok]) not in _ATTACK_NOUNS:
         return m
     else:
-        verb = next((k for k in range(m.first - 2, max(-1, m.first - 8), -1) if _verb_of(norms[k], _LAUNCH)), None)
+        verb = next((k for k in range(m.first - 2, max(-1, m.first - 12), -1) if _verb_of(norms[k], _LAUNCH)), None)
     if verb is None:
         return m
-    subj = verb + 1      # the subject right after the verb: a person's name or title (not بدعم روسي ...)
-    person = any(s < toks[subj].end and toks[subj].start < e for s, e in per_spans)
-    if not (person or _core(norms[subj]) in _SPEAKING_SUBJECTS):
+
+    def named_person(k: int) -> bool:
+        return 0 <= k < len(toks) and any(s < toks[k].end and toks[k].start < e for s, e in per_spans)
+
+    # the subject right after the verb: a person's name or title (not بدعم روسي ...), or a person named
+    # after a title (شن خطيب جمعة طهران أحمد خاتمي، الجمعة، هجوما); or, before the verb, a person's name
+    # (وكان دوتيرتي شن في غمرة الأزمة هجوما عنيفا)
+    subj = verb + 1
+    after = next((k for k in range(subj, min(m.first, subj + 5)) if named_person(k)), None)
+    person = named_person(subj) or (after is not None and not any(norms[k] in _CLAUSE_BREAK for k in range(subj, after))
+                                    and _core(norms[subj]) not in _ARMED_BODIES)
+    if not (person or _core(norms[subj]) in _SPEAKING_SUBJECTS
+            or (named_person(verb - 1) and not _verb_of(norms[verb], _OPEN_FIRE) and m.first - verb <= 6)):
         return m
     return Match(replace(t, type="ACCUSE", cameo="111", mode="disapprove"), m.tokens, m.head_tok, m.future_prefix)
 
