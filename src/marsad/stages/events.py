@@ -277,6 +277,9 @@ _PUNCT = (frozenset(), frozenset(), frozenset())
 _COMMA = (frozenset(), frozenset(), frozenset())     # (a distinct object: only a long gap crosses it)
 
 
+_MODALS = {normalize(w) for w in "يجب ينبغي يتعين يتوجب كان كانت يكون تكون".split()}
+
+
 def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset(),
                    nouns: set[int] | frozenset = frozenset()) -> list[Match]:
     """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
@@ -330,6 +333,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
+            if "obliged" in trig.flags and norms[pos[1]] != "علي" and any(w in _MODALS for w in norms[pos[0] + 1:pos[1]]):
+                continue     # (أنه كان ينبغي عليها أن: the modal's own trigger, not X عليها أن)
             found.append(Match(trig, tuple(pos), head_tok, fut))
     # longest (most slots, widest) first; then leftmost
     # (a trigger restricted by the next word is the more specific reading of the same words)
@@ -1670,11 +1675,21 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "obliged" in trig.flags:
         # قال ترامب إن على الأوروبيين أن ...، أكد أن على إسرائيل أن: the one named between على and أن is
         # asked; none named (إن على الرغم من أن، أن على ضرورة أن) is no request
-        obliged = [u for u in units if m.tokens[1] < u.first and u.last < m.tokens[-1] and u.actor]
+        # (or before عليها: أن بيونغ يانغ عليها أن)
+        obliged = [u for u in units if m.tokens[0] < u.first and u.last < m.tokens[-1] and u.actor]
+        if norms[m.tokens[1]] != "علي":
+            # (X عليها أن: nothing but the name between أن and عليها -- not إن الحوثيين أطلقوا عليهم النار
+            # قبل أن -- and no قبل / بعد أن)
+            covered = {k for u in obliged for k in range(u.first, u.last + 1)}
+            if covered != set(range(m.tokens[0] + 1, m.tokens[1])) or norms[m.tokens[-1] - 1] in ("قبل", "بعد"):
+                return None
         if not obliged:
             return None
         target = list(dict.fromkeys(u.actor for u in obliged))     # (على الولايات المتحدة وتركيا أن)
         source = [x for x in source if x not in target]
+        quote = mentions.quote_at(toks[obliged[0].first].start)
+        if not source and quote is not None and quote.speaker and quote.speaker not in target:
+            source = [quote.speaker]    # (who says it: كرر البيت الأبيض أن بيونغ يانغ عليها أن)
     # (an active summons: a passive recall, استُدعي السفير الروسي, is by the envoy's own state)
     envoy = envoy_state(norms, m, mentions) if trig.type == "SANCTION" and trig.mode == "withdraw" \
         and _core(norms[m.head_tok]) not in _PASSIVES else None
