@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an obligation with its bearer first (أن X عليها أن): asked of X by who says it; a modal before عليها keeps
+    # its own reading
+    ("AL-internationalNews-249-20180227", "وكرر البيت الأبيض أن بيونغ يانغ عليها", "REQUEST", {"White House"}, {"Pyongyang"}, None),
+    ("BB-middleEast-1011-20180928", "أوضحت أن إيران عليها أن تفهم", "REQUEST", {"Mike Pompeo"}, {"Iran"}, None),
+    ("JA-internationalNews-939-20170508", "أنه كان ينبغي عليها أن تركز", "REQUEST", None, None, None),
     # a person launching an "attack" (شن هجوما): in words, whether the person is named after a title, before the
     # verb, or after it
     ("AL-internationalNews-1448-20180603", "وكان دوتيرتي شن في غمرة الأزمة", "ACCUSE", {"Rodrigo Duterte"}, {"Kuwait"}, None),
