@@ -1613,7 +1613,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             # (a state never expels its own diplomats: not its embassy nor its people)
             source = [x for x in source if x != expelled and not _own_state(mentions, [x], expelled)]
             if not source:
-                source = [x for x in _implicit_source(record, toks, m, mentions) if x != expelled]
+                source = [x for x in _implicit_source(record, toks, m, mentions)
+                          if x != expelled and not _own_state(mentions, [x], expelled)]
     if not source and target and (trig.mode == "convict" or (trig.mode in ("arrest", "release") and trig.pos == "V")):
         # nobody named acts, so the state does: واعتقل مايكل كادار في إسرائيل، وأفرج عنها -- the state of
         # the place it happened in, else the one the article is about; وحكم على كورتجابا بالسجن، أصدرت
