@@ -80,6 +80,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a noun of two right before a dual verb (الرجلين اجتمعا، الزعيمين أجريا محادثات، يلتقي اليوم الرجلان) is its
+    # subject: the two sides named before, over what the clause rules guessed
+    ("SK-middleEast-2073-20180601", "وذكر البيان أن الرجلين اجتمعا", "CONSULT", {"Avigdor Lieberman", "Sergei Shoigu"}, None, None),
+    ("FR-internationalNews-1457-20180526", "أن الزعيمين أجريا محادثات", "CONSULT", {"Kim Jong-un", "Moon Jae-in"}, None, None),
+    ("SK-internationalNews-929-20180413", "وتعهد الرجلان", "AGREE", {"Alexis Tsipras", "Binali Yildirim"}, None, None),
     # an obligation with its bearer first (أن X عليها أن): asked of X by who says it; a modal before عليها keeps
     # its own reading
     ("AL-internationalNews-249-20180227", "وكرر البيت الأبيض أن بيونغ يانغ عليها", "REQUEST", {"White House"}, {"Pyongyang"}, None),

@@ -1631,8 +1631,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # an actor guessed from outside the clause never acts on its own country (لكن اتهام
         # موسكو بالتدخل ...: not Russia accusing Moscow)
         source = [x for x in source if not any(_own_state(mentions, [x], t) for t in target)]
-    if trig.type in RECIPROCAL and len(set(source) | set(target)) < 2:
-        # بحث الجانبان، اتفق البلدان، بين الطرفين: the two sides named before
+    if trig.type in RECIPROCAL and (len(set(source) | set(target)) < 2 or _pair_subject(norms, m)):
+        # بحث الجانبان، اتفق البلدان، بين الطرفين: the two sides named before (also over what the clause
+        # rules found when the pair is the dual verb's subject: وذكر البيان أن الرجلين اجتمعا)
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
@@ -2510,8 +2511,16 @@ _FALLBACK_TARGET_TYPES = _TWO_SIDED | {"RETREAT", "COERCE"}
 _PAIR_WORDS = {normalize(w): kind for kind, words in (
     ("any", "الطرفان الطرفين الجانبان الجانبين"),
     ("country", "البلدان البلدين الدولتان الدولتين"),
-    ("person", "الزعيمان الزعيمين الرئيسان الرئيسين المسؤولان الوزيران الوزيرين"),
+    ("person", "الزعيمان الزعيمين الرئيسان الرئيسين المسؤولان الوزيران الوزيرين الرجلان الرجلين"),
     ("koreas", "الكوريتان الكوريتين")) for w in words.split()}
+
+
+def _pair_subject(norms: list[str], m: Match) -> bool:
+    """A dual verb right after a noun of two (الرجلين اجتمعا، أن الزعيمين سيلتقيان): its subject."""
+    if m.trigger.pos != "V" or not m.first or not _dual_verb(norms[m.head_tok]) or m.head_tok != m.first:
+        return False
+    w = norms[m.first - 1]
+    return w in _PAIR_WORDS or (w[:1] in "وبلف" and w[1:] in _PAIR_WORDS)
 
 
 _EXCHANGE = {normalize(w) for w in (
