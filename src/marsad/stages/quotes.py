@@ -1164,6 +1164,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     and not any(qa <= toks[k].start < qb for qa, qb in qspans):
                 end_tok = k - 1     # أضافت: "..."، بحسب وكالة فرانس برس: the attribution is no part of the words
                 break
+            if norms[k] == "،" and not any(qa <= toks[k].start < qb for qa, qb in qspans) and _other_speaker_clause(norms, k + 1):
+                end_tok = k - 1     # ...، في حين اعتبرت السفارة الروسية أن / ...، فيما قال: another speaker's words
+                break
             if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
                 end_tok = k     # ... أسقطتها فوق مجالها الجوي بالقول: "...": the subject's own words follow
                 break
@@ -1206,6 +1209,21 @@ _FROM_ADVERBIAL = {normalize(x) for x in "جهة جهته جهتها جانب ج
 _WHAT = {"ما", "مما", "بما", "وما"}
 _OFTEN = {normalize(x) for x in ("عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "نادرا", "قلما")}
 _RELAYS = {"نقل", "اورد"}
+_WHILE = {normalize(x) for x in ("فيما", "بينما", "وفيما", "وبينما")}
+
+
+def _other_speaker_clause(norms: list[str], k: int) -> bool:
+    """Tokens from ``k`` open a contrasting clause with a cue verb of its own (في حين اعتبرت، فيما قال، بينما
+    أكدت): the words of another speaker."""
+    if k < len(norms) and norms[k] in _WHILE:
+        v = k + 1
+    elif k + 1 < len(norms) and norms[k] in ("في", "وفي") and norms[k + 1] == "حين":
+        v = k + 2
+    else:
+        return False
+    return v < len(norms) and _cue_lemma(norms[v], _cue_forms()) is not None
+
+
 # verbs whose content may be a بـ + masdar (طالب بالإفراج، ندد برفض، اعترف بتوجيه ضربات; not هدد باتخاذ
 # إجراءات: a THREATEN event of its own, and its content would make the threatener the agent of acts it names)
 _BI_DEMANDS = {"طالب", "ندد", "اعترف"}
