@@ -32,7 +32,7 @@ from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
-from .event_roles import (common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
+from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
@@ -185,7 +185,7 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "owned", "noobj", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal", "halagent", "clausal", "obliged"}
+          "hal", "halagent", "clausal", "obliged", "bearerfirst"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
@@ -333,7 +333,7 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue     # وضعه قيد الإقامة الجبرية (placing him); not the bare وضع, as often the passive verb
             if "against" in trig.flags and not _against_follows(norms, nxt):
                 continue     # سيتخذ إجراءات ضد ...: a measure against someone (not سنتخذ الإجراءات اللازمة لحماية)
-            if "obliged" in trig.flags and norms[pos[1]] != "علي" and any(w in _MODALS for w in norms[pos[0] + 1:pos[1]]):
+            if "bearerfirst" in trig.flags and any(w in _MODALS for w in norms[pos[0] + 1:pos[1]]):
                 continue     # (أنه كان ينبغي عليها أن: the modal's own trigger, not X عليها أن)
             found.append(Match(trig, tuple(pos), head_tok, fut))
     # longest (most slots, widest) first; then leftmost
@@ -711,8 +711,8 @@ def extract_events(record: Record) -> list[Event]:
 
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
 # the heads of subjects that launch military attacks, whoever leads them (شن الجيش بقيادة ...، شنت قوات ...)
-_ARMED_BODIES = {normalize(w) for w in "الجيش جيش القوات قوات ميليشيا ميليشيات مليشيا مليشيات مسلحون مسلحين تنظيم جماعة "
-                 "الطيران طيران طائرات مقاتلات كتائب فصائل الفصائل حركة التحالف عناصر".split()}
+_ARMED_BODIES = _GROUP_NOUNS | {normalize(w) for w in (
+    "الجيش جيش القوات قوات مسلحون مسلحين الطيران طيران طائرات مقاتلات كتائب فصائل الفصائل التحالف عناصر").split()}
 _ATTACK_NOUNS = {"هجوما", "هجوم"}
 _LAUNCH = {"شن", "شنت", "يشن", "تشن"}
 _OPEN_FIRE = {"فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "يفتحون"}
@@ -1679,7 +1679,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # asked; none named (إن على الرغم من أن، أن على ضرورة أن) is no request
         # (or before عليها: أن بيونغ يانغ عليها أن)
         obliged = [u for u in units if m.tokens[0] < u.first and u.last < m.tokens[-1] and u.actor]
-        if norms[m.tokens[1]] != "علي":
+        if "bearerfirst" in trig.flags:
             # (X عليها أن: nothing but the name between أن and عليها -- not إن الحوثيين أطلقوا عليهم النار
             # قبل أن -- and no قبل / بعد أن)
             covered = {k for u in obliged for k in range(u.first, u.last + 1)}
@@ -2519,8 +2519,12 @@ def _pair_subject(norms: list[str], m: Match) -> bool:
     """A dual verb right after a noun of two (الرجلين اجتمعا، أن الزعيمين سيلتقيان): its subject."""
     if m.trigger.pos != "V" or not m.first or not _dual_verb(norms[m.head_tok]) or m.head_tok != m.first:
         return False
-    w = norms[m.first - 1]
-    return w in _PAIR_WORDS or (w[:1] in "وبلف" and w[1:] in _PAIR_WORDS)
+    return _pair_kind(norms[m.first - 1]) is not None
+
+
+def _pair_kind(w: str) -> str | None:
+    """The kind of a noun of two (البلدين، والزعيمان: country, person ...), with و ب ل ف glued on, else None."""
+    return _PAIR_WORDS.get(w[1:] if w[:1] in "وبلف" and w[1:] in _PAIR_WORDS else w)
 
 
 _EXCHANGE = {normalize(w) for w in (
@@ -2547,10 +2551,8 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
     kind = None
     a, b = _clause_bounds(norms, m.first, m.last)
     for k in range(max(a, m.first - 4), min(b, m.last + 5)):
-        w = norms[k]
-        w = w[1:] if w[:1] in "وبلف" and w[1:] in _PAIR_WORDS else w
-        if w in _PAIR_WORDS:
-            kind = _PAIR_WORDS[w]
+        kind = _pair_kind(norms[k])
+        if kind is not None:
             break
     if kind is None:
         return []

@@ -1150,22 +1150,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     else:
         end_tok = len(toks) - 1
         for k in range(j + 1, len(toks) - 1):
-            # أفاد بأن ...، قال أردوغان: a comma and a bare cue verb start another speaker's quotation
-            if norms[k] == "،" and not any(qa <= toks[k].start < qb for qa, qb in qspans) \
-                    and cues_lemma_bare(norms[k + 1]) in ("قال", "اضاف", "اكد", "تابع", "اوضح"):
+            if norms[k] == "،" and _content_ends_at_comma(norms, k, lemma) \
+                    and not any(qa <= toks[k].start < qb for qa, qb in qspans):
                 end_tok = k - 1
-                break
-            if norms[k] == "،" and (norms[k + 1][:1] == "و" and _cue_lemma(norms[k + 1], _cue_forms()) in _NEXT_ACT | _GOES_ON
-                                    or (lemma == "اعرب" and norms[k + 1] in ("كما", "وكما"))) \
-                    and not any(qa <= toks[k].start < qb for qa, qb in qspans):
-                end_tok = k - 1     # ...، وحثت الحكومة على / ...، وأضافت: the subject's next act or words, not the content
-                break
-            if norms[k] == "،" and norms[k - 1] in ('"', "”", "»") and attribution_word(norms[k + 1]) \
-                    and not any(qa <= toks[k].start < qb for qa, qb in qspans):
-                end_tok = k - 1     # أضافت: "..."، بحسب وكالة فرانس برس: the attribution is no part of the words
-                break
-            if norms[k] == "،" and not any(qa <= toks[k].start < qb for qa, qb in qspans) and _other_speaker_clause(norms, k + 1):
-                end_tok = k - 1     # ...، في حين اعتبرت السفارة الروسية أن / ...، فيما قال: another speaker's words
                 break
             if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
                 end_tok = k     # ... أسقطتها فوق مجالها الجوي بالقول: "...": the subject's own words follow
@@ -1210,6 +1197,21 @@ _WHAT = {"ما", "مما", "بما", "وما"}
 _OFTEN = {normalize(x) for x in ("عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "نادرا", "قلما")}
 _RELAYS = {"نقل", "اورد"}
 _WHILE = {normalize(x) for x in ("فيما", "بينما", "وفيما", "وبينما")}
+
+
+def _content_ends_at_comma(norms: list[str], k: int, lemma: str) -> bool:
+    """Indirect speech after cue ``lemma`` ends at the comma ``norms[k]`` (outside quotation marks) when what
+    follows is not its words."""
+    nxt = norms[k + 1]
+    # أفاد بأن ...، قال أردوغان: a comma and a bare cue verb start another speaker's quotation
+    return (cues_lemma_bare(nxt) in ("قال", "اضاف", "اكد", "تابع", "اوضح")
+            # ...، وحثت الحكومة على / ...، وأضافت: the subject's next act or words, not the content
+            or (nxt[:1] == "و" and _cue_lemma(nxt, _cue_forms()) in _NEXT_ACT | _GOES_ON)
+            or (lemma == "اعرب" and nxt in ("كما", "وكما"))
+            # أضافت: "..."، بحسب وكالة فرانس برس: the attribution is no part of the words
+            or (norms[k - 1] in ('"', "”", "»") and attribution_word(nxt))
+            # ...، في حين اعتبرت السفارة الروسية أن / ...، فيما قال: another speaker's words
+            or _other_speaker_clause(norms, k + 1))
 
 
 def _other_speaker_clause(norms: list[str], k: int) -> bool:
