@@ -163,6 +163,7 @@ class Trigger:
     nextin: frozenset = frozenset()  # the next word must be one of these (its clitic-stripped cores)
     notprev: frozenset = frozenset()  # the word before is none of these (its clitic-stripped cores)
     notafter: frozenset = frozenset()  # the word right after the head is none of these (X* = no word starting with X)
+    notnear: frozenset = frozenset()  # none of these among the three words before the phrase (not across a comma)
 
 
 def _parse_slot(spec: str):
@@ -211,9 +212,11 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         marked = [i for i, k in enumerate(kinds) if k.endswith("^")]
         head = marked[0] if marked else next(i for i, k in enumerate(kinds) if k != "G")
         flags, next_prefix, notnext, nextin, notprev = set(), None, frozenset(), frozenset(), frozenset()
-        notafter = frozenset()
+        notafter, notnear = frozenset(), frozenset()
         for f in filter(None, (x.strip() for x in flag_s.split(","))):
-            if f.startswith("notafter="):
+            if f.startswith("notnear="):
+                notnear = frozenset(normalize(x) for x in f[8:].split("|"))
+            elif f.startswith("notafter="):
                 notafter = frozenset(normalize(x) for x in f[9:].split("|"))
             elif f.startswith("notprev="):
                 notprev = frozenset(normalize(x) for x in f[8:].split("|"))
@@ -232,7 +235,7 @@ def load_lexicon() -> tuple[list[Trigger], dict[str, list[int]]]:
         t = Trigger(typ, cameo if cameo != "-" else None, mode if mode != "-" else None, tuple(slots),
                     tuple(k[0] for k in kinds), head,
                     "V" if kinds[head].startswith("V") else "N", frozenset(flags), next_prefix, notnext, pasts[head],
-                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin, notprev, notafter)
+                    f"{kinds[head][0]}:{min(slots[head], key=lambda x: (len(x), x))}", nextin, notprev, notafter, notnear)
         triggers.append(t)
         for form in slots[0]:
             index.setdefault(form, []).append(len(triggers) - 1)
@@ -280,6 +283,17 @@ _COMMA = (frozenset(), frozenset(), frozenset())     # (a distinct object: only 
 _MODALS = {normalize(w) for w in "يجب ينبغي يتعين يتوجب كان كانت يكون تكون".split()}
 
 
+def _near_before(cores: list, norms: list[str], start: int, words: frozenset, span: int = 3) -> bool:
+    """Whether one of ``words`` (clitic-stripped cores) is among the ``span`` words before ``start``,
+    not looking past a comma."""
+    for k in range(start - 1, max(-1, start - 1 - span), -1):
+        if norms[k] in _COMMAS:
+            return False
+        if cores[k] & words:
+            return True
+    return False
+
+
 def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset(),
                    nouns: set[int] | frozenset = frozenset()) -> list[Match]:
     """Non-overlapping trigger matches over a sentence's normalised tokens; tokens in
@@ -307,6 +321,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
+            if trig.notnear and _near_before(cores, norms, pos[0], trig.notnear):
+                continue     # (يحتاجون إلى مساعدات إنسانية، تمنع دخول شحنات الإغاثة: aid needed or blocked, none given)
             real_slots = [k for k, s in enumerate(trig.slots) if not isinstance(s, Gap)]
             head_tok = pos[real_slots.index(trig.head)]
             if trig.notafter and head_tok + 1 < n and _listed(cores[head_tok + 1], norms[head_tok + 1], trig.notafter):
