@@ -1073,6 +1073,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         source, target = [], source + target     # قُتل على أيدي معارضين: an unnamed agent
     # speech-like nominal triggers inside reported speech (X أمر غير مقبول، سيدفع ثمنا):
     # the speaker is the source; the actors of the clause are the target
+    spoken = False
     if trig.type in SPEECH_LIKE and (trig.pos == "N" or "speech" in trig.flags):
         quote = mentions.quote_at(toks[m.head_tok].start)
         if quote is not None and quote.speaker and not (
@@ -1095,6 +1096,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if not (object_gen and any(own_state(mentions, [quote.speaker], t) for t in target)):
                 # (بوتين: اتهام موسكو ... -- he speaks of an accusation against his country)
                 source, target = [quote.speaker], others
+                spoken = True
+    if "payer" in trig.flags and not spoken:
+        # (قال الوزير إن إسرائيل ستدفع ثمنا، بضرورة أن تدفع موسكو ثمن أفعالها: who is to pay -- the name in
+        # the phrase or right before it -- is threatened, by whoever demands it)
+        payer = next((u for u in units if u.actor in source and (
+            m.first <= u.first <= m.last or 0 <= m.first - 1 - u.last <= 1)), None)
+        if payer is not None:
+            source, target = [x for x in source + target if x != payer.actor], [payer.actor]
     if reciprocal:
         # بين X و Y، X و Y سيعقدان محادثات: each side meets (agrees with) the other, so both are
         # source and target, as for a meeting of three or more

@@ -186,7 +186,7 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "owned", "noobj", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal", "halagent", "clausal", "obliged", "bearerfirst"}
+          "hal", "halagent", "clausal", "obliged", "bearerfirst", "payer"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
@@ -278,6 +278,8 @@ _VISITED = {"وزار", "وزارت", "وزاروا", "وزارا", "وزاره�
 _EMPTY = (frozenset(), frozenset(), frozenset())
 _PUNCT = (frozenset(), frozenset(), frozenset())
 _COMMA = (frozenset(), frozenset(), frozenset())     # (a distinct object: only a long gap crosses it)
+_QUOTE = (frozenset(), frozenset(), frozenset())     # a quotation mark: every slot steps over it
+_QUOTE_MARKS = frozenset('"“”«»')
 
 
 _MODALS = {normalize(w) for w in "يجب ينبغي يتعين يتوجب كان كانت يكون تكون".split()}
@@ -414,7 +416,7 @@ def _candidates(w: str) -> tuple[int, ...]:
 def _analysis(w: str) -> tuple:
     """The clitic analyses trigger matching uses for one normalised token (cached per word)."""
     if not _WORDLIKE.match(w):
-        return _COMMA if w in ("،", ",") else _PUNCT
+        return _COMMA if w in ("،", ",") else _QUOTE if w in _QUOTE_MARKS else _PUNCT
     if w in _EXCLUDE or (w.startswith(_EXCLUDE_PREFIXES) and w not in _VISITED):
         return _EMPTY
     return token_cores(w)
@@ -436,12 +438,18 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
         limit = j + (gap.width if gap else 1) if pos else j + 1
         hit = None
         which = 1 if kind == "V" else 0
-        for k in range(j, min(limit, len(analyses))):
+        k = j
+        while k < min(limit, len(analyses)):
+            if analyses[k] is _QUOTE and pos:
+                limit += 1   # (أن "تدفع ثمنا باهظا"، سيتم "دفع ثمن": a quoted phrase is still the phrase)
+                k += 1
+                continue
             if analyses[k][which] & slot:
                 hit = k
                 break
             if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not (gap and gap.commas))):
                 break   # never jump over punctuation (a long gap only over commas)
+            k += 1
         if hit is None:
             return None
         pos.append(hit)
