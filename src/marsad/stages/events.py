@@ -186,7 +186,7 @@ def _parse_slot(spec: str):
 
 
 _FLAGS = {"weak", "owned", "noobj", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
-          "hal", "halagent", "clausal", "obliged", "bearerfirst", "payer"}
+          "hal", "halagent", "clausal", "obliged", "bearerfirst", "payer", "verdict"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
 _SAWFA = {"سوف", "وسوف", "فسوف"}
@@ -285,6 +285,21 @@ _QUOTE_MARKS = frozenset('"“”«»')
 _MODALS = {normalize(w) for w in "يجب ينبغي يتعين يتوجب كان كانت يكون تكون".split()}
 
 
+_STRONGLY = {normalize(w) for w in "بشدة بأشد بأقوى بأقسى بقوة بكل بالشدة".split()}
+_CRIMES = {normalize(w) for w in "قتل القضية قضية تهم تهمة التهم جرائم جريمة قضايا".split()}
+
+
+def _charge_follows(norms: list[str], k: int) -> bool:
+    """The words from ``k`` name what someone is found guilty of (بتهمة، بقتل، في قتل), not how strongly
+    something is condemned (بشدة، بأشد العبارات)."""
+    if k >= len(norms):
+        return False
+    w = norms[k]
+    if w.startswith("ب") and len(w) > 2 and w not in _STRONGLY:
+        return True
+    return w == "في" and k + 1 < len(norms) and norms[k + 1] in _CRIMES
+
+
 def _near_before(cores: list, norms: list[str], start: int, words: frozenset, span: int = 3) -> bool:
     """Whether one of ``words`` (clitic-stripped cores) is among the ``span`` words before ``start``,
     not looking past a comma."""
@@ -345,6 +360,9 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 # وطالب البيان المجتمع الدولي، كما طالب: the verb (not طالب جامعي, a student); so is the
                 # sentence's first word (طالب رئيس الوزراء ...: 77 such sentences in political ANT articles, all verbs)
                 continue
+            if "verdict" in trig.flags and _charge_follows(norms, head_tok + 1) and any(
+                    object_pronoun(trig, w) is not None for w in (norms[head_tok], norms[head_tok][1:])):
+                continue     # بعد إدانته بتهمة الاختلاس، لإدانته بقضايا فساد: a conviction, told of the convicted (not أدانه بشدة)
             if "noobj" in trig.flags and object_pronoun(trig, norms[head_tok]) is not None:
                 continue     # مكاسب يحققونها في الشمال: "achieve it", not "investigate" (حقق في takes no object)
             if "owned" in trig.flags and not any(_possessed(trig, w) for w in readings(norms[head_tok])):
