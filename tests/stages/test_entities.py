@@ -713,11 +713,15 @@ TORRENT_CASES = [
 
 # دوما is Douma and "always": with tanween always the adverb, and a bare دوما too in an article naming neither Syria
 # nor the West Bank (700 ANT and SaudiNewsNet articles with the word: 200 Douma entities gone, every one the adverb)
-ALWAYS_CASES = [
+WORD_NOT_PLACE_CASES = [
     ("ant", "BB-middleEast-772-20180727", "دوما فكرة المساومة", None),
     ("ant", "SK-internationalNews-2901-20180808", "كنّا دومًا قوة عسكرية", None),
     ("ant", "FR-internationalNews-2669-20180811", "سيبقى دوما في مقدمة", None),
     ("ant", "CN-middleEast-242-20180311", "مدينة دوما", "Douma"),
+    # حماة before a definite noun that is no adjective of the city is "guardians" (حماة الوطن، حماة الدين; 500 articles
+    # with the word: 44 Hama entities gone, all guardians or a mother-in-law; ريف حماة الشمالي stays the city)
+    ("saudinewsnet", "SNN-316aedcf3f77054d", "من حماة الوطن", None),
+    ("saudinewsnet", "SNN-7fc62a5c9b53f361", "وقتل حماة الدين والوطن", None),
 ]
 
 
@@ -728,10 +732,10 @@ def named_after_records(shared_dir):
     from marsad.io.readers import record_from_object
 
     wanted: dict[str, set[str]] = {}
-    for corpus, doc, *_ in NAMED_AFTER_CASES + TORRENT_CASES + ALWAYS_CASES + PROCLITIC_CASES:
+    for corpus, doc, *_ in NAMED_AFTER_CASES + TORRENT_CASES + WORD_NOT_PLACE_CASES + PROCLITIC_CASES:
         wanted.setdefault(corpus, set()).add(doc)
     rows = load_rows(wanted, shared_dir)
-    if len(rows) < len({c[1] for c in NAMED_AFTER_CASES + TORRENT_CASES + ALWAYS_CASES + PROCLITIC_CASES}):
+    if len(rows) < len({c[1] for c in NAMED_AFTER_CASES + TORRENT_CASES + WORD_NOT_PLACE_CASES + PROCLITIC_CASES}):
         pytest.skip("corpora not available")
     pipe = marsad.build_pipeline("accurate")
     return {doc: pipe(record_from_object(row, raw_bytes=b"", source={})) for (_, doc), row in rows.items()}
@@ -757,8 +761,8 @@ def test_entities_torrents_are_not_seoul(named_after_records, corpus, doc, phras
     assert found == ([place] if place else [])
 
 
-@pytest.mark.parametrize("corpus, doc, phrase, place", ALWAYS_CASES, ids=[c[1] for c in ALWAYS_CASES])
-def test_entities_always_is_not_douma(named_after_records, corpus, doc, phrase, place):
+@pytest.mark.parametrize("corpus, doc, phrase, place", WORD_NOT_PLACE_CASES, ids=[c[1] for c in WORD_NOT_PLACE_CASES])
+def test_entities_common_words_are_not_places(named_after_records, corpus, doc, phrase, place):
     rec = named_after_records[doc]
     at = rec.text.index(phrase)
     names = {a.id: a.name_en for a in rec.actors}
