@@ -311,6 +311,20 @@ def _financial(text: str, e: Entity) -> bool:
     return prev not in _BEFORE_MALI and not prev.startswith(("ال", "وال")) and not prev.endswith("ي")
 
 
+def _boys(text: str, e: Entity) -> bool:
+    """بنين is Benin and "boys": with the article (البنين، للبنين) always the boys, and bare too next to
+    girls (بنين وبنات، مدارس بنين; the schools and colleges of SaudiNewsNet)."""
+    w = normalize(e.text.strip())
+    if w[:1] in PROCLITICS and w[1:] in ("بنين", "البنين", "لبنين"):
+        w = w[1:]
+    if w in ("البنين", "لبنين"):
+        return True
+    if w != "بنين":
+        return False
+    around = normalize(text[max(0, e.start - 25):e.end + 25])
+    return "بنات" in around or "مدارس" in around or "مدرسه" in around
+
+
 def _torrents(text: str, e: Entity) -> bool:
     """سيول is Seoul and torrents: السيول (with the article) is always the water, and a bare سيول in an
     article that never names Korea too (465 SNN articles hold the word, 24 of them Korea; the flood
@@ -828,7 +842,7 @@ class EntitiesStage(Stage):
         entities = _quoted_names(text, entities)
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _torrents(text, e) and not _always(text, e) and not _guardians(text, e)
-                    and not _financial(text, e) and not _clitic_and_word(e, kb)
+                    and not _financial(text, e) and not _boys(text, e) and not _clitic_and_word(e, kb)
                     and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)]
         entities = _named_after(text, entities)
         entities.sort(key=lambda e: (e.start, e.end))
