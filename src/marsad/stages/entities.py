@@ -207,8 +207,9 @@ def _clitic_and_word(e: Entity, kb) -> bool:
 _COMMON_WORDS = {normalize(w) for w in (
     "المدينة مدينة ريف ولاية جمهورية قصر محافظة المحافظة البلدة القرية كيماوي كيماوية كيميائي كيميائية "
     "كيمياوي كيمياوية دبلوماسية دبلوماسيا دبلوماسي آنذاك "
-    # the verb "reported" (حسبما أورد موقع، وفق ما أورد مراسلنا), which the tagger reads as a name (session 44)
-    "أورد").split()}
+    # the verb "reported" (حسبما أورد موقع، وفق ما أورد مراسلنا), which the tagger reads as a name, and the
+    # honorifics with their pronoun (وقال معاليه، وأكد سموه: the person named before) (session 44)
+    "أورد سموه معاليه فخامته سعادته جلالته سماحته").split()}
 
 
 def _title_tail(rest: str) -> bool:

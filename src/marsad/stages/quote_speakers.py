@@ -67,6 +67,33 @@ _NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام
                                             "نظيرته", "لقاء", "اجتماع", "مؤتمر", "برفقة", "بحضور")}
 
 
+# "his highness / excellency ..." with the pronoun (وقال سموه، وأضاف معاليه، وأكد سماحته): a back-reference
+_HONORIFIC_PRONOUNS = {normalize(w) for w in "سموه معاليه فخامته سعادته جلالته سماحته دولته سموها معاليها".split()}
+
+
+_HONORIFIC_TITLES = {
+    "سموه": ("سمو", "الامير", "الاميره", "امير", "اميره"), "سموها": ("سمو", "الاميره", "اميره"),
+    "معاليه": ("معالي", "وزير", "الوزير", "وزيره"), "معاليها": ("معالي", "وزيره", "الوزيره"),
+    "فخامته": ("فخامه", "الرييس", "رييس"), "سعادته": ("سعاده", "السفير", "سفير"),
+    "جلالته": ("جلاله", "الملك", "ملك"), "سماحته": ("سماحه", "الشيخ", "المفتي", "مفتي", "الامام"),
+    "دولته": ("دوله", "رييس"),
+}
+
+
+def _honoured(record: Record, mentions: "Mentions", honorific: str, pos: int) -> str | None:
+    """The latest person named before ``pos`` with a title of ``honorific`` among the three words before the
+    name (سمو الأمير خالد الفيصل ... وقال سموه)."""
+    titles = _HONORIFIC_TITLES.get(honorific, ())
+    text = record.text
+    for m in reversed(mentions.items):
+        if m.start >= pos or not (m.person and m.actor):
+            continue
+        before = normalize(text[max(0, m.start - 40):m.start]).split()[-3:]
+        if any(w in titles or w[1:] in titles for w in before):
+            return m.actor
+    return None
+
+
 def _glued_outlet(mentions, toks, k: int, b: int) -> tuple[int, int] | None:
     """The span of a channel's name (a news outlet, a social network) that starts right after a ل
     glued to token ``k``."""
@@ -238,7 +265,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         sp = _speaker_from(record, toks, norms, relay + 2, stop, mentions, None)
         if sp[0] is not None:
             return sp[0], sp[1], None, channel or sp[3], sp[4]
-    if all(toks[k].text in _OWN_PREPOSITIONS for k in keep):
+    honorific = next((norms[k] for k in keep if norms[k] in _HONORIFIC_PRONOUNS), None)
+    if honorific is not None and all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep):
+        # وقال سموه، وأضاف معاليه: the latest person named with that honorific's title (سمو / الأمير for سموه,
+        # معالي / وزير for معاليه), not a king or a minister the prince wrote to; else the speaker carried
+        named = _honoured(record, mentions, honorific, toks[keep[0]].start)
+        if named is not None:
+            return named, toks[keep[0]].text, None, channel, keep[0]
+    if all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep):
+        # (an honorific pronoun with no such person: as a bare وقال)
         # (وحذرت من أن، وأكد على أن: the verb's own preposition is no subject, so the speaker is carried as
         # after a bare وقالت إن; read as written: علي is a name too)
         if last_speaker is not None:
