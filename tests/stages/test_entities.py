@@ -750,20 +750,32 @@ FAST_WORD_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def named_after_records(shared_dir):
+def _case_records(shared_dir, cases, profile: str) -> dict:
+    """The records of the corpus articles the cases name, through ``profile`` (skipped when the corpora are absent)."""
     import marsad
     from marsad.evaluation.clean import load_rows
     from marsad.io.readers import record_from_object
 
     wanted: dict[str, set[str]] = {}
-    for corpus, doc, *_ in NAMED_AFTER_CASES + TORRENT_CASES + WORD_NOT_PLACE_CASES + PROCLITIC_CASES:
+    for corpus, doc, *_ in cases:
         wanted.setdefault(corpus, set()).add(doc)
     rows = load_rows(wanted, shared_dir)
-    if len(rows) < len({c[1] for c in NAMED_AFTER_CASES + TORRENT_CASES + WORD_NOT_PLACE_CASES + PROCLITIC_CASES}):
+    if len(rows) < len({c[1] for c in cases}):
         pytest.skip("corpora not available")
-    pipe = marsad.build_pipeline("accurate")
+    pipe = marsad.build_pipeline(profile)
     return {doc: pipe(record_from_object(row, raw_bytes=b"", source={})) for (_, doc), row in rows.items()}
+
+
+@pytest.fixture(scope="module")
+def named_after_records(shared_dir):
+    return _case_records(shared_dir, NAMED_AFTER_CASES + TORRENT_CASES + WORD_NOT_PLACE_CASES + PROCLITIC_CASES, "accurate")
+
+
+def _names_at(rec, phrase: str) -> list:
+    """The English names of the entities overlapping ``phrase`` in the record."""
+    at = rec.text.index(phrase)
+    names = {a.id: a.name_en for a in rec.actors}
+    return [names.get(e.actor) for e in rec.entities if e.start < at + len(phrase) and at < e.end]
 
 
 @pytest.mark.parametrize("corpus, doc, name, etype, english", NAMED_AFTER_CASES, ids=[c[1] for c in NAMED_AFTER_CASES])
@@ -779,42 +791,22 @@ def test_entities_place_named_after_a_person_is_the_place(named_after_records, c
 
 @pytest.mark.parametrize("corpus, doc, phrase, place", TORRENT_CASES, ids=[c[1] for c in TORRENT_CASES])
 def test_entities_torrents_are_not_seoul(named_after_records, corpus, doc, phrase, place):
-    rec = named_after_records[doc]
-    at = rec.text.index(phrase)
-    names = {a.id: a.name_en for a in rec.actors}
-    found = [names.get(e.actor) for e in rec.entities if e.start < at + len(phrase) and at < e.end]
-    assert found == ([place] if place else [])
+    assert _names_at(named_after_records[doc], phrase) == ([place] if place else [])
 
 
 @pytest.mark.parametrize("corpus, doc, phrase, place", WORD_NOT_PLACE_CASES, ids=[c[1] for c in WORD_NOT_PLACE_CASES])
 def test_entities_common_words_are_not_places(named_after_records, corpus, doc, phrase, place):
-    rec = named_after_records[doc]
-    at = rec.text.index(phrase)
-    names = {a.id: a.name_en for a in rec.actors}
-    found = [names.get(e.actor) for e in rec.entities if e.start < at + len(phrase) and at < e.end]
-    assert found == ([place] if place else [])
+    assert _names_at(named_after_records[doc], phrase) == ([place] if place else [])
 
 
 @pytest.fixture(scope="module")
 def fast_word_records(shared_dir):
-    import marsad
-    from marsad.evaluation.clean import load_rows
-    from marsad.io.readers import record_from_object
-
-    rows = load_rows({"ant": {c[1] for c in FAST_WORD_CASES}}, shared_dir)
-    if len(rows) < len({c[1] for c in FAST_WORD_CASES}):
-        pytest.skip("corpora not available")
-    pipe = marsad.build_pipeline("fast")
-    return {doc: pipe(record_from_object(row, raw_bytes=b"", source={})) for (_, doc), row in rows.items()}
+    return _case_records(shared_dir, FAST_WORD_CASES, "fast")
 
 
 @pytest.mark.parametrize("corpus, doc, phrase, place", FAST_WORD_CASES, ids=[f"{c[1]}-{c[2][:10]}" for c in FAST_WORD_CASES])
 def test_entities_common_words_are_not_places_fast(fast_word_records, corpus, doc, phrase, place):
-    rec = fast_word_records[doc]
-    at = rec.text.index(phrase)
-    names = {a.id: a.name_en for a in rec.actors}
-    found = [names.get(e.actor) for e in rec.entities if e.start < at + len(phrase) and at < e.end]
-    assert found == ([place] if place else [])
+    assert _names_at(fast_word_records[doc], phrase) == ([place] if place else [])
 
 
 @pytest.mark.parametrize("text", ["زار ب الملك سلمان", "و سلمان", "مطار  سلمان"])

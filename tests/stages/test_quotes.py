@@ -708,8 +708,9 @@ def _assert_speaker_named(rec, q, speaker: str) -> None:
 
 
 def _corpus_quote(shared_dir, article_id: str, contains: str):
-    """``(record, quotation)``: the ANT article through the accurate pipeline and its quotation holding ``contains``."""
-    rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
+    """``(record, quotation)``: the article (ANT, or SaudiNewsNet for SNN- ids) through the accurate pipeline and
+    its quotation holding ``contains``."""
+    rec = _corpus_record(shared_dir, "saudinewsnet" if article_id.startswith("SNN-") else "ant", article_id, "accurate")
     return rec, next(q for q in rec.quotes if contains in q.text)
 
 
@@ -901,8 +902,7 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
     ("SNN-7751de36eb9ee28a", "إن هذا العمل الإرهابي الجبان", "Nayef"),
 ])
 def test_quotes_honorific_pronoun_is_the_titled_person_before(shared_dir, article_id, contains, speaker):
-    rec = _corpus_record(shared_dir, "saudinewsnet", article_id, "accurate")
-    q = next(q for q in rec.quotes if contains in q.text)
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
     _assert_speaker_named(rec, q, speaker)
 
 

@@ -253,6 +253,15 @@ def _future_verb_of_two(e: Entity) -> bool:
     return bool(token_cores(w)[2] & trigger_verb_forms())     # (the forms left after سـ, وسـ, فسـ)
 
 
+def _word_of(e: Entity, forms) -> str | None:
+    """The one-word entity's normalised word, without one proclitic (لبنين، ودوما), when it is one of
+    ``forms``; else None."""
+    w = normalize(e.text.strip())
+    if w in forms:
+        return w
+    return w[1:] if w[:1] in PROCLITICS and w[1:] in forms else None
+
+
 _DOUMA_CONTEXT = ("سوري", "الغوطة", "دمشق", "دوابش", "نابلس", "الضفة")
 
 
@@ -260,23 +269,16 @@ def _always(text: str, e: Entity) -> bool:
     """دوما is Douma and "always": with tanween (دوماً، دومًا) always the adverb, and a bare دوما too in an
     article that names neither Syria nor the West Bank (تقف دوماً بجانبها، رحبت دوما بمبدأ، سيبقى دوما الحارس:
     about 5% of the word's 2,000 uses in ANT and SaudiNewsNet)."""
-    t = e.text.strip()
-    w = normalize(t)
-    if w[:1] in PROCLITICS and w[1:] == "دوما":
-        w = w[1:]
-    if w != "دوما":
+    if _word_of(e, ("دوما",)) is None:
         return False
-    return "\u064b" in t or not any(c in text for c in _DOUMA_CONTEXT)
+    return "\u064b" in e.text or not any(c in text for c in _DOUMA_CONTEXT)
 
 
 def _guardians(text: str, e: Entity) -> bool:
     """حماة is Hama and "guardians": before a definite noun that is no adjective of the city (حماة الوطن،
     حماة الدين، حماة الأمن; not ريف حماة الشمالي، مطار حماة العسكري، حماة التي) it is the plural noun
     (about 50 such of the word's uses in ANT and SaudiNewsNet)."""
-    w = normalize(e.text.strip())
-    if w[:1] in PROCLITICS and w[1:] == "حماه":
-        w = w[1:]
-    if w != "حماه":
+    if _word_of(e, ("حماه",)) is None:
         return False
     m = re.match(r"\s+(\S+)", text[e.end:e.end + 40])
     nxt = normalize(m.group(1)).strip(".,،:;\"')»") if m else ""
@@ -317,13 +319,11 @@ def _financial(text: str, e: Entity) -> bool:
 def _boys(text: str, e: Entity) -> bool:
     """بنين is Benin and "boys": with the article (البنين، للبنين) always the boys, and bare too next to
     girls (بنين وبنات، مدارس بنين; the schools and colleges of SaudiNewsNet)."""
-    w = normalize(e.text.strip())
-    if w[:1] in PROCLITICS and w[1:] in ("بنين", "البنين", "لبنين"):
-        w = w[1:]
-    if w in ("البنين", "لبنين"):
-        return True
-    if w != "بنين":
+    w = _word_of(e, ("بنين", "البنين", "لبنين"))
+    if w is None:
         return False
+    if w != "بنين":
+        return True
     around = normalize(text[max(0, e.start - 25):e.end + 25])
     return "بنات" in around or "مدارس" in around or "مدرسه" in around
 
@@ -332,13 +332,9 @@ def _riyal(text: str, e: Entity) -> bool:
     """ريال alone is the currency (عشرين ألف ريال، 900 ريال), never Real Madrid, which the text names with
     its city (ريال مدريد); الريال only with the currency's country after it (الريال السعودي، الريال اليمني)
     -- bare الريال is the club's nickname in sports pages."""
-    w = normalize(e.text.strip())
-    if w[:1] in PROCLITICS and w[1:] in ("ريال", "ريالا", "الريال"):
-        w = w[1:]
-    if w in ("ريال", "ريالا"):
-        return True
+    w = _word_of(e, ("ريال", "ريالا", "الريال"))
     if w != "الريال":
-        return False
+        return w is not None
     m = re.match(r"\s+(\S+)", text[e.end:e.end + 30])
     return bool(m) and normalize(m.group(1)).rstrip("،,.").endswith(("ي", "يه"))
 

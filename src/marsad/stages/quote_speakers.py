@@ -67,10 +67,8 @@ _NOT_BEFORE_NAME = {normalize(x) for x in ("مع", "على", "إلى", "أمام
                                             "نظيرته", "لقاء", "اجتماع", "مؤتمر", "برفقة", "بحضور")}
 
 
-# "his highness / excellency ..." with the pronoun (وقال سموه، وأضاف معاليه، وأكد سماحته): a back-reference
-_HONORIFIC_PRONOUNS = {normalize(w) for w in "سموه معاليه فخامته سعادته جلالته سماحته دولته سموها معاليها".split()}
-
-
+# "his highness / excellency ..." with the pronoun (وقال سموه، وأضاف معاليه، وأكد سماحته): a back-reference to
+# the latest person named with one of the honorific's titles (normalised forms)
 _HONORIFIC_TITLES = {
     "سموه": ("سمو", "الامير", "الاميره", "امير", "اميره"), "سموها": ("سمو", "الاميره", "اميره"),
     "معاليه": ("معالي", "وزير", "الوزير", "وزيره"), "معاليها": ("معالي", "وزيره", "الوزيره"),
@@ -78,6 +76,7 @@ _HONORIFIC_TITLES = {
     "جلالته": ("جلاله", "الملك", "ملك"), "سماحته": ("سماحه", "الشيخ", "المفتي", "مفتي", "الامام"),
     "دولته": ("دوله", "رييس"),
 }
+_HONORIFIC_PRONOUNS = frozenset(_HONORIFIC_TITLES)
 
 
 def _honoured(record: Record, mentions: "Mentions", honorific: str, pos: int) -> str | None:
@@ -265,14 +264,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         sp = _speaker_from(record, toks, norms, relay + 2, stop, mentions, None)
         if sp[0] is not None:
             return sp[0], sp[1], None, channel or sp[3], sp[4]
+    no_subject = all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep)
     honorific = next((norms[k] for k in keep if norms[k] in _HONORIFIC_PRONOUNS), None)
-    if honorific is not None and all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep):
+    if no_subject and honorific is not None:
         # وقال سموه، وأضاف معاليه: the latest person named with that honorific's title (سمو / الأمير for سموه,
         # معالي / وزير for معاليه), not a king or a minister the prince wrote to; else the speaker carried
         named = _honoured(record, mentions, honorific, toks[keep[0]].start)
         if named is not None:
             return named, toks[keep[0]].text, None, channel, keep[0]
-    if all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep):
+    if no_subject:
         # (an honorific pronoun with no such person: as a bare وقال)
         # (وحذرت من أن، وأكد على أن: the verb's own preposition is no subject, so the speaker is carried as
         # after a bare وقالت إن; read as written: علي is a name too)
