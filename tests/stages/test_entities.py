@@ -747,6 +747,11 @@ FAST_WORD_CASES = [
     ("ant", "BB-middleEast-662-20180627", "من مدينة مشهد شمالي", "Mashhad"),
     ("ant", "SK-middleEast-2423-20180616", "وفق ما أورد مراسلنا", None),
     ("ant", "SK-middleEast-637-20180329", "من أبريل نيسان", None),
+    # غريب "strange" and الجاني "the perpetrator" (400 articles with each: 98 -> 42 and 38 -> 15 entities, every one
+    # gone the common word; علاء غريب، أبو غريب stay)
+    ("ant", "CN-internationalNews-99-20180312", "بشكل غريب إلى", None),
+    ("ant", "FR-internationalNews-26-20180216", "ثمة تقليد غريب", None),
+    ("ant", "BB-middleEast-150-20180307", "أسرة الجاني", None),
 ]
 
 

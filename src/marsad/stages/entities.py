@@ -363,6 +363,16 @@ def _scene(text: str, e: Entity) -> bool:
     return not (after[:1] in "،,." or normalize(nxt.rstrip("،,.")) in _MASHHAD_AFTER)
 
 
+def _adjective_or_noun(text: str, e: Entity) -> bool:
+    """One-word "names" that are common words: غريب "strange" (بشكل غريب، جسم غريب، خبر غريب; أبو غريب is the
+    prison) and الجاني "the perpetrator" (الإطاحة بالجاني، أسرة الجاني)."""
+    w = _word_of(e, ("غريب", "الجاني"))
+    if w is None:
+        return False
+    before = text[max(0, e.start - 12):e.start].split()
+    return w == "الجاني" or not (before and normalize(before[-1]) == "ابو")
+
+
 def _torrents(text: str, e: Entity) -> bool:
     """سيول is Seoul and torrents: السيول (with the article) is always the water, and a bare سيول in an
     article that never names Korea too (465 SNN articles hold the word, 24 of them Korea; the flood
@@ -883,7 +893,8 @@ class EntitiesStage(Stage):
         entities = _quoted_names(text, entities)
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e) and not _torrents(text, e) and not _always(text, e) and not _guardians(text, e)
-                    and not _financial(text, e) and not _boys(text, e) and not _riyal(text, e) and not _scene(text, e) and not _clitic_and_word(e, kb)
+                    and not _financial(text, e) and not _boys(text, e) and not _riyal(text, e) and not _scene(text, e)
+                    and not _adjective_or_noun(text, e) and not _clitic_and_word(e, kb)
                     and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)]
         entities = _named_after(text, entities)
         entities.sort(key=lambda e: (e.start, e.end))
