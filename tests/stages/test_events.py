@@ -1842,6 +1842,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
     wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
+    wanted |= {c[0] for c in DETECTOR_EDGE_ROLE_CASES}
     out = {}
     # (ANT ids by default; SNN- ids are SaudiNewsNet's)
     for corpus, ids in (("ant", {w for w in wanted if not w.startswith("SNN-")}),
