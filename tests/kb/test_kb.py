@@ -154,6 +154,10 @@ def test_kb_lookup_spelling_variants_and_clitics(kb, surface, name_en):
     ("كاتالونيا", "Catalonia", "ESP"),
     # كابل, the other common spelling of Kabul, was read as ك + أبل (Apple) in 3 of 800 random articles
     ("كابل", "Kabul", "AFG"),
+    # session 44: Saudi cities and regions the transliterator had named (al-Taev, Ser, al-Ahassah)
+    ("الطائف", "Taif", "SAU"),
+    ("منطقة عسير", "Asir Region", "SAU"),
+    ("والأحساء", "Al-Ahsa", "SAU"),
 ])
 def test_kb_lookup_capitals(kb, surface, name_en, country):
     top = kb.lookup(surface)[0]
@@ -263,6 +267,12 @@ def test_find_mentions_skips_adjectives_titles_and_ambiguous_words_by_default(kb
     wide = {text[s:e]: a for s, e, a in kb.find_mentions(text, "2019-01-01", kinds=("name", "title", "nisba"))}
     assert wide["الرئيس الأمريكي"].name_en == "Donald Trump"
     assert wide["الروسي"].country == "RUS"
+
+
+@pytest.mark.parametrize("text", ["وقال إن الأمر عسير على الجميع", "وتابع الخبر باهتمام", "ينبع الماء من الجبل"])
+def test_find_mentions_skips_places_that_are_ordinary_words(kb, text):
+    # عسير "difficult", الخبر "the news", ينبع "springs" are Saudi places too: the dictionary scan leaves them
+    assert kb.find_mentions(text, "2019-01-01") == []
 
 
 def test_find_mentions_ignores_letter_variants(kb):
