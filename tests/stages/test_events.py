@@ -1203,6 +1203,14 @@ ROLE_CASES = [
     # the one charged, whatever the charges name (23 of 1,431 events changed in 197 ANT articles with the phrase,
     # about 17 better)
     ("FR-internationalNews-2544-20180731", "ووجهت إليها التهمة", "ACCUSE", None, {"ISR"}, {"Nazareth"}),
+    # a text as the subject: its owner after لـ acts (اتهم تقرير للأمم المتحدة كوريا الشمالية), and a definite text
+    # opening the clause (أن الدعوى تتهم الإمارات، إن مشروع القرار يطالب إسرائيل) leaves the name after the verb
+    # its object (8 events changed in 400 ANT articles with such texts, all better; none in 300 random ones)
+    ("BB-middleEast-574-20180603", "اتهم تقرير للأمم المتحدة كوريا", "ACCUSE", {"United Nations"}, {"North Korea"},
+     None),
+    ("FR-internationalNews-1095-20180505", "اتهم بيان للجناح العسكري لحماس", "ACCUSE", {"Hamas"}, {"Israel"}, None),
+    ("FR-internationalNews-1764-20180611", "أن الدعوى تتهم الإمارات", "ACCUSE", None, {"United Arab Emirates"}, None),
+    ("CN-middleEast-1062-20180601", "إن مشروع القرار يطالب إسرائيل", "REQUEST", None, {"Israel"}, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

@@ -597,6 +597,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             elif 1 <= len(lead) <= 3 and p == "ل" and not u.person and lead[0] in _OFFICE_HEADS \
                     and not (u.actor or "").startswith(("C:", "L:")) and plain:
                 subj = u      # ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم: the office speaks for its body
+            elif 1 <= len(lead) <= 3 and lead[0] in _OWNED_TEXTS and plain and not u.person \
+                    and (p == "ل" if len(lead) == 1 else lead[1].startswith("لل") and len(lead[1]) > 4) \
+                    and not (u.actor or "").startswith(("C:", "L:")):
+                subj = u      # واتهم تقرير للأمم المتحدة كوريا الشمالية، اتهم بيان للجناح العسكري لحماس إسرائيل: the
+                # text's owner acts through it; the name after is the object
             elif len(lead) <= 6 and affiliated(u) and not any(w in _COMPLEMENTIZERS for w in lead):
                 subj = u      # طلبت المفوضية العليا التابعة للأمم المتحدة: the body it belongs to acts
             elif len(lead) == 2 and _core(lead[0]) in _DELEGATIONS and lead[1] in ("من", "عن") \
@@ -1467,15 +1472,19 @@ def text_subject(norms: list[str], units: list, m: Match):
     imperfect verb (يدين، تتهم): a past form as often is a masdar (لقرار رفع الحظر)."""
     if m.trigger.pos != "V" or _object_suffix(m.trigger, norms[m.head_tok]):
         return None
-    return text_noun_before(norms, units, m.first, m.last, m.head_tok)
+    return text_noun_before(norms, units, m.first, m.last, m.head_tok, definite=True)
 
 
-def text_noun_before(norms: list[str], units: list, first: int, last: int, head: int):
+def text_noun_before(norms: list[str], units: list, first: int, last: int, head: int, definite: bool = False):
     """:func:`text_subject` for the verb at tokens ``first``..``last`` (``head`` its verb word), also for a
-    quotation's cue (بيانا يطالب إسرائيل "بضبط النفس": the statement speaks, not Israel)."""
+    quotation's cue (بيانا يطالب إسرائيل "بضبط النفس": the statement speaks, not Israel).  With ``definite``
+    also a definite text opening the clause (أن التقرير يتهم الحكومة: the government is accused) -- not
+    for a quotation, whose definite report speaks for the body named before it."""
     if norms[head][:1] not in "يت" or norms[first][:1] in "وف" \
             or any(norms[j] in ("فيه", "فيها") for j in range(first, min(len(norms), last + 2))):
         return None
+    if definite and first and _definite_text_subject(norms, first - 1):
+        return first - 1, None
     owner = None
     for k in range(first - 1, max(-1, first - 4), -1):
         unit = next((u for u in units if u.first <= k <= u.last), None)
@@ -1496,6 +1505,30 @@ def text_noun_before(norms: list[str], units: list, first: int, last: int, head:
                 or norms[k] in _COMPLEMENTIZERS or norms[k] in _NOT_ACCUSATIVE:
             return None     # (only indefinite adjectives between: بيانا رسميا، رسالة مفتوحة، مشروع قرار دولي)
     return None
+
+
+# indefinite texts right after a verb, their owner after them with لـ (اتهم تقرير للأمم المتحدة)
+_OWNED_TEXTS = {normalize(w) for w in "تقرير بيان رسالة دراسة مذكرة شكوى دعوى وثيقة تسجيل مقال افتتاحية".split()}
+# definite texts that open a clause as its subject, the verb right after them (أن التقرير يتهم الحكومة، وقال
+# إن مشروع القرار يطالب إسرائيل، الدعوى تتهم الإمارات)
+_DEFINITE_TEXTS = {normalize(w) for w in (
+    "التقرير البيان الدعوى الشكوى الرسالة المذكرة الوثيقة الدراسة العريضة القرار الفتوى").split()}
+_DRAFTS = {normalize(w) for w in "مشروع ومشروع مسودة ومسودة".split()}
+
+
+def _definite_text_subject(norms: list[str], k: int) -> bool:
+    """Word ``k``, right before a verb, is a definite text (التقرير، الدعوى، مشروع القرار) opening its
+    clause: after a complementizer (أن، إن), a clause break or at the start, or with و on it (والبيان)."""
+    word = norms[k]
+    core = word[1:] if word[:1] == "و" and word[1:] in _DEFINITE_TEXTS else word
+    if core not in _DEFINITE_TEXTS:
+        return False
+    j = k - 1
+    if core == word and j >= 0 and norms[j] in _DRAFTS:
+        j -= 1     # (مشروع القرار يطالب، ومسودة البيان تطالب)
+        if norms[j + 1][:1] == "و":
+            return True
+    return core != word or j < 0 or norms[j] in _CLAUSE_BREAK or norms[j] in _COMPLEMENTIZERS or norms[j] in ("لكن", "ولكن")
 
 
 # verbs of adopting, tabling, sending or raising a text (تبنى مجلس الأمن قرارا يطالب، تقدمت الكويت بمسودة بيان يدعو،
