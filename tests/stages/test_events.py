@@ -1211,6 +1211,24 @@ ROLE_CASES = [
     ("FR-internationalNews-1095-20180505", "اتهم بيان للجناح العسكري لحماس", "ACCUSE", {"Hamas"}, {"Israel"}, None),
     ("FR-internationalNews-1764-20180611", "أن الدعوى تتهم الإمارات", "ACCUSE", None, {"United Arab Emirates"}, None),
     ("CN-middleEast-1062-20180601", "إن مشروع القرار يطالب إسرائيل", "REQUEST", None, {"Israel"}, None),
+    # who reports a passive attack did not suffer it (وقُتل ... وفقا للمرصد السوري، المرصد يقول إن ثلاثة مراكز للأبحاث
+    # العلمية قُصفت: a counted noun with its own words opens the clause), and only a person is held (5 events changed
+    # in 400 ANT articles with a passive or a counted clause, 4 better; none in 300 random articles)
+    ("BB-middleEast-690-20180702", "وقُتل ما يزيد على 130 ألف مدني", "ASSAULT", None, None,
+     {"Syrian Observatory for Human Rights"}),
+    ("BB-middleEast-470-20180508", "إن فلسطينيين قُتلا", "ASSAULT", None, None, {"Israel Defense Forces"}),
+    ("FR-middleEast-276-20180414", "ثلاثة مراكز للأبحاث العلمية قُصفت", "ASSAULT", None, None,
+     {"Syrian Observatory for Human Rights"}),
+    ("BB-middleEast-1081-20181010", "أو احتُجز بمعزل", "COERCE", None, None, {"Frank Gartner", "Saudi Arabia"}),
+    # a clause of its own (…، بينما تتجه الأنظار إلى واشنطن، حيث أعلن المرصد) holds no earlier act's object (8 events
+    # changed in 400 ANT articles with such a word, 4 better, 1 worse; 1 of 300 random articles, better)
+    ("SK-middleEast-951-20180411", "آلية للتحقيق في الأسلحة الكيميائية", "ACCUSE", None, None, {"Washington"}),
+    ("FR-internationalNews-2376-20180718", "تواصل قوات النظام السوري قصفها", "ASSAULT", None, None,
+     {"Syrian Observatory for Human Rights"}),
+    # praise of a thing with nobody named in its clause (أشاد أردوغان بالإقبال الكبير) has no other side to guess
+    # from the paragraph (6 events changed in 400 ANT articles with such praise, 4 better)
+    ("FR-middleEast-670-20180624", "أشاد أردوغان بالإقبال", "SUPPORT", None, None, {"Republican People's Party"}),
+    ("BB-internationalNews-1137-20181002", "أشادت فيها بالتغيير", "SUPPORT", None, None, {"United Nations"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

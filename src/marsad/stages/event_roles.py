@@ -83,6 +83,8 @@ class _Fake:
 
 # (and an adverbial of time that opens on "at the same time as": نشر منظومات دفاع جوي بالتزامن مع إعلان ترامب)
 _CONCURRENT = {"بالتزامن", "تزامنا", "متزامنا", "متزامنه", "بالتوازي", "بالترافق"}
+# words opening a clause of its own (…، بينما تتجه الأنظار إلى واشنطن): no name after them is an earlier act's object
+_WHILE = {"بينما", "وبينما", "فيما", "حيث", "لكن", "ولكن", "غير ان"}
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS | _CONCURRENT
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
@@ -1026,7 +1028,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and not accompanying(u)
                and not own_state(mentions, source, u.actor)
                and not is_channel(mentions, u.actor) and not attributed(u)
-               and not any(norms[x] in _CONCURRENT for x in range(m.last + 1, u.first))]
+               and not any(norms[x] in _CONCURRENT or norms[x] in _WHILE for x in range(m.last + 1, u.first))]
         if nxt:
             target = [nxt[0].actor]
     invited_by = None     # who asks or invites, named after من (طلب من، بدعوة من)
@@ -2187,11 +2189,23 @@ def counted_subject(norms: list[str], units: list, m: Match) -> bool:
     the verb (10 جواسيس اعتقلهم مكتب التحقيقات: they are its object, its subject follows), nor with a
     count after it (3 انتحاريين قتلوا 18 شخصا)."""
     k = m.first
-    return (m.trigger.type in ("ASSAULT", "COERCE") and m.trigger.pos == "V" and k >= 2 and _counted(norms[k - 2])
-            and norms[k - 1] not in _CLAUSE_BREAK and not any(u.first <= k - 1 <= u.last for u in units)
-            and (k == 2 or norms[k - 3] in _COMPLEMENTIZERS or norms[k - 3] in _CLAUSE_BREAK)
-            and object_pronoun(m.trigger, norms[m.head_tok]) is None
-            and not (m.last + 1 < len(norms) and _counted(norms[m.last + 1])))
+    if m.trigger.type not in ("ASSAULT", "COERCE") or m.trigger.pos != "V" or k < 2 \
+            or object_pronoun(m.trigger, norms[m.head_tok]) is not None \
+            or (m.last + 1 < len(norms) and _counted(norms[m.last + 1])):
+        return False
+    # the count, its noun, and up to three words of the noun's own after it (إن ثلاثة مراكز للأبحاث العلمية قُصفت)
+    for c in range(k - 2, max(-1, k - 6), -1):
+        if norms[c + 1] in _CLAUSE_BREAK or any(u.first <= c + 1 <= u.last for u in units):
+            return False
+        if _counted(norms[c]):
+            return (c == 0 or norms[c - 1] in _COMPLEMENTIZERS or norms[c - 1] in _CLAUSE_BREAK) and (
+                c == k - 2 or all(_noun_tail_word(norms[j]) for j in range(c + 2, k)))
+    return False
+
+
+def _noun_tail_word(w: str) -> bool:
+    """A word that may follow a counted noun as its own (an adjective or a لل genitive: مراكز للأبحاث العلمية)."""
+    return w.startswith(("ال", "لل")) and len(w) > 3
 
 
 # indefinite nouns for a group or a part of one that stand for a verb's subject with من after them (وداهمت فرق

@@ -1685,7 +1685,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # العاصمة had the Saudi-led coalition as target)
         target = _seized(record, toks, norms, units, m, mentions, source)
     elif not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
-            and not _calls_for(norms, m):
+            and not _calls_for(norms, m) and not _praised_thing(norms, units, m):
         target = _implicit_target(record, toks, m, mentions, source)
     victims = named_victims(norms, units, m) if trig.type == "ACCUSE" else set()
     if victims:
@@ -2343,7 +2343,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         return [quote.speaker]
     # (nor a detention noun in someone's words: سيموت خلال عملية الاحتجاز -- the hostage-taking is not the speaker's)
     seized = m.trigger.type == "COERCE" and m.trigger.pos == "N"
-    if quote is not None and quote.speaker and not attack and not protest and not seized \
+    # (nor, as who suffered a passive, whoever reports it: المرصد يقول إن ثلاثة مراكز قُصفت)
+    if quote is not None and quote.speaker and as_source and not attack and not protest and not seized \
             and not is_channel(mentions, quote.speaker) and not one_person(quote.speaker) and not (
             quote.start <= toks[0].start and toks[-1].end <= quote.end and mentions.has_mention_at(toks[0].start, pos)):
         return [quote.speaker]
@@ -2359,7 +2360,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
             # (nor, for an attack, a country named as where it happens: شن العملية في الساحل الغربي في اليمن)
             and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
-            and not (attack and quote is not None and u.actor == quote.speaker)
+            and not ((attack or not as_source) and quote is not None and u.actor == quote.speaker)
+            # (only a person as who was held: not أعيد إلى السعودية ... أو احتُجز، الشرطة ... ألقي القبض على)
+            and not (not as_source and m.trigger.type == "COERCE" and getattr(mentions.by_id.get(u.actor), "type", None) != "PER")
             # (nor, for an attack, the side its dead are counted from: عشرات القتلى من الحوثيين، في صفوف)
             and not (force and _casualties_of(record.text, u.start))
             and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
@@ -2623,6 +2626,19 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
     if len(best) < 2:
         return []
     return [max(actor_count[x], key=lambda a: (actor_count[x][a], last[a])) for x in best]
+
+
+def _praised_thing(norms: list[str], units: list, m: Match) -> bool:
+    """A verb of praise with a thing for its object and nobody named in its clause (أشاد أردوغان بالإقبال
+    الكبير على الانتخابات): no other side to guess from the paragraph."""
+    if m.trigger.type != "SUPPORT" or m.trigger.pos != "V":
+        return False
+    k = next((j for j in range(m.last + 1, min(len(norms), m.last + 4)) if norms[j][:1] == "ب"), None)
+    if k is None or not norms[k].startswith("بال") or any(u.first <= k <= u.last for u in units):
+        return False
+    end = next((j for j in range(k, len(norms)) if norms[j] in (".", "،", ",", "؛", ":")), len(norms))
+    return not any(k < u.first < end and u.actor for u in units) \
+        and not any(norms[j] in ("بين", "مع", "البلدين", "الجانبين", "الطرفين") for j in range(k, end))
 
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
