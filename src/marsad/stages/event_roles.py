@@ -637,6 +637,20 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if envoy is not None:
                 agent = agent or _Fake(envoy)
             tg = [u for u in after if u is not agent][:1] or [u for u in units if u.first > m.last][:1]
+            if not passive_by_spelling and tg and prep_of(tg[0]) in _PREPS_SKIP:
+                # (اعتقل في برلين الصحفي X: where, not who -- a name right after the place, governed by no
+                # preposition nor a place noun, is)
+                tg = [u for u in after if u is not agent and tg[0].last < u.first
+                      and ((_title_start(norms, u.first) if u.person else None) or u.first) <= tg[0].last + 4
+                      and not isinstance(u, _AdjectiveUnit) and not place_genitive(u) and prep_of(u) not in _PREPS_SKIP
+                      and prep_of(u) not in _PREPS_TARGET and prep_of(u) not in ("ل", "ب")][:1]
+            head = _antecedent(norms, units, m)
+            nxt = norms[m.last + 1] if m.last + 1 < len(norms) else "."
+            if head is not None and head.actor and head is not agent and not _security_body(mentions, head.actor) \
+                    and (nxt in _CLAUSE_BREAK or nxt in _PREPS_SKIP or nxt in _TIME_WORDS or nxt in ("مؤخرا", "اليوم")):
+                # (الصحفي أحمد منصور الذي اعتقل في مطار برلين: the name the clause hangs on was held -- not when an
+                # object follows, الجيش الذي اعتقل عددا من الفلسطينيين)
+                tg = [head]
             if passive_by_spelling and prep_pronoun(norms, m):
                 tg = []     # (ألقي القبض عليها: the pronoun's antecedent, which the caller finds)
             elif passive_by_spelling:
