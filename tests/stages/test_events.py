@@ -1239,6 +1239,9 @@ ROLE_CASES = [
      {"Germany"}),
     ("AL-internationalNews-84-20131229", "اغتيل في بيروت قبل يومين", "ASSAULT", None, None, {"Beirut"}),
     ("SK-middleEast-3051-20180722", "الذي اعتقل عددا من الفلسطينيين", "COERCE", None, None, {"Israel Defense Forces"}),
+    # a present launching verb after the attack noun names its author too (لهجمات مضادة يشنها تنظيم داعش), as the past
+    # one did (شنتها): 3 events changed in 400 ANT articles with such a verb, all better
+    ("SK-middleEast-3846-20181013", "مضادة يشنها تنظيم", "ASSAULT", {"Islamic State"}, None, None),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

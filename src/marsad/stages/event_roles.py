@@ -1612,8 +1612,9 @@ def statement_issuer(norms: list[str], units: list, first: int, last: int):
 # "also" right after a call or charge verb, and the adverbs that may follow it, before its object
 _ALSO = {"ايضا", "كذلك"}
 _AGAIN = {"مرارا", "مجددا", "مره", "ثانيه", "بدوره", "بدورها"}
-# a strike noun's relative verb with its resumptive pronoun (غارة شنتها، قصف نفذه)
-_LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا") for p in ("ها", "ه")}
+# a strike noun's relative verb with its resumptive pronoun, past or present (غارة شنتها، قصف نفذه، بغارات يشنها)
+_LAUNCHED = {v + p for v in ("شنت", "شن", "نفذت", "نفذ", "شنوا", "نفذوا", "يشن", "تشن", "ينفذ", "تنفذ", "يشنون",
+                             "ينفذون") for p in ("ها", "ه")}
 
 
 def _strike_launcher(norms: list[str], k: int, last: int) -> bool:
