@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 
 import pytest
 
@@ -11,11 +10,12 @@ from marsad.kb import KB, load_kb
 from marsad.resources import path as resource_path
 
 
-def test_kb_load_is_fast_and_cached():
+def test_kb_builds_from_its_package_data_and_is_cached():
+    # (how fast it loads is measured in benchmarks/bench_entities.py, "model + KB load" -- not here: a timed
+    # assertion failed on a busy host)
     raw = resource_path("kb/kb.json.gz").read_bytes()
-    t = time.perf_counter()
-    KB(json.loads(gzip.decompress(raw)))
-    assert time.perf_counter() - t < 1.0
+    kb = KB(json.loads(gzip.decompress(raw)))
+    assert len(list(kb.entries())) == len(list(load_kb().entries()))
     assert load_kb() is load_kb()
 
 
