@@ -1242,6 +1242,10 @@ ROLE_CASES = [
     # a present launching verb after the attack noun names its author too (لهجمات مضادة يشنها تنظيم داعش), as the past
     # one did (شنتها): 3 events changed in 400 ANT articles with such a verb, all better
     ("SK-middleEast-3846-20181013", "مضادة يشنها تنظيم", "ASSAULT", {"Islamic State"}, None, None),
+    # the source's own patron (الميليشيات الموالية لإيران، قوات النظام المدعومة من روسيا) is no other side guessed from
+    # the paragraph: 7 events changed in 400 ANT articles with such a participle, all better
+    ("SK-middleEast-2856-20180712", "الموالية لإيران بعد رفض", "REJECT", None, None, {"Iran"}),
+    ("SK-middleEast-2818-20180710", "وأدى هجوم قوات النظام", "ASSAULT", None, None, {"Russia"}),
 ]
 
 # a news outlet is never the source of an act it reports, nor a city named as a venue

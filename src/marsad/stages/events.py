@@ -2661,6 +2661,8 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue
         if _reported_by(text, u.start) or _in_dateline(text, u.start):
             continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
+        if _patron_of(text, mentions, u, source):
+            continue     # (ميليشيات الحوثي الموالية لإيران اختطفت: the source's own patron is no other side)
         if u.start > pos and _accompanies(text[pos:u.start]) and getattr(by_id.get(u.actor), "country", None) in src_countries:
             continue     # (زار السيسي القاعدة برفقة وزير الدفاع: his own entourage is no other side;
             #              رفقة الرئيس الرواندي: a foreign companion is met)
@@ -2753,6 +2755,19 @@ def _casualties_of(text: str, pos: int) -> bool:
         # (خسائر / قتلى في صفوف الحوثيين; not قاتل في صفوف داعش, انضم إلى صفوف: membership)
         return any(w in _CASUALTY_WORDS or w == "خساير" for w in words[:-1])
     return len(words) >= 2 and words[-1] == "من" and words[-2] in _CASUALTY_WORDS
+
+
+# participles that tie a side to its patron or owner (الموالية لإيران، المدعومة من تركيا، التابعة للحزب)
+_PATRON_WORDS = {normalize(w) for w in (
+    "الموالية الموالي الموالين الموالون الموالية المدعومة المدعوم المدعومين المدعومون التابعة التابع التابعين").split()}
+
+
+def _patron_of(text: str, mentions, u, source: list[str]) -> bool:
+    """Mention ``u`` names the patron of a source named right before it (ميليشيات الحوثي الموالية لإيران)."""
+    words = [normalize(w) for w in text[max(0, u.start - 30):u.start].split()][-2:]
+    if not any(w in _PATRON_WORDS for w in words):
+        return False
+    return any(x.actor in source and x.end <= u.start and len(text[x.end:u.start].split()) <= 3 for x in mentions.items)
 
 
 def _word_before(text: str, pos: int) -> str:
