@@ -1882,7 +1882,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
     wanted = ({aid for _, aid, _ in CORPUS_CASES} | {c[0] for c in ROLE_CASES} | {c[0] for c in NON_EVENT_CASES}
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES} | {c[0] for c in DENIAL_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
-    wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES}
+    wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES} | {c[0] for c in ATTRIBUTED_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
     wanted |= {c[0] for c in DETECTOR_EDGE_ROLE_CASES}
@@ -2539,7 +2539,16 @@ OUTLET_CASES = [
 ]
 
 
-@pytest.mark.parametrize("article_id, piece", CHARGE_DENIAL_CASES + OUTLET_CASES)
+# nor is a report attributed to its source (وطبقا لمستشار سياسي لحركة طالبان، فإن إيران تشترط ...؛ قتل 14 شخصا ...، حسبما
+# قال): 300 random ANT articles, 2 such charges gone; 400 with an attribution, 7 gone, about 5 wrong
+ATTRIBUTED_CASES = [
+    ("SK-internationalNews-2430-20180702", "وطبقا لمستشار سياسي"),
+    ("AL-internationalNews-1120-20180511", "وبحسب مصادر في وزارة الصحة"),
+    ("SK-internationalNews-2785-20180722", "قتل 14 شخصا"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece", CHARGE_DENIAL_CASES + OUTLET_CASES + ATTRIBUTED_CASES)
 def test_events_a_denial_or_a_call_is_no_charge(shared_dir, article_id, piece):
     rec = _article_record(str(shared_dir), article_id)
     at = rec.text.index(piece)

@@ -111,6 +111,10 @@ _DENYING = DENIAL_VERBS | {"نفيا", "نافيا", "نافيه", "نافين"}
 DEMAND_CUES = _ASKING + _CALLING
 
 
+# words that attribute a report to its source (وفق ما أفاد، بحسب ما ذكرت، حسبما قال، نقلا عن)
+_ATTRIBUTING = {"وفق", "وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا"}
+
+
 def cue_word(cue: str | None) -> str:
     """A quotation's cue, normalised, without the conjunction glued to it (وطالبت -> طالبت)."""
     w = normalize(cue or "")
@@ -123,6 +127,8 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
     reads some as charges.)"""
     cue = cue_word(q.cue)
+    if cue.split()[:1] and cue.split()[0].removeprefix("و") in _ATTRIBUTING:
+        return True     # (… وفق ما أفاد المرصد، بحسب ما نقلت الوكالة: a report attributed to its source, no charge)
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
 
