@@ -127,7 +127,8 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
     reads some as charges.)"""
     cue = cue_word(q.cue)
-    if cue.split()[:1] and cue.split()[0].removeprefix("و") in _ATTRIBUTING:
+    first = normalize(q.cue or "").split()[:1]
+    if first and (first[0] in _ATTRIBUTING or first[0].removeprefix("و") in _ATTRIBUTING):
         return True     # (… وفق ما أفاد المرصد، بحسب ما نقلت الوكالة: a report attributed to its source, no charge)
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
