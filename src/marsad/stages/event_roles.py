@@ -84,7 +84,7 @@ class _Fake:
 # (and an adverbial of time that opens on "at the same time as": نشر منظومات دفاع جوي بالتزامن مع إعلان ترامب)
 _CONCURRENT = {"بالتزامن", "تزامنا", "متزامنا", "متزامنه", "بالتوازي", "بالترافق"}
 # words opening a clause of its own (…، بينما تتجه الأنظار إلى واشنطن): no name after them is an earlier act's object
-_WHILE = {"بينما", "وبينما", "فيما", "حيث", "لكن", "ولكن", "غير ان"}
+_WHILE = {"بينما", "وبينما", "فيما", "حيث", "لكن", "ولكن"}
 _STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS | _CONCURRENT
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (

@@ -2759,7 +2759,7 @@ def _casualties_of(text: str, pos: int) -> bool:
 
 # participles that tie a side to its patron or owner (الموالية لإيران، المدعومة من تركيا، التابعة للحزب)
 _PATRON_WORDS = {normalize(w) for w in (
-    "الموالية الموالي الموالين الموالون الموالية المدعومة المدعوم المدعومين المدعومون التابعة التابع التابعين").split()}
+    "الموالية الموالي الموالين الموالون المدعومة المدعوم المدعومين المدعومون التابعة التابع التابعين").split()}
 
 
 def _patron_of(text: str, mentions, u, source: list[str]) -> bool:

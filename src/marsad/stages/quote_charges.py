@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
 from ..text import normalize, split_proclitics
-from .event_roles import is_channel, news_organisation
+from .event_roles import attribution_word, is_channel, news_organisation
 from .quote_mentions import Mentions
 
 def _core_word(raw: str) -> str:
@@ -111,10 +111,6 @@ _DENYING = DENIAL_VERBS | {"نفيا", "نافيا", "نافيه", "نافين"}
 DEMAND_CUES = _ASKING + _CALLING
 
 
-# words that attribute a report to its source (وفق ما أفاد، بحسب ما ذكرت، حسبما قال، نقلا عن)
-_ATTRIBUTING = {"وفق", "وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا"}
-
-
 def cue_word(cue: str | None) -> str:
     """A quotation's cue, normalised, without the conjunction glued to it (وطالبت -> طالبت)."""
     w = normalize(cue or "")
@@ -128,7 +124,7 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     reads some as charges.)"""
     cue = cue_word(q.cue)
     first = normalize(q.cue or "").split()[:1]
-    if first and (first[0] in _ATTRIBUTING or first[0].removeprefix("و") in _ATTRIBUTING):
+    if first and attribution_word(first[0]):
         return True     # (… وفق ما أفاد المرصد، بحسب ما نقلت الوكالة: a report attributed to its source, no charge)
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
