@@ -2586,6 +2586,10 @@ _STANCE_VERBS = {normalize(w) for w in (
     "أعرب", "أعربت", "عبر", "عبرت", "كرر", "كررت", "أظهر", "أظهرت")}
 
 
+# their present forms, after a subject opening a reported clause (إن السعودية تجدد رفضها)
+_STANCE_PRESENT = {normalize(w) for w in (
+    "يؤكد", "تؤكد", "يؤكدون", "يجدد", "تجدد", "يجددون", "يعلن", "تعلن", "يعلنون", "يبدي", "تبدي", "يعرب", "تعرب",
+    "يكرر", "تكرر")}
 _STANCE_ADVERBS = {normalize(w) for w in "مرارا مجددا مجدداً أيضا أيضاً كذلك رسميا رسمياً بشدة مرة".split()}
 
 
@@ -2600,7 +2604,15 @@ def _stance_owner(norms: list[str], units: list, m: Match):
         j -= 1     # (أعلنت إسرائيل مرارا رفضها، جددت روسيا اليوم رفضها)
     owner = next((u for u in units if u.last == j and u.actor), None)
     if owner is None:
-        return None
+        # (أن المملكة العربية السعودية تجدد رفضها، إن روسيا تؤكد دعمها: the stating verb after its subject, the
+        # subject opening the reported clause)
+        verb = norms[j]
+        if verb not in _STANCE_PRESENT:
+            return None
+        before = next((u for u in units if u.last == j - 1 and u.actor), None)
+        if before is None or before.glued or (before.first and norms[before.first - 1] not in _COMPLEMENTIZERS):
+            return None
+        return before
     t = _title_start(norms, owner.first) if owner.person else None
     k = owner.first if t is None else t
     if k < 1:
