@@ -1473,6 +1473,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # دعونا before a first-person plural verb is "let us" (دعونا نفكر في ذلك، ودعونا نرى مدى جدية كوريا الشمالية), no
+    # call: 22 REQUEST events gone in 300 ANT articles with the word and about 45 in 300 SaudiNewsNet ones, none
+    # added; دعونا إلى اجتماع stays
+    ("AL-internationalNews-1064-20180508", "دعونا نفكر", "REQUEST"),
+    ("SK-internationalNews-548-20180324", "ودعونا نرى", "REQUEST"),
     # a threatening verb in a relative clause on a thing (التطورات التي تهدد بإسقاط، الخلاف الذي يهدد الحكومة، الصواريخ التي
     # باتت تهدد السعودية) is a danger described, no threat made (600 ANT articles with such a clause: 11 THREATEN events
     # gone, all of them; الاتفاقية التي يهدد الرئيس الأمريكي دونالد ترامب بإلغائها stays)

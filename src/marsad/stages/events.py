@@ -686,7 +686,8 @@ def extract_events(record: Record) -> list[Event]:
             continue
         matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
-        matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)]
+        matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)
+                   and not _let_us(m, norms)]
         games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
         key_matches: dict[tuple[str, bool], list[Match]] = {}
@@ -1214,6 +1215,14 @@ def _diplomatic(m: Match, norms: list[str]) -> bool:
     return m.trigger.type == "SANCTION" and (m.trigger.mode == "withdraw" or any(
         norms[k].startswith(_DIPLOMAT_STEMS) or norms[k][1:].startswith(_DIPLOMAT_STEMS)
         for k in range(m.first, min(len(norms), m.last + 4))))
+
+
+def _let_us(m: Match, norms: list[str]) -> bool:
+    """دعونا before a first-person plural verb is "let us" (دعونا نفكر في ذلك، ودعونا نرسي الاستقرار), no call."""
+    head = norms[m.head_tok]
+    nxt = norms[m.head_tok + 1] if m.head_tok + 1 < len(norms) else ""
+    return m.trigger.type == "REQUEST" and head.removeprefix("و").removeprefix("ف") == "دعونا" \
+        and nxt[:1] == "ن" and len(nxt) >= 3 and nxt != "نحن" and not nxt.startswith(("نظير", "نحو"))
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
