@@ -966,6 +966,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
             #                 a name far before an attack noun speaks or asks about it)
+        if patient and subj_b is not None and not _armed_body(mentions, subj_b.actor) \
+                and not any(norms[m.head_tok].endswith(p) for p in ("ها", "ه", "هم")) \
+                and _announced_by(norms, subj_b.first, mentions, subj_b):
+            subj_b = None    # (وأعلنت وزارة الصحة في بيان مقتل الشاب برصاص الاحتلال: who announces a death caused it not)
         if trig.type == "ASSAULT" and subj_b is not None and _hurt_in(norms, subj_b.last + 1, m.first):
             # أن العديد من رجال الشرطة أصيبوا في انفجار، جنديان قتلا في هجوم: who was hurt in the attack
             # suffered it
@@ -1913,6 +1917,24 @@ def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) 
 
 
 _PLACE_PREPS = {"في", "داخل", "قرب", "عند", "امام", "عبر", "نحو", "حول", "بمدينه", "بمحافظه"}
+# verbs announcing a death or an attack, right before their subject (أعلنت وزارة الصحة مقتل، نعت الحركة)
+_ANNOUNCING = {normalize(w) for w in (
+    "أعلن أعلنت وأعلن وأعلنت أكد أكدت وأكد وأكدت ذكر ذكرت وذكر وذكرت نعى نعت ونعى ونعت أفاد أفادت وأفاد وأفادت").split()}
+
+
+def _armed_body(mentions, actor: str | None) -> bool:
+    """A security body or an armed group (who may announce its own attack: وذكرت الجماعة أن الهجوم)."""
+    a = mentions.by_id.get(actor) if actor else None
+    return a is not None and a.sector in _SECURITY_SECTORS | {"REB", "INS"}
+
+
+def _announced_by(norms: list[str], first: int, mentions, unit) -> bool:
+    """The subject at ``first`` comes right after a verb announcing the news (its title between): who reports it."""
+    t = _title_start(norms, first) if unit.person else None
+    k = (first if t is None else t) - 1
+    return k >= 0 and norms[k] in _ANNOUNCING
+
+
 _PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,
 # or further only through a verb that carries out the attack (قوات سعودية وإماراتية قد بدأت هجوما)
 _ATTACK_SUPPORT_VERBS = {"شن", "شنت", "يشن", "تشن", "يشنون", "شنوا", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا",
