@@ -85,7 +85,7 @@ class _Fake:
 _CONCURRENT = {"بالتزامن", "تزامنا", "متزامنا", "متزامنه", "بالتوازي", "بالترافق"}
 # words opening a clause of its own (…، بينما تتجه الأنظار إلى واشنطن): no name after them is an earlier act's object
 _WHILE = {"بينما", "وبينما", "فيما", "حيث", "لكن", "ولكن"}
-_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "لكن", "ولكن"} | _COMPLEMENTIZERS | _CONCURRENT
+_STOP_TARGETS = {"التي", "الذي", "الذين", "اللذين", "اللتين"} | _WHILE | _COMPLEMENTIZERS | _CONCURRENT
 _INCLUDING = {"فيهم", "بينهم", "منهم", "ومنهم", "وبينهم", "بمن"}
 _DELEGATIONS = {normalize(w) for w in (
     "وفد", "وفدا", "مفتشين", "مفتشي", "ممثلين", "ممثلي", "مسؤولين", "مسؤولي", "أعضاء", "اعضاء", "قادة", "قيادات",
@@ -645,9 +645,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                       and not isinstance(u, _AdjectiveUnit) and not place_genitive(u) and prep_of(u) not in _PREPS_SKIP
                       and prep_of(u) not in _PREPS_TARGET and prep_of(u) not in ("ل", "ب")][:1]
             head = _antecedent(norms, units, m)
-            nxt = norms[m.last + 1] if m.last + 1 < len(norms) else "."
+            word_after = norms[m.last + 1] if m.last + 1 < len(norms) else "."
             if head is not None and head.actor and head is not agent and not _security_body(mentions, head.actor) \
-                    and (nxt in _CLAUSE_BREAK or nxt in _PREPS_SKIP or nxt in _TIME_WORDS or nxt in ("مؤخرا", "اليوم")):
+                    and (word_after in _CLAUSE_BREAK or word_after in _PREPS_SKIP or word_after in _TIME_WORDS
+                         or word_after in ("مؤخرا", "اليوم")):
                 # (الصحفي أحمد منصور الذي اعتقل في مطار برلين: the name the clause hangs on was held -- not when an
                 # object follows, الجيش الذي اعتقل عددا من الفلسطينيين)
                 tg = [head]
@@ -968,7 +969,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             #                 a name far before an attack noun speaks or asks about it)
         if patient and subj_b is not None and not _armed_body(mentions, subj_b.actor) \
                 and not any(norms[m.head_tok].endswith(p) for p in ("ها", "ه", "هم")) \
-                and _announced_by(norms, subj_b.first, mentions, subj_b):
+                and _announced_by(norms, subj_b.first, subj_b):
             subj_b = None    # (وأعلنت وزارة الصحة في بيان مقتل الشاب برصاص الاحتلال: who announces a death caused it not)
         if trig.type == "ASSAULT" and subj_b is not None and _hurt_in(norms, subj_b.last + 1, m.first):
             # أن العديد من رجال الشرطة أصيبوا في انفجار، جنديان قتلا في هجوم: who was hurt in the attack
@@ -1398,6 +1399,7 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
 
 
 _SECURITY_SECTORS = {"MIL", "COP", "SPY"}
+_ARMED_SECTORS = _SECURITY_SECTORS | {"REB", "INS"}     # (security bodies and armed groups)
 
 
 def _security_body(mentions, actor: str | None) -> bool:
@@ -1540,15 +1542,16 @@ def _definite_text_subject(norms: list[str], k: int) -> bool:
     """Word ``k``, right before a verb, is a definite text (التقرير، الدعوى، مشروع القرار) opening its
     clause: after a complementizer (أن، إن), a clause break or at the start, or with و on it (والبيان)."""
     word = norms[k]
-    core = word[1:] if word[:1] == "و" and word[1:] in _DEFINITE_TEXTS else word
-    if core not in _DEFINITE_TEXTS:
+    if word[:1] == "و" and word[1:] in _DEFINITE_TEXTS:
+        return True      # (والبيان يطالب)
+    if word not in _DEFINITE_TEXTS:
         return False
     j = k - 1
-    if core == word and j >= 0 and norms[j] in _DRAFTS:
-        j -= 1     # (مشروع القرار يطالب، ومسودة البيان تطالب)
-        if norms[j + 1][:1] == "و":
-            return True
-    return core != word or j < 0 or norms[j] in _CLAUSE_BREAK or norms[j] in _COMPLEMENTIZERS or norms[j] in ("لكن", "ولكن")
+    if j >= 0 and norms[j] in _DRAFTS:
+        if norms[j][:1] == "و":
+            return True      # (ومسودة البيان تطالب)
+        j -= 1     # (مشروع القرار يطالب)
+    return j < 0 or norms[j] in _CLAUSE_BREAK or norms[j] in _COMPLEMENTIZERS or norms[j] in ("لكن", "ولكن")
 
 
 # verbs of adopting, tabling, sending or raising a text (تبنى مجلس الأمن قرارا يطالب، تقدمت الكويت بمسودة بيان يدعو،
@@ -1925,10 +1928,10 @@ _ANNOUNCING = {normalize(w) for w in (
 def _armed_body(mentions, actor: str | None) -> bool:
     """A security body or an armed group (who may announce its own attack: وذكرت الجماعة أن الهجوم)."""
     a = mentions.by_id.get(actor) if actor else None
-    return a is not None and a.sector in _SECURITY_SECTORS | {"REB", "INS"}
+    return a is not None and a.sector in _ARMED_SECTORS
 
 
-def _announced_by(norms: list[str], first: int, mentions, unit) -> bool:
+def _announced_by(norms: list[str], first: int, unit) -> bool:
     """The subject at ``first`` comes right after a verb announcing the news (its title between): who reports it."""
     t = _title_start(norms, first) if unit.person else None
     k = (first if t is None else t) - 1

@@ -33,7 +33,7 @@ from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
-                          _with_nisba_units, find_arguments, bare_passive_person, last_person_before, marked_passive,
+                          _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, find_arguments, bare_passive_person, last_person_before, marked_passive,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
@@ -2457,7 +2457,6 @@ def _destination(text: str, pos: int) -> bool:
     return bool(words) and words[-1] in ("الي", "والي")
 
 
-_ARMED_SECTORS = _SECURITY_SECTORS | {"REB", "INS"}     # (security bodies and armed groups)
 
 
 def _civil_igo(actor) -> bool:
@@ -2767,8 +2766,7 @@ def _casualties_of(text: str, pos: int) -> bool:
 
 
 # participles that tie a side to its patron or owner (الموالية لإيران، المدعومة من تركيا، التابعة للحزب)
-_PATRON_WORDS = {normalize(w) for w in (
-    "الموالية الموالي الموالين الموالون المدعومة المدعوم المدعومين المدعومون التابعة التابع التابعين").split()}
+_PATRON_WORDS = _AFFILIATED | {normalize(w) for w in "الموالون المدعومة المدعوم المدعومين المدعومون".split()}
 
 
 def _patron_of(text: str, mentions, u, source: list[str]) -> bool:

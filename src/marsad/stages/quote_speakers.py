@@ -76,7 +76,6 @@ _HONORIFIC_TITLES = {
     "جلالته": ("جلاله", "الملك", "ملك"), "سماحته": ("سماحه", "الشيخ", "المفتي", "مفتي", "الامام"),
     "دولته": ("دوله", "رييس"),
 }
-_HONORIFIC_PRONOUNS = frozenset(_HONORIFIC_TITLES)
 
 
 def _honoured(record: Record, mentions: "Mentions", honorific: str, pos: int) -> str | None:
@@ -264,8 +263,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         sp = _speaker_from(record, toks, norms, relay + 2, stop, mentions, None)
         if sp[0] is not None:
             return sp[0], sp[1], None, channel or sp[3], sp[4]
-    no_subject = all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_PRONOUNS for k in keep)
-    honorific = next((norms[k] for k in keep if norms[k] in _HONORIFIC_PRONOUNS), None)
+    no_subject = all(toks[k].text in _OWN_PREPOSITIONS or norms[k] in _HONORIFIC_TITLES for k in keep)
+    honorific = next((norms[k] for k in keep if norms[k] in _HONORIFIC_TITLES), None)
     if no_subject and honorific is not None:
         # وقال سموه، وأضاف معاليه: the latest person named with that honorific's title (سمو / الأمير for سموه,
         # معالي / وزير for معاليه), not a king or a minister the prince wrote to; else the speaker carried
