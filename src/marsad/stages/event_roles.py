@@ -967,10 +967,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 m.first - subj_b.last <= 6 and any(_core(norms[k]) in _ATTACK_SUPPORT_VERBS for k in range(subj_b.last + 1, m.first))):
             subj_b = None    # (قال ترمب إنه سيدفع ثمن ... شن هجوم، دعت X المنظمة إلى التحقيق في هجوم:
             #                 a name far before an attack noun speaks or asks about it)
-        if patient and subj_b is not None and not _armed_body(mentions, subj_b.actor) \
+        if trig.type in ("ASSAULT", "COERCE") and subj_b is not None and not _armed_body(mentions, subj_b.actor) \
                 and not any(norms[m.head_tok].endswith(p) for p in ("ها", "ه", "هم")) \
                 and _announced_by(norms, subj_b.first, subj_b):
-            subj_b = None    # (وأعلنت وزارة الصحة في بيان مقتل الشاب برصاص الاحتلال: who announces a death caused it not)
+            subj_b = None    # (وأعلنت وزارة الصحة في بيان مقتل الشاب برصاص الاحتلال، أعلنت الوزارة عن مقتل 4 سياح إثر
+            #                 انفجار حافلة: who announces a death or a blast caused it not)
         if trig.type == "ASSAULT" and subj_b is not None and _hurt_in(norms, subj_b.last + 1, m.first):
             # أن العديد من رجال الشرطة أصيبوا في انفجار، جنديان قتلا في هجوم: who was hurt in the attack
             # suffered it

@@ -1694,7 +1694,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # العاصمة had the Saudi-led coalition as target)
         target = _seized(record, toks, norms, units, m, mentions, source)
     elif not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
-            and not _calls_for(norms, m) and not _praised_thing(norms, units, m):
+            and not _calls_for(norms, m) and not _praised_thing(norms, units, m) and not _reflexive_object(norms, m):
         target = _implicit_target(record, toks, m, mentions, source)
     victims = named_victims(norms, units, m) if trig.type == "ACCUSE" else set()
     if victims:
@@ -2381,7 +2381,10 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
             and not _reported_by(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
-            and not (u.actor.startswith("L:") and _destination(record.text, u.start))]
+            and not (u.actor.startswith("L:") and _destination(record.text, u.start))
+            and not (u.actor.startswith("C:") and _destination(record.text, u.start, travel=True))
+            # (nor a place that a حيث clause then describes: قادمة من عمان، حيث تباحثت مع الملك)
+            and not (u.actor[:2] in ("L:", "C:") and _word_after(record.text, u.end) in ("حيث", "وحيث"))]
     if prev and force and _unarmed_person(mentions.by_id.get(prev[-1].actor)):
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     if prev and one_person(prev[-1].actor):
@@ -2447,14 +2450,22 @@ def _launched_by_speaker(text: str, toks: list[Token], m: Match, mentions, speak
 _DESTINATION_HEADS = {normalize(w) for w in "العاصمة عاصمة المدينة مدينة".split()}
 
 
-def _destination(text: str, pos: int) -> bool:
+_TRAVEL_WORDS = {normalize(w) for w in (
+    "وصل وصلت يصل تصل وصلوا توجه توجهت يتوجه تتوجه سافر سافرت يسافر تسافر عاد عادت يعود تعود "
+    "قادما قادمة قادمين متوجها متوجهة زيارة زيارته زيارتها زيارتهم رحلة رحلته رحلتها جولة جولته جولتها").split()}
+
+
+def _destination(text: str, pos: int, travel: bool = False) -> bool:
     """The place at ``pos`` is where one goes: right after إلى, or after إلى + العاصمة / مدينة and
-    a nationality (إلى العاصمة الألمانية برلين)."""
-    words = [normalize(w) for w in text[max(0, pos - 60):pos].split()][-4:]
+    a nationality (إلى العاصمة الألمانية برلين).  ``travel``: only after a word of travel (وصلت ميركل
+    إلى لبنان، في زيارته إلى تركيا; not انضمت أستراليا إلى بريطانيا، بالإضافة إلى الولايات المتحدة)."""
+    words = [normalize(w) for w in text[max(0, pos - 90):pos].split()][-8:]
     while words and (words[-1] in _DESTINATION_HEADS or (words[-1].startswith("ال") and words[-1].endswith(("يه", "ي"))
                                                          and len(words) >= 2 and words[-2] in _DESTINATION_HEADS)):
         words.pop()
-    return bool(words) and words[-1] in ("الي", "والي")
+    if not words or words[-1] not in ("الي", "والي"):
+        return False
+    return not travel or any(w.lstrip("وف") in _TRAVEL_WORDS or w in _TRAVEL_WORDS for w in words[-7:-1])
 
 
 
@@ -2649,6 +2660,21 @@ def _praised_thing(norms: list[str], units: list, m: Match) -> bool:
         and not any(norms[j] in ("بين", "مع", "البلدين", "الجانبين", "الطرفين") for j in range(k, end))
 
 
+_REFLEXIVES = {normalize(w) for w in "نفسه نفسها نفسهم نفسهما أنفسهم أنفسهن أنفسنا نفسي نفسك نفسنا".split()}
+
+
+def _reflexive_object(norms: list[str], m: Match) -> bool:
+    """The act's object is its doer (دافع ترامب عن نفسه، يحمي نفسه، نأى بنفسه is not one): no other
+    side to guess from the paragraph."""
+    for k in range(m.last + 1, min(len(norms), m.last + 3)):
+        w = norms[k]
+        if w in _REFLEXIVES or (w[:1] == "ل" and w[1:] in _REFLEXIVES):
+            return True
+        if w not in ("عن", "علي", "الي", "من", "مع"):
+            return False
+    return False
+
+
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
     """The other side of a two-sided act whose clause names only one (محادثاته، أشكر):
     the nearest actor of the paragraph that is not the source, preferring another country -- nor
@@ -2775,6 +2801,12 @@ def _patron_of(text: str, mentions, u, source: list[str]) -> bool:
     if not any(w in _PATRON_WORDS for w in words):
         return False
     return any(x.actor in source and x.end <= u.start and len(text[x.end:u.start].split()) <= 3 for x in mentions.items)
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The normalised word right after character ``pos``, past a comma (empty at the end)."""
+    words = text[pos:pos + 30].replace("،", " ").replace(",", " ").split()
+    return normalize(words[0]) if words else ""
 
 
 def _word_before(text: str, pos: int) -> str:
