@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the name last before a verb with an object pronoun is who the pronoun stands for, not the guessed subject
+    # (ووصف تيلرسون الاتحاد الإفريقي ... ودعاها؛ وبخ ماكين الرئيس ترامب واتهمه)
+    ("FR-internationalNews-323-20180308", "ودعاها إلى", "REQUEST", {"Rex Tillerson"}, None, None),
+    ("SK-internationalNews-1345-20180504", "واتهمه في كتاب جديد", "ACCUSE", None, {"Donald Trump"}, None),
     # a place a حيث clause then describes, or a country one travels to, is not who acts in the clause (قادمة من
     # عمان، حيث تباحثت; وصل أردوغان إلى العاصمة الألمانية برلين ... في مستهل زيارة)
     ("FR-middleEast-659-20180622", "قادمة من عمان، حيث", "CONSULT", {"Angela Merkel"}, {"King Abdullah II"}, None),

@@ -2389,7 +2389,21 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         return []     # (nor anyone named before that person: the clause's own subject is simply unnamed)
     if prev and one_person(prev[-1].actor):
         return []     # (nor anyone named before: the group is simply unnamed)
+    if as_source and m.trigger.pos == "V" and len({u.actor for u in prev}) >= 2 and _object_pronoun_on(toks, m) \
+            and _word_before(record.text, prev[-1].start) not in _VENUE_PREPS:
+        # (ووصف تيلرسون الاتحاد الإفريقي ... ودعاها، وطلب منها: the name last before a verb with an
+        # object pronoun is who the pronoun stands for; the subject was named before it -- not a place
+        # named after في: غولن المقيم في الولايات المتحدة ... وتتهمه)
+        last = prev[-1].actor
+        return [next(u.actor for u in reversed(prev) if u.actor != last)]
     return [prev[-1].actor] if prev else []
+
+
+def _object_pronoun_on(toks: list[Token], m: Match) -> bool:
+    """The verb trigger carries a third-person object pronoun, on itself or on the preposition that takes
+    its object (دعاها، طلب منها، التقاه)."""
+    norms = [normalize(t.text) for t in toks]
+    return (object_pronoun(m.trigger, norms[m.head_tok]) or prep_pronoun(norms, m)) in ("ه", "ها", "هم", "هما")
 
 
 # what may stand between a relative pronoun and its verb (التي كادت تهدد، الذي لا يزال يهدد)
