@@ -1061,10 +1061,11 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return not _hosts_a_meeting(norms, m)    # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ
     if typ in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1, typ == "REJECT"):
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
-    if typ == "REQUEST" and nxt in ("الله", "لله"):
-        return True      # أدعو الله أن ...: a prayer, not a request to an actor
-    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))):
-        return True      # ثلاثين طالبا وطالبة، 7953 طالباً: students counted, not two who demand
+    if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
+        return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
+    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
+                                                              or pre in _WAS):
+        return True      # ثلاثين طالبا وطالبة، 7953 طالباً، عندما كان طالبا: students, not two who demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
@@ -1101,6 +1102,12 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # مقابل رفع العقوبات، في مقابل الإفراج عن: a price offered or asked, not an act done
     return m.trigger.mode == "expel" and _driven_out_of_territory(norms, m)
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
+
+
+# God named as the object of a prayer or of thanks (normalised)
+_GOD = {normalize(w) for w in "الله لله المولى للمولى ربه ربها ربهم ربنا ربي الباري العلي الرب".split()}
+# كان and its forms before a predicate noun (عندما كان طالبا: a student)
+_WAS = {normalize(w) for w in "كان كانت كنت كانوا يكون تكون أكون وكان وكانت فكان".split()}
 
 
 # what names الدعوة as preaching the faith, after it or before it
