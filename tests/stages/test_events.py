@@ -84,6 +84,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a meeting noun with its owner's pronoun (لقائه، لقائها: the hamza on its seat before the pronoun) takes its
+    # partner as a direct object: the owner meets the person named right after it
+    ("SK-middleEast-1788-20180518", "خلال لقائه نظيره السوري", "CONSULT", {"Vladimir Putin"}, {"Bashar al-Assad"}, None),
+    ("FR-internationalNews-2753-20180817", "بعد لقائه زعيم كوريا الشمالية", "CONSULT", {"Donald Trump"}, {"Kim Jong-un"}, None),
+    ("BB-internationalNews-615-20180606", "وقالت ماي خلال لقائها", "CONSULT", {"Theresa May"}, {"Benjamin Netanyahu"}, None),
     # the name last before a verb with an object pronoun is who the pronoun stands for, not the guessed subject
     # (ووصف تيلرسون الاتحاد الإفريقي ... ودعاها؛ وبخ ماكين الرئيس ترامب واتهمه)
     ("FR-internationalNews-323-20180308", "ودعاها إلى", "REQUEST", {"Rex Tillerson"}, None, None),

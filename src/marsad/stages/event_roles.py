@@ -845,6 +845,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         prep = [u for u in targets_after(m.last, False)]
         head_word = _core(norms[m.head_tok])
         owned = _possessed(trig, head_word)
+        # (لقائه الرئيس المصري: a meeting noun with its owner's pronoun takes its partner as a direct object)
+        owned_partner = next((u for u in gen if u.person), gen[0]) if owned and gen and trig.type == "CONSULT" else None
         if owned:
             gen = []      # استعدادها الدائم للتعاون، اعتراضه: the pronoun owns the noun, no genitive follows
         if len(m.tokens) > 1 and norms[m.last] in _PREPS_TARGET:
@@ -988,6 +990,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 target = [exposed.actor] + [x for x in target if x != exposed.actor]
         if not source and subj_b is not None and not any(own_state(mentions, [subj_b.actor], t) for t in target):
             source = [subj_b.actor]     # (not بوتين in اعتبر بوتين أن اتهام موسكو ...)
+        if not target and owned_partner is not None and owned_partner.actor not in source:
+            target = [owned_partner.actor]
         if not target:
             target = [u.actor for u in prep[:2] if u.actor not in source]
     if strict and trig.pos == "N" and not target:
@@ -1881,11 +1885,12 @@ def _title_word(w: str) -> tuple[str, str | None]:
 
 def _possessed(trig: Trigger, word: str) -> bool:
     """The trigger noun carries a possessive pronoun (اعتراضه، استعدادها، زيارتهما: زيارة + هما, the
-    ta marbuta written ت before it)."""
+    ta marbuta written ت before it; the final hamza on its seat before it: لقائه، لقاؤه)."""
     forms = trig.slots[trig.head]
     for p in ("هما", "هم", "ها", "ه"):
         stem = word[:-len(p)]
-        if word.endswith(p) and (stem in forms or (stem.endswith("ت") and stem[:-1] + "ه" in forms)):
+        if word.endswith(p) and (stem in forms or (stem.endswith("ت") and stem[:-1] + "ه" in forms)
+                                 or (stem[-1:] in ("ي", "و", "ئ", "ؤ") and stem[:-1] + "ء" in forms)):
             return True
     return False
 
