@@ -84,6 +84,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a fronted time phrase past an opener (وفي تصريح للصحافيين قبيل اجتماعه مع ...، كرر ترمب): the masdar's
+    # pronoun is the main clause's subject after the comma
+    ("AL-internationalNews-1281-20180522", "وفي تصريح للصحافيين قبيل اجتماعه", "CONSULT", {"Donald Trump"}, None, None),
     # a meeting noun with its owner's pronoun (لقائه، لقائها: the hamza on its seat before the pronoun) takes its
     # partner as a direct object: the owner meets the person named right after it
     ("SK-middleEast-1788-20180518", "خلال لقائه نظيره السوري", "CONSULT", {"Vladimir Putin"}, {"Bashar al-Assad"}, None),

@@ -1997,6 +1997,8 @@ def _named_both(toks: list[Token], m: Match, mentions, source: list[str], target
 
 
 _FRONTING = {"خلال", "اثناء", "في", "عقب", "بعد", "قبيل", "قبل", "لدي", "ابان"}
+# words that may open a sentence before a fronted time phrase (من جهته، في تصريح للصحافيين)
+_OPENERS = {normalize(w) for w in "من ومن جهته جهتها ناحيته ناحيتها جانبه جانبها وفي في تصريح تصريحات للصحافيين للصحفيين".split()}
 _NOT_SUBJECT_BEFORE = _FRONTING | {"مع", "الي", "علي", "من", "عن"}     # (a name after these is no subject)
 
 
@@ -2112,12 +2114,14 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
     """وخلال اجتماعه مع المسؤولين الأكراد، دعا الرئيس الفرنسي ماكرون ...: the pronoun of a masdar
     in a fronted time phrase is the subject of the main clause after the comma."""
     word = norms[m.head_tok]
-    if m.head_tok > 2 or not word.endswith(("ه", "ها")) or word.endswith("هم"):
+    if m.head_tok > 6 or not word.endswith(("ه", "ها")) or word.endswith("هم"):
         return []
     lead = norms[m.head_tok - 1] if m.head_tok else ""
     lead = lead[1:] if lead[:1] == "و" and lead[1:] in _FRONTING else lead
     if lead not in _FRONTING:
         return []
+    if m.head_tok > 2 and not all(w in _OPENERS or w in ("،", ",") for w in norms[:m.head_tok - 1]):
+        return []     # (past an opener: من جهته، وخلال لقائه ...؛ وفي تصريح للصحافيين قبيل اجتماعه ...)
     comma = next((k for k in range(m.last + 1, len(norms)) if norms[k] in ("،", ",")), None)
     if comma is None:
         return []
