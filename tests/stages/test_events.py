@@ -84,6 +84,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a definite title with no name (أخي سمو ولي العهد) stands for the person named before right after the same
+    # title words
+    ("BB-middleEast-728-20180713", "تشرفت بالاجتماع مع أخي", "CONSULT", None, {"Mohammed bin Salman"}, None),
     # a fronted time phrase past an opener (وفي تصريح للصحافيين قبيل اجتماعه مع ...، كرر ترمب): the masdar's
     # pronoun is the main clause's subject after the comma
     ("AL-internationalNews-1281-20180522", "وفي تصريح للصحافيين قبيل اجتماعه", "CONSULT", {"Donald Trump"}, None, None),

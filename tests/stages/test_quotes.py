@@ -1503,3 +1503,24 @@ def test_quotes_contrasting_clause_is_another_speakers_in_corpus_articles(shared
     assert second not in q1.text, q1.text
     q2 = next((q for q in rec.quotes if second in q.text), None)
     assert q2 is not None and q2.speaker_text == second_speaker_text, (q2.speaker_text if q2 else None)
+
+
+@pytest.mark.parametrize("text, names, phrase, actor", [
+    # a bare definite title stands for the person named before right after the same title words
+    ("وصل وزير الخارجية الأمريكي مايك بومبيو إلى بغداد. واجتمع مع رئيس الوزراء العراقي حيدر العبادي. "
+     "ثم التقى وزير الخارجية رئيس البرلمان.",
+     [("مايك بومبيو", "PER", "pompeo", "USA"), ("حيدر العبادي", "PER", "abadi", "IRQ")], "وزير الخارجية رئيس", "pompeo"),
+    # (or in apposition after the name)
+    ("وقال حيدر العبادي، رئيس الوزراء العراقي، إن الوضع مستقر. وأضاف رئيس الوزراء أن الحكومة ستواصل عملها.",
+     [("حيدر العبادي", "PER", "abadi", "IRQ")], "رئيس الوزراء أن", "abadi"),
+    # (not a title whose words another person was named with: وزير الخارجية after رئيس الوزراء X only)
+    ("واجتمع وزير الخارجية مع رئيس الوزراء العراقي حيدر العبادي. ثم التقى وزير الخارجية رئيس البرلمان.",
+     [("حيدر العبادي", "PER", "abadi", "IRQ")], "وزير الخارجية رئيس", None),
+])
+def test_mentions_bare_title_stands_for_its_named_holder(text, names, phrase, actor):
+    from marsad.stages.quote_mentions import Mentions
+
+    rec = annotated_record(text, names)
+    pos = text.index(phrase)
+    got = [m.actor for m in Mentions(rec).items if m.start == pos and m.role]
+    assert got == ([actor] if actor else [])

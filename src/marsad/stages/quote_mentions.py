@@ -40,6 +40,8 @@ _ENVOY_ROLES = re.compile(r"Ambassador|Envoy|Representative|Spokes|Delegate|Cons
 _OTHER_PERSON = {normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "مبعوث", "ممثل",
                                          "زوجة", "زوج", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "والد", "والدة",
                                          "سكرتير", "حرس", "أمين", "وكيل", "منافس")}
+# honorifics between a title and a name (الرئيس الأمريكي السيد ...)
+_TITLE_HONORIFICS = {normalize(w) for w in ("السيد", "السيدة", "الدكتور", "الشيخ", "الأمير", "الملك", "الجنرال")}
 # a former or late holder of a title (الرئيس الأمريكي السابق، الراحل)
 _FORMER = {normalize(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة")}
 _NOT_THE_HOLDER = _FORMER | {normalize(w) for w in ("الجديد", "الجديدة", "المنتخب", "المنتخبة", "المقبل", "المقبلة",
@@ -240,7 +242,78 @@ class Mentions:
             self.items.append(_M(e.start, e.end, actor, e.type == "PER" or bool(actor and by_id.get(actor) and by_id[actor].type == "PER")))
         self._add_roles()
         self.items.sort(key=lambda m: m.start)
+        self._add_bare_titles()
         self.quotes: list[Quote] = []
+
+    def _add_bare_titles(self) -> None:
+        """A definite title with no name (وزير الخارجية، رئيس الحكومة المكلف، الرئيس) stands for the latest
+        person named with that title before it (the back-reference the speakers of quotations use): ثم التقى
+        وزير الخارجية رئيس البرلمان after وزير الخارجية الأمريكي مايك بومبيو.  Not a title whose holder is
+        named right after it, nor one of someone else's (نائب وزير الخارجية) or of another holder (السابق، المكلف
+        read with its own words)."""
+        rec = self.record
+        if not rec.actors or not any(m.person for m in self.items):
+            return
+        toks, norms, _ = token_view(rec)
+        starts = [m.start for m in self.items]
+        added = []
+        j = 0
+        for i, (t, w) in enumerate(zip(toks, norms)):
+            core = w[1:] if w[:1] in "وف" and w[1:] in _PERSON_TITLES else w
+            if core not in _PERSON_TITLES or core in ("نظيره", "نظيرها", "نظيريه"):
+                continue
+            while j < len(starts) and self.items[j].end <= t.start:
+                j += 1
+            if j < len(starts) and self.items[j].start < t.end:
+                continue     # (inside a mention)
+            k = i + 1
+            while k < min(len(toks), i + 4) and (norms[k].startswith("ال") or norms[k] in ("باسم", "لدي")) \
+                    and not nisba_country(norms[k]):
+                k += 1
+            if not (core.startswith("ال") or k > i + 1):
+                continue     # (رئيس دولة: any head, no one named)
+            if (i and (_unglued(norms[i - 1]) in _OTHER_PERSON or _unglued(norms[i - 1]) in _KIN)) \
+                    \
+                    or (k < len(norms) and nisba_country(norms[k])):
+                continue
+            end = toks[k - 1].end
+            nxt = next((m for m in self.items[j:] if m.start >= end), None)
+            if nxt is not None and nxt.person and nxt.start - end <= 40 and not re.search(r"[.،,:؛\n]", rec.text[end:nxt.start]):
+                continue     # (the holder is named right after: وزير الخارجية مايك بومبيو)
+            actor = self._titled_before(core, norms[i + 1:k], t.start)
+            if actor is not None:
+                added.append(_M(t.start + (1 if core != w else 0), end, actor, True, True))
+        if added:
+            self.items.extend(added)
+            self.items.sort(key=lambda m: m.start)
+
+    def _titled_before(self, title: str, rest: list[str], pos: int) -> str | None:
+        """The latest person named before ``pos`` right after the same title words (وزير الخارجية الأمريكي
+        مايك بومبيو: only the title's words, nationality adjectives and honorifics between) or with them in
+        apposition after the name (بومبيو، وزير الخارجية الأمريكي)."""
+        def bare(w: str) -> str:
+            return w[2:] if w.startswith("ال") else w
+
+        stem = bare(title)
+        want = [bare(w) for w in rest if w not in ("باسم", "لدي")]
+        text = self.record.text
+        for m in reversed(self.items):
+            if m.start >= pos or not (m.person and m.actor) or m.role:
+                continue
+            seg = normalize(re.split(r"[.،,\n:؛!?؟]", text[max(0, m.start - 90):m.start])[-1]).split()
+            p = next((p for p in range(len(seg) - 1, max(-1, len(seg) - 8), -1)
+                      if bare(seg[p]) == stem or bare(seg[p][1:]) == stem), None)
+            if p is not None:
+                between = seg[p + 1:]
+                if [bare(w) for w in between if w not in ("باسم", "لدي") and not nisba_country(w)
+                        and w not in _TITLE_HONORIFICS][:len(want)] == want \
+                        and all(bare(w) in want or nisba_country(w) or w in _TITLE_HONORIFICS or w in ("باسم", "لدي")
+                                for w in between):
+                    return m.actor
+            after = normalize(self._apposition_after(m.start)).split()
+            if after and bare(after[0]) == stem and [bare(w) for w in after[1:1 + len(want)]] == want:
+                return m.actor
+        return None
 
     @staticmethod
     def _cache_key(record: Record) -> tuple[int, int, int]:
