@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the statement as subject with a definite object after it (ودعا البيان المجتمع الدولي): its issuer asks; a
+    # definite noun after البيان is no genitive naming another issuer (only an adjective may be: البيان التركي)
+    ("AL-internationalNews-866-20180410", "ودعا البيان المج", "REQUEST", {"Turkey"}, None, None),
+    ("SK-middleEast-3511-20180903", "ودعا البيان الل", "REQUEST", {"Ministry of Foreign Affairs of Egypt"}, None, None),
     # a definite title with no name (أخي سمو ولي العهد) stands for the person named before right after the same
     # title words
     ("BB-middleEast-728-20180713", "تشرفت بالاجتماع مع أخي", "CONSULT", None, {"Mohammed bin Salman"}, None),

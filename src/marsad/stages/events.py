@@ -1419,10 +1419,23 @@ def _document_word(norms: list[str], k: int, end: int) -> tuple[int, bool] | Non
         core = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else ("ال" + w[2:] if w.startswith("لل") else w)
         if core in _DEFINITE_DOCUMENTS:
             nxt = norms[j + 1] if j + 1 < end else ""
-            if nxt.startswith("ال") and nxt not in _RELATIVE_WORDS:
-                return None
+            if nxt.startswith("ال") and nxt not in _RELATIVE_WORDS and _adjectival(nxt):
+                return None     # (البيان الختامي، التقرير الأممي: an adjective may name the issuer; not
+                #                 وطالب البيان المجتمع الدولي: the definite noun is the object)
             return j, core != w
     return None
+
+
+def _adjectival(w: str) -> bool:
+    """A definite word that reads as an adjective after a definite noun: a nisba (الأممي، الحكومية) or a
+    participle or adjective documents take (الصادر، المشترك، الأخير)."""
+    core = w[2:]
+    return core.endswith(("ي", "يه")) or core in _DOCUMENT_ADJECTIVES
+
+
+_DOCUMENT_ADJECTIVES = {normalize(w) for w in (
+    "صادر صادرة مشترك مشتركة مقدم مقدمة منشور منشورة موجه موجهة موقع موقعة مذكور مذكورة أخير أخيرة جديد جديدة "
+    "سابق سابقة نهائي نهائية أولي أولية مطول مفصل").split()}
 
 
 def _link_document_issuers(events: list[Event], record: Record, mentions) -> None:
