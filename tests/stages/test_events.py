@@ -1510,6 +1510,9 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a body named after joint operations (غرفة عمليات مشتركة، قيادة العمليات المشتركة) is no joint act
+    ("JA-internationalNews-1019-20170529", "في غرفة عمليات مشتركة", "COOPERATE"),
+    ("SK-middleEast-2213-20180607", "العمليات المشتركة", "COOPERATE"),
     # a prayer or thanks to God (داعياً المولى عز وجل، أيده الله، أشكر الله) and a student (وكان طالبا) are no acts
     ("SNN-d2445a0df1469b78", "داعياً المولى عز وجل أن يتغمد", "REQUEST"),
     ("SNN-0d62f09c76b14f50", "أيده الله - وفخامتكم", "SUPPORT"),

@@ -1061,6 +1061,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return not _hosts_a_meeting(norms, m)    # تستضيف مباريات كأس العالم، يستضيف الأردن 666 ألف لاجئ
     if typ in ("REJECT", "REQUEST") and _withholding(norms, m.last + 1, typ == "REJECT"):
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
+    if typ == "COOPERATE" and bare_word(pre) in _BODY_OF_JOINT_OPS:
+        return True      # غرفة عمليات مشتركة، قيادة العمليات المشتركة: a body's name, no joint act
     if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
         return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
     if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
@@ -1104,6 +1106,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
     #                    (نجحت المقاومة في طرد الحوثيين من مديرية موزع: fighting, no sanction)
 
 
+# bodies named after joint operations (غرفة عمليات مشتركة، قيادة العمليات المشتركة)
+_BODY_OF_JOINT_OPS = {normalize(w) for w in "غرفة قيادة مركز خلية".split()}
 # God named as the object of a prayer or of thanks (normalised)
 _GOD = {normalize(w) for w in "الله لله المولى للمولى ربه ربها ربهم ربنا ربي الباري العلي الرب".split()}
 # كان and its forms before a predicate noun (عندما كان طالبا: a student)
