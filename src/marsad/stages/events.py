@@ -2507,7 +2507,7 @@ def _destination(text: str, pos: int, travel: bool = False) -> bool:
         words.pop()
     if not words or words[-1] not in ("الي", "والي"):
         return False
-    return not travel or any(w.lstrip("وف") in _TRAVEL_WORDS or w in _TRAVEL_WORDS for w in words[-7:-1])
+    return not travel or any(w in _TRAVEL_WORDS or (w[:1] in "وف" and w[1:] in _TRAVEL_WORDS) for w in words[-7:-1])
 
 
 

@@ -247,10 +247,9 @@ class Mentions:
 
     def _add_bare_titles(self) -> None:
         """A definite title with no name (وزير الخارجية، رئيس الحكومة المكلف، الرئيس) stands for the latest
-        person named with that title before it (the back-reference the speakers of quotations use): ثم التقى
-        وزير الخارجية رئيس البرلمان after وزير الخارجية الأمريكي مايك بومبيو.  Not a title whose holder is
-        named right after it, nor one of someone else's (نائب وزير الخارجية) or of another holder (السابق، المكلف
-        read with its own words)."""
+        person named right after the same title words before it (_titled_before): ثم التقى وزير الخارجية رئيس
+        البرلمان after وزير الخارجية الأمريكي مايك بومبيو.  Not a title whose holder is named right after it,
+        nor someone else's (نائب وزير الخارجية، زوجة الرئيس)."""
         rec = self.record
         if not rec.actors or not any(m.person for m in self.items):
             return
@@ -273,9 +272,8 @@ class Mentions:
             if not (core.startswith("ال") or k > i + 1):
                 continue     # (رئيس دولة: any head, no one named)
             if (i and (_unglued(norms[i - 1]) in _OTHER_PERSON or _unglued(norms[i - 1]) in _KIN)) \
-                    \
                     or (k < len(norms) and nisba_country(norms[k])):
-                continue
+                continue     # (someone else's title; a nationality after it is _add_roles' reading)
             end = toks[k - 1].end
             nxt = next((m for m in self.items[j:] if m.start >= end), None)
             if nxt is not None and nxt.person and nxt.start - end <= 40 and not re.search(r"[.،,:؛\n]", rec.text[end:nxt.start]):
