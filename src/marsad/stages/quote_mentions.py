@@ -265,6 +265,8 @@ class Mentions:
                 j += 1
             if j < len(starts) and self.items[j].start < t.end:
                 continue     # (inside a mention)
+            if j and self.items[j - 1].person and not rec.text[self.items[j - 1].end:t.start].strip(" ،,-–"):
+                continue     # (in apposition to the name before it: روجيه تورينت، رئيس البرلمان، -- that name already)
             k = i + 1
             while k < min(len(toks), i + 4) and (norms[k].startswith("ال") or norms[k] in ("باسم", "لدي")) \
                     and not nisba_country(norms[k]):
@@ -276,8 +278,9 @@ class Mentions:
                 continue     # (someone else's title; a nationality after it is _add_roles' reading)
             end = toks[k - 1].end
             nxt = next((m for m in self.items[j:] if m.start >= end), None)
-            if nxt is not None and nxt.person and nxt.start - end <= 40 and not re.search(r"[.،,:؛\n]", rec.text[end:nxt.start]):
-                continue     # (the holder is named right after: وزير الخارجية مايك بومبيو)
+            if nxt is not None and nxt.person and nxt.start - end <= 40 and (
+                    not re.search(r"[.،,:؛\n]", rec.text[end:nxt.start]) or not rec.text[end:nxt.start].strip(" ،,-–")):
+                continue     # (the holder is named right after: وزير الخارجية مايك بومبيو، الرئيس، دونالد ترامب)
             actor = self._titled_before(core, norms[i + 1:k], t.start)
             if actor is not None:
                 added.append(_M(t.start + (1 if core != w else 0), end, actor, True, True))
