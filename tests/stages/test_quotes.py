@@ -594,11 +594,19 @@ def test_quotes_affiliation_addressee_and_country(text, contains, speaker, speak
     # في مؤتمر صحفي مشترك مع نظيره X: the counterpart is in the adverbial; the speaker goes on
     ("وقد أوضح بومبيو أن الولايات المتحدة ستنقض الاتفاق النووي مع إيران.\nوقال في مؤتمر صحفي مشترك مع نظيره السعودي "
      'عادل الجبير إن إيران "تدعم ميليشيات وكيلة لها وجماعات إرهابية".', "تدعم ميليشيات", "pompeo", "بومبيو"),
+    # a subject before the verb inside a reported clause (ويذكر أن X قال، إلا أن X أعلن): the speaker, not a name
+    # in the adverbial after the verb
+    ('ويذكر أن ترامب قال في كلمة له، الثلاثاء، معلنا انسحاب بلاده من الاتفاق النووي الإيراني: "من الواضح أننا لن '
+     'نستطيع منع إيران من تصنيع قنبلة نووية بهذا الاتفاق ذو البنية الضعيفة،" متوعدا بعقوبات اقتصادية ضد طهران.',
+     "منع إيران", "trump", "ترامب"),
+    ("وشدد الاثنين مرة أخرى على أن العلاقات مهمة لأمن أوروبا. إلا أن ماكرون أعلن الأسبوع الماضي أنه سيتخذ إجراءات "
+     "لم يحددها في حال ثبتت مسؤولية موسكو.", "سيتخذ إجراءات", "macron", "ماكرون"),
 ])
 def test_quotes_plural_and_subject_before_the_verb(text, contains, speaker, speaker_text):
     names = {k: v for k, v in NEWS.items() if k != "إيران"}    # (not inside إيرانيين)
     names.update(**{"حسن روحاني": ("PER", "rouhani", "IRN"), "بومبيو": ("PER", "pompeo", "USA"),
-                          "عادل الجبير": ("PER", "jubeir", "SAU"), "إدارة السجون الإسرائيلية": ("ORG", "ips", "ISR")})
+                          "عادل الجبير": ("PER", "jubeir", "SAU"), "إدارة السجون الإسرائيلية": ("ORG", "ips", "ISR"),
+                          "ترامب": ("PER", "trump", "USA"), "ماكرون": ("PER", "macron", "FRA")})
     rec = _quotes(text, names)
     q = _quote_with(rec, contains)
     assert (q.speaker, q.speaker_text) == (speaker, speaker_text), rec.quotes

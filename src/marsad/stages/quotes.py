@@ -449,9 +449,10 @@ _RELATIVE = {normalize(x): g for x, g in (("الذي", "m"), ("التي", "f"), 
 # what may stand before a subject that precedes its verb (SVO): the start of the sentence, كان, لكن
 # prepositions of a place phrase that may end a subject (مكتب الأمم المتحدة في سوريا)
 _PLACE_PREPS = {"في", "لدي", "ب"}
-# (and a colon: 17 آذار/مارس: إسرائيل تعلن أنها -- a dated line of a chronology)
+# (and a colon: 17 آذار/مارس: إسرائيل تعلن أنها -- a dated line of a chronology; and a bare أن / إن: ويذكر أن ترامب
+# قال في كلمة له: "...", a speaker reported inside a reported clause)
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
-                                          "أما", "وأما", "حيث", "فإن", ":")}
+                                          "أما", "وأما", "حيث", "فإن", ":", "أن", "بأن", "وأن")}
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
 _SINCE = {normalize(x) for x in ("إذ", "حيث")}
 _SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
