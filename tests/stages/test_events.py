@@ -1510,6 +1510,8 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a title in quotation marks after the work it names (برنامجا بعنوان «لقاء الحضارات»، مسلسل "أرض النفاق") is no act
+    ("SNN-c141898bd27345e5", "بعنوان «لقاء الحضارات", "CONSULT"),
     # a body named after joint operations (غرفة عمليات مشتركة، قيادة العمليات المشتركة) is no joint act
     ("JA-internationalNews-1019-20170529", "في غرفة عمليات مشتركة", "COOPERATE"),
     ("SK-middleEast-2213-20180607", "العمليات المشتركة", "COOPERATE"),

@@ -680,6 +680,7 @@ def extract_events(record: Record) -> list[Event]:
             continue
         views[si] = (toks, norms)
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
+        blocked |= _work_titles(norms)
         nouns = frozenset(k for k, t in enumerate(toks) if t.text.endswith("ة"))
         matches = match_triggers(norms, blocked, nouns)
         if not matches:
@@ -867,6 +868,29 @@ def _inside_names(toks: list[Token], spans: list[tuple[int, int]]) -> frozenset:
                 out.add(i)
                 break
             k += 1
+    return frozenset(out)
+
+
+# a work named in quotation marks after what it is (مسلسل "أرض النفاق"، فيلم «الهجوم»، كتاب بعنوان "...")
+_WORK_NOUNS = {bare_word(w) for w in (
+    "مسلسل مسلسله مسلسلي فيلم فيلمه فيلمي أفلام كتاب كتابه رواية روايته برنامج برنامجه أغنية أغنيته مسرحية ألبوم ألبومه قصيدة "
+    "قصيدته ديوان عنوان بعنوان عنوانه فيديو كليب").split()}
+_TITLE_MARKS = {'"': '"', "“": "”", "«": "»"}
+_TITLE_BREAKS = {"،", ",", ".", ":", "؛", ";", "؟", "!"}
+
+
+def _work_titles(norms: list[str]) -> frozenset:
+    """The words of a title in quotation marks right after a work noun: no act of anyone's."""
+    out: set[int] = set()
+    for k in range(len(norms) - 2):
+        close = _TITLE_MARKS.get(norms[k + 1])
+        if close is None or bare_word(norms[k]) not in _WORK_NOUNS:
+            continue
+        end = next((j for j in range(k + 2, min(len(norms), k + 9)) if norms[j] == close), None)
+        # (a short title with no punctuation in it: not a quotation after a noun, كان من الممثلين في الفيلم "لم يبد
+        # دانيال اهتماما بالدور، ولهذا انسحبت جوليا")
+        if end is not None and end > k + 2 and not any(x in _TITLE_BREAKS for x in norms[k + 2:end]):
+            out.update(range(k + 2, end))
     return frozenset(out)
 
 
