@@ -150,8 +150,10 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
 
 
 def _kb_knows(kb, word: str) -> bool:
-    """The knowledge base knows ``word`` as a name as written, first letter included."""
-    return kb is not None and any(s == 0 and t == len(word) for s, t, _ in kb.find_mentions(word))
+    """The knowledge base knows ``word`` as a name as written, first letter included -- read as a word of running
+    text (after a space), where a first ل is no remnant of لل: alone, لباريس had matched ألباريس (José Manuel
+    Albares' surname) as الباريس, so لباريس سان جرمان kept its ل."""
+    return kb is not None and any(s == 1 and t == len(word) + 1 for s, t, _ in kb.find_mentions(" " + word))
 
 
 def _clitic_back_in_name(text: str, entities: list[Entity], kb) -> list[Entity]:
