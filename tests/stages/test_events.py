@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a bare accusing verb right before its charge is the passive (ويتهم بأن له صلة، ولا يزال آبي يتهم بـ): the name
+    # before it is the accused
+    ("BB-internationalNews-967-20180813", "ويتهم بأن له صلة", "ACCUSE", None, {"Andrew Brunson"}, None),
+    ("BB-internationalNews-607-20180604", "ولا يزال آبي يتهم", "ACCUSE", None, {"Shinzo Abe"}, None),
     # the statement as subject with a definite object after it (ودعا البيان المجتمع الدولي): its issuer asks; a
     # definite noun after البيان is no genitive naming another issuer (only an adjective may be: البيان التركي)
     ("AL-internationalNews-866-20180410", "ودعا البيان المج", "REQUEST", {"Turkey"}, None, None),
@@ -1302,6 +1306,8 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # the accused of a passive accusation (وكان بوريس جونسون قد اتهم بأنه عرض زغاري راتكليف لخطر) is no accuser
+    ("BB-middleEast-854-20180804", "وكان بوريس جونسون قد اتهم", "ACCUSE", {"Boris Johnson"}),
     # who announces a death or a blast (أعلنت الوزارة عن مقتل 4 سياح إثر انفجار حافلة) caused it not
     ("JA-internationalNews-1033-20140216", "أعلنت وزارة الصحّة المصرية عن", "ASSAULT", {"Ministry of Health of Egypt"}),
     ("CN-middleEast-357-20180324", "أعلنت وزارة الداخلية المصرية، السبت، عن", "ASSAULT", {"Ministry of Interior of Egypt"}),

@@ -805,6 +805,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if subj_b is not None and trig.type in ("ASSAULT", "COERCE") and isinstance(subj_b, _CountedUnit):
                 target = [subj_b.actor]     # أن ثلاثة فلسطينيين قتلوا برصاص ...: they were killed
                 subj_b = None
+            if subj_b is not None and _accused_passive(trig, norms, units, m):
+                target = [subj_b.actor]     # (وكان الصحفي أحمد منصور قد اتهم بالتحريض: he was accused)
+                subj_b = None
             if subj_b is not None:
                 source = [subj_b.actor]
                 if trig.type in RECIPROCAL and _dual_verb(norms[m.head_tok]):
@@ -1346,6 +1349,25 @@ def _lam_object(norms: list[str], u, prep: str) -> bool:
 
 
 _HANDS = {"يد", "ايدي", "يدي", "ايادي"}
+
+
+_ACCUSE_BARE = {"اتهم", "يتهم", "تتهم"}
+# words with a first ب that are no charge: adverbs (اتهم بعد انتهاء القمة ترودو، بالأمس، بشدة) and parts of an object
+# (ويتهم بعض زملائه بالفساد)
+_BY_TIME = {normalize(w) for w in ("بالأمس", "بشدة", "بدوره", "بدورها", "بدورهم", "بعد", "بعدما", "بين", "بينما",
+                                   "بالفعل", "بقوة", "بوضوح", "بصراحة", "بعض", "بقية", "باقي", "بكل", "بدون", "بها",
+                                   "بهم", "بهما", "بهن")}
+
+
+def _accused_passive(trig, norms: list[str], units, m) -> bool:
+    """وكان أحمد منصور قد اتهم بالتحريض، ويتهم بأن له صلة بحزب العمال: a bare accusing verb right before its
+    charge has no object, so it is the passive -- the active names whom it accuses first (اتهم بريطانيا بـ: a
+    name after the verb is that object, not the charge)."""
+    if trig.type != "ACCUSE" or m.head_tok + 1 >= len(norms):
+        return False
+    head, nxt = _core(norms[m.head_tok]), norms[m.head_tok + 1]
+    return head in _ACCUSE_BARE and nxt[:1] == "ب" and len(nxt) > 2 and nxt not in _BY_TIME \
+        and not any(u.first == m.head_tok + 1 for u in units)
 
 
 def spelled_passive(toks: list[Token], norms: list[str], m) -> bool:
