@@ -149,11 +149,18 @@ def _without_agency_word(text: str, e: Entity, kb) -> Entity:
     return Entity(text[start:e.end], start, e.end, e.type)
 
 
+def _kb_whole_word(kb, word: str) -> list:
+    """The KB's entries whose name is ``word`` as written, first letter included -- read as a word of running text
+    (after a space), where a first ل is no remnant of لل: alone, لباريس had matched ألباريس (José Manuel Albares'
+    surname) as الباريس, so لباريس سان جرمان kept its ل."""
+    if kb is None:
+        return []
+    return [e for s, t, e in kb.find_mentions(" " + word) if s == 1 and t == len(word) + 1]
+
+
 def _kb_knows(kb, word: str) -> bool:
-    """The knowledge base knows ``word`` as a name as written, first letter included -- read as a word of running
-    text (after a space), where a first ل is no remnant of لل: alone, لباريس had matched ألباريس (José Manuel
-    Albares' surname) as الباريس, so لباريس سان جرمان kept its ل."""
-    return kb is not None and any(s == 1 and t == len(word) + 1 for s, t, _ in kb.find_mentions(" " + word))
+    """The knowledge base knows ``word`` as a name as written, first letter included."""
+    return bool(_kb_whole_word(kb, word))
 
 
 def _clitic_back_in_name(text: str, entities: list[Entity], kb) -> list[Entity]:
@@ -866,8 +873,8 @@ class EntitiesStage(Stage):
             return _kb_knows(kb, word)
 
         def country(word: str) -> bool:  # the KB's name of a country, as written
-            return kb is not None and any(s == 0 and t == len(word) and getattr(e, "id", "").startswith("C:")
-                                          and getattr(e, "kind", "name") == "name" for s, t, e in kb.find_mentions(word))
+            return any(getattr(e, "id", "").startswith("C:") and getattr(e, "kind", "name") == "name"
+                       for e in _kb_whole_word(kb, word))
 
         def outlet_at(pos: int) -> bool:  # a news outlet the KB knows starts at text offset pos
             return kb is not None and any(s == 0 and getattr(e, "sector", None) == "MED"

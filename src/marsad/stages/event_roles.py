@@ -1352,11 +1352,11 @@ _HANDS = {"يد", "ايدي", "يدي", "ايادي"}
 
 
 _ACCUSE_BARE = {"اتهم", "يتهم", "تتهم"}
-# words with a first ب that are no charge: adverbs (اتهم بعد انتهاء القمة ترودو، بالأمس، بشدة) and parts of an object
+# words with a first ب that are no charge after an accusing verb: adverbs (اتهم بعد انتهاء القمة ترودو، بالأمس، بشدة) and parts of an object
 # (ويتهم بعض زملائه بالفساد)
-_BY_TIME = {normalize(w) for w in ("بالأمس", "بشدة", "بدوره", "بدورها", "بدورهم", "بعد", "بعدما", "بين", "بينما",
-                                   "بالفعل", "بقوة", "بوضوح", "بصراحة", "بعض", "بقية", "باقي", "بكل", "بدون", "بها",
-                                   "بهم", "بهما", "بهن")}
+_NO_CHARGE_AFTER = {normalize(w) for w in (
+    "بالأمس بشدة بدوره بدورها بدورهم بعد بعدما بين بينما بالفعل بقوة بوضوح بصراحة بعض بقية باقي بكل بدون بها بهم بهما "
+    "بهن").split()}
 
 
 def _accused_passive(trig, norms: list[str], units, m) -> bool:
@@ -1366,7 +1366,7 @@ def _accused_passive(trig, norms: list[str], units, m) -> bool:
     if trig.type != "ACCUSE" or m.head_tok + 1 >= len(norms):
         return False
     head, nxt = _core(norms[m.head_tok]), norms[m.head_tok + 1]
-    return head in _ACCUSE_BARE and nxt[:1] == "ب" and len(nxt) > 2 and nxt not in _BY_TIME \
+    return head in _ACCUSE_BARE and nxt[:1] == "ب" and len(nxt) > 2 and nxt not in _NO_CHARGE_AFTER \
         and not any(u.first == m.head_tok + 1 for u in units)
 
 

@@ -27,8 +27,8 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import (_QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer, text_issuer,
-                          text_noun_before)
+from .event_roles import (_BARE_COMPLEMENTIZERS, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
+                          text_issuer, text_noun_before)
 from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
@@ -452,7 +452,7 @@ _PLACE_PREPS = {"في", "لدي", "ب"}
 # (and a colon: 17 آذار/مارس: إسرائيل تعلن أنها -- a dated line of a chronology; and a bare أن / إن: ويذكر أن ترامب
 # قال في كلمة له: "...", a speaker reported inside a reported clause)
 _BEFORE_SUBJECT = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "لكنّ", "،", "فيما", "بينما",
-                                          "أما", "وأما", "حيث", "فإن", ":", "أن", "بأن", "وأن")}
+                                          "أما", "وأما", "حيث", "فإن", ":")} | _BARE_COMPLEMENTIZERS
 _KANA = {normalize(x) for x in ("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بيد")}
 _SINCE = {normalize(x) for x in ("إذ", "حيث")}
 _SUBORDINATORS = {normalize(x) for x in ("حيث", "إذ", "عندما", "بعدما", "بينما", "فيما", "حين", "حينما", "لما", "كما")}
