@@ -84,6 +84,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # who meets with or obtains praise, criticism or support (لقي القانون إشادة، ولقيت خطوة إنيستا انتقادات، نال برينتشيك
+    # التأييد) receives it; who gives it follows من / من جانب / من قبل
+    ("SK-internationalNews-1554-20180513", "نال برينتشيك التأييد", "SUPPORT", None, {"Dogo Brencek"}, None),
+    ("SK-sport-794-20180421", "ولقيت خطوة إنيستا انتقادات", "ACCUSE", None, {"Andres Ansta"}, None),
+    ("SK-middleEast-2696-20180702", "ولقي القانون إشادة من جانب", "SUPPORT", {"Benjamin Netanyahu"}, None, None),
     # a bare accusing verb right before its charge is the passive (ويتهم بأن له صلة، ولا يزال آبي يتهم بـ): the name
     # before it is the accused
     ("BB-internationalNews-967-20180813", "ويتهم بأن له صلة", "ACCUSE", None, {"Andrew Brunson"}, None),

@@ -2202,8 +2202,8 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
 
 def _charge_maker(norms: list[str], units: list, m: Match):
     """Who makes a received charge: the noun's genitive or adjective right after it (لانتقادات الرئيس
-    التركي، العقوبات الأميركية), or the name after من / من قبل within four words (six past the noun's
-    adjectives: دعما ماليا وعسكريا كبيرا من باكستان); or None."""
+    التركي، العقوبات الأميركية), or the name after من / من قبل / من جانب within four words (six past the
+    noun's adjectives: دعما ماليا وعسكريا كبيرا من باكستان); or None."""
     for u in units:
         if not (m.last < u.first <= m.last + 6) or not u.actor:
             continue
@@ -2212,7 +2212,7 @@ def _charge_maker(norms: list[str], units: list, m: Match):
         if k > m.last + 4 and any(norms[i] in _CLAUSE_BREAK for i in range(m.last + 1, k)):
             continue
         if ((k == m.last + 1 and not u.glued) or u.glued == "من" or norms[k - 1] == "من" or (
-                norms[k - 1] == "قبل" and norms[k - 2] == "من")) and (k <= m.last + 4 or norms[k - 1] == "من"):
+                norms[k - 1] in ("قبل", "جانب") and norms[k - 2] == "من")) and (k <= m.last + 4 or norms[k - 1] == "من"):
             return u
     return None
 
