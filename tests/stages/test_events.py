@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # condemning a thing with nobody named in its clause (يندد بالتطور السريع في البنية التحتية، وندد بالمحاكمة) guesses
+    # no side from the paragraph (300 ANT articles with ندد ب: 5 guessed targets gone, all wrong)
+    ("AL-internationalNews-434-20180312", "وهو يندد بالتطور السريع", "ACCUSE", None, None, {"Ragin"}),
+    ("BB-internationalNews-448-20180501", "وندد بالمحاكمة", "ACCUSE", None, None, {"Alinoy"}),
     # who meets with or obtains praise, criticism or support (لقي القانون إشادة، ولقيت خطوة إنيستا انتقادات، نال برينتشيك
     # التأييد) receives it; who gives it follows من / من جانب / من قبل
     ("SK-internationalNews-1554-20180513", "نال برينتشيك التأييد", "SUPPORT", None, {"Dogo Brencek"}, None),

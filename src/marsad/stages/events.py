@@ -2714,9 +2714,10 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
 
 
 def _praised_thing(norms: list[str], units: list, m: Match) -> bool:
-    """A verb of praise with a thing for its object and nobody named in its clause (أشاد أردوغان بالإقبال
-    الكبير على الانتخابات): no other side to guess from the paragraph."""
-    if m.trigger.type != "SUPPORT" or m.trigger.pos != "V":
+    """A verb of praise or condemnation with a thing for its object and nobody named in its clause (أشاد
+    أردوغان بالإقبال الكبير على الانتخابات، يندد التقرير بالتطور السريع في البنية التحتية العسكرية، وندد
+    بالمحاكمة): no other side to guess from the paragraph."""
+    if m.trigger.type not in ("SUPPORT", "ACCUSE") or m.trigger.pos != "V":
         return False
     k = next((j for j in range(m.last + 1, min(len(norms), m.last + 4)) if norms[j][:1] == "ب"), None)
     if k is None or not norms[k].startswith("بال") or any(u.first <= k <= u.last for u in units):
