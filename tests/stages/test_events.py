@@ -84,6 +84,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a name right after a stance verb in construct with what the stance is on (وشجب قرار الولايات المتحدة، رفضت طلب
+    # الحزب، ورفضت تصريحات ماي، واستنكرت ممارسات الحوثيين) is the object's owner, not the subject (300 ANT articles
+    # with such a phrase: about 17 events changed, about 13 better, none worse)
+    ("FR-internationalNews-1272-20180516", "وشجب قرار الولايات المتحدة", "ACCUSE", {"Arab League"}, {"United States"}, None),
+    ("BB-middleEast-1052-20181002", "رفضت طلب الحزب", "REJECT", {"Parliament of Iraq"}, {"Kurdistan Democratic Party"}, None),
+    ("AL-internationalNews-457-20180313", "ورفضت تصريحات ماي", "REJECT", {"Moscow"}, {"Theresa May"}, None),
+    ("AL-internationalNews-1665-20180617", "واستنكرت ممارسات", "ACCUSE", None, {"Houthis"}, None),
     # condemning a thing with nobody named in its clause (يندد بالتطور السريع في البنية التحتية، وندد بالمحاكمة) guesses
     # no side from the paragraph (300 ANT articles with ندد ب: 5 guessed targets gone, all wrong)
     ("AL-internationalNews-434-20180312", "وهو يندد بالتطور السريع", "ACCUSE", None, None, {"Ragin"}),

@@ -589,6 +589,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # complement (ورحب بقرار الرئيس ترامب: whose decision is welcomed); not the subject's
                 # own nationality adjective (ودعا البيان المصري إلى)
                 named_object = u
+            elif plain and 1 <= len(lead) <= 2 and trig.type in _STANCE_TYPES and _core(lead[0]) in _STANCE_OBJECTS \
+                    and not lead[0].startswith("ال") and p not in preps and p not in ("ل", "ب") \
+                    and u.actor and not isinstance(u, _AdjectiveUnit) and not _named_after(norms, units, u, b, preps, prep_of):
+                # (وانتقدت تصريحات جونسون، رفضت دعوة ترامب، انتقدت أصوات في الكونغرس دور برينان: the name is the
+                # genitive of what is criticised, rejected or accepted -- its owner is the object, the subject is
+                # before the verb or dropped; not أدان قرار الجمعية العامة إسرائيل, where a name follows)
+                named_object = u
             elif plain and lead and trig.type in ("ASSAULT", "COERCE") and _strip_article(lead[-1]) in _PLACES_HELD:
                 # (قصفت الطائرات مواقع الحوثيين، داهمت الشرطة مقرات الحزب: the owner of what is struck or
                 # raided, in construct after it, is the object)
@@ -1349,6 +1356,20 @@ def _lam_object(norms: list[str], u, prep: str) -> bool:
 
 
 _HANDS = {"يد", "ايدي", "يدي", "ايادي"}
+
+
+# what a stance is taken on, in construct with its owner (انتقد تصريحات جونسون، رفض دعوة ترامب، قبل عرض بوتين)
+_STANCE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+_STANCE_OBJECTS = {normalize(w) for w in (
+    "تصريحات تصريح سياسة سياسات دور قرار قرارات موقف مواقف تدخل إجراءات خطة خطط تهديدات اعتداءات هجمات "
+    "ممارسات انتهاكات خطاب تغريدة تغريدات تصرفات سلوك أنشطة عدوان دعوة دعوات طلب طلبات عرض اقتراح مقترح "
+    "مبادرة اتهامات مزاعم ادعاءات زيارة جهود").split()}
+
+
+def _named_after(norms: list[str], units: list, u, b: int, preps, prep_of) -> bool:
+    """Another name after ``u`` in its clause (up to token ``b``) that no preposition governs."""
+    return any(v.first > u.last and v.first < b and v.actor and v.actor != u.actor and prep_of(v) not in preps
+               and prep_of(v) not in ("ل", "ب") and not isinstance(v, _AdjectiveUnit) for v in units)
 
 
 _ACCUSE_BARE = {"اتهم", "يتهم", "تتهم"}
