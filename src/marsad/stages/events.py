@@ -1331,7 +1331,8 @@ _RECEIVED_MASS = {bare_word(normalize(w)) for w in (
     "لاجئين لاجئ لاجئا اللاجئين نازحين النازحين نازح مهاجرين مهاجر مهاجرا المهاجرين طالبي ملتمسي جرحى الجرحى "
     "مصابين المصابين المرضى مرضى حالات مساعدات المساعدات شحنات الشحنات سفن السفن البضائع بضائع الأدوية "
     "المواد إمدادات الإمدادات أعداد أعدادا آلاف ألف الآلاف مليون ملايين عشرات مئات السياح سياح زوار الزوار "
-    "الحجاج حجاج المصلين رحلات الرحلات طلبات الطلبات").split()}
+    "الحجاج حجاج المصلين رحلات الرحلات طلبات الطلبات قارب قاربا القارب سفينة السفينة مركب مركبا المركب باخرة "
+    "الباخرة").split()}
 
 
 def _word_within(norms: list[str], ks: range, words: set) -> bool:
@@ -1346,9 +1347,9 @@ def _word_within(norms: list[str], ks: range, words: set) -> bool:
 
 
 def _receives_people_or_goods(norms: list[str], m: Match) -> bool:
-    """A word of _RECEIVED_MASS within four words after a form of استقبل, before a clause break: what
-    is received are people in numbers or goods, not a visitor."""
-    return _word_within(norms, range(m.last + 1, min(len(norms), m.last + 5)), _RECEIVED_MASS)
+    """A word of _RECEIVED_MASS within five words after a form of استقبل, before a clause break: what
+    is received are people in numbers or goods, not a visitor (واستقبلت إسبانيا الشهر الماضي 629 مهاجرا)."""
+    return _word_within(norms, range(m.last + 1, min(len(norms), m.last + 6)), _RECEIVED_MASS)
 
 
 def _hosts_a_meeting(norms: list[str], m: Match) -> bool:
