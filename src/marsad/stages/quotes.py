@@ -770,6 +770,12 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
     return a + units[0].first
 
 
+_NEGATIONS = {"لم", "ولم", "لا", "ولا", "لن", "ولن"}
+# "but" (لكن، لكنه، ولكنها، إلا أن، غير أن): the clause after it is not the content of a verb denied before it
+_CONTRASTIVE = {normalize(p + x) for x in ("لكن", "لكنه", "لكنها", "لكنهم") for p in ("", "و")}
+_EXCEPT = {"الا", "غير"}
+
+
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
     text = record.text
     n = len(toks)
@@ -821,8 +827,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             start = min(i + 2, k)                    # حمل مطهري الجهات التي ...: a one-word subject
         np_end, opener = start, ("bare", start)
         j = limit
+    negated = bool(i) and norms[i - 1] in _NEGATIONS
     while j < limit:
         w = norms[j]
+        if negated and (w in _CONTRASTIVE or (w in _EXCEPT and j - i > 3 and j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS)):
+            break   # (ولم يكشف الجارحي عن أرقام المقارنة، لكنه قال إنه: what was not told is no content; what
+            #        follows the "but" is told by the next verb, or by nobody: إلا أن تقارير إعلامية توقعت -- not
+            #        لم يقل إلا أن, "he only said that", right after the verb and its subject)
         if w in _COMPLEMENTIZERS and norms[j - 1] in _ADVERBIAL_AN:
             j += 1      # (دون أن، قبل أن، بعد أن: the particle of an adverbial clause, not the content's)
             continue
