@@ -137,7 +137,6 @@ def test_quotes_spans_pair_marks():
 
 def test_quotes_seed_record(seed_record, seed_gold):
     """The default pipeline finds every required quote of the reference article."""
-
     for g in seed_gold["quotes"]:
         if not g.get("required", True):
             continue
