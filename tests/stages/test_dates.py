@@ -289,3 +289,26 @@ def test_dates_general_titles_are_no_years(shared_dir, article_id, piece):
     assert not any("العام" in t for t, _ in found), found
     # (the year itself still resolves in a sentence of the same shape)
     assert _dates("وقال الرئيس إن المبيعات ارتفعت العام الماضي")[0][1] == "2020-01-01/2020-12-31"
+
+
+# --- a day glued to في as some outlets print it (في7 آب/أغسطس: 80 such dates in the corpora, the day lost) ----
+
+GLUED_DAY_CASES = [
+    ("FR-economy-72-20180806", "حيز التنفيذ في7", "آب/أغسطس", "2018-08-07"),
+    ("FR-internationalNews-1081-20180505", "في26 أيار/مايو", "أيار/مايو", "2018-05-26"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece, month, value", GLUED_DAY_CASES)
+def test_dates_day_glued_to_fi(shared_dir, article_id, piece, month, value):
+    from marsad.evaluation.clean import load_rows
+
+    row = load_rows({"ant": {article_id}}, shared_dir).get(("ant", article_id))
+    if row is None:
+        pytest.skip(f"{article_id} not in the shared ANT corpus")
+    sent = next((row["text"][a:b] for a, b in sentences(row["text"]) if piece in row["text"][a:b]), None)
+    assert sent is not None, piece
+    from email.utils import parsedate_to_datetime
+
+    found = _dates(sent, published=parsedate_to_datetime(row["published"]).date().isoformat())
+    assert any(month in t and t[:1].isdigit() and v == value for t, v in found), found

@@ -133,6 +133,7 @@ def _alt(names) -> str:
 _W = r"(?<![\w])"          # start of a word (clitics handled explicitly)
 _E = r"(?![\w])"           # end of a word
 _CL = r"(?:و|ف|ب|ل|وب|ول|فب|فل)?"  # a clitic glued to the first word
+_GLUED_FI = r"(?<=(?<![\w])في)(?=\d)|(?<=(?<![\w])وفي)(?=\d)"     # right after a في with a digit glued to it
 _MON = _alt(MONTHS)
 _HMON = _alt(HIJRI_MONTHS)
 _WD = _alt(WEEKDAYS)
@@ -183,7 +184,8 @@ _PATTERNS = [
     ("range", rf"{_W}(?:{_CL}(?:يومي|بين|من|خلال\s+الفتره\s+من)\s+)?(?P<d1>{_DAY})\s*(?:و|الي|حتي|-|–)\s*(?P<d2>{_DAY})\s+"
               rf"(?P<mon>{_MON}){_E}{_MON2}(?:\s*،?\s*(?P<y>{_YEAR}){_ERA})?"),
     # weekday + date: الاثنين 19 ابريل 2021
-    ("dm", rf"{_W}(?:{_CL}(?:يوم\s+)?(?:{_WD})\s*،?\s*)?(?P<d>{_DAY})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
+    # (the day may be glued to في as some outlets print it: في7\xa0نيسان/أبريل)
+    ("dm", rf"(?:{_W}|{_GLUED_FI})(?:{_CL}(?:يوم\s+)?(?:{_WD})\s*،?\s*)?(?P<d>{_DAY})\s+(?:من\s+)?(?P<mon>{_MON}){_E}{_MON2}"
            rf"(?:\s*،?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<y>{_YEAR}){_ERA})?"),
     ("hijri", rf"{_W}(?P<d>{_DAY})\s+(?:من\s+)?(?P<hmon>{_HMON}){_E}(?:\s+(?P<y>1[34]\d\d){_ERA})?"),
     # an ordinal day: الثامن من تموز/يوليو، في الحادي والعشرين من مارس 2018
@@ -563,9 +565,11 @@ def find_dates(text: str, norm: str, offsets: list[int] | None, published: str |
             continue  # الأمين العام السابق، المدعي العام الحالي: a title (general), not a year
         if kind == "dmord" and set(norm[max(0, a - 12):a].split()[-1:]) & _NOT_BEFORE_ORDINAL:
             continue  # الأسبوع الثاني من أبريل: a week, not the 2nd; مدينة السادس من أكتوبر: a city
-        if kind == "dm" and m.group("mon") == "اب" and not m.group("y"):
+        # (آب/أغسطس، آب (أغسطس): a second month name makes it the month)
+        paired = "/" in m.group() or "(" in m.group()
+        if kind == "dm" and m.group("mon") == "اب" and not m.group("y") and not paired:
             continue  # آب without a year is too often "father"
-        if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel")):
+        if kind == "month" and m.group("mon") in ("اب", "ماي", "اوت") and not (m.group("y") or m.group("rel") or paired):
             continue
         after_end = min(len(norm), b + 40)
         cut = _CLAUSE_CUT.search(norm, b, after_end)
