@@ -920,6 +920,21 @@ def test_quotes_after_a_denied_speech_verb_and_but(shared_dir, article_id, conta
     _assert_speaker_named(rec, q, speaker)
 
 
+@pytest.mark.parametrize("article_id, contains, cue, speaker", [
+    # what a text says (أصدرت X بيانا جاء فيه أن، نشر دي مايو نصا جاء فيه، مقال في صحيفة "وول ستريت جورنال" ورد فيه
+    # أن، وورد في البيان أن): its writer named right before it, else its outlet, else the sentence's subject (300
+    # ANT articles with جاء / ورد + في / فيه: about 25 quotations gained, nearly all with the right speaker, 2 wrong)
+    ("SK-internationalNews-1932-20180603", "لم يحصل تواطؤ مع روسيا", "جاء فيها", "Donald Trump"),
+    ("FR-internationalNews-1368-20180521", "لقد اقترحنا اسم جوزيبي كونتي", "جاء فيه", "Luigi Di Maio"),
+    ("SK-sport-175-20180301", "شكرا للجميع على رسائلكم", "جاء فيها", "Nimar"),
+    ("FR-internationalNews-1204-20180512", "سيتم تفجير أنفاق الاختبارات", "وورد", "North Korea"),
+])
+def test_quotes_what_a_text_says(shared_dir, article_id, contains, cue, speaker):
+    rec, q = _corpus_quote(shared_dir, article_id, contains)
+    assert q.cue == cue, (q.cue, q.speaker_text)
+    _assert_speaker_named(rec, q, speaker)
+
+
 @pytest.mark.parametrize("article_id", ["SK-internationalNews-2039-20180609", "SK-economy-1409-20181009"])
 def test_quotes_no_content_for_a_denied_speech_verb(shared_dir, article_id):
     # (ولم يذكر البنتاغون معلومات كثيرة عن مشروع "التنين البحري"...، إلا أنه يهدف إلى: no one says what follows)

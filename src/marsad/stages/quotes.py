@@ -228,7 +228,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.addressee = None
                     i = accept(q, i, gender)
                     continue
-            if w in ("جاء", "وجاء") and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
+            if w in _IT_CAME and i + 2 < len(toks) and norms[i + 1] == "في" and _doc_stem(norms[i + 2]) \
                     and not inside_quote(toks[i].start):
                 # وجاء في البيان: "..." : the body that issued the statement speaks
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
@@ -248,7 +248,7 @@ def extract_quotes(record: Record) -> list[Quote]:
                     continue
             unit = next((u for u in mentions.units_in(toks[i + 3:i + 8]) if u.first == 0 or (
                 u.first == 1 and norms[i + 3] in _MARKS)), None) \
-                if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "في" and norms[i + 2] in OUTLET_NOUNS else None
+                if w in _IT_CAME and i + 3 < len(toks) and norms[i + 1] == "في" and norms[i + 2] in OUTLET_NOUNS else None
             if unit is not None and not inside_quote(toks[i].start):
                 # وجاء في صحيفة الصباح التركية أن ...، وجاء في موقع "Flightradar24" أن: the paper named after it speaks
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
@@ -256,6 +256,29 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker, q.addressee, q.channel = unit.actor, None, None
                     q.speaker_text = text[toks[i + 2].start:toks[i + 3 + unit.last].end]
                     i = accept(q, i)
+                    continue
+            if w in _IT_CAME and i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and not inside_quote(toks[i].start) \
+                    and any(bare_word(norms[k]) in _TEXT_NOUNS for k in range(max(0, i - 12), i)):
+                # أصدرت الوزارة بيانا جاء فيه أن ...، مقال نشر في صحيفة "وول ستريت جورنال" ورد فيه أن: what the text
+                # says -- its outlet named in the clause before, else the sentence's subject, else the last speaker
+                q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
+                if q is not None:
+                    k0 = max(0, i - 12)
+                    near = mentions.units_in(toks[k0:i])
+                    noun = max(k for k in range(k0, i) if bare_word(norms[k]) in _TEXT_NOUNS) - k0
+                    # (نشر دي مايو نصا جاء فيه، وكتب ترامب تغريدة جاء فيها: who wrote it, named right before it)
+                    outlet = next((u for u in near if u.actor and u.last == noun - 1 and not u.glued), None) or next(
+                        (u for u in reversed(near) if u.actor and getattr(mentions.by_id.get(u.actor), "sector", None) == "MED"),
+                        None)
+                    if outlet is not None:
+                        sp, st = outlet.actor, text[toks[k0 + outlet.first].start:toks[k0 + outlet.last].end]
+                    else:
+                        sp, st = _sentence_subject(text, toks, norms, i, mentions)
+                    if st is None and (last := said.last()) is not None:
+                        sp, st = last[0], last[1]
+                    q.speaker, q.speaker_text, q.addressee, q.channel = sp, st, None, None
+                    q.cue = text[toks[i].start + (w in ("وجاء", "وورد")):toks[i + 1].end]     # (not the و of ورد)
+                    i = accept(q, i + 1)
                     continue
             if w in ("جاء", "وجاء") and i + 3 < len(toks) and norms[i + 1] == "علي" and norms[i + 2] == "لسان" \
                     and not inside_quote(toks[i].start) and not (i and norms[i - 1] in ("ما", "بما", "لما", "مما", "وما", "فيما")):
@@ -770,6 +793,12 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
     return a + units[0].first
 
 
+# "it came" / "it is stated" (وجاء في البيان، وورد في التقرير، بيانا جاء فيه): the text speaks
+_IT_CAME = {"جاء", "وجاء", "ورد", "وورد"}
+# texts that say something (بيانا جاء فيه، مقال ورد فيه، رسالة جاء فيها)
+_TEXT_NOUNS = {bare_word(normalize(w)) for w in (
+    "بيان بيانا تقرير تقريرا رسالة رسالته رسالتها مقال مقالا مذكرة وثيقة تغريدة تدوينة منشور منشورا خطاب خطابا "
+    "كتاب كتابا قرار قرارا نص نصا").split()}
 _NEGATIONS = {"لم", "ولم", "لا", "ولا", "لن", "ولن"}
 # "but" (لكن، لكنه، ولكنها، إلا أن، غير أن): the clause after it is not the content of a verb denied before it
 _CONTRASTIVE = {normalize(p + x) for x in ("لكن", "لكنه", "لكنها", "لكنهم") for p in ("", "و")}
@@ -830,6 +859,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     negated = bool(i) and norms[i - 1] in _NEGATIONS
     while j < limit:
         w = norms[j]
+        if w in _IT_CAME and j > i + 1 and j + 1 < n and norms[j + 1] in ("فيه", "فيها"):
+            break   # (يرد على سؤال بشأن مقال ... ورد فيه أن: what follows is the text's, told by its own cue)
         if negated and (w in _CONTRASTIVE or (w in _EXCEPT and j - i > 3 and j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS)):
             break   # (ولم يكشف الجارحي عن أرقام المقارنة، لكنه قال إنه: what was not told is no content; what
             #        follows the "but" is told by the next verb, or by nobody: إلا أن تقارير إعلامية توقعت -- not
