@@ -507,6 +507,8 @@ _CEASE_VERBS = {normalize(w) for w in (
     "يتوقف تتوقف يتوقفوا يتوقفون توقف توقفت يكف تكف يكفوا يكفون كف كفت ينقطع تنقطع انقطع يتوانى تتوانى يتوانوا").split()}
 
 
+# ما لا يقل عن / لا يزيد على / لا يتجاوز + a number: "at least", "at most" -- a count, not a negation
+_AT_LEAST_VERBS = {normalize(w) for w in "يقل تقل يقلون يزيد تزيد يزيدون يتجاوز تتجاوز يتعدى تتعدى".split()}
 # لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
 _RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "يستبعدون", "نستبعد", "يستبعدوا"}
 # لم يكن مفاجئا / ليس غريبا / ليس مستبعدا / لم يكن سرا + the act: the negation is the predicate's ("it was no
@@ -569,7 +571,7 @@ def negation(norms: list[str], m: Match) -> bool:
             continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k, m) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
-                for j in range(k + 1, m.first)):
+                or norms[j] in _AT_LEAST_VERBS for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
