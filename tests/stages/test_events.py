@@ -95,6 +95,10 @@ ROLE_CASES = [
     # no side from the paragraph (300 ANT articles with ندد ب: 5 guessed targets gone, all wrong)
     ("AL-internationalNews-434-20180312", "وهو يندد بالتطور السريع", "ACCUSE", None, None, {"Ragin"}),
     ("BB-internationalNews-448-20180501", "وندد بالمحاكمة", "ACCUSE", None, None, {"Alinoy"}),
+    # who is put under an investigation, a trial or sanctions (ويخضع نجيب للتحقيق، كانت سارة نتانياهو تخضع للتحقيق، المحاكمة
+    # التي خضع لها، يخضع لعقوبات) receives it (300 ANT articles with خضع + ل: 9 events changed, about 8 better)
+    ("BB-internationalNews-569-20180525", "ويخضع نجيب", "ACCUSE", None, {"Najib Razak"}, None),
+    ("FR-middleEast-92-20180302", "وفي الوقت نفسه كانت سارة نتانياهو", "ACCUSE", None, {"Sarah Netanyahu"}, None),
     # who meets with or obtains praise, criticism or support (لقي القانون إشادة، ولقيت خطوة إنيستا انتقادات، نال برينتشيك
     # التأييد) receives it; who gives it follows من / من جانب / من قبل
     ("SK-internationalNews-1554-20180513", "نال برينتشيك التأييد", "SUPPORT", None, {"Dogo Brencek"}, None),

@@ -1769,7 +1769,9 @@ def _exposed_to(norms: list[str], units: list, m: Match):
 # القرار إشادة، نال دعم; not the present يلقى, written as يلقي "throws": ألقى باللوم على is the blamer's)
 _RECEIVING = {normalize(w) for w in (
     "يواجه تواجه واجه واجهت يواجهون يواجهان واجهوا لاقى لاقت يلاقي تلاقي لاقوا تلقى تلقت يتلقى تتلقى تلقوا "
-    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون لقي لقيت لقوا نال نالت نالوا").split()}
+    "يتلقون تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون لقي لقيت لقوا نال نالت نالوا "
+    # (يخضع كوهين للتحقيق في تهم، خضعت الشركة لعقوبات: who is put under it)
+    "خضع خضعت يخضع تخضع خضعوا يخضعون").split()}
 # (أثارت زيارة الجنرال كيم استنكار المعارضة، أثار ترامب انتقادات من الصين: what stirs the criticism --
 # the name in it -- receives it; who makes it is the noun's genitive or after من)
 _STIRRING = {normalize(w) for w in "أثار أثارت يثير تثير أثاروا".split()}
