@@ -95,6 +95,9 @@ ROLE_CASES = [
     # no side from the paragraph (300 ANT articles with ندد ب: 5 guessed targets gone, all wrong)
     ("AL-internationalNews-434-20180312", "وهو يندد بالتطور السريع", "ACCUSE", None, None, {"Ragin"}),
     ("BB-internationalNews-448-20180501", "وندد بالمحاكمة", "ACCUSE", None, None, {"Alinoy"}),
+    # a dropped subject is not a name with ل / ب glued to it (مقتدى الصدر، وهو مناهض للولايات المتحدة ويعارض): the last one
+    # named without (600 random ANT and SaudiNewsNet articles: 3 events changed, 2 better, none worse)
+    ("FR-middleEast-615-20180611", "ويعارض أيضا النفوذ", "REJECT", {"Muqtada al-Sadr"}, None, None),
     # who is put under an investigation, a trial or sanctions (ويخضع نجيب للتحقيق، كانت سارة نتانياهو تخضع للتحقيق، المحاكمة
     # التي خضع لها، يخضع لعقوبات) receives it (300 ANT articles with خضع + ل: 9 events changed, about 8 better)
     ("BB-internationalNews-569-20180525", "ويخضع نجيب", "ACCUSE", None, {"Najib Razak"}, None),
