@@ -2602,13 +2602,18 @@ def test_events_quote_charge_model_is_shipped_and_scores():
     assert charge > neutral
 
 
+def _charges_between(rec, source: str, target: str) -> list:
+    """The ACCUSE events of ``rec`` by exactly ``source`` against (among others) ``target`` (English names)."""
+    by_id = {a.id: a for a in rec.actors}
+    return [e for e in rec.all_events() if e.type == "ACCUSE"
+            and {by_id[x].name_en for x in e.source if x in by_id} == {source}
+            and target in {by_id[x].name_en for x in e.target if x in by_id}]
+
+
 @pytest.mark.parametrize("article_id, piece, source, target", CHARGE_CASES)
 def test_events_quote_charges_in_corpus_articles(shared_dir, article_id, piece, source, target):
     rec = _article_record(str(shared_dir), article_id)
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.all_events() if e.type == "ACCUSE"
-             and {by_id[x].name_en for x in e.source if x in by_id} == {source}
-             and target in {by_id[x].name_en for x in e.target if x in by_id}]
+    found = _charges_between(rec, source, target)
     assert found, [(e.type, e.trigger, e.source, e.target) for e in rec.all_events()]
     for e in found:
         assert rec.text[e.start:e.end] == e.trigger
@@ -2631,11 +2636,7 @@ NO_CUE_CASES = [
 
 @pytest.mark.parametrize("article_id, source, target, trigger", CHARGE_CUE_CASES)
 def test_events_quote_charge_trigger_is_its_speech_verb(shared_dir, article_id, source, target, trigger):
-    rec = _article_record(str(shared_dir), article_id)
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.all_events() if e.type == "ACCUSE"
-             and {by_id[x].name_en for x in e.source if x in by_id} == {source}
-             and target in {by_id[x].name_en for x in e.target if x in by_id}]
+    found = _charges_between(_article_record(str(shared_dir), article_id), source, target)
     assert any(normalize(e.trigger).endswith(normalize(trigger)) for e in found), \
         [(e.type, e.trigger, e.source, e.target) for e in found]
 
