@@ -260,18 +260,19 @@ def extract_quotes(record: Record) -> list[Quote]:
             if w in _IT_CAME and i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and not inside_quote(toks[i].start) \
                     and any(bare_word(norms[k]) in _TEXT_NOUNS for k in range(max(0, i - 12), i)):
                 # أصدرت الوزارة بيانا جاء فيه أن ...، مقال نشر في صحيفة "وول ستريت جورنال" ورد فيه أن: what the text
-                # says -- its outlet named in the clause before, else the sentence's subject, else the last speaker
+                # says -- its writer named right before it, else its outlet named before, else the sentence's subject,
+                # else the last speaker
                 q = _from_cue(record, toks, norms, i, "قال", qspans, mentions, None, si)
                 if q is not None:
                     k0 = max(0, i - 12)
                     near = mentions.units_in(toks[k0:i])
                     noun = max(k for k in range(k0, i) if bare_word(norms[k]) in _TEXT_NOUNS) - k0
                     # (نشر دي مايو نصا جاء فيه، وكتب ترامب تغريدة جاء فيها: who wrote it, named right before it)
-                    outlet = next((u for u in near if u.actor and u.last == noun - 1 and not u.glued), None) or next(
+                    writer = next((u for u in near if u.actor and u.last == noun - 1 and not u.glued), None) or next(
                         (u for u in reversed(near) if u.actor and getattr(mentions.by_id.get(u.actor), "sector", None) == "MED"),
                         None)
-                    if outlet is not None:
-                        sp, st = outlet.actor, text[toks[k0 + outlet.first].start:toks[k0 + outlet.last].end]
+                    if writer is not None:
+                        sp, st = writer.actor, text[toks[k0 + writer.first].start:toks[k0 + writer.last].end]
                     else:
                         sp, st = _sentence_subject(text, toks, norms, i, mentions)
                     if st is None and (last := said.last()) is not None:
@@ -800,7 +801,8 @@ _TEXT_NOUNS = {bare_word(normalize(w)) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالته رسالتها مقال مقالا مذكرة وثيقة تغريدة تدوينة منشور منشورا خطاب خطابا "
     "كتاب كتابا قرار قرارا نص نصا").split()}
 _NEGATIONS = {"لم", "ولم", "لا", "ولا", "لن", "ولن"}
-# "but" (لكن، لكنه، ولكنها، إلا أن، غير أن): the clause after it is not the content of a verb denied before it
+# "but" (لكن، لكنه، ولكنها; and إلا أن، غير أن past the verb's object): the clause after it is not the content
+# of a verb denied before it
 _CONTRASTIVE = {normalize(p + x) for x in ("لكن", "لكنه", "لكنها", "لكنهم") for p in ("", "و")}
 _EXCEPT = {"الا", "غير"}
 
