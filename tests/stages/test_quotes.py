@@ -930,11 +930,16 @@ def test_quotes_cue_and_speaker_in_corpus_articles(shared_dir, article_id, conta
     _assert_speaker_named(rec, q, speaker)
 
 
-@pytest.mark.parametrize("article_id", ["SK-internationalNews-2039-20180609", "SK-economy-1409-20181009"])
-def test_quotes_no_content_for_a_denied_speech_verb(shared_dir, article_id):
+@pytest.mark.parametrize("article_id, cue", [
+    ("SK-internationalNews-2039-20180609", "يذكر"), ("SK-economy-1409-20181009", "تكشف"),
+    # (nor past another clause's opener: لم تعلن مساهمتها فيما يتوقع أن، ولكن لم يكشف عن تفاصيل ... ولم يعرف سوى أنها;
+    # 300 random articles: 3 such quotations gone, 1 now on the verb that tells it)
+    ("FR-middleEast-359-20180425", "تعلن"), ("BB-middleEast-703-20180706", "يكشف"),
+])
+def test_quotes_no_content_for_a_denied_speech_verb(shared_dir, article_id, cue):
     # (ولم يذكر البنتاغون معلومات كثيرة عن مشروع "التنين البحري"...، إلا أنه يهدف إلى: no one says what follows)
     rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
-    assert not [q for q in rec.quotes if normalize(q.cue or "") in ("يذكر", "تكشف")], rec.quotes
+    assert not [q for q in rec.quotes if normalize(q.cue or "") == cue], rec.quotes
 
 
 @pytest.mark.parametrize("article_id, content", [

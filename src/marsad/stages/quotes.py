@@ -805,6 +805,9 @@ _NEGATIONS = {"لم", "ولم", "لا", "ولا", "لن", "ولن"}
 # of a verb denied before it
 _CONTRASTIVE = {normalize(p + x) for x in ("لكن", "لكنه", "لكنها", "لكنهم") for p in ("", "و")}
 _EXCEPT = {"الا", "غير"}
+# words opening another clause (لم تعلن مساهمتها فيما يتوقع أن، لم يكشف عنه من قبل، إذ كانت الشركة قد ذكرت أنه، ولم
+# يعرف سوى أنها): what a denied verb did not tell stops there
+_CLAUSE_OPENERS = {normalize(w) for w in "فيما بينما إذ حيث سوى ولم ولا".split()}
 
 
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
@@ -863,7 +866,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         w = norms[j]
         if w in _IT_CAME and j > i + 1 and j + 1 < n and norms[j + 1] in ("فيه", "فيها"):
             break   # (يرد على سؤال بشأن مقال ... ورد فيه أن: what follows is the text's, told by its own cue)
-        if negated and (w in _CONTRASTIVE or (w in _EXCEPT and j - i > 3 and j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS)):
+        if negated and (w in _CONTRASTIVE or w in _CLAUSE_OPENERS
+                        or (w in _EXCEPT and j - i > 3 and j + 1 < n and norms[j + 1] in _COMPLEMENTIZERS)):
             break   # (ولم يكشف الجارحي عن أرقام المقارنة، لكنه قال إنه: what was not told is no content; what
             #        follows the "but" is told by the next verb, or by nobody: إلا أن تقارير إعلامية توقعت -- not
             #        لم يقل إلا أن, "he only said that", right after the verb and its subject)
