@@ -2452,21 +2452,13 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         # named after في: غولن المقيم في الولايات المتحدة ... وتتهمه)
         last = prev[-1].actor
         return [next(u.actor for u in reversed(prev) if u.actor != last)]
-    if as_source and m.trigger.pos == "V" and prev and _glued_preposition(record.text, prev[-1].start):
+    if as_source and m.trigger.pos == "V" and prev and mentions.glued_before(prev[-1])[-1:] in ("ل", "ب"):
         # (وعدت ميركل بأن تعيد لألمانيا صوتها ... وستزور باريس: a name with ل / ب glued to it is seldom the
         # dropped subject; the last one named without is)
-        free = [u for u in prev if not _glued_preposition(record.text, u.start)]
+        free = [u for u in prev if mentions.glued_before(u)[-1:] not in ("ل", "ب")]
         if free:
             return [free[-1].actor]
     return [prev[-1].actor] if prev else []
-
-
-def _glued_preposition(text: str, start: int) -> bool:
-    """The mention starting at ``start`` has ل or ب glued to it (لألمانيا، بإيران، وللسعودية)."""
-    k = start
-    while k > 0 and text[k - 1] in "وفلبك":
-        k -= 1
-    return text[k:start][-1:] in ("ل", "ب")
 
 
 def _object_pronoun_on(toks: list[Token], m: Match) -> bool:

@@ -155,6 +155,10 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         spk = q.speaker
         if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]):
             continue
+        span = _cue_span(text, q.start, q.cue)
+        if span is None:
+            continue    # (no speech verb before the words in their paragraph: a title or scare quotes, a
+            #             quotation read out of its paragraph -- no checkable charge)
         target = charge_target(record, q, by_id)
         if target is None:
             continue
@@ -175,10 +179,6 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         if any(e.type == "SUPPORT" and p0 <= e.start < p1 and spk in e.source and target in e.target for e in out):
             continue    # (هنأ أوربان الرئيس التركي ...، معتبرا أن: words of a speaker who praises or congratulates
             #             the actor in the same paragraph are no charge against it)
-        span = _cue_span(text, q.start, q.cue)
-        if span is None:
-            continue    # (no speech verb before the words in their paragraph: a title or scare quotes, a
-            #             quotation read out of its paragraph -- no checkable charge)
         a, b = span
         same = [e for e in out if e.type == "ACCUSE" and e.start < b and a < e.end]
         if any(e.source or e.target for e in same):

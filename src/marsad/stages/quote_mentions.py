@@ -632,6 +632,15 @@ class Mentions:
             out.append(Unit(first, last, m.actor, m.person, glued, m.role))
         return out
 
+    def glued_before(self, m) -> str:
+        """The letters glued before mention ``m`` in its word, normalised (لألمانيا: ل) -- what :meth:`units_in`
+        gives a unit as ``glued``, for a mention read without its sentence's tokens."""
+        text = self.record.text
+        k = m.start
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return normalize(text[k:m.start])
+
     def is_whole_mention(self, start: int, end: int) -> bool:
         """``text[start:end]`` is exactly one entity (a quoted name, not a quotation)."""
         return any(m.start == start and m.end == end for m in self.items)

@@ -257,8 +257,9 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker_text = text[toks[i + 2].start:toks[i + 3 + unit.last].end]
                     i = accept(q, i)
                     continue
-            if w in _IT_CAME and i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and not inside_quote(toks[i].start) \
-                    and any(bare_word(norms[k]) in _TEXT_NOUNS for k in range(max(0, i - 12), i)):
+            noun = _text_noun_before(norms, i) if w in _IT_CAME and i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") \
+                and not inside_quote(toks[i].start) else None
+            if noun is not None:
                 # أصدرت الوزارة بيانا جاء فيه أن ...، مقال نشر في صحيفة "وول ستريت جورنال" ورد فيه أن: what the text
                 # says -- its writer named right before it, else its outlet named before, else the sentence's subject,
                 # else the last speaker
@@ -266,9 +267,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                 if q is not None:
                     k0 = max(0, i - 12)
                     near = mentions.units_in(toks[k0:i])
-                    noun = max(k for k in range(k0, i) if bare_word(norms[k]) in _TEXT_NOUNS) - k0
                     # (نشر دي مايو نصا جاء فيه، وكتب ترامب تغريدة جاء فيها: who wrote it, named right before it)
-                    writer = next((u for u in near if u.actor and u.last == noun - 1 and not u.glued), None) or next(
+                    writer = next((u for u in near if u.actor and k0 + u.last == noun - 1 and not u.glued), None) or next(
                         (u for u in reversed(near) if u.actor and getattr(mentions.by_id.get(u.actor), "sector", None) == "MED"),
                         None)
                     if writer is not None:
@@ -808,6 +808,11 @@ _EXCEPT = {"الا", "غير"}
 # words opening another clause (لم تعلن مساهمتها فيما يتوقع أن، لم يكشف عنه من قبل، إذ كانت الشركة قد ذكرت أنه، ولم
 # يعرف سوى أنها): what a denied verb did not tell stops there
 _CLAUSE_OPENERS = {normalize(w) for w in "فيما بينما إذ حيث سوى ولم ولا".split()}
+
+
+def _text_noun_before(norms: list[str], i: int) -> int | None:
+    """The index of the last text noun (بيانا، مقال، تغريدة) among the twelve words before ``i``, or None."""
+    return next((k for k in range(i - 1, max(-1, i - 13), -1) if bare_word(norms[k]) in _TEXT_NOUNS), None)
 
 
 def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si, said=None) -> Quote | None:
