@@ -677,10 +677,13 @@ def extract_events(record: Record) -> list[Event]:
     resign_sides: dict[int, set[str]] = {}  # id of a resignation -> the bodies it is from (its only possible targets)
     sports = sports_article(record.text)
     views: dict[int, tuple] = {}       # sentence index -> (tokens, normalised words), read once
+    topic: Event | None = None      # the last verb event with both sides in an earlier sentence of the paragraph
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
             continue
+        if topic is not None and "\n" in record.text[record.sentences[topic.sentence].end:sent.start]:
+            topic = None
         views[si] = (toks, norms)
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
         blocked |= _work_titles(norms)
@@ -697,14 +700,18 @@ def extract_events(record: Record) -> list[Event]:
         key_matches: dict[tuple[str, bool], list[Match]] = {}
         previous: Event | None = None
         previous_verb: Event | None = None
+        sent_topic: Event | None = None
         for mi, m in enumerate(matches):
             limit = matches[mi + 1].first if mi + 1 < len(matches) else len(toks)
-            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, not_sides, previous_verb, resign_sides)
+            ev = _build_event(record, si, toks, norms, m, mentions, previous, limit, not_sides, previous_verb, resign_sides,
+                              topic)
             if ev is None or (mi in games and not _state_side(ev, mentions)):
                 continue
             previous = ev
             if m.trigger.pos == "V":
                 previous_verb = ev
+                if ev.source and ev.target:
+                    sent_topic = ev
             key = (ev.type, ev.negated)
             key_matches.setdefault(key, []).append(m)
             prev = sent_events.get(key)
@@ -722,6 +729,8 @@ def extract_events(record: Record) -> list[Event]:
             # اتهام روسيا ليس له أساس من الصحة: the sentence rejects the accusation; the
             # accusation, read as negated, is not a second event
             sent_events.pop(("ACCUSE", True), None)
+        if sent_topic is not None:
+            topic = sent_topic
         for key, ev in sent_events.items():
             if ev.type == "ASSAULT" and not ev.target:
                 # (after the sentence's triggers are merged: a later trigger's named target comes first)
@@ -1542,7 +1551,8 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int, not_sides: dict[int, set[str]] | None = None,
-                 previous_verb: Event | None = None, resign_sides: dict[int, set[str]] | None = None) -> Event | None:
+                 previous_verb: Event | None = None, resign_sides: dict[int, set[str]] | None = None,
+                 topic: Event | None = None) -> Event | None:
     trig = m.trigger
     if trig.cameo == "192":
         head = _core(norms[m.head_tok])
@@ -1696,8 +1706,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
         # (أوقفت الشرطة: an unnamed body, not a guess)
-        source = [x for x in _implicit_source(record, toks, m, mentions) if x not in target
-                  and not (trig.type in ("ASSAULT", "COERCE")
+        source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
+                  if x not in target and not (trig.type in ("ASSAULT", "COERCE")
                            and _named_with_victim(mentions, x, target, toks[0].start, toks[-1].end))]
         if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:
             # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
@@ -2373,7 +2383,8 @@ def _hurt_before(norms: list[str], first: int) -> bool:
     return w in _HURT
 
 
-def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True) -> list[str]:
+def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_source: bool = True,
+                     topic: Event | None = None) -> list[str]:
     """Who acts when the clause names nobody: the speaker of the quotation the trigger is in
     ("we will respond"), else the actor a pronoun (محادثاته، وأنه) or a dropped subject refers
     to: the last person or organisation named before it in the paragraph.  ``as_source=False``: the
@@ -2458,7 +2469,24 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         free = [u for u in prev if mentions.glued_before(u)[-1:] not in ("ل", "ب")]
         if free:
             return [free[-1].actor]
+    if as_source and topic is not None and m.trigger.pos == "V" and m.first <= 2 and prev and prev[-1].actor in topic.target \
+            and record.sentences[topic.sentence].start <= prev[-1].start < record.sentences[topic.sentence].end \
+            and prev[-1].actor not in topic.source and set(topic.source) <= {u.actor for u in prev} \
+            and not _subject_may_follow(toks, m, mentions, topic.target):
+        # (التقى ترامب ماكرون. واتهم ...: the last one named is the object of the sentence before; the verb
+        # that opens the next sentence with no subject -- first, or after من جانبه، كما -- carries that sentence's
+        # subject)
+        return list(topic.source)
     return [prev[-1].actor] if prev else []
+
+
+def _subject_may_follow(toks: list[Token], m: Match, mentions, named: list[str]) -> bool:
+    """A subject the clause reader missed may follow the verb: a title right after it (انتقد نائب رئيس الشرطة
+    ...، ضاحي خلفان) or one of ``named`` named again within twelve words."""
+    after = toks[m.last + 1:m.last + 13]
+    if after and normalize(after[0].text) in _PERSON_TITLES:
+        return True
+    return any(u.actor in named and not u.glued for u in mentions.units_in(after))
 
 
 def _object_pronoun_on(toks: list[Token], m: Match) -> bool:
