@@ -384,16 +384,23 @@ def _one_object(toks, norms: list[str], a: int, b: int, mentions: Mentions) -> b
 
 def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | None:
     """Of the persons named in ``pos``'s paragraph or the two before, the one the article has named most up to
-    ``pos`` (the story's protagonist over a name in passing), the later one on a tie."""
+    ``pos`` (the story's protagonist over a name in passing); on a tie, the one named in the later sentence, and
+    in one sentence the first named -- the subject before its object (التقى ترامب ماكرون. وقال: Trump)."""
     text = record.text
     lo = text.rfind("\n", 0, pos) + 1
     for _ in range(2):
         lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
     so_far = [m.actor for m in mentions.items if m.person and m.actor and m.end <= pos]
-    near = [m.actor for m in mentions.items if m.person and m.actor and lo <= m.start and m.end <= pos]
+    near = [m for m in mentions.items if m.person and m.actor and lo <= m.start and m.end <= pos]
     if not near:
         return None
-    return max(reversed(near), key=so_far.count)
+    starts = [x.start for x in record.sentences]
+    where: dict[str, tuple[int, int]] = {}      # actor -> (its last sentence, -its first start in that sentence)
+    for m in near:
+        si = bisect_right(starts, m.start)
+        if where.get(m.actor, (-1, 0))[0] < si:
+            where[m.actor] = (si, -m.start)
+    return max(where, key=lambda a: (so_far.count(a), where[a]))
 
 
 def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
