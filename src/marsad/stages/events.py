@@ -1670,9 +1670,15 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         objs = _objects_after(norms, units, m, mentions, subject)
         target = objs if objs else [x for x in source + target if x != subject]
         source = [subject]
-    if "hal" in trig.flags or ("halagent" in trig.flags and m.first and norms[m.first - 1] in _COMMAS
-                               and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]):
-        # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose)
+    if "hal" in trig.flags or ("halagent" in trig.flags and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]
+                               and ((m.first and norms[m.first - 1] in _COMMAS) or (
+                                   _bare_hal(norms, m.head_tok) and not any(
+                                       w in _COMPLEMENTIZERS or w in _QUOTE_MARKS or w in _QUOTE_OPEN or w in _WHILE
+                                       for w in norms[:m.first])))):
+        # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose; with no comma
+        # before it, the masculine participle as the hal triggers take it -- واختتم الملك سلمان الرسالة داعيا ماكرون --
+        # unless reported words or a second clause come before it, whose own verbs the sentence's subject would
+        # be read from: وتابع أنه ... متهما مسؤولين بالفساد داعيا سلطة الإشراف، بينما يرفض حزب النهضة ذلك مطالبا)
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
         subject = _main_clause_subject(toks, norms, m, mentions)
         if subject is not None:
@@ -2302,6 +2308,9 @@ def _in_direct_speech(text: str, quote, pos: int) -> bool:
     before = text[quote.start:pos]
     opened = sum(before.count(c) for c in _OPEN_MARKS) - sum(before.count(c) for c in _CLOSE_MARKS)
     return opened > 0 or before.count('"') % 2 == 1
+
+
+_WHILE = {normalize(w) for w in "بينما وبينما فيما وفيما".split()}
 
 
 def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
