@@ -1832,6 +1832,13 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # body sits is no side of what it does or reports
         source = [x for x in source if x not in seats]
         target = [x for x in target if x not in seats]
+    if trig.mode in ("arrest", "deport") and target:
+        # تم توقيفه في الولايات المتحدة، اعتقل في تركيا: a state or a town named after في is where someone was held,
+        # not who was
+        where = {u.actor for u in units if u.actor and u.actor[:2] in ("L:", "C:") and u.first and not u.glued
+                 and norms[u.first - 1] in _VENUE_PREPS}
+        named = {u.actor for u in units if u.actor and not (u.first and not u.glued and norms[u.first - 1] in _VENUE_PREPS)}
+        target = [x for x in target if x not in where or x in named]
     if _back_referring_meeting(norms, m, units):
         source, target = [], []
     participants = len(set(source) | set(target))
