@@ -446,6 +446,13 @@ def _listed(cores: frozenset, word: str, words: frozenset) -> bool:
     return bool(cores & words) or any(x.endswith("*") and word.startswith(x[:-1]) for x in words)
 
 
+def _noun_reading(analysis: tuple, slot: frozenset) -> bool:
+    """A noun slot's form is read without a future prefix سـ, which no noun carries (سعداء is "happy", not
+    سـ + عداء "hostility") -- unless the form is a present-tense verb listed in a noun slot (ستمر دون رد)."""
+    hits = analysis[0] & slot
+    return bool(hits - analysis[2]) or any(h[:1] in "يتنا" for h in hits)
+
+
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
     pos: list[int] = []
     j = i
@@ -463,7 +470,7 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
                 limit += 1   # (أن "تدفع ثمنا باهظا"، سيتم "دفع ثمن": a quoted phrase is still the phrase)
                 k += 1
                 continue
-            if analyses[k][which] & slot:
+            if analyses[k][which] & slot and (which or _noun_reading(analyses[k], slot)):
                 hit = k
                 break
             if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not (gap and gap.commas))):
