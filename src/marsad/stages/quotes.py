@@ -817,6 +817,9 @@ _EXCEPT = {"الا", "غير"}
 _CLAUSE_OPENERS = {normalize(w) for w in "فيما بينما إذ حيث سوى ولم ولا".split()}
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _text_noun_before(norms: list[str], i: int) -> int | None:
     """The index of the last text noun (بيانا، مقال، تغريدة) among the twelve words before ``i``, or None."""
     return next((k for k in range(i - 1, max(-1, i - 13), -1) if bare_word(norms[k]) in _TEXT_NOUNS), None)
@@ -1002,6 +1005,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         return None   # كتب is also "books" and "wrote (a book)": only a written quotation counts, or
         #               what is written online (كتب X على تويتر أن، كتب في تغريدة أن)
     a, b = i + 1, (np_end if np_end is not None else j)
+    if a < b and norms[a] in _DASHES:
+        close = next((k for k in range(a + 1, b) if norms[k] in _DASHES), None)
+        if close is not None:
+            a = close + 1     # (واعتبر- في سلسلة تغريداته التي نشرها- أن: an aside between dashes is no subject)
     if lemma == "تضمن" and not (a < b and _is_document(toks[a].text)):
         return None   # تضمن بيان/تقرير ... أن: only a document's content is reported speech
     b_speaker = b
