@@ -2332,8 +2332,11 @@ def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions
     the participle closes a quotation's sentence (وقال X إن ...، مهددا), else the first actor named
     in the sentence before it outside a prepositional phrase (انتقد ترامب المكسيك ...، مهددا)."""
     pos = toks[m.first].start
-    quote = mentions.quote_at(toks[0].start)
+    quote = mentions.quote_at(toks[0].start) or next(
+        (q for q in mentions.quotes if toks[0].start <= q.start < pos), None)
     if quote is not None and quote.speaker and quote.start < pos:
+        # (وأضاف: "يظهر هذا المقطع عنصرا في حزب الله ..."، داعيا المجتمع الدولي: the words quoted before the
+        # participle are its agent's, whoever they name)
         return quote.speaker
     for u in mentions.units_in(toks[:m.first]):
         if not u.actor or is_channel(mentions, u.actor) or _in_dateline(mentions.record.text, toks[u.first].start):
