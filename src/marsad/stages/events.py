@@ -1678,14 +1678,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         target = objs if objs else [x for x in source + target if x != subject]
         source = [subject]
     if "hal" in trig.flags or ("halagent" in trig.flags and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]
-                               and ((m.first and norms[m.first - 1] in _COMMAS) or (
-                                   _bare_hal(norms, m.head_tok) and not any(
-                                       w in _COMPLEMENTIZERS or w in _QUOTE_MARKS or w in _QUOTE_OPEN or w in _WHILE
-                                       for w in norms[:m.first])))):
-        # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose; with no comma
-        # before it, the masculine participle as the hal triggers take it -- واختتم الملك سلمان الرسالة داعيا ماكرون --
-        # unless reported words or a second clause come before it, whose own verbs the sentence's subject would
-        # be read from: وتابع أنه ... متهما مسؤولين بالفساد داعيا سلطة الإشراف، بينما يرفض حزب النهضة ذلك مطالبا)
+                               and ((m.first and norms[m.first - 1] in _COMMAS) or _plain_bare_hal(norms, m))):
+        # (the participle itself, not a masdar with its preposition: …، للمطالبة بـ is a purpose)
         # …، مهددا بتكثيف الغارات: the participle's agent is the subject of the sentence's verb
         subject = _main_clause_subject(toks, norms, m, mentions)
         if subject is not None:
@@ -1842,9 +1836,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if trig.mode in ("arrest", "deport") and target:
         # تم توقيفه في الولايات المتحدة، اعتقل في تركيا: a state or a town named after في is where someone was held,
         # not who was
-        where = {u.actor for u in units if u.actor and u.actor[:2] in ("L:", "C:") and u.first and not u.glued
-                 and norms[u.first - 1] in _VENUE_PREPS}
-        named = {u.actor for u in units if u.actor and not (u.first and not u.glued and norms[u.first - 1] in _VENUE_PREPS)}
+        after_fi = {k for k, u in enumerate(units) if u.first and not u.glued and norms[u.first - 1] in _VENUE_PREPS}
+        where = {u.actor for k, u in enumerate(units) if k in after_fi and u.actor and u.actor[:2] in ("L:", "C:")}
+        named = {u.actor for k, u in enumerate(units) if k not in after_fi and u.actor}
         target = [x for x in target if x not in where or x in named]
     if _back_referring_meeting(norms, m, units):
         source, target = [], []
@@ -2324,7 +2318,14 @@ def _in_direct_speech(text: str, quote, pos: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-_WHILE = {normalize(w) for w in "بينما وبينما فيما وفيما".split()}
+def _plain_bare_hal(norms: list[str], m: Match) -> bool:
+    """A masculine participle with no comma before it that opens a circumstantial clause, as the hal triggers
+    take it (واختتم الملك سلمان الرسالة داعيا ماكرون), with no reported words or second clause before it, whose
+    own verbs the sentence's subject would be read from (وتابع أنه ... داعيا سلطة الإشراف، بينما يرفض حزب النهضة
+    ذلك مطالبا)."""
+    return _bare_hal(norms, m.head_tok) and not any(
+        w in _COMPLEMENTIZERS or w in _QUOTE_MARKS or w in _QUOTE_OPEN or (w[1:] if w[:1] == "و" else w) in _NEW_CLAUSE
+        for w in norms[:m.first])
 
 
 def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions) -> str | None:
