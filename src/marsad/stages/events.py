@@ -446,11 +446,11 @@ def _listed(cores: frozenset, word: str, words: frozenset) -> bool:
     return bool(cores & words) or any(x.endswith("*") and word.startswith(x[:-1]) for x in words)
 
 
-def _noun_reading(analysis: tuple, slot: frozenset) -> bool:
-    """A noun slot's form is read without a future prefix سـ, which no noun carries (سعداء is "happy", not
-    سـ + عداء "hostility") -- unless the form is a present-tense verb listed in a noun slot (ستمر دون رد)."""
-    hits = analysis[0] & slot
-    return bool(hits - analysis[2]) or any(h[:1] in "يتنا" for h in hits)
+def _noun_reading(hits: frozenset, future: frozenset) -> bool:
+    """A noun slot's forms ``hits`` are read without a future prefix سـ (``future``: the cores reached by
+    stripping it), which no noun carries (سعداء is "happy", not سـ + عداء "hostility") -- unless the form is a
+    present-tense verb listed in a noun slot (ستمر دون رد)."""
+    return bool(hits - future) or any(h[:1] in "يتنا" for h in hits)
 
 
 def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | None:
@@ -470,7 +470,8 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
                 limit += 1   # (أن "تدفع ثمنا باهظا"، سيتم "دفع ثمن": a quoted phrase is still the phrase)
                 k += 1
                 continue
-            if analyses[k][which] & slot and (which or _noun_reading(analyses[k], slot)):
+            hits = analyses[k][which] & slot
+            if hits and (which or _noun_reading(hits, analyses[k][2])):
                 hit = k
                 break
             if pos and (analyses[k] is _PUNCT or (analyses[k] is _COMMA and not (gap and gap.commas))):
@@ -684,13 +685,11 @@ def extract_events(record: Record) -> list[Event]:
     resign_sides: dict[int, set[str]] = {}  # id of a resignation -> the bodies it is from (its only possible targets)
     sports = sports_article(record.text)
     views: dict[int, tuple] = {}       # sentence index -> (tokens, normalised words), read once
-    topic: Event | None = None      # the last verb event with both sides in an earlier sentence of the paragraph
+    topic: Event | None = None      # the last verb event with both sides in an earlier sentence
     for si, sent in enumerate(record.sentences):
         toks, norms = sentence_tokens(record, sent.start, sent.end)
         if not toks:
             continue
-        if topic is not None and "\n" in record.text[record.sentences[topic.sentence].end:sent.start]:
-            topic = None
         views[si] = (toks, norms)
         blocked = _inside_names(toks, ent_spans) if ent_spans else frozenset()
         blocked |= _work_titles(norms)
@@ -1836,9 +1835,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if trig.mode in ("arrest", "deport") and target:
         # تم توقيفه في الولايات المتحدة، اعتقل في تركيا: a state or a town named after في is where someone was held,
         # not who was
-        after_fi = {k for k, u in enumerate(units) if u.first and not u.glued and norms[u.first - 1] in _VENUE_PREPS}
-        where = {u.actor for k, u in enumerate(units) if k in after_fi and u.actor and u.actor[:2] in ("L:", "C:")}
-        named = {u.actor for k, u in enumerate(units) if k not in after_fi and u.actor}
+        def after_fi(u) -> bool:
+            return bool(u.first) and not u.glued and norms[u.first - 1] in _VENUE_PREPS
+        where = {u.actor for u in units if u.actor and u.actor[:2] in ("L:", "C:") and after_fi(u)}
+        named = {u.actor for u in units if u.actor and not after_fi(u)}
         target = [x for x in target if x not in where or x in named]
     if _back_referring_meeting(norms, m, units):
         source, target = [], []
@@ -2333,9 +2333,9 @@ def _main_clause_subject(toks: list[Token], norms: list[str], m: Match, mentions
     the participle closes a quotation's sentence (وقال X إن ...، مهددا), else the first actor named
     in the sentence before it outside a prepositional phrase (انتقد ترامب المكسيك ...، مهددا)."""
     pos = toks[m.first].start
-    quote = mentions.quote_at(toks[0].start) or next(
-        (q for q in mentions.quotes if toks[0].start <= q.start < pos), None)
-    if quote is not None and quote.speaker and quote.start < pos:
+    # (a quotation running through the sentence's start, or opening in it before the participle)
+    quote = next((q for q in mentions.quotes if q.start < pos and toks[0].start < q.end), None)
+    if quote is not None and quote.speaker:
         # (وأضاف: "يظهر هذا المقطع عنصرا في حزب الله ..."، داعيا المجتمع الدولي: the words quoted before the
         # participle are its agent's, whoever they name)
         return quote.speaker
@@ -2502,7 +2502,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not _subject_may_follow(toks, m, mentions, topic.target):
         # (التقى ترامب ماكرون. واتهم ...: the last one named is the object of the sentence before; the verb
         # that opens the next sentence with no subject -- first, or after من جانبه، كما -- carries that sentence's
-        # subject)
+        # subject; the last one named is of this paragraph, so the topic sentence is too)
         return list(topic.source)
     return [prev[-1].actor] if prev else []
 

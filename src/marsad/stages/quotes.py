@@ -33,7 +33,7 @@ from .events import default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions
-from .quote_speakers import (_AFFILIATION, _BARE_ADVERBS, _BREAK, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
+from .quote_speakers import (_AFFILIATION, _BARE_ADVERBS, _BREAK, _DASHES, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
 
@@ -815,9 +815,6 @@ _EXCEPT = {"الا", "غير"}
 # words opening another clause (لم تعلن مساهمتها فيما يتوقع أن، لم يكشف عنه من قبل، إذ كانت الشركة قد ذكرت أنه، ولم
 # يعرف سوى أنها): what a denied verb did not tell stops there
 _CLAUSE_OPENERS = {normalize(w) for w in "فيما بينما إذ حيث سوى ولم ولا".split()}
-
-
-_DASHES = {"-", "–", "—"}
 
 
 def _text_noun_before(norms: list[str], i: int) -> int | None:
