@@ -1110,6 +1110,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
     if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
                                                               or pre in _WAS):
         return True      # ثلاثين طالبا وطالبة، 7953 طالباً، عندما كان طالبا: students, not two who demand
+    if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
+        return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
@@ -1154,6 +1156,27 @@ _BODY_OF_JOINT_OPS = {normalize(w) for w in "غرفة قيادة مركز خلي
 _GOD = {normalize(w) for w in "الله لله المولى للمولى ربه ربها ربهم ربنا ربي الباري العلي الرب".split()}
 # كان and its forms before a predicate noun (عندما كان طالبا: a student)
 _WAS = {normalize(w) for w in "كان كانت كنت كانوا يكون تكون أكون وكان وكانت فكان".split()}
+
+
+# a pronoun before the bare form, making it a predicate noun (وهو طالب: he is a student)
+_HE_SHE = {normalize(w) for w in "هو وهو هي وهي".split()}
+# words that follow طالب "student": its field, stage, school or standing (طالب دكتوراه، طالب جامعي، طالب لجوء)
+_STUDENT_OF = {normalize(w) for w in "جامعي جامعيا جامعية علوم علم طب هندسة حقوق دكتوراه الدكتوراه دكتوراة الدكتوراة "
+               "ماجستير الماجستير ثانوي ثانوية سابق موهوب لجوء اللجوء بكلية بجامعة بالجامعة بالسنة بمرحلة "
+               "بالمرحلة بمدرسة بالصف بمعهد".split()}
+# places of study after في (طالب في جامعة، طالب في السنة الثالثة)
+_STUDY_PLACES = {normalize(w) for w in "جامعة الجامعة كلية مدرسة المدرسة معهد السنة الصف المرحلة".split()}
+
+
+def _student(norms: list[str], k: int, pre: str) -> bool:
+    """The bare form طالب (or طالبا) at ``k`` as the noun "student": after هو/هي (وهو طالب), or before its
+    field, stage or school (طالب دكتوراه، طالب جامعي، طالب بكلية الطب، طالب في جامعة)."""
+    if pre in _HE_SHE:
+        return True
+    nxt = norms[k + 1] if k + 1 < len(norms) else ""
+    if nxt in _STUDENT_OF:
+        return True
+    return nxt == "في" and k + 2 < len(norms) and norms[k + 2] in _STUDY_PLACES
 
 
 # what names الدعوة as preaching the faith, after it or before it
