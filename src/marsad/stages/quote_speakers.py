@@ -287,6 +287,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
     in_np = set(first)
     units = [u for u in mentions.units_in(toks[a:b]) if a + u.first in in_np]
+    if units and norms[first[0]] in _RELATIONS and not toks[first[0]].text.endswith("ه") and a + units[0].first > first[0] \
+            and not any(norms[k] in _BREAK for k in range(first[0] + 1, a + units[0].first)):
+        # محامي ترامب، عائلة خاطر، معارضو أردوغان، محامي القس الأميركي أندرو برانسون: the one named after a
+        # lawyer, a relative, supporters or critics is whom they belong to, not the speaker -- a person in
+        # apposition after it is (محامي ترامب الآخر رودي جولياني، زوجة الرئيس السوري بشار الأسد، أسماء الأسد;
+        # not a word with a pronoun, spelt alike once normalised: شقيقه عبدالله، محاميه لاني دافيس)
+        units = [u for u in units[1:] if u.person]
+        if not units:
+            return _named_holder(record, mentions, normalize(text[s:e])), text[s:e], None, channel, first[0]
     speaker = None
     addressee = None
     persons = [u for u in units if u.person]
@@ -482,6 +491,12 @@ def _head_person(persons, norms: list[str], a: int):
     return cur
 
 
+# nouns for someone's lawyer, kin, supporters or critics: the name after them is whom they belong to
+_RELATIONS = {normalize(x) for x in (
+    "محامي", "محامية", "محامو", "ومحامي", "ومحامية", "ومحامو", "عائلة", "وعائلة", "أسرة", "وأسرة", "والد", "والدة",
+    "ووالد", "ووالدة", "شقيق", "شقيقة", "وشقيق", "وشقيقة", "زوجة", "وزوجة", "زوج", "وزوج", "ابنة", "وابنة", "نجل",
+    "نجلة", "ونجل", "أقارب", "وأقارب", "معارضو", "معارضي", "منتقدو", "منتقدي", "خصوم", "أنصار", "وأنصار", "مؤيدو",
+    "مؤيدي", "حلفاء", "أتباع", "أصدقاء", "زملاء", "رفاق")}
 _MILITARY = {"عسكري", "العسكري"}
 _SOURCES = {"مصدر", "المصدر", "مصادر", "المصادر"}
 _HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",

@@ -784,9 +784,11 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
     if lead[0] in ("كل", "كلا") or lead[0] in _NP_OPENING_PREPS or any(
             u.person and norms[a + u.first - 1] in ("،", ",") for u in units[1:]):
         return b     # (not كل من X وY; ممثل الحزب ...، محمد صالح قادري: a title whose holder follows a comma)
+    adjectives = [w for j, w in enumerate(lead[1:], 1) if not (w == "غير" and j + 1 < len(lead))]
     if lead[0] in _UNNAMED_PLURALS and len(lead) > 1 and all(
-            not w.startswith("ال") and len(w) > 3 and w.endswith(("يه", "ون", "يين")) for w in lead[1:]):
-        return a + units[0].first   # (وتتهم منظمات حقوقية دولية البحرين، دول غربية موسكو: unnamed bodies accuse)
+            not w.startswith("ال") and len(w) > 3 and w.endswith(("يه", "ون", "يين")) for w in adjectives):
+        # (وتتهم منظمات حقوقية دولية البحرين، دول غربية موسكو، منظمات غير حكومية حقوقية فرنسا: unnamed bodies accuse)
+        return a + units[0].first
     if bare_word(lead[0]) in _PEOPLE_NOUNS or lead[0].endswith("ون"):
         # يتهم كثيرون حركة بوكو حرام: unnamed people, then an indefinite noun that opens the accused
         k = 2 if len(lead) > 1 and lead[1].endswith(("ون", "يين")) else 1
