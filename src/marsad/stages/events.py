@@ -33,7 +33,7 @@ from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
-                          _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, find_arguments, bare_passive_person, last_person_before, marked_passive,
+                          _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
@@ -1603,6 +1603,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     units = mentions.units_in(toks)
     if trig.type == "THREATEN" and trig.pos == "V" and _thing_that_threatens(toks, norms, m, units):
         return None
+    owners = {u.actor for u in units if u.actor in source and _owner_subject(toks, norms, m, u)} if trig.pos == "V" else set()
+    # انتقد محامي ترامب، واتهمت عائلة خاطر، وانتقد معارضو أردوغان: the lawyer, the family, the critics act -- unnamed,
+    # so nobody is guessed for them either
+    source = [x for x in source if x not in owners]
     if source and trig.type == "ASSAULT" and trig.pos == "V" and _suffered_verb(toks[m.head_tok].text):
         # وقال المتحدث أشرف القدرة "استشهد الطفل ...": who reports the death outside the quotation is
         # no subject of the verb inside it, whose subject suffered the attack
@@ -1710,7 +1714,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             source = [subject]
     # الهجوم الذي استهدف مسجدا: the verb's subject is the unnamed noun its relative clause hangs on,
     # so nobody named before it acts
-    unnamed_head = trig.pos == "V" and not source and (_unnamed_relative_head(toks, norms, m, mentions)
+    unnamed_head = trig.pos == "V" and not source and (bool(owners) or _unnamed_relative_head(toks, norms, m, mentions)
                                                         or counted_subject(norms, units, m)
                                                         or unnamed_agent(norms, m) or civil_subject(norms, m)
                                                         or unnamed_clause_subject(norms, units, m)
@@ -1955,6 +1959,16 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
             # (لم ينكر تيلرسون: he did not deny)
             return not _verb_after_denial(norms, k, m) and not _in_relative_after(norms, k, m)
     return False
+
+
+def _owner_subject(toks: list[Token], norms: list[str], m: Match, u) -> bool:
+    """The mention ``u`` is whom the subject of the verb ``m`` belongs to: a lawyer, a relative or critics
+    named right after the verb (VSO) or up to six words before it (SVO), then ``u`` (not supporters: تظاهر
+    أنصار حزب العمال الكردستاني is the party's side protesting)."""
+    k = owner_after_relation(toks, norms, u)
+    return k is not None and norms[k] not in SUPPORTER_NOUNS and (k == m.last + 1 or (u.last < m.first and m.first - u.last <= 6 and not any(
+        norms[j] in _COMPLEMENTIZERS or norms[j] in _CLAUSE_BREAK for j in range(u.last + 1, m.first))))
+    # (not محامي مسلم للصحفيين إن موكله تعهد: the verb has a clause, and a subject, of its own)
 
 
 def _in_relative_after(norms: list[str], k: int, m: Match) -> bool:

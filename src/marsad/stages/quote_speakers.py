@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import RELATION_NOUNS, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
@@ -287,7 +287,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
     in_np = set(first)
     units = [u for u in mentions.units_in(toks[a:b]) if a + u.first in in_np]
-    if units and norms[first[0]] in _RELATIONS and not toks[first[0]].text.endswith("ه") and a + units[0].first > first[0] \
+    if units and norms[first[0]] in RELATION_NOUNS and not toks[first[0]].text.endswith("ه") and a + units[0].first > first[0] \
             and not any(norms[k] in _BREAK for k in range(first[0] + 1, a + units[0].first)):
         # محامي ترامب، عائلة خاطر، معارضو أردوغان، محامي القس الأميركي أندرو برانسون: the one named after a
         # lawyer, a relative, supporters or critics is whom they belong to, not the speaker -- a person in
@@ -491,12 +491,6 @@ def _head_person(persons, norms: list[str], a: int):
     return cur
 
 
-# nouns for someone's lawyer, kin, supporters or critics: the name after them is whom they belong to
-_RELATIONS = {normalize(x) for x in (
-    "محامي", "محامية", "محامو", "ومحامي", "ومحامية", "ومحامو", "عائلة", "وعائلة", "أسرة", "وأسرة", "والد", "والدة",
-    "ووالد", "ووالدة", "شقيق", "شقيقة", "وشقيق", "وشقيقة", "زوجة", "وزوجة", "زوج", "وزوج", "ابنة", "وابنة", "نجل",
-    "نجلة", "ونجل", "أقارب", "وأقارب", "معارضو", "معارضي", "منتقدو", "منتقدي", "خصوم", "أنصار", "وأنصار", "مؤيدو",
-    "مؤيدي", "حلفاء", "أتباع", "أصدقاء", "زملاء", "رفاق")}
 _MILITARY = {"عسكري", "العسكري"}
 _SOURCES = {"مصدر", "المصدر", "مصادر", "المصادر"}
 _HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
