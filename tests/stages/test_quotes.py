@@ -907,6 +907,13 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
 
 
 CUE_SPEAKER_CASES = [
+    # a time phrase after the cue (وقال الشهر الماضي إن، قال الأسبوع الماضي) is no subject: the speaker is carried; a body
+    # named after a gathering in an adverbial (وأضاف في ختام قمة مجموعة السبع) is no speaker either (300 articles with
+    # such phrases: 40 quotations changed, nearly all now right; 900 random ANT and SaudiNewsNet articles: 3, all right)
+    ("BB-internationalNews-229-20180326", "ترامب أو مؤسسته التجارية ليسا طرفا", "قال", "Michael Cohen"),
+    ("SK-middleEast-1702-20180514", "اجتماعا فنيا عقد في العاصمة الإثيوبية", "قال", "Sameh Shoukry"),
+    ("SK-internationalNews-2050-20180609", "أشعر أن كيم جونغ أون يريد", "أضاف", "Donald Trump"),
+    ("AL-internationalNews-1539-20180609", "أشعر أن كيم يونغ اون يريد", "أضاف", "Donald Trump"),
     # a person in apposition after a lawyer's or relative's phrase speaks, not whom the lawyer serves (250 articles with
     # such a phrase after a cue: 4 quotations now Giuliani's, about 90 no longer the client's or the relative's)
     ("BB-internationalNews-848-20180721", "موكله وكوهين ناقشا في المحادثة", "قال", "Giuliani"),

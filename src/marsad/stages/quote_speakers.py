@@ -25,6 +25,11 @@ _BARE_ADVERBS = {normalize(x) for x in (
     "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
     "تكرارا", "مساء", "صباح", "يوم")}
 # adverbials, not the speaker: those words, prepositions and participles that open a phrase
+# a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، العام الجاري)
+_TIME_NOUNS = {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء",
+                                       "الخميس", "الجمعة", "السبت", "الأحد")}
+_TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
+                                            "الجارية", "الحالي", "الحالية", "المقبل", "المقبلة", "القادم", "القادمة")}
 _SKIP_PP = _BARE_ADVERBS | {normalize(x) for x in (
     "في", "خلال", "عبر", "اثناء", "ردا", "تعليقا", "تعقيبا", "مخاطبا", "مخاطبه", "متوجها", "موجها", "متسائلا",
     "متسائله", "مشيرا", "مشيره", "مؤكدا", "موكدا", "مضيفا", "معتبرا", "لافتا", "موضحا", "قائلا", "قائله", "مضيفه",
@@ -164,6 +169,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
+        if w in _TIME_NOUNS and k + 1 < b and norms[k + 1] in _TIME_QUALIFIERS:
+            # وقال الشهر الماضي إن، وأضاف الأسبوع الماضي: a time phrase, no subject (the speaker is carried)
+            k += 2
+            seg += 1
+            continue
         if w in _BARE_ADVERBS:
             # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
             # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
@@ -374,10 +384,17 @@ def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool
     """The name at token ``k`` is the genitive of a common noun after a preposition inside the adverbial
     opened at ``head`` (في سياق الحديث عن انسحاب واشنطن، تعليقا على انسحاب الولايات المتحدة) -- not a
     holder after a title or a place (في مؤتمر صحفي وزير الخارجية X، موفد الأمم المتحدة إلى سوريا X)."""
+    if k - 1 > head and norms[k - 1] in _GATHERINGS and not any(
+            m.person for m in mentions.items if m.start <= toks[k].start < m.end):
+        return True     # في ختام قمة مجموعة السبع، خلال اجتماع مجلس الأمن: the gathering's body, not a speaker
     return k - 2 > head and norms[k - 2] in _INNER_PREPS and norms[k - 1] not in _PERSON_NOUNS \
         and not norms[k - 1].startswith("ال") and norms[k - 1] not in _BREAK and norms[k - 1] not in _MARKS \
         and not mentions.has_mention_at(toks[k - 1].start, toks[k - 1].end) \
         and norms[k - 1] not in _AGENT_NOUNS      # (من قبل السلطات، على يد، على لسان: who acts or speaks)
+
+
+# gatherings whose body may follow them in the genitive inside an adverbial (قمة مجموعة السبع، اجتماع مجلس الأمن)
+_GATHERINGS = {normalize(w) for w in "قمة اجتماع اجتماعات مؤتمر جلسة أعمال منتدى دورة لقاء اجتماعي".split()}
 
 
 def _outside_relatives(later, norms: list[str], a: int, end: int, issued: bool = False) -> list:
