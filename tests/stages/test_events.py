@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the masdar of an expulsion with a count before the diplomats (وقامت بريطانيا بطرد 23 دبلوماسيا روسيا، أمر ترمب بطرد
+    # 60 دبلوماسيا; 400 ANT articles with طرد: 8 such expulsions gained)
+    ("FR-internationalNews-544-20180321", "وقامت بريطانيا بطرد 23 دبلوماسيا", "SANCTION", {"United Kingdom"}, {"Russia"}, None),
+    ("AL-internationalNews-671-20180328", "بطرد 60 دبلوماسيا روسيا", "SANCTION", None, {"Russia"}, None),
     # supporters act for their side (تظاهر أنصار حزب العمال الكردستاني: the party's side protests)
     ("SNN-c9b7f487f302bbf8", "تظاهر أنصار حزب العمال الكردستاني", "PROTEST", {"PKK"}, None, None),
     # a participle after words quoted in its sentence (وأضاف في تصريحات صحفية أن ... "بتروفاك"، داعيا) is the quoted
