@@ -183,6 +183,8 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         same = [e for e in out if e.type == "ACCUSE" and e.start < b and a < e.end]
         if any(e.source or e.target for e in same):
             continue    # (اتهمت مصادر فلسطينية الدوحة بالسعي: the cue is itself a charge already coded)
+        if any(e.type != "ACCUSE" and (e.source or e.target) and e.start < b and a < e.end for e in out):
+            continue    # (وهددت السعودية ببيع الأرصدة: the cue is an act of another type, coded once)
         for e in same:
             # (the cue's own event found no sides: the quotation's speaker and target stand in)
             i = out.index(e)
