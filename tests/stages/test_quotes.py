@@ -949,23 +949,6 @@ def test_quotes_cue_and_speaker_in_corpus_articles(shared_dir, article_id, conta
     _assert_speaker_named(rec, q, speaker)
 
 
-@pytest.mark.parametrize("article_id, contains, not_speaker", [
-    # the one named after a lawyer, a relative, supporters or critics (محامي ترامب، عائلة خاطر، معارضو أردوغان) is whom
-    # they belong to, not the speaker (250 articles with such a phrase after a cue: about 90 quotations changed, all
-    # right or unnamed now; 900 random ANT and SaudiNewsNet articles: 3 changed, all right)
-    ("BB-internationalNews-10-20180216", "دفع مبلغا ماليا لدانييلز", "Trump"),
-    ("SK-internationalNews-1091-20180422", "سببه الخوف", "Erdogan"),
-    ("BB-internationalNews-999-20180819", "في حالة ذهول من الاتهامات", "Khater"),
-    # unnamed bodies with غير in their adjectives accuse whom they name after them (اتهمت منظمات غير حكومية حقوقية
-    # فرنسا: France is accused, it does not speak)
-    ("FR-internationalNews-2108-20180702", "بتقديم الدعم لنظام الرئيس", "France"),
-])
-def test_quotes_speaker_is_not_the_one_spoken_of(shared_dir, article_id, contains, not_speaker):
-    rec, q = _corpus_quote(shared_dir, article_id, contains)
-    by_id = {a.id: a for a in rec.actors}
-    assert q.speaker is None or not_speaker not in (by_id[q.speaker].name_en or ""), (q.speaker, q.speaker_text)
-
-
 @pytest.mark.parametrize("article_id, cue", [
     ("SK-internationalNews-2039-20180609", "يذكر"), ("SK-economy-1409-20181009", "تكشف"),
     # (nor past another clause's opener: لم تعلن مساهمتها فيما يتوقع أن، ولكن لم يكشف عن تفاصيل ... ولم يعرف سوى أنها;
@@ -1027,6 +1010,15 @@ def test_quotes_content_opens_after_a_name_holding_an(shared_dir, article_id, co
     # the users of a network are not the network (قال أحد مستخدمي فيسبوك، وقال مستخدمو تويتر)
     ("BB-internationalNews-744-20180704", "يبدو هذا غريب", "Facebook"),
     ("BB-middleEast-18-20180214", "الشركة تأثرت بحملة فلسطينية", "Twitter"),
+    # the one named after a lawyer, a relative, supporters or critics (محامي ترامب، عائلة خاطر، معارضو أردوغان) is whom
+    # they belong to, not the speaker (250 articles with such a phrase after a cue: about 90 quotations changed, all
+    # right or unnamed now; 900 random ANT and SaudiNewsNet articles: 3 changed, all right)
+    ("BB-internationalNews-10-20180216", "دفع مبلغا ماليا لدانييلز", "Trump"),
+    ("SK-internationalNews-1091-20180422", "سببه الخوف", "Erdogan"),
+    ("BB-internationalNews-999-20180819", "في حالة ذهول من الاتهامات", "Khater"),
+    # unnamed bodies with غير in their adjectives accuse whom they name after them (اتهمت منظمات غير حكومية حقوقية
+    # فرنسا: France is accused, it does not speak)
+    ("FR-internationalNews-2108-20180702", "بتقديم الدعم لنظام الرئيس", "France"),
 ])
 def test_quotes_speaker_is_not_a_name_that_does_not_speak(shared_dir, article_id, contains, not_speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

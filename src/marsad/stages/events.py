@@ -1963,12 +1963,14 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
 
 def _owner_subject(toks: list[Token], norms: list[str], m: Match, u) -> bool:
     """The mention ``u`` is whom the subject of the verb ``m`` belongs to: a lawyer, a relative or critics
-    named right after the verb (VSO) or up to six words before it (SVO), then ``u`` (not supporters: تظاهر
-    أنصار حزب العمال الكردستاني is the party's side protesting)."""
+    named right after the verb (VSO) or up to six words before it in the verb's clause (SVO; not محامي مسلم
+    للصحفيين إن موكله تعهد, where the verb has a clause and a subject of its own), then ``u`` (not supporters:
+    تظاهر أنصار حزب العمال الكردستاني is the party's side protesting)."""
     k = owner_after_relation(toks, norms, u)
-    return k is not None and norms[k] not in SUPPORTER_NOUNS and (k == m.last + 1 or (u.last < m.first and m.first - u.last <= 6 and not any(
-        norms[j] in _COMPLEMENTIZERS or norms[j] in _CLAUSE_BREAK for j in range(u.last + 1, m.first))))
-    # (not محامي مسلم للصحفيين إن موكله تعهد: the verb has a clause, and a subject, of its own)
+    if k is None or norms[k] in SUPPORTER_NOUNS:
+        return False
+    return k == m.last + 1 or (u.last < m.first and m.first - u.last <= 6 and not any(
+        norms[j] in _COMPLEMENTIZERS or norms[j] in _CLAUSE_BREAK for j in range(u.last + 1, m.first)))
 
 
 def _in_relative_after(norms: list[str], k: int, m: Match) -> bool:
