@@ -805,6 +805,7 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
 
 # "it came" / "it is stated" (وجاء في البيان، وورد في التقرير، بيانا جاء فيه): the text speaks
 _IT_CAME = {"جاء", "وجاء", "ورد", "وورد"}
+_DEMONSTRATIVES = {normalize(w) for w in "هذا هذه هذين هاتين هؤلاء ذلك تلك".split()}
 # texts that say something (بيانا جاء فيه، مقال ورد فيه، رسالة جاء فيها)
 _TEXT_NOUNS = {bare_word(normalize(w)) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالته رسالتها مقال مقالا مذكرة وثيقة تغريدة تدوينة منشور منشورا خطاب خطابا "
@@ -1029,6 +1030,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # ووصف التقرير زعيم كوريا الشمالية كيم جونغ أون بـ: the report named before describes, Kim is described
         # (not بيان لوزارة الدفاع السعودية، بيان أصدرته كتائب القسام: a new statement, its issuer named with it)
         b_speaker = a + 1
+    elif lemma == "وصف" and a < b and norms[a] in _DEMONSTRATIVES:
+        # ووصف هذه الممارسات بأنها: what is described, pointed back to -- the subject is dropped (the one quoted goes on)
+        b_speaker = a
     speaker, speaker_text, addressee, channel, _ = _speaker_from(record, toks, norms, a, b_speaker, mentions, None, True)
     people = _unnamed_people(toks, norms, a, b, mentions)
     after = a + len(people.split()) if people is not None else a
