@@ -356,9 +356,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                                    first[-1], issued=document)
         affiliated = None
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
-                and not mere_town(mentions.by_id.get(later[0].actor)):
+                and not mere_town(mentions.by_id.get(later[0].actor)) \
+                and not (words[0].removeprefix("ال") in _ONLOOKERS and _a_place(mentions.by_id.get(later[0].actor))):
             # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
-            # the unnamed speaker is, not what they speak for)
+            # the unnamed speaker is, not what they speak for; nor مراقبون ومحللون في طهران: onlookers in a capital
+            # or a country are there, they do not speak for it)
             affiliated = later[0].actor
         elif later and document and a + later[0].first <= first[-1] + 6:
             # لبيان صدر الثلاثاء عن X / تقرير لصحيفة X: the document's issuer speaks
@@ -378,6 +380,17 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         else:
             speaker = affiliated or _back_reference(record, mentions, words, s)
     return speaker, text[s:e], addressee, channel, first[0]
+
+
+# people who watch, report or live somewhere, not officials (normalised, without the article)
+_ONLOOKERS = {normalize(w) for w in (
+    "مراقبون مراقبين محللون محللين خبراء سكان شهود ناشطون ناشطين نشطاء صحفيون صحفيين صحافيون صحافيين مواطنون مواطنين "
+    "أهالي مدونون مدونين").split()}
+
+
+def _a_place(actor) -> bool:
+    """A country or a place of the gazetteer."""
+    return actor is not None and (actor.type in ("LOC", "GPE", "country") or actor.id.startswith(("L:", "C:")))
 
 
 def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:
