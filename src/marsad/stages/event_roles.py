@@ -1946,25 +1946,29 @@ _DEPUTY_WORDS = {normalize(w) for w in ("نائب", "نائبة", "مساعد", 
 
 # nouns for someone's lawyer, kin, supporters or critics: the name after them is whom they belong to
 RELATION_NOUNS = {normalize(x) for x in (
-    "محامي", "محامية", "محامو", "ومحامي", "ومحامية", "ومحامو", "عائلة", "وعائلة", "أسرة", "وأسرة", "والد", "والدة",
-    "ووالد", "ووالدة", "شقيق", "شقيقة", "وشقيق", "وشقيقة", "زوجة", "وزوجة", "زوج", "وزوج", "ابنة", "وابنة", "نجل",
-    "نجلة", "ونجل", "أقارب", "وأقارب", "معارضو", "معارضي", "منتقدو", "منتقدي", "خصوم", "أنصار", "وأنصار", "مؤيدو",
-    "مؤيدي", "حلفاء", "أتباع", "أصدقاء", "زملاء", "رفاق")}
+    "محامي", "محامية", "محامو", "عائلة", "أسرة", "والد", "والدة", "شقيق", "شقيقة", "زوجة", "زوج", "ابنة", "نجل", "نجلة",
+    "أقارب", "معارضو", "معارضي", "منتقدو", "منتقدي", "خصوم", "أنصار", "مؤيدو", "مؤيدي", "حلفاء", "أتباع", "أصدقاء",
+    "زملاء", "رفاق")}
+
+
+def relation_noun(toks: list[Token], norms: list[str], k: int) -> bool:
+    """Token ``k`` is a relation noun, with or without و (ومحامي، ووالد) -- not a word with a pronoun, spelt
+    like a feminine noun once normalised (شقيقه عبدالله، محاميه لاني دافيس: his brother, his lawyer)."""
+    w = norms[k]
+    return (w in RELATION_NOUNS or (w[:1] == "و" and w[1:] in RELATION_NOUNS)) and not toks[k].text.endswith("ه")
 
 
 def owner_after_relation(toks: list[Token], norms: list[str], u) -> int | None:
     """The mention ``u`` is whom a lawyer, a relative, supporters or critics named just before it (with the
     person's title between) belong to (محامي ترامب، عائلة خاطر، معارضو أردوغان، محامي القس الأميركي أندرو
-    برانسون): they act or speak, not the one named.  The relation noun's index, or None (not a word with a
-    pronoun, spelt alike once normalised: شقيقه عبدالله، محاميه لاني دافيس -- his brother, his lawyer)."""
+    برانسون): they act or speak, not the one named.  The relation noun's index, or None."""
     j = _title_start(norms, u.first) if u.person else None
     k = (j if j is not None else u.first) - 1
-    ok = k >= 0 and not u.glued and norms[k] in RELATION_NOUNS and not toks[k].text.endswith("ه")
-    return k if ok else None
+    return k if k >= 0 and not u.glued and relation_noun(toks, norms, k) else None
 
 
 # supporters and followers (أنصار حزب العمال الكردستاني): their acts are coded as the side's own
-SUPPORTER_NOUNS = {normalize(x) for x in ("أنصار", "وأنصار", "مؤيدو", "مؤيدي", "أتباع")}
+SUPPORTER_NOUNS = {normalize(x) for x in ("أنصار", "مؤيدو", "مؤيدي", "أتباع")}
 
 
 def _title_start(norms: list[str], first: int) -> int | None:

@@ -1543,7 +1543,7 @@ def _outlet_subject(norms: list[str], units, m: Match, actor: str) -> bool:
     return u is not None and all(norms[k] in OUTLET_NOUNS or norms[k] in _QUOTE_OPEN for k in range(m.last + 1, u.first))
 
 
-_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين"}
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هولاء"}     # (normalised: هؤلاء -> هولاء)
 _TAKING_PART = {normalize(w) for w in "شارك شاركت شاركوا يشارك تشارك يشاركون مشاركة مشاركته مشاركتها".split()}
 _BINDING = {"مع", "بين"} | _RELATIVE_WORDS
 
@@ -1967,7 +1967,7 @@ def _owner_subject(toks: list[Token], norms: list[str], m: Match, u) -> bool:
     للصحفيين إن موكله تعهد, where the verb has a clause and a subject of its own), then ``u`` (not supporters:
     تظاهر أنصار حزب العمال الكردستاني is the party's side protesting)."""
     k = owner_after_relation(toks, norms, u)
-    if k is None or norms[k] in SUPPORTER_NOUNS:
+    if k is None or (norms[k][1:] if norms[k][:1] == "و" else norms[k]) in SUPPORTER_NOUNS:
         return False
     return k == m.last + 1 or (u.last < m.first and m.first - u.last <= 6 and not any(
         norms[j] in _COMPLEMENTIZERS or norms[j] in _CLAUSE_BREAK for j in range(u.last + 1, m.first)))

@@ -13,7 +13,8 @@ from bisect import bisect_left
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
-from .event_roles import RELATION_NOUNS, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .dates import WEEKDAYS
+from .event_roles import relation_noun, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
@@ -24,9 +25,8 @@ _BARE_ADVERBS = {normalize(x) for x in (
     "امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يومها", "حينها",
     "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
     "تكرارا", "مساء", "صباح", "يوم")}
-# a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، العام الجاري)
-_TIME_NOUNS = {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة", "الاثنين", "الثلاثاء", "الأربعاء",
-                                       "الخميس", "الجمعة", "السبت", "الأحد")}
+# a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)
+_TIME_NOUNS = set(WEEKDAYS) | {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة")}
 _TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
                                             "الجارية", "الحالي", "الحالية", "المقبل", "المقبلة", "القادم", "القادمة")}
 # adverbials, not the speaker: those words, prepositions and participles that open a phrase
@@ -169,17 +169,13 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if w in _TIME_NOUNS and k + 1 < b and norms[k + 1] in _TIME_QUALIFIERS:
-            # وقال الشهر الماضي إن، وأضاف الأسبوع الماضي: a time phrase, no subject (the speaker is carried)
-            k += 2
-            seg += 1
-            continue
-        if w in _BARE_ADVERBS:
+        if w in _BARE_ADVERBS or _time_phrase(norms, k, b):
             # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
             # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
-            # at their first word)
-            while k < b and norms[k] in _BARE_ADVERBS:
-                k += 1
+            # at their first word); so does a time noun with its qualifier (وقال الشهر الماضي إن: no subject,
+            # the speaker is carried)
+            while k < b and (norms[k] in _BARE_ADVERBS or _time_phrase(norms, k, b)):
+                k += 2 if _time_phrase(norms, k, b) else 1
             seg += 1
             continue
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
@@ -297,12 +293,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         e += 1   # keep the closing mark of a quoted name: “دميتري بيسكوف”
     in_np = set(first)
     units = [u for u in mentions.units_in(toks[a:b]) if a + u.first in in_np]
-    if units and norms[first[0]] in RELATION_NOUNS and not toks[first[0]].text.endswith("ه") and a + units[0].first > first[0] \
+    if units and relation_noun(toks, norms, first[0]) and a + units[0].first > first[0] \
             and not any(norms[k] in _BREAK for k in range(first[0] + 1, a + units[0].first)):
         # محامي ترامب، عائلة خاطر، معارضو أردوغان، محامي القس الأميركي أندرو برانسون: the one named after a
         # lawyer, a relative, supporters or critics is whom they belong to, not the speaker -- a person in
-        # apposition after it is (محامي ترامب الآخر رودي جولياني، زوجة الرئيس السوري بشار الأسد، أسماء الأسد;
-        # not a word with a pronoun, spelt alike once normalised: شقيقه عبدالله، محاميه لاني دافيس)
+        # apposition after it is (محامي ترامب الآخر رودي جولياني، زوجة الرئيس السوري بشار الأسد، أسماء الأسد)
         units = [u for u in units[1:] if u.person]
         if not units:
             return _named_holder(record, mentions, normalize(text[s:e])), text[s:e], None, channel, first[0]
@@ -357,7 +352,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         affiliated = None
         if later and first[-1] + 1 < b and norms[first[-1] + 1] in _AFFILIATION and a + later[0].first <= first[-1] + 2 \
                 and not mere_town(mentions.by_id.get(later[0].actor)) \
-                and not (words[0].removeprefix("ال") in _ONLOOKERS and _a_place(mentions.by_id.get(later[0].actor))):
+                and not (words[0].removeprefix("ال") in _ONLOOKERS
+                         and getattr(mentions.by_id.get(later[0].actor), "type", None) in ("LOC", "country")):
             # (not رجل آخر في عفرين، مسؤول صحي في غزة: a town that is not a seat of government is where
             # the unnamed speaker is, not what they speak for; nor مراقبون ومحللون في طهران: onlookers in a capital
             # or a country are there, they do not speak for it)
@@ -388,9 +384,9 @@ _ONLOOKERS = {normalize(w) for w in (
     "أهالي مدونون مدونين").split()}
 
 
-def _a_place(actor) -> bool:
-    """A country or a place of the gazetteer."""
-    return actor is not None and (actor.type in ("LOC", "GPE", "country") or actor.id.startswith(("L:", "C:")))
+def _time_phrase(norms: list[str], k: int, b: int) -> bool:
+    """A time noun and its qualifier at ``k``, before ``b`` (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)."""
+    return norms[k] in _TIME_NOUNS and k + 1 < b and norms[k + 1] in _TIME_QUALIFIERS
 
 
 def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:

@@ -29,7 +29,7 @@ from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
 from .event_roles import (_BARE_COMPLEMENTIZERS, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
                           text_issuer, text_noun_before)
-from .events import default_present, verb_forms
+from .events import _DEMONSTRATIVES, default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
 from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions
@@ -805,7 +805,6 @@ def _accuser_end(toks, norms, a: int, b: int, mentions) -> int:
 
 # "it came" / "it is stated" (وجاء في البيان، وورد في التقرير، بيانا جاء فيه): the text speaks
 _IT_CAME = {"جاء", "وجاء", "ورد", "وورد"}
-_DEMONSTRATIVES = {normalize(w) for w in "هذا هذه هذين هاتين هؤلاء ذلك تلك".split()}
 # texts that say something (بيانا جاء فيه، مقال ورد فيه، رسالة جاء فيها)
 _TEXT_NOUNS = {bare_word(normalize(w)) for w in (
     "بيان بيانا تقرير تقريرا رسالة رسالته رسالتها مقال مقالا مذكرة وثيقة تغريدة تدوينة منشور منشورا خطاب خطابا "
