@@ -493,9 +493,11 @@ _NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
 _NEW_CLAUSE = {"حيث", "بينما", "فيما", "لكن", "ولكن", "اذ", "عندما", "بعدما", "حين", "حينما"}
 _YET = {"بعد", "حتي", "الان", "ابدا", "اطلاقا"}
 _NOT_PLANNED = {"مخطط", "مخططه", "مقرر", "مقرره", "وارد", "وارده", "متوقع", "متوقعه", "مطروح", "مطروحه"}
-_FUTURE_WORDS = {"سوف", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "سيتم", "لن",
-                 # (تخطط ألمانيا لبدء مفاوضات: a plan is not yet an act)
-                 "يخطط", "تخطط", "يخططون", "يعتزمان", "تعتزمان", "ينويان", "تنويان", "يزمع", "تزمع"}
+# intentions and plans (تخطط ألمانيا لبدء مفاوضات: a plan is not yet an act)
+_INTENT = {"يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تعتزمان", "ينوي", "تنوي", "ينوون", "ينويان", "تنويان", "يزمع", "تزمع",
+           "يخطط", "تخطط", "يخططون"}
+_FUTURE_WORDS = {"سوف", "سيتم", "لن"} | _INTENT
+_CAUSE_WORDS = {"بسبب", "بعد", "عقب", "اثر", "منذ", "اعقاب", "ازاء", "خلفيه", "جراء"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
 _NOTPREV_PREPS = {"علي", "من", "عن"}
 _DURING = {"في", "خلال", "اثناء", "وفي", "وخلال"}
@@ -627,6 +629,14 @@ def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     before = norms[max(a, m.first - 5): m.first]
     if any(w in _FUTURE_WORDS for w in before) or "المقرر" in before:
         return "future"
+    if m.trigger.pos == "N":
+        # an intention with a long subject before its masdar (يعتزم وزير الخارجية الروسي سيرغي لافروف زيارة);
+        # not what the plan is a response to (قد يخطط لعمل عسكري ضد النظام بسبب اتهامات)
+        for k in range(m.first - 1, max(a, m.first - 9) - 1, -1):
+            if norms[k] in _CAUSE_WORDS:
+                break
+            if norms[k] in _INTENT or (norms[k][:1] in "وف" and norms[k][1:] in _INTENT):
+                return "future"
     if any(_future_verb(w) for w in before[-2:]):
         return "future"
     if any(w in _FUTURE_AFTER for w in norms[m.last + 1: b]):
