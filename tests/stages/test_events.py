@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the patron named after a side (الموالية لإيران، المدعومة من إيران) is no side of the act (250 ANT articles
+    # with such phrases: 45 sides gone, most of them wrong)
+    ("SK-middleEast-2980-20180719", "المجزرة التي ارتكبتها المليشيات الحوثية الموالية لإيران", "ASSAULT", {"Houthis"}, None,
+     {"Iran"}),
     # the masdar of an expulsion with a count before the diplomats (وقامت بريطانيا بطرد 23 دبلوماسيا روسيا، أمر ترمب بطرد
     # 60 دبلوماسيا; 400 ANT articles with طرد: 8 such expulsions gained)
     ("FR-internationalNews-544-20180321", "وقامت بريطانيا بطرد 23 دبلوماسيا", "SANCTION", {"United Kingdom"}, {"Russia"}, None),
@@ -1354,6 +1358,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # a force backed by or loyal to X is not X (قوات مدعومة من التحالف، الصحافة الموالية لأردوغان)
+    ("BB-middleEast-612-20180613", "قوات مدعومة من التحالف بقيادة السعودية شنت ضربات", "ASSAULT", {"Saudi-led Coalition"}),
+    ("SK-economy-1265-20180903", "شنت الصحافة الموالية لأردوغان هجوما حادا", "ACCUSE", {"Recep Tayyip Erdogan"}),
     # a lawyer, a relative or critics named before the one they belong to (وطلب محامو هارون، طالبت أسرة خاشقجي) act, not
     # the one named (400 ANT articles with such a phrase: 5 sources gone, all wrong; supporters stay their side's)
     ("AL-internationalNews-30-20180217", "وطلب محامو هارون", "REQUEST", {"Ibrahim Suleiman Adnan Adem Haron"}),

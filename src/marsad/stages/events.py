@@ -776,6 +776,7 @@ def extract_events(record: Record) -> list[Event]:
             ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
         # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
+    _drop_patrons(record, events, mentions)
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -2982,6 +2983,35 @@ def _patron_of(text: str, mentions, u, source: list[str]) -> bool:
     if not any(w in _PATRON_WORDS for w in words):
         return False
     return any(x.actor in source and x.end <= u.start and len(text[x.end:u.start].split()) <= 3 for x in mentions.items)
+
+
+_BACKED = {normalize(w) for w in "المدعوم المدعومة المدعومين المدعومون المدعومان المدعومتين مدعوم مدعومة مدعومين مدعومون".split()}
+_LOYAL = {normalize(w) for w in "الموالي الموالية الموالين الموالون موال موالية موالين موالون".split()}
+
+
+def _patron_mention(text: str, start: int) -> bool:
+    """The mention at ``start`` names who backs the noun before it (الحوثيين المدعومين من إيران،
+    المدعومة من قبل روسيا، قوات موالية لإيران): a patron, not a side of the act."""
+    words = [normalize(w) for w in text[max(0, start - 40):start].split()][-4:]
+    if words and words[-1] == "ل":
+        return len(words) >= 2 and words[-2] in _LOYAL
+    if words[-2:] == ["من", "قبل"]:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "من" and words[-2] in _BACKED
+
+
+def _drop_patrons(record: Record, events: list[Event], mentions) -> None:
+    """No side of an act is an actor its sentence names only as a patron (وقتل تسعة من عناصر مليشيا الحوثي
+    المدعومة من إيران: Iran neither kills nor is killed)."""
+    for ev in events:
+        sent = record.sentences[ev.sentence]
+        seen: dict[str, bool] = {}
+        for u in mentions.items:
+            if u.actor and sent.start <= u.start < sent.end:
+                seen[u.actor] = seen.get(u.actor, True) and _patron_mention(record.text, u.start)
+        if any(seen.values()):
+            ev.source = [x for x in ev.source if not seen.get(x)]
+            ev.target = [x for x in ev.target if not seen.get(x)]
 
 
 def _word_after(text: str, pos: int) -> str:
