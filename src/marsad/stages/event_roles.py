@@ -33,6 +33,21 @@ _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
 # who goes along (زار السيسي القاعدة برفقة وزير الدفاع): a companion of the subject, never the object
+# what an act is about (محادثات حول سوريا، بشأن كوريا الشمالية): no side of it
+TOPIC_PREPS = {"حول", "بشان", "بخصوص", "حيال", "وحول", "وبشان"}
+@lru_cache(maxsize=1)
+def clause_verb_forms() -> frozenset:
+    from .events import trigger_verb_forms     # (events imports this module)
+    from .quotes import _cue_forms
+    return trigger_verb_forms() | frozenset(_cue_forms())
+
+
+def _joined_verb_clause(norms: list[str], k: int) -> bool:
+    """A comma at ``k`` opens a new clause with a verb joined by و (..., وقالت المتحدثة ...)."""
+    return norms[k] in ("،", ",") and k + 1 < len(norms) and norms[k + 1][:1] == "و" \
+        and norms[k + 1][1:] in clause_verb_forms()
+
+
 _COMPANY = {"برفقه", "رفقه", "بصحبه", "صحبه", "يرافقه", "ترافقه", "يرافقها", "ترافقها"}
 
 
@@ -1059,10 +1074,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # وصفته السلطات ...: he was held)
         nxt = [u for u in units if u.first > max(m.last, subject_end) and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
-               and prep_of(u) not in ("في", "من", "منذ", "عبر") and not accompanying(u)
+               and prep_of(u) not in ("في", "من", "منذ", "عبر") and prep_of(u) not in TOPIC_PREPS and not accompanying(u)
                and not own_state(mentions, source, u.actor)
                and not is_channel(mentions, u.actor) and not attributed(u)
-               and not any(norms[x] in _CONCURRENT or norms[x] in _WHILE for x in range(m.last + 1, u.first))]
+               and not any(norms[x] in _CONCURRENT or norms[x] in _WHILE or _joined_verb_clause(norms, x)
+                           for x in range(m.last + 1, u.first))]
         if nxt:
             target = [nxt[0].actor]
     invited_by = None     # who asks or invites, named after من (طلب من، بدعوة من)

@@ -33,7 +33,7 @@ from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
-                          _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
+                          _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
@@ -2879,6 +2879,11 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
         if _patron_of(text, mentions, u, source):
             continue     # (ميليشيات الحوثي الموالية لإيران اختطفت: the source's own patron is no other side)
+        if _word_before(text, u.start) in TOPIC_PREPS:
+            continue     # (محادثات حول سوريا مع نظيريه: what is talked about, not with whom)
+        if pos < u.start < toks[-1].end and any(q.speaker == u.actor and 0 <= q.start - u.end <= 40 and q.start < toks[-1].end
+                                                for q in mentions.quotes):
+            continue     # (دعت الولايات المتحدة إلى تحقيق، وقالت المتحدثة ... هيذر ناويرت، إن: who speaks next in the sentence)
         if u.start > pos and _accompanies(text[pos:u.start]) and getattr(by_id.get(u.actor), "country", None) in src_countries:
             continue     # (زار السيسي القاعدة برفقة وزير الدفاع: his own entourage is no other side;
             #              رفقة الرئيس الرواندي: a foreign companion is met)

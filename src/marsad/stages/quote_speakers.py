@@ -24,7 +24,7 @@ _CHANNEL_NOUNS = OUTLET_NOUNS
 _BARE_ADVERBS = {normalize(x) for x in (
     "امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يومها", "حينها",
     "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
-    "تكرارا", "مساء", "صباح", "يوم")}
+    "تكرارا", "مساء", "صباح", "يوم", "صراحه", "بصراحه", "علنا", "حرفيا", "بوضوح")}
 # a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)
 _TIME_NOUNS = set(WEEKDAYS) | {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة")}
 _TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
@@ -169,11 +169,13 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if w in _BARE_ADVERBS or _time_phrase(norms, k, b):
+        if w in _BARE_ADVERBS or _time_phrase(norms, k, b) or (k == a and w == "مره"):
             # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
             # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
             # at their first word); so does a time noun with its qualifier (وقال الشهر الماضي إن: no subject,
-            # the speaker is carried)
+            # the speaker is carried), and مرة right after the verb (وقال مرة إن; not أكثر من مرة)
+            if k == a and w == "مره":
+                k += 1
             while k < b and (norms[k] in _BARE_ADVERBS or _time_phrase(norms, k, b)):
                 k += 2 if _time_phrase(norms, k, b) else 1
             seg += 1
@@ -385,8 +387,11 @@ _ONLOOKERS = {normalize(w) for w in (
 
 
 def _time_phrase(norms: list[str], k: int, b: int) -> bool:
-    """A time noun and its qualifier at ``k``, before ``b`` (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)."""
-    return norms[k] in _TIME_NOUNS and k + 1 < b and norms[k + 1] in _TIME_QUALIFIERS
+    """A two-word adverbial at ``k``, before ``b``: a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل،
+    الخميس الماضي), a manner (بشكل دقيق، بصورة واضحة) or ذات مرة."""
+    return k + 1 < b and ((norms[k] in _TIME_NOUNS and norms[k + 1] in _TIME_QUALIFIERS)
+                          or (norms[k] in ("بشكل", "بصوره") and norms[k + 1][:2] != "ال" and norms[k + 1][:1] not in "،,")
+                          or (norms[k] == "ذات" and norms[k + 1] == "مره"))
 
 
 def _inner_genitive(mentions, toks, norms: list[str], k: int, head: int) -> bool:
@@ -565,18 +570,33 @@ _WRITERS = {normalize(x) for x in ("الصحفي", "الصحافي", "الكات
 _OBJECT_PREPS = _PREPS_TARGET - {"لدي"}     # (not السفير لدى واشنطن: a posting, part of the title)
 
 
+# words before أن that open the main clause, not a reported one (إلا أن، ويذكر أن التحالف أصدر بيانا، علما أن)
+_BUT_THAT = {"الا", "غير", "بيد", "يذكر", "ويذكر", "يشار", "ويشار", "علما", "بما"}
+_PHRASE_OPENERS = {normalize(p + x) for x in "في خلال عقب بعد قبل أثناء".split() for p in ("", "و")}
+
+
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
     """The actor named right after the sentence's first verb, before the cue at ``i``."""
     start = 0
     for k in range(min(i, 14)):
         if norms[k] in _DASHES or toks[k].text in _DASHES:
             start = k + 1          # a dateline ends with a dash
+    if start < i and norms[start] in _PHRASE_OPENERS:
+        # وفي اجتماع لنواب الحزب الحاكم، أعلن أردوغان ...، وقال: an opening prepositional phrase up to its comma
+        # names no subject
+        from .event_roles import clause_verb_forms     # (event_roles imports the quote stages)
+        comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
+        if comma is not None and comma + 1 < i and norms[comma + 1] in clause_verb_forms():
+            start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)
     units = mentions.units_in(toks[start:i])
     # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
     lead = _time_lead(norms, start, i)
     # (ورد الصحفي على ترامب بالقول: a name governed by a preposition is the verb's object, not its subject)
     before, governed = [], None
     for u in units:
+        if any(norms[start + x] in _COMPLEMENTIZERS and (x == 0 or norms[start + x - 1] not in _BUT_THAT)
+               for x in range(u.first)):
+            break     # (لكنه أكد أن الزعيم الكوري الشمالي ...، وقال: a name in the reported clause is no subject)
         if u.first > 1 and norms[start + u.first - 1] in _OBJECT_PREPS \
                 or governed is not None and u.first == governed.last + 1 and u.glued[:1] == "و":
             governed = u      # (وإضافة إلى العراق وسوريا: the names joined to it too)

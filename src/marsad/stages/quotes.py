@@ -1167,9 +1167,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         subj = _sentence_subject(text, toks, norms, i, mentions) if i > 1 else (None, None)
         if subj[0] is not None:
             speaker, speaker_text = subj
-        elif persons and not (normalize(speaker_text).startswith("عن") and persons[-1].last >= i - 4
-                              and any(norms[k] in _RELATIVE for k in range(persons[-1].last + 1, i))):
-            # (ماريا دور روزاريو، والتي قال عنها: the relative's person is who is spoken about)
+        elif persons and not (normalize(speaker_text).startswith("عن") and persons[-1].last >= i - 4):
+            # (ماريا دور روزاريو، والتي قال عنها؛ تحدث عن هيلاري كلينتون، وقال عنها: the person named right
+            # before عنها is who is spoken about)
             speaker = persons[-1].actor
             speaker_text = text[toks[persons[-1].first].start:toks[persons[-1].last].end]
         elif last_speaker is not None:
@@ -1222,6 +1222,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         for k in range(j + 1, len(toks) - 1):
             if norms[k] == "،" and _content_ends_at_comma(norms, k, lemma) \
                     and not any(qa <= toks[k].start < qb for qa, qb in qspans):
+                if k - j <= 1 and kind_open == "bare":
+                    return None     # (نددت تركيا بالتقرير، وقالت إنه: one word is no reported speech)
                 end_tok = k - 1
                 break
             if norms[k + 1] == _BY_SAYING and not any(qa <= toks[k + 1].start < qb for qa, qb in qspans):
@@ -1275,8 +1277,9 @@ def _content_ends_at_comma(norms: list[str], k: int, lemma: str) -> bool:
     nxt = norms[k + 1]
     # أفاد بأن ...، قال أردوغان: a comma and a bare cue verb start another speaker's quotation
     return (cues_lemma_bare(nxt) in ("قال", "اضاف", "اكد", "تابع", "اوضح")
-            # ...، وحثت الحكومة على / ...، وأضافت: the subject's next act or words, not the content
-            or (nxt[:1] == "و" and _cue_lemma(nxt, _cue_forms()) in _NEXT_ACT | _GOES_ON)
+            # ...، وحثت الحكومة على / ...، وأضافت / ...، وقالت المتحدثة: the subject's next act or words, or
+            # another speaker's, not the content
+            or (nxt[:1] == "و" and _cue_lemma(nxt, _cue_forms()) in _NEXT_ACT | _GOES_ON | {"قال"})
             or (lemma == "اعرب" and nxt in ("كما", "وكما"))
             # أضافت: "..."، بحسب وكالة فرانس برس: the attribution is no part of the words
             or (norms[k - 1] in ('"', "”", "»") and attribution_word(nxt))
