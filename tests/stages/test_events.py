@@ -84,6 +84,8 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    ("SK-middleEast-1179-20180422", "أفادت مصادر عسكرية يمنية بمقتل أكثر من 9 مسلحين", "ASSAULT", {"Saudi-led Coalition"},
+     None, {"Yemen"}),
     # who speaks next in the sentence (...، وقالت المتحدثة ... هيذر ناويرت، إن) is no guessed object of the act before
     ("BB-middleEast-868-20180810", "كما دعت الولايات المتحدة أيضا إلى إجراء تحقيق", "REQUEST", {"United States"}, None,
      {"Heather Nauert"}),
@@ -676,7 +678,8 @@ ROLE_CASES = [
     # a past verb written with its passive vowel (قُتل، اعتُقل، استُهدف) has its victim as subject (1,500 random
     # political ANT articles: 30 of 6,771 events changed, about 18 better, 4 worse)
     ("FR-middleEast-460-20180513", "قُتل زهاء 10 آلاف يمني", "ASSAULT", None, {"YEM"}, None),
-    ("SK-middleEast-3450-20180818", "قد قُتلوا فيما أصيب", "ASSAULT", {"Saudi-led Coalition"}, {"IRN"}, None),
+    # (the militias loyal to Iran were killed, not Iran: since session 51 a patron is no side)
+    ("SK-middleEast-3450-20180818", "قد قُتلوا فيما أصيب", "ASSAULT", {"Saudi-led Coalition"}, None, {"IRN"}),
     # a verb in the plural (اقتحموا، ينتقدون، رفضوا) has its subject in it -- a verb before its subject stays
     # singular -- so the name after it is its object (1,500 random political ANT articles: 11 of 6,771
     # events changed, one source worse)
@@ -1364,6 +1367,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # the nationality of the unnamed sources that report deaths (أفادت مصادر عسكرية يمنية بمقتل) is not the killer's
+    # (250 ANT articles with such reports: 9 attack sources gone or replaced, 7 wrong, 2 became unattributed)
+    ("SK-middleEast-1550-20180509", "أفادت مصادر عسكرية يمنية بمقتل 12", "ASSAULT", {"Yemen"}),
     # a force backed by or loyal to X is not X (قوات مدعومة من التحالف، الصحافة الموالية لأردوغان)
     ("BB-middleEast-612-20180613", "قوات مدعومة من التحالف بقيادة السعودية شنت ضربات", "ASSAULT", {"Saudi-led Coalition"}),
     ("SK-economy-1265-20180903", "شنت الصحافة الموالية لأردوغان هجوما حادا", "ACCUSE", {"Recep Tayyip Erdogan"}),

@@ -996,7 +996,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             #                 a name far before an attack noun speaks or asks about it)
         if trig.type in ("ASSAULT", "COERCE") and subj_b is not None and not _armed_body(mentions, subj_b.actor) \
                 and not any(norms[m.head_tok].endswith(p) for p in ("ها", "ه", "هم")) \
-                and _announced_by(norms, subj_b.first, subj_b):
+                and _announced_by(norms, subj_b.first, subj_b, sources=trig.type == "ASSAULT"):
             subj_b = None    # (وأعلنت وزارة الصحة في بيان مقتل الشاب برصاص الاحتلال، أعلنت الوزارة عن مقتل 4 سياح إثر
             #                 انفجار حافلة: who announces a death or a blast caused it not)
         if trig.type == "ASSAULT" and subj_b is not None and _hurt_in(norms, subj_b.last + 1, m.first):
@@ -2026,11 +2026,21 @@ def _armed_body(mentions, actor: str | None) -> bool:
     return a is not None and a.sector in _ARMED_SECTORS
 
 
-def _announced_by(norms: list[str], first: int, unit) -> bool:
-    """The subject at ``first`` comes right after a verb announcing the news (its title between): who reports it."""
+def _announced_by(norms: list[str], first: int, unit, sources: bool = False) -> bool:
+    """The subject at ``first`` comes right after a verb announcing the news (its title between): who reports it.
+    With ``sources``, also a nationality adjective of unnamed sources after the verb (أعلنت مصادر عسكرية يمنية
+    مقتل: Yemeni sources report the deaths; not for arrests, which officials of the arresting state announce)."""
     t = _title_start(norms, first) if unit.person else None
     k = (first if t is None else t) - 1
+    j = k
+    while sources and j >= 1 and k - j < 2 and norms[j].endswith(("يه", "ي")) and norms[j] not in _ANNOUNCING:
+        j -= 1
+    if sources and j >= 1 and norms[j] in _REPORTERS:
+        k = j - 1
     return k >= 0 and norms[k] in _ANNOUNCING
+
+
+_REPORTERS = {normalize(w) for w in "مصادر مصدر مسؤولون مسؤولين مسؤول وسائل".split()}
 
 
 _PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,
