@@ -313,6 +313,11 @@ def extract_quotes(record: Record) -> list[Quote]:
             if lemma is not None and not inside_quote(toks[i].start):
                 gender = _cue_gender(w, cues)
                 q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
+                if q is not None and gender == "f" and q.speaker is None and _masculine_title(q.speaker_text):
+                    # واعتبرت السفير الكندي "شخصا غير مرغوب فيه": a man's title after a feminine verb is its object;
+                    # the speaker quoted in this sentence or the one before goes on, else none is known
+                    prev = said.last("f")
+                    q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
                 if q is not None:
                     if lemma in _GOES_ON:
                         q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
@@ -686,6 +691,12 @@ def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
     if w[:1] == "ت" and "ي" + w[1:] in cues:
         return "f"
     return "m"
+
+
+def _masculine_title(surface: str | None) -> bool:
+    """The speaker phrase opens with a man's title (السفير الكندي، الوزير), no feminine one (السفيرة)."""
+    words = normalize(surface).split() if surface else []
+    return bool(words) and words[0] in _PERSON_TITLES and not words[0].endswith("ه")
 
 
 def _np_gender(surface: str | None, actor) -> str | None:
