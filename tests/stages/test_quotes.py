@@ -972,6 +972,9 @@ def test_quotes_cue_and_speaker_in_corpus_articles(shared_dir, article_id, conta
     # (nor past another clause's opener: لم تعلن مساهمتها فيما يتوقع أن، ولكن لم يكشف عن تفاصيل ... ولم يعرف سوى أنها;
     # 300 random articles: 3 such quotations gone, 1 now on the verb that tells it)
     ("FR-middleEast-359-20180425", "تعلن"), ("BB-middleEast-703-20180706", "يكشف"),
+    # اتهم with a charge right after it (الذي كان قد اتهم بالتجسس، واتهم بالتخطيط لشن هجوم) is "was accused of": no one
+    # speaks (250 articles with اتهم + بـ: 5 such quotations gone, none lost)
+    ("JA-internationalNews-84-07082016", "اتهم"), ("FR-internationalNews-1925-20180620", "اتهم"),
 ])
 def test_quotes_no_content_for_a_denied_speech_verb(shared_dir, article_id, cue):
     # (ولم يذكر البنتاغون معلومات كثيرة عن مشروع "التنين البحري"...، إلا أنه يهدف إلى: no one says what follows)

@@ -302,6 +302,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                 #                  it; لا تتحدث إلى أحد / ولم يتحدث الجانب الفلسطيني عن: nothing said
             if lemma == "شدد" and i + 2 < len(norms) and norms[i + 1] == "من" and norms[i + 2] not in _FROM_ADVERBIAL:
                 lemma = None     # شددت من إجراءاتها الأمنية: "tightened", not "stressed" (but شدد من جهة أخرى على)
+            if lemma == "اتهم" and i + 1 < len(norms) and (norms[i + 1].startswith("بال") or norms[i + 1] in _BI_CHARGES):
+                lemma = None     # الذي كان قد اتهم بالتجسس: "was accused of" (a بـ charge right after the verb), no speaker
             if lemma == "طالب" and w == "طالب" and not _verb_position(norms, i, subject_here):
                 lemma = None     # 16 ألف طالب أن ...: the noun "student"
             if lemma is not None and i == 0 and w in _EDITORIAL:
@@ -1273,6 +1275,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     return Quote(speaker, speaker_text, addressee, cue, kind, text[s:e], s, e, channel)
 
 
+# a charge right after اتهم (not a name that starts with ب: اتهمت بريطانيا روسيا)
+_BI_CHARGES = {normalize(x) for x in "بتهمة بتهم بارتكاب بقتل بمحاولة بدعم بتمويل بتهريب بانتهاك بتسميم بتزوير بتلقي بإهانة".split()}
 _BY_SAYING = "بالقول"
 # nouns after من that make an adverbial, not an object (من جهة، من جانبه، من مقر الرئاسة، من قبل)
 _FROM_ADVERBIAL = {normalize(x) for x in "جهة جهته جهتها جانب جانبه جانبها ناحية مقر قبل خلال".split()}
