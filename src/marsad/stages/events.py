@@ -2994,12 +2994,20 @@ _BACKED = {normalize(w) for w in "المدعوم المدعومة المدعوم
 _LOYAL = {normalize(w) for w in "الموالي الموالية الموالين الموالون موال موالية موالين موالون".split()}
 
 
-def _patron_mention(text: str, start: int) -> bool:
-    """The mention at ``start`` names who backs the noun before it (الحوثيين المدعومين من إيران،
-    المدعومة من قبل روسيا، قوات موالية لإيران): a patron, not a side of the act."""
+def _patron_mention(text: str, u, mentions) -> bool:
+    """The mention at ``start`` names who backs the noun before it (الحوثيين المدعومين من إيران، قوات مدعومة من
+    التحالف، المدعومة من قبل روسيا) or whom a named side is loyal to (ميليشيات الحوثي الموالية لإيران): a patron,
+    not a side of the act, nor a foreign state unnamed forces are loyal to (الميليشيات الموالية لإيران).  (Unnamed
+    forces loyal to a government -- القوات الموالية للحكومة السورية -- are its side.)"""
+    start = u.start
     words = [normalize(w) for w in text[max(0, start - 40):start].split()][-4:]
     if words and words[-1] == "ل":
-        return len(words) >= 2 and words[-2] in _LOYAL
+        if not (len(words) >= 2 and words[-2] in _LOYAL):
+            return False
+        # the side is named right before the loyal word, by name or by an adjective (المليشيات الحوثية)
+        loyal_at = text.rfind(" ", 0, text.rfind(" ", 0, start - 1))     # (the space before the loyal word)
+        named = len(words) >= 3 and words[-3].startswith("ال") and words[-3].endswith(("يه", "يين"))
+        return named or u.actor.startswith("C:") or any(v.actor and 0 <= loyal_at - v.end <= 12 for v in mentions.items)
     if words[-2:] == ["من", "قبل"]:
         words = words[:-1]
     return len(words) >= 2 and words[-1] == "من" and words[-2] in _BACKED
@@ -3013,7 +3021,7 @@ def _drop_patrons(record: Record, events: list[Event], mentions) -> None:
         seen: dict[str, bool] = {}
         for u in mentions.items:
             if u.actor and sent.start <= u.start < sent.end:
-                seen[u.actor] = seen.get(u.actor, True) and _patron_mention(record.text, u.start)
+                seen[u.actor] = seen.get(u.actor, True) and _patron_mention(record.text, u, mentions)
         if any(seen.values()):
             ev.source = [x for x in ev.source if not seen.get(x)]
             ev.target = [x for x in ev.target if not seen.get(x)]
