@@ -32,11 +32,13 @@ _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بان�
 _CLAUSE_BREAK = {"،", ",", ";", "؛", ".", ":", "!", "؟", "?"}
 _PREPS_TARGET = {"الي", "علي", "مع", "ضد", "تجاه", "بحق", "لدي", "عن"}
 _PREPS_SKIP = {"في", "من", "منذ", "خلال", "قرب", "داخل", "امام", "عند", "اثناء", "بعد", "قبل", "عبر", "نحو", "حول", "بشان"}
-# who goes along (زار السيسي القاعدة برفقة وزير الدفاع): a companion of the subject, never the object
 # what an act is about (محادثات حول سوريا، بشأن كوريا الشمالية): no side of it
 TOPIC_PREPS = {"حول", "بشان", "بخصوص", "حيال", "وحول", "وبشان"}
+
+
 @lru_cache(maxsize=1)
 def clause_verb_forms() -> frozenset:
+    """Every form of the trigger verbs and speech cues (قالت، دعا، يتهمون)."""
     from .events import trigger_verb_forms     # (events imports this module)
     from .quotes import _cue_forms
     return trigger_verb_forms() | frozenset(_cue_forms())
@@ -48,6 +50,7 @@ def _joined_verb_clause(norms: list[str], k: int) -> bool:
         and norms[k + 1][1:] in clause_verb_forms()
 
 
+# who goes along (زار السيسي القاعدة برفقة وزير الدفاع): a companion of the subject, never the object
 _COMPANY = {"برفقه", "رفقه", "بصحبه", "صحبه", "يرافقه", "ترافقه", "يرافقها", "ترافقها"}
 
 
@@ -2026,6 +2029,10 @@ def _armed_body(mentions, actor: str | None) -> bool:
     return a is not None and a.sector in _ARMED_SECTORS
 
 
+# unnamed reporters whose nationality adjective may follow them (مصادر عسكرية يمنية، مسؤولون أمريكيون)
+_REPORTERS = {normalize(w) for w in "مصادر مصدر مسؤولون مسؤولين مسؤول وسائل".split()}
+
+
 def _announced_by(norms: list[str], first: int, unit, sources: bool = False) -> bool:
     """The subject at ``first`` comes right after a verb announcing the news (its title between): who reports it.
     With ``sources``, also a nationality adjective of unnamed sources after the verb (أعلنت مصادر عسكرية يمنية
@@ -2038,9 +2045,6 @@ def _announced_by(norms: list[str], first: int, unit, sources: bool = False) -> 
     if sources and j >= 1 and norms[j] in _REPORTERS:
         k = j - 1
     return k >= 0 and norms[k] in _ANNOUNCING
-
-
-_REPORTERS = {normalize(w) for w in "مصادر مصدر مسؤولون مسؤولين مسؤول وسائل".split()}
 
 
 _PATIENT_SUBJECT_GAP = 3     # شنت إسرائيل غارات، نفذ التحالف أمس هجوما: the attacker is close by,

@@ -2979,7 +2979,9 @@ def _casualties_of(text: str, pos: int) -> bool:
 
 
 # participles that tie a side to its patron or owner (الموالية لإيران، المدعومة من تركيا، التابعة للحزب)
-_PATRON_WORDS = _AFFILIATED | {normalize(w) for w in "الموالون المدعومة المدعوم المدعومين المدعومون".split()}
+_BACKED = {normalize(w) for w in "المدعوم المدعومة المدعومين المدعومون المدعومان المدعومتين مدعوم مدعومة مدعومين مدعومون".split()}
+_LOYAL = {normalize(w) for w in "الموالي الموالية الموالين الموالون موال موالية موالين موالون".split()}
+_PATRON_WORDS = _AFFILIATED | _BACKED | _LOYAL
 
 
 def _patron_of(text: str, mentions, u, source: list[str]) -> bool:
@@ -2990,12 +2992,8 @@ def _patron_of(text: str, mentions, u, source: list[str]) -> bool:
     return any(x.actor in source and x.end <= u.start and len(text[x.end:u.start].split()) <= 3 for x in mentions.items)
 
 
-_BACKED = {normalize(w) for w in "المدعوم المدعومة المدعومين المدعومون المدعومان المدعومتين مدعوم مدعومة مدعومين مدعومون".split()}
-_LOYAL = {normalize(w) for w in "الموالي الموالية الموالين الموالون موال موالية موالين موالون".split()}
-
-
 def _patron_mention(text: str, u, mentions) -> bool:
-    """The mention at ``start`` names who backs the noun before it (الحوثيين المدعومين من إيران، قوات مدعومة من
+    """Mention ``u`` names who backs the noun before it (الحوثيين المدعومين من إيران، قوات مدعومة من
     التحالف، المدعومة من قبل روسيا) or whom a named side is loyal to (ميليشيات الحوثي الموالية لإيران): a patron,
     not a side of the act, nor a foreign state unnamed forces are loyal to (الميليشيات الموالية لإيران).  (Unnamed
     forces loyal to a government -- القوات الموالية للحكومة السورية -- are its side.)"""
@@ -3016,12 +3014,16 @@ def _patron_mention(text: str, u, mentions) -> bool:
 def _drop_patrons(record: Record, events: list[Event], mentions) -> None:
     """No side of an act is an actor its sentence names only as a patron (وقتل تسعة من عناصر مليشيا الحوثي
     المدعومة من إيران: Iran neither kills nor is killed)."""
+    by_sentence: dict[int, dict[str, bool]] = {}     # sentence -> actor -> named there only as a patron
     for ev in events:
-        sent = record.sentences[ev.sentence]
-        seen: dict[str, bool] = {}
-        for u in mentions.items:
-            if u.actor and sent.start <= u.start < sent.end:
-                seen[u.actor] = seen.get(u.actor, True) and _patron_mention(record.text, u, mentions)
+        if ev.sentence not in by_sentence:
+            sent = record.sentences[ev.sentence]
+            seen: dict[str, bool] = {}
+            for u in mentions.items:
+                if u.actor and sent.start <= u.start < sent.end:
+                    seen[u.actor] = seen.get(u.actor, True) and _patron_mention(record.text, u, mentions)
+            by_sentence[ev.sentence] = seen
+        seen = by_sentence[ev.sentence]
         if any(seen.values()):
             ev.source = [x for x in ev.source if not seen.get(x)]
             ev.target = [x for x in ev.target if not seen.get(x)]
