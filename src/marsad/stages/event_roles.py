@@ -2039,11 +2039,12 @@ def _announced_by(norms: list[str], first: int, unit, sources: bool = False) -> 
     مقتل: Yemeni sources report the deaths; not for arrests, which officials of the arresting state announce)."""
     t = _title_start(norms, first) if unit.person else None
     k = (first if t is None else t) - 1
-    j = k
-    while sources and j >= 1 and k - j < 2 and norms[j].endswith(("يه", "ي")) and norms[j] not in _ANNOUNCING:
-        j -= 1
-    if sources and j >= 1 and norms[j] in _REPORTERS:
-        k = j - 1
+    if sources:
+        j = k     # (back over at most two adjectives to the reporters' noun)
+        while j >= 1 and k - j < 2 and norms[j].endswith(("يه", "ي")) and norms[j] not in _ANNOUNCING:
+            j -= 1
+        if j >= 1 and norms[j] in _REPORTERS:
+            k = j - 1
     return k >= 0 and norms[k] in _ANNOUNCING
 
 

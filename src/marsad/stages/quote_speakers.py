@@ -14,7 +14,7 @@ from bisect import bisect_left
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
 from .dates import WEEKDAYS
-from .event_roles import relation_noun, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
@@ -169,15 +169,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if w in _BARE_ADVERBS or _time_phrase(norms, k, b) or (k == a and w == "مره"):
+        if w in _BARE_ADVERBS or _two_word_adverbial(norms, k, b) or (k == a and w == "مره"):
             # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
             # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
             # at their first word); so does a time noun with its qualifier (وقال الشهر الماضي إن: no subject,
             # the speaker is carried), and مرة right after the verb (وقال مرة إن; not أكثر من مرة)
             if k == a and w == "مره":
                 k += 1
-            while k < b and (norms[k] in _BARE_ADVERBS or _time_phrase(norms, k, b)):
-                k += 2 if _time_phrase(norms, k, b) else 1
+            while k < b and (norms[k] in _BARE_ADVERBS or _two_word_adverbial(norms, k, b)):
+                k += 2 if _two_word_adverbial(norms, k, b) else 1
             seg += 1
             continue
         if w in _SKIP_PP or w[:1] in "ب" and core in _SKIP_PP:
@@ -386,7 +386,7 @@ _ONLOOKERS = {normalize(w) for w in (
     "أهالي مدونون مدونين").split()}
 
 
-def _time_phrase(norms: list[str], k: int, b: int) -> bool:
+def _two_word_adverbial(norms: list[str], k: int, b: int) -> bool:
     """A two-word adverbial at ``k``, before ``b``: a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل،
     الخميس الماضي), a manner (بشكل دقيق، بصورة واضحة) or ذات مرة."""
     return k + 1 < b and ((norms[k] in _TIME_NOUNS and norms[k + 1] in _TIME_QUALIFIERS)
@@ -584,7 +584,6 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
     if start < i and norms[start] in _PHRASE_OPENERS:
         # وفي اجتماع لنواب الحزب الحاكم، أعلن أردوغان ...، وقال: an opening prepositional phrase up to its comma
         # names no subject
-        from .event_roles import clause_verb_forms     # (event_roles imports the quote stages)
         comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
         if comma is not None and comma + 1 < i and norms[comma + 1] in clause_verb_forms():
             start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)

@@ -314,11 +314,11 @@ def extract_quotes(record: Record) -> list[Quote]:
                 #                  إنه: what it says)
             if lemma is not None and not inside_quote(toks[i].start):
                 gender = _cue_gender(w, cues)
-                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, said.last(gender), si, said)
+                prev = said.last(gender)
+                q = _from_cue(record, toks, norms, i, lemma, qspans, mentions, prev, si, said)
                 if q is not None and gender == "f" and q.speaker is None and _masculine_title(q.speaker_text):
                     # واعتبرت السفير الكندي "شخصا غير مرغوب فيه": a man's title after a feminine verb is its object;
                     # the speaker quoted in this sentence or the one before goes on, else none is known
-                    prev = said.last("f")
                     q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
                 if q is not None:
                     if lemma in _GOES_ON:
