@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # who suffers the losses (تكبدت ميليشيات الحوثي عشرات القتلى، منيت بخسائر) is attacked, not the attacker: 300 ANT
+    # articles with such a verb before a casualty noun, 3 events changed, all better
+    ("AL-internationalNews-955-20180503", "ميليشيات الحوثي تكبدت خلال الساعات", "ASSAULT", None, {"Houthis"}, None),
+    ("AL-internationalNews-1528-20180609", "فإن الميليشيات تكبدت عشرات القتلى", "ASSAULT", None, {"Houthis"}, None),
     ("SK-middleEast-1179-20180422", "أفادت مصادر عسكرية يمنية بمقتل أكثر من 9 مسلحين", "ASSAULT", {"Saudi-led Coalition"},
      None, {"Yemen"}),
     # who speaks next in the sentence (...، وقالت المتحدثة ... هيذر ناويرت، إن) is no guessed object of the act before
@@ -1936,6 +1940,13 @@ NON_EVENT_CASES = [
 # real corpus sentences whose negation word is part of what is asserted: an exceptive
 # (ليس سوى، لم يكن ... سوى: "nothing but") or a phrase that carries it (لا أساس له من الصحة)
 POLARITY_CASES = [
+    # طائرة بدون طيار / من دون طيار is a drone, not "without" (150 ANT articles with the phrase: 24 events negated by
+    # it before, none since), and لما + a perfect verb is "to what" (لما عرف باجتماع), not "not yet"
+    ("SK-middleEast-2419-20180616", "من دون طيار\u00a0شنت غارة", "ASSAULT", False),
+    ("CN-economy-361-20181004", "إنفاذا لما عرف باجتماع", "CONSULT", False),
+    # not forgetting (لا ننسى أن، لن تنسى، لم ينس) is remembering what happened: 150 ANT articles with such a phrase,
+    # 7 events no longer negated, all rightly (4 of them unreported mentions now left to the detector)
+    ("CN-middleEast-939-20180516", "لا ننسى أن إسرائيل انسحبت", "RETREAT", False),
     # a denial does not reach into a relative clause opened after it (ونفى فابيوس الذي اعتبر من المتشددين خلال
     # المحادثات، نفت حركة حسم التي تتهمها السلطات): the talks were held, the charge made (300 ANT articles with
     # such a denial: 5 events no longer negated, all rightly; the denied object past a clause like الذي تقوده

@@ -2545,6 +2545,18 @@ def _hurt_in(norms: list[str], a: int, b: int) -> bool:
     return (not rest and norms[b][:1] == "ب") or any(w in _CAUSE_PREPS for w in rest)
 
 
+# تكبدت ميليشيات الحوثي خسائر وقتلى، منيت القوات بخسائر: who suffers losses is no attacker
+_SUFFER = {normalize(w) for w in "تكبد تكبدت تكبدوا يتكبد تتكبد يتكبدون تكبدا منيت مني منوا".split()}
+
+
+def suffered_losses(norms: list[str], a: int, b: int) -> bool:
+    """A verb of suffering losses (تكبد، مني بـ) among the few words ``a``..``b-1`` between a name and a
+    casualty noun, with no clause break."""
+    words = norms[a:b]
+    return 0 < len(words) <= 6 and not any(w in _CLAUSE_BREAK for w in words) and any(
+        (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _SUFFER for w in words)
+
+
 def victims_before(norms: list[str], m) -> bool:
     """An ASSAULT or COERCE verb right after a number of nationals (أن ستة فلسطينيين قتلوا):
     they suffered the act, and nobody named acts."""

@@ -35,7 +35,7 @@ from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
@@ -488,6 +488,8 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
 # --- negation, modality, mode ----------------------------------------------------------------
 
 _NEG_BEFORE = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "عدم", "دون", "بدون", "لما"}
+# طائرة بدون طيار / من دون طيار: "a drone" -- a noun, not "without"
+_UNMANNED = {"طيار"}
 _DENY = DENIAL_VERBS
 _NEG_AFTER_PRED = {"ليس", "ليست", "ليسوا", "ليسا"}
 _NEW_CLAUSE = {"حيث", "بينما", "فيما", "لكن", "ولكن", "اذ", "عندما", "بعدما", "حين", "حينما"}
@@ -511,6 +513,8 @@ _PHONE = {"هاتفي", "هاتفيا", "هاتفيه", "هاتفيين", "با�
 
 
 _EXCEPT = {"سوي", "الا"}     # ليس سوى / ما هو إلا / لا ... إلا: "nothing but", an assertion
+# لن ننسى / لا ينسى + the act: "never forget" -- the act happened
+_FORGET = {"ينسي", "تنسي", "ننسي", "انسي", "ينسون", "ينسوا", "ينس", "تنس", "ننس"}
 _STILL = {"يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "زال", "زالت", "زالوا"}   # لا يزال، ما زال: "still"
 # لم تتوقف عن قصف المدينة، لم يكف عن انتقاد، لم يتوقف القصف: not ceasing is going on
 _CEASE_VERBS = {normalize(w) for w in (
@@ -579,9 +583,13 @@ def negation(norms: list[str], m: Match) -> bool:
         w = norms[k]
         if k in slot_toks:
             continue
+        if w in ("دون", "بدون") and norms[k + 1] in _UNMANNED:
+            continue
+        if w == "لما" and not norms[k + 1].startswith(("ي", "ت", "ن")):
+            continue     # لما + a jussive is "not yet"; لما قيل، لما عرف is "to what was said"
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k, m) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
-                or norms[j] in _AT_LEAST_VERBS for j in range(k + 1, m.first)):
+                or norms[j] in _AT_LEAST_VERBS or norms[j] in _FORGET for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
@@ -627,7 +635,8 @@ def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
     if m.future_prefix:
         return "future"
     before = norms[max(a, m.first - 5): m.first]
-    if any(w in _FUTURE_WORDS for w in before) or "المقرر" in before:
+    if any(w in _FUTURE_WORDS and not (w == "لن" and norms[k + 1] in _FORGET)
+           for k, w in enumerate(before, start=max(a, m.first - 5))) or "المقرر" in before:
         return "future"
     if m.trigger.pos == "N":
         # an intention with a long subject before its masdar (يعتزم وزير الخارجية الروسي سيرغي لافروف زيارة);
@@ -1630,6 +1639,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # before a casualty noun suffered the attack, he did not make it
         hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
         source = [x for x in source if x not in hurt]
+    if trig.type == "ASSAULT" and trig.pos == "N":
+        # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
+        losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
+        if losers:
+            source = [x for x in source if x not in losers]
+            target = target or [losers[-1]]
     fight = repelled(norms, _with_nisba_units(mentions, norms, units, -1), m) \
         if trig.type == "ASSAULT" and trig.pos == "N" else None
     foiled = False
