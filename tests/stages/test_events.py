@@ -84,6 +84,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # كان + an unnamed noun + قد + the verb (وكانت السلطات قد اعتقلت الزفزافي): the name after the verb is its object, not
+    # its subject (300 ANT articles with كان ... قد: this event changed)
+    ("JA-internationalNews-1013-20170601", "وكانت السلطات قد اعتقلت الزفزافي", "COERCE", None, {"Nasser Zefzafi"}, None),
+    # the one blamed inside the phrase (أنه يحمّل حركة حماس مسؤولية تفجير موكب رئيس الحكومة، رامي الحمد الله) is its
+    # object, not the name after it (300 ANT articles with أنه يحمل: this one changed)
+    ("AL-internationalNews-538-20180319", "أنه يحمّل حركة حماس مسؤولية", "ACCUSE", {"Mahmoud Abbas"}, {"Hamas"},
+     {"Rami Hamdallah"}),
     # who suffers the losses (تكبدت ميليشيات الحوثي عشرات القتلى، منيت بخسائر) is attacked, not the attacker: 300 ANT
     # articles with such a verb before a casualty noun, 3 events changed, all better
     ("AL-internationalNews-955-20180503", "ميليشيات الحوثي تكبدت خلال الساعات", "ASSAULT", None, {"Houthis"}, None),
@@ -1575,6 +1582,13 @@ DENIAL_CASES = [
 # في حالة + a state (في حالة حرب، في حالة تأهب، في حالة من التوتر) is no "in case": the events around it
 # are asserted (300 ANT articles with such a phrase: 8 events were wrongly hypothetical)
 MODALITY_CASES = [
+    # an "upcoming" adjective makes the act future only on its own noun or on a time (250 ANT articles with such an
+    # adjective: 15 events from "future" to "asserted", all right -- رؤية للمرحلة القادمة، الرحلات القادمة, a past
+    # verb before الشهر المقبل -- and a trigger's own adjective past its genitive still future)
+    ("FR-middleEast-493-20180517", "اعتبر الأسد أن اللقاء", "CONSULT", "asserted"),
+    ("BB-internationalNews-557-20180524", "قد حذر الزعيم الكوري الشمالي", "THREATEN", "asserted"),
+    ("FR-internationalNews-2192-20180706", "خلال زيارة الرئيس الأمريكي دونالد ترامب المرتقبة", "CONSULT", "future"),
+    ("BB-internationalNews-575-20180527", "عقد قمة مع زعيم كوريا الشمالية", "CONSULT", "future"),
     # a plan (تخطط، يخطط، يخططون، يزمع) before the act: not yet done (400 ANT articles with such verbs: 20 events
     # from "asserted" to "future", all right)
     ("SK-internationalNews-2944-20180810", "تخطط الكوريتان الشمالية والجنوبية لعقد محادثات", "CONSULT", "future"),
@@ -2034,6 +2048,9 @@ def test_events_matching_does_not_depend_on_the_hash_seed(shared_dir):
 
 
 NEGATED_DETAIL_CASES = [
+    # a verb joined to a relative clause opened after a denial (نفى ساركوزي الحصول على أموال من القذافي الذي أطيح به وقتل)
+    # is not denied (400 ANT articles with a denial and a relative clause: this sentence's two copies changed)
+    ("FR-internationalNews-1622-20180604", "الذي أطيح به وقتل", "ASSAULT"),
     # a count "at least" / "at most" (ما لا يقل عن 55 متظاهرا، ما لا يقل عن 6 غارات) negates nothing (300 ANT articles
     # with such a phrase: 2 negated events gone, both wrong)
     ("FR-internationalNews-1244-20180515", "إلى ما لا يقل عن55", "PROTEST"),

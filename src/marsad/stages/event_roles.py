@@ -559,7 +559,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                         and nxt_word[:1] == "ب" and len(nxt_word) > 3     # (not دعت الأمم المتحدة إلى: either reading)
                         and not any(u.first == after[0].last + 1 for u in units)     # (not بريطانيا: a name)
                         ) if after else False
-        if after and pre_subj is None and not visited and not rel_unnamed and not object_first and not (
+        if after and pre_subj is None and not visited and not rel_unnamed and not object_first \
+                and not _kana_unnamed_subject(norms, units, m) and not (
                 trig.type in ("ASSAULT", "COERCE") and isinstance(after[0], _CountedUnit)) \
                 and not _plural_verb(trig, norms[m.head_tok]):
             # (أن يزور الكويت: the place is visited; وقتل 60 فلسطينيا، اعتقلت الشرطة عشرات
@@ -2861,6 +2862,19 @@ def _object_suffix(trig: Trigger, word: str) -> bool:
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
+
+
+def _kana_unnamed_subject(norms: list[str], units: list, m: Match) -> bool:
+    """كان + an unnamed noun + قد + the verb (وكانت السلطات قد اعتقلت الزفزافي): the subject stands before the
+    verb, unnamed, so the name after the verb is its object."""
+    if m.first < 3 or norms[m.first - 1] != "قد":
+        return False
+    for c in range(m.first - 2, max(-1, m.first - 6), -1):
+        if norms[c] in _KANA:
+            return c < m.first - 2 and not any(c < u.last and u.first < m.first - 1 and u.actor for u in units)
+        if norms[c] in _CLAUSE_BREAK or not norms[c].isalpha():
+            return False
+    return False
 
 
 # asides between a fronted subject and its verb (الوزير، من جهته، دعا ...؛ وتركيا بدورها اتهمت)

@@ -31,6 +31,7 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
+from .dates import HIJRI_MONTHS, MONTHS, WEEKDAYS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
@@ -501,6 +502,10 @@ _INTENT = {"يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تع
 _FUTURE_WORDS = {"سوف", "سيتم", "لن"} | _INTENT
 _CAUSE_WORDS = {"بسبب", "بعد", "عقب", "اثر", "منذ", "اعقاب", "ازاء", "خلفيه", "جراء"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
+# the time nouns an "upcoming" adjective makes future (الأسبوع المقبل، خلال الأشهر المقبلة، الجولة المقبلة)
+_FUTURE_TIME_NOUNS = {normalize(w) for w in (
+    "الأسبوع الشهر العام السنة الأيام الأشهر الشهور الأسابيع الفترة الساعات المرحلة يوم الموسم الجولة الدورة "
+    "الأعوام السنوات العقد الصيف الشتاء الربيع الخريف").split()}
 _NOTPREV_PREPS = {"علي", "من", "عن"}
 _DURING = {"في", "خلال", "اثناء", "وفي", "وخلال"}
 _HYPO = {"اذا", "لو", "لولا", "حال", "حاله"}
@@ -648,9 +653,34 @@ def modality(norms: list[str], m: Match, sent_norm_before: list[str]) -> str:
                 return "future"
     if any(_future_verb(w) for w in before[-2:]):
         return "future"
-    if any(w in _FUTURE_AFTER for w in norms[m.last + 1: b]):
+    if _upcoming_after(norms, m, b):
         return "future"
     return "asserted"
+
+
+def _upcoming_after(norms: list[str], m: Match, b: int) -> bool:
+    """An "upcoming" adjective after the trigger in its clause: on the trigger's own noun (اللقاء المرتقب، لقاء
+    القمة المرتقب) or on a time after it (عقد مؤتمر خلال الأشهر المقبلة، يزور موسكو في الأسبوع المقبل، في 6
+    سبتمبر القادم) -- not another noun's (رؤية مشتركة للمرحلة القادمة is the vision's; الرحلات القادمة، الجيل
+    القادم), nor a time after a past verb (هدد بفرض عقوبات الشهر المقبل: the threat is made)."""
+    head = norms[m.head_tok][1:] if norms[m.head_tok][:1] in "وف" else norms[m.head_tok]
+    # (a verb phrase ending on its noun -- عقد قمة، تعقد اجتماعها -- is read like the noun)
+    nounish = m.trigger.pos == "N" or m.trigger.kinds[-1] == "N"
+    present = nounish or head[:1] in "يتن"
+    for k in range(m.last + 1, b):
+        if norms[k] not in _FUTURE_AFTER:
+            continue
+        between = [w for w in norms[m.last + 1:k] if w not in _QUOTE_MARKS]
+        if nounish and (len(between) <= 1 or (
+                len(between) <= 5 and norms[m.last].endswith("ه") == norms[k].endswith("ه")
+                and not any(w in _PREPS_SKIP or w in _PREPS_TARGET or w in _CLAUSE_BREAK or w in _COMPLEMENTIZERS
+                            or not w.isalpha() for w in between))):
+            return True     # (its own adjective, past its genitive: زيارة الرئيس الأمريكي دونالد ترامب المرتقبة)
+        prev = norms[k - 1][1:] if norms[k - 1][:2] in ("وال", "فال") else norms[k - 1]
+        if present and (prev in _FUTURE_TIME_NOUNS or prev in MONTHS or prev in HIJRI_MONTHS or prev in WEEKDAYS
+                        or prev.removeprefix("ال") in _FUTURE_TIME_NOUNS):
+            return True
+    return False
 
 
 def event_mode(trig: Trigger, norms: list[str], m: Match, participants: int) -> str | None:
@@ -1726,7 +1756,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     elif subject is not None:
         # قال ترامب إنه التقى الرئيس الصيني، لكنه طالب تركيا باحترام سيادة العراق: the pronoun on the
         # particle is the verb's subject, so every name after the verb is acted on
-        objs = _objects_after(norms, units, m, mentions, subject)
+        # (not past a blamed one inside the phrase: أنه يحمّل حركة حماس مسؤولية تفجير موكب رئيس الحكومة)
+        objs = _objects_after(norms, units, m, mentions, subject) if not ("gapobj" in trig.flags and target) else []
         target = objs if objs else [x for x in source + target if x != subject]
         source = [subject]
     if "hal" in trig.flags or ("halagent" in trig.flags and norms[m.head_tok].removeprefix("و") in trig.slots[trig.head]
@@ -2012,6 +2043,8 @@ def _in_relative_after(norms: list[str], k: int, m: Match) -> bool:
         return False
     if m.first == rel + 1:
         return True     # (the clause's own verb: التي تتهمها السلطات، الذي طلب حق الرد)
+    if m.trigger.pos == "V" and norms[m.first][:1] == "و" and m.first - rel <= 4:
+        return True     # (a verb joined to the clause's: القذافي الذي أطيح به وقتل في 2011)
     verb = norms[rel + 1]
     if verb.endswith(("ه", "ها", "هم", "هما")) and verb[:1] in "يتن" and m.first > rel + 2:
         return False    # (الذي تقوده الرياض: the clause ends with the name after its verb and pronoun)
