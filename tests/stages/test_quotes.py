@@ -907,6 +907,10 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
 
 
 CUE_SPEAKER_CASES = [
+    # a fronted topic up to its comma (وعن الوضع في العراق، قال: "...") names no speaker: the one quoted goes on (300
+    # articles with such an opening: 7 quotations changed, all to the right speaker)
+    ("SK-internationalNews-327-20180313", "نجحنا في حملة عالمية لدحر داعش", "قال", "Rex Tillerson"),
+    ("CN-middleEast-498-20180406", "أعتقد أن لدينا عدو مشترك", "قال", "Mohammed bin Salman"),
     # an adverbial after أمام (وأضاف أمام النواب، قال أمام مؤتمر صحفي) is no speaker: the one quoted goes on (300
     # articles with such phrases or a man's title after a feminine verb: about 40 quotations changed, nearly all right)
     ("SK-internationalNews-1741-20180523", "تحدثنا عن ماهية أهدافنا", "أضاف", "Mike Pompeo"),

@@ -1264,7 +1264,7 @@ def _purpose_masdar(norms: list[str], m: Match) -> bool:
 # unless the sentence also names one (غارات، قصف، هجوم، اشتباكات، إسقاط ...)
 _ACCIDENT_WORDS = {"تحطم", "اصطدام", "تصادم", "غرق", "زلزال", "زلزالا", "فيضان", "فيضانات", "سيول", "اعصار",
                    "حريق", "تسونامي", "عاصفه", "عواصف", "صواعق", "امطار", "اعاصير",  # (not الصاعقة: commandos)
-                   "تحطمت", "غرقت", "انهار", "انهارت",
+                   "تحطمت", "غرقت", "انهار", "انهارت", "اصطدم", "اصطدمت", "اصطدما", "تصادمت", "انقلبت",
                    "بركان", "براكين", "ثوران", "حمم", "انزلاق", "انزلاقات"}     # (volcanoes, landslides)
 _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوادث", "سير"), ("حوادث", "السير"), ("حادث", "السير"),
                    ("انهيار", "جليدي"), ("انهيار", "مبني"), ("انهيار", "جسر"), ("انهيار", "جزء"),
@@ -1275,12 +1275,14 @@ _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوا�
                    (wave, kind) for wave in ("موجه", "موجات")
                    for kind in ("حر", "الحر", "حاره", "حراره", "الحراره", "برد", "البرد", "صقيع", "الصقيع", "جفاف")}
 # a crash told with a pronoun (وقتل كل من كان على متن الطائرة عند سقوطها)
-_AIRCRAFT = {"طايره", "الطايره", "مروحيه", "المروحيه", "طايرات", "الطايرات"}
+_AIRCRAFT = {"طايره", "الطايره", "مروحيه", "المروحيه", "طايرات", "الطايرات", "هليكوبتر", "الهليكوبتر"}
 _FALL_PRONOUN = {"سقوطها", "وسقوطها", "سقوطه"}
+# ... or with its verb (طائرة هليكوبتر تقل عددا من الأشخاص سقطت في نهر)
+_FELL = {"سقطت", "وسقطت", "هوت", "تحطمت"}
 _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
                  "مسلحين", "اشتباكات", "معارك", "معركه", "استهداف", "تفجير", "اسقاط", "اسقطت", "عبوه", "قذيفه",
                  "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق",
-                 "هجوما", "رصاص"}
+                 "هجوما", "رصاص", "برصاص", "دهس", "دهسا", "ارهاب", "لارهاب", "اطلق", "اطلقت", "اطلقوا"}
 
 
 # a match is not a meeting, a sending-off not a sanction, an attack on goal not an assault: in a
@@ -1359,7 +1361,7 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
         return matches
     bare = [bare_word(w.strip('"«»“”')) for w in norms]
     accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:])) \
-        or (not _FALL_PRONOUN.isdisjoint(bare) and not _AIRCRAFT.isdisjoint(bare))
+        or (not (_FALL_PRONOUN | _FELL).isdisjoint(bare) and not _AIRCRAFT.isdisjoint(bare))
     if not accident or any(w in _ATTACK_WORDS for w in bare) or any(p in _NAMED_STORMS for p in zip(bare, bare[1:])):
         return matches
     return [m for m in matches if not _harm(m)]

@@ -572,7 +572,8 @@ _OBJECT_PREPS = _PREPS_TARGET - {"لدي"}     # (not السفير لدى واش
 
 # words before أن that open the main clause, not a reported one (إلا أن، ويذكر أن التحالف أصدر بيانا، علما أن)
 _BUT_THAT = {"الا", "غير", "بيد", "يذكر", "ويذكر", "يشار", "ويشار", "علما", "بما"}
-_PHRASE_OPENERS = {normalize(p + x) for x in "في خلال عقب بعد قبل أثناء".split() for p in ("", "و")}
+# (and a fronted topic: وحول موقف أميركا من القضية الفلسطينية، أكد أن)
+_PHRASE_OPENERS = {normalize(p + x) for x in "في خلال عقب بعد قبل أثناء حول بشأن بخصوص عن".split() for p in ("", "و")}
 
 
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
@@ -585,7 +586,7 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         # وفي اجتماع لنواب الحزب الحاكم، أعلن أردوغان ...، وقال: an opening prepositional phrase up to its comma
         # names no subject
         comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
-        if comma is not None and comma + 1 < i and norms[comma + 1] in clause_verb_forms():
+        if comma is not None and comma + 1 <= i and norms[comma + 1] in clause_verb_forms():
             start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)
     units = mentions.units_in(toks[start:i])
     # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
