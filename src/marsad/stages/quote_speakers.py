@@ -706,8 +706,21 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
             lo -= 1
         before = [m for m in mentions.items if issuer(m) and toks[lo].start <= m.start and m.end <= toks[t].start]
         if before:
-            return before[-1].actor
+            # (the last one not governed by a preposition: أعلن سلاح الجو الإسرائيلي تنفيذ غارات على 25 موقع تابع
+            # لحماس، حسب بيان أصدره -- the air force, not the owner of the sites)
+            free = [m for m in before if not _governed(toks, norms, m.start)]
+            return (free or before)[-1].actor
     return None
+
+
+def _governed(toks, norms, start: int) -> bool:
+    """The mention starting at ``start`` is governed by a preposition: glued ل / ب (لحماس) or one before it."""
+    k = bisect_left([t.end for t in toks], start + 1)
+    if k >= len(toks):
+        return False
+    if toks[k].start < start:
+        return toks[k].text[:start - toks[k].start].lstrip("و")[-1:] in ("ل", "ب")
+    return k > 0 and norms[k - 1] in _PREPS_TARGET | {"في", "من", "عن"}
 
 
 def document_sentence(record: Record, pos: int) -> int | None:
