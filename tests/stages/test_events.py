@@ -1379,6 +1379,12 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # an unnamed someone before the attack verb (برصاص امرأة أطلقت النار، رجل طعن) is its subject: the police announcing
+    # it did not shoot (300 ANT articles with such a noun and verb: 3 events changed, all better)
+    ("SK-internationalNews-767-20180403", "برصاص امرأة أطلقت النار", "ASSAULT", {"Police of United States"}),
+    # who condemns an attack named as the condemning verb's object (أدانت تونس بشدة الإعتداء الإرهابي) did not make it
+    # (300 ANT articles with a condemning verb: this event changed; the rest were already right)
+    ("JA-internationalNews-307-20160715", "أدانت تونس بشدة الإعتداء", "ASSAULT", {"Tunisia"}),
     # the nationality of the unnamed sources that report deaths (أفادت مصادر عسكرية يمنية بمقتل) is not the killer's
     # (250 ANT articles with such reports: 9 attack sources gone or replaced, 7 wrong, 2 became unattributed)
     ("SK-middleEast-1550-20180509", "أفادت مصادر عسكرية يمنية بمقتل 12", "ASSAULT", {"Yemen"}),

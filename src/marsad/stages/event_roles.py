@@ -2229,7 +2229,9 @@ _NUMBER_WORDS = {normalize(w) for w in (
 _UNNAMED_AGENTS = {bare_word(normalize(w)) for w in (
     # (bare_word drops the article: مسلحون stands for المسلحون too)
     "جاني جناة مهاجم مهاجمون مهاجمين مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريون قاتل معتدي "
-    "معتدون مشتبه").split()}
+    "معتدون مشتبه "
+    # an unnamed someone (امرأة أطلقت النار، رجل طعن): nobody named acts either
+    "رجل امرأة شاب شخص سيدة فتى فتاة مراهق").split()}
 
 
 def unnamed_agent(norms: list[str], m: Match) -> bool:

@@ -1671,6 +1671,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # before a casualty noun suffered the attack, he did not make it
         hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
         source = [x for x in source if x not in hurt]
+    if trig.type == "ASSAULT" and trig.pos == "N" and source:
+        # أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر" في قطاع غزة: who condemns the attack named as the
+        # condemning verb's object did not make it
+        condemners = _condemners_before(norms, units, m)
+        source = [x for x in source if x not in condemners]
     if trig.type == "ASSAULT" and trig.pos == "N":
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
         losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
@@ -2003,6 +2008,23 @@ def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m:
     armed = [u for u in units if u.actor and u.actor not in source and not u.person
              and getattr(mentions.by_id.get(u.actor), "sector", None) == "REB" and u.first < end]
     return [min(armed, key=lambda u: abs(u.first - m.first)).actor] if armed else []
+
+
+_CONDEMN_VERBS = {normalize(w) for w in (
+    "أدان أدانت دان دانت أدانوا ندد نددت نددوا استنكر استنكرت استنكروا شجب شجبت شجبوا يدين تدين يدينون يندد تندد "
+    "يستنكر تستنكر يشجب تشجب").split()}
+
+
+def _condemners_before(norms: list[str], units: list, m: Match) -> set:
+    """The actors named between a condemning verb and the attack noun that is its object, a few words
+    on with no break (أدان عباس الاثنين "المجازر"، ندد الأزهر بشدة بالهجوم): its subject."""
+    for k in range(m.first - 1, max(-1, m.first - 9), -1):
+        w = norms[k]
+        if w in _CLAUSE_BREAK or w in _COMPLEMENTIZERS:
+            return set()
+        if w in _CONDEMN_VERBS or (w[:1] in "وف" and w[1:] in _CONDEMN_VERBS):
+            return {u.actor for u in units if u.actor and k < u.first and u.last < m.first}
+    return set()
 
 
 def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
