@@ -84,6 +84,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # unnamed nationals after على يد / على أيدي (قتل على يد سعوديين، على أيدي 15 سعوديا) stand for their country, when
+    # the article names it (400 ANT articles with على يد: 2 events changed, both given the right attacker)
+    ("BB-middleEast-1126-20181019", "قتل على يد سعوديين", "ASSAULT", {"Saudi Arabia"}, {"Jamal Khashoggi"}, None),
     # كان + an unnamed noun + قد + the verb (وكانت السلطات قد اعتقلت الزفزافي): the name after the verb is its object, not
     # its subject (300 ANT articles with كان ... قد: this event changed)
     ("JA-internationalNews-1013-20170601", "وكانت السلطات قد اعتقلت الزفزافي", "COERCE", None, {"Nasser Zefzafi"}, None),

@@ -1097,7 +1097,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             invited_by = inviter
             target = [x for x in source + target if x != inviter.actor and not is_channel(mentions, x)]
             source = [inviter.actor]
-    agent = _passive_agent(norms, units, m, b, limit)
+    agent = _passive_agent(norms, units, m, b, limit, mentions)
     by_hand = trig.pos == "V" and (marked_passive(norms, m) or vowelled_passive(toks, m))
     if strict and not target and bare_passive_person(mentions, norms, m, source):
         by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
@@ -1128,7 +1128,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
             quote = mentions.quote_at(toks[m.head_tok].start)
             reporter = quote.speaker if quote is not None else None
-            target = [x for x in source if x != agent.actor and x != reporter] + target
+            # (nor is one named before the reported clause: وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا)
+            reporters = {u.actor for u in units if u.actor and u.last < m.first
+                         and any(norms[c] in _COMPLEMENTIZERS for c in range(u.last + 1, m.first))}
+            target = [x for x in source if x != agent.actor and x != reporter and x not in reporters] + target
         source, target = [agent.actor], [t for t in target if t != agent.actor]
     elif by_hand:
         source, target = [], source + target     # قُتل على أيدي معارضين: an unnamed agent
@@ -1452,9 +1455,10 @@ def marked_passive(norms: list[str], m) -> bool:
     return False
 
 
-def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
+def _passive_agent(norms: list[str], units: list, m, b: int, limit: int, mentions=None):
     """The mention after من قبل / على يد that follows the trigger closely in its clause (the agent of
-    a passive or of a masdar), or None."""
+    a passive or of a masdar) -- or unnamed nationals after على يد (على أيدي 15 سعوديا: their country,
+    when the article names it) -- or None."""
     for u in units:
         if not (m.last < u.first < min(b, limit)):
             continue
@@ -1463,6 +1467,14 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int):
         if k >= 2 and (k - 2) - m.last <= 4 and (
                 (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] in _HANDS and norms[k - 2] == "علي")):
             return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
+    for k in range(m.last + 2, min(b, limit, m.last + 8, len(norms) - 1)):
+        if norms[k] in _HANDS and norms[k - 1] == "علي":
+            # قتل على أيدي 15 سعوديا، على يد مسلحين فلسطينيين: unnamed nationals, their country acts
+            j = k + 2 if _counted(norms[k + 1]) and k + 2 < len(norms) else k + 1
+            country = counted_nationals(norms[j]) or (
+                nisba_country(norms[j + 1]) if j + 1 < len(norms) and _core(norms[j]) in _UNNAMED_AGENTS else None)
+            actor = mentions.country_actor.get(country) if country and mentions is not None else None
+            return _Fake(actor) if actor else None
     return None
 
 
