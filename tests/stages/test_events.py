@@ -84,6 +84,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a feminine attack verb before a man named by what he is (استهدفت الطفل سلطان حميد) has him as its object, not its
+    # subject (300 ANT articles with such a verb and noun: this event changed)
+    ("AL-internationalNews-369-20180306", "استهدفت الطفل سلطان", "ASSAULT", None, {"Sultan Amed Said Mohamed"}, None),
     # unnamed nationals after على يد / على أيدي (قتل على يد سعوديين، على أيدي 15 سعوديا) stand for their country, when
     # the article names it (400 ANT articles with على يد: 2 events changed, both given the right attacker)
     ("BB-middleEast-1126-20181019", "قتل على يد سعوديين", "ASSAULT", {"Saudi Arabia"}, {"Jamal Khashoggi"}, None),
@@ -1382,6 +1385,9 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    # an attack noun whose relative clause names its doer unnamed (في هجوم شنه مسلحون مجهولون) has no named attacker,
+    # least of all the victims' own state (300 ANT articles with such a clause: this event changed)
+    ("SK-middleEast-3850-20181013", "في هجوم شنه مسلحون مجهولون", "ASSAULT", {"Iran"}),
     # an unnamed someone before the attack verb (برصاص امرأة أطلقت النار، رجل طعن) is its subject: the police announcing
     # it did not shoot (300 ANT articles with such a noun and verb: 3 events changed, all better)
     ("SK-internationalNews-767-20180403", "برصاص امرأة أطلقت النار", "ASSAULT", {"Police of United States"}),

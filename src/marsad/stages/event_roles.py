@@ -615,6 +615,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # genitive of what is criticised, rejected or accepted -- its owner is the object, the subject is
                 # before the verb or dropped; not أدان قرار الجمعية العامة إسرائيل, where a name follows)
                 named_object = u
+            elif plain and len(lead) == 1 and trig.type in ("ASSAULT", "COERCE") and lead[0] in _MALE_PERSON_NOUNS \
+                    and _core(norms[m.head_tok]).endswith("ت") and not norms[m.head_tok].endswith(("وت", "يت")):
+                # (رصاصة قناص حوثي استهدفت الطفل سلطان حميد: a feminine verb does not agree with the man after it,
+                # who is its object)
+                named_object = u
             elif plain and lead and trig.type in ("ASSAULT", "COERCE") and _strip_article(lead[-1]) in _PLACES_HELD:
                 # (قصفت الطائرات مواقع الحوثيين، داهمت الشرطة مقرات الحزب: the owner of what is struck or
                 # raided, in construct after it, is the object)
@@ -2876,6 +2881,12 @@ def _object_suffix(trig: Trigger, word: str) -> bool:
 
 
 _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
+
+
+# a man named by what he is, before his name (الطفل سلطان، الشاب محمد)
+_MALE_PERSON_NOUNS = {normalize(w) for w in (
+    "الطفل الشاب الرجل المواطن الصحفي الصحافي الناشط المعارض القيادي الجندي الضابط الطالب الفتى المسن المدني "
+    "الأسير المعتقل المتظاهر").split()}
 
 
 def _kana_unnamed_subject(norms: list[str], units: list, m: Match) -> bool:

@@ -36,7 +36,7 @@ from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
 from .quote_speakers import _document_issuer
@@ -1697,6 +1697,9 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
             foiled = True   # (and no subject is guessed for it from around the sentence)
+    if trig.type == "ASSAULT" and trig.pos == "N" and _unnamed_doer_after(norms, m):
+        source = []     # (هجوم نفذه مسلحون: unnamed gunmen made it -- not whoever speaks of it)
+        foiled = True   # (and no subject is guessed for it either)
     receiver = received_by(norms, units, m, toks)
     if receiver is not None:
         # ويواجه X اتهامات بالقتل، تعرضت الأمم المتحدة لانتقادات من ...: X receives the charge; who
@@ -2008,6 +2011,16 @@ def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m:
     armed = [u for u in units if u.actor and u.actor not in source and not u.person
              and getattr(mentions.by_id.get(u.actor), "sector", None) == "REB" and u.first < end]
     return [min(armed, key=lambda u: abs(u.first - m.first)).actor] if armed else []
+
+
+# the verb of an attack noun's relative clause, with the noun's pronoun (هجوم نفذه مسلحون، هجمات شنها انتحاريون)
+_DID_IT = {normalize(w) for w in "نفذه نفذها نفذته شنه شنها شنته ارتكبه ارتكبها ارتكبته".split()}
+
+
+def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
+    """An attack noun whose relative clause names its doer unnamed (هجوم نفذه مسلحون على قاعة باتاكلان)."""
+    k = m.last + 1
+    return k + 1 < len(norms) and norms[k] in _DID_IT and bare_word(norms[k + 1]) in _UNNAMED_AGENTS
 
 
 _CONDEMN_VERBS = {normalize(w) for w in (
