@@ -1460,7 +1460,7 @@ def marked_passive(norms: list[str], m) -> bool:
     return False
 
 
-def _passive_agent(norms: list[str], units: list, m, b: int, limit: int, mentions=None):
+def _passive_agent(norms: list[str], units: list, m, b: int, limit: int, mentions):
     """The mention after من قبل / على يد that follows the trigger closely in its clause (the agent of
     a passive or of a masdar) -- or unnamed nationals after على يد (على أيدي 15 سعوديا: their country,
     when the article names it) -- or None."""
@@ -1478,7 +1478,7 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int, mention
             j = k + 2 if _counted(norms[k + 1]) and k + 2 < len(norms) else k + 1
             country = counted_nationals(norms[j]) or (
                 nisba_country(norms[j + 1]) if j + 1 < len(norms) and _core(norms[j]) in _UNNAMED_AGENTS else None)
-            actor = mentions.country_actor.get(country) if country and mentions is not None else None
+            actor = mentions.country_actor.get(country) if country else None
             return _Fake(actor) if actor else None
     return None
 

@@ -1278,11 +1278,11 @@ _ACCIDENT_PAIRS = {("حادث", "سير"), ("حادث", "مروري"), ("حوا�
 _AIRCRAFT = {"طايره", "الطايره", "مروحيه", "المروحيه", "طايرات", "الطايرات", "هليكوبتر", "الهليكوبتر"}
 _FALL_PRONOUN = {"سقوطها", "وسقوطها", "سقوطه"}
 # ... or with its verb (طائرة هليكوبتر تقل عددا من الأشخاص سقطت في نهر)
-_FELL = {"سقطت", "وسقطت", "هوت", "تحطمت"}
+_FELL = {"سقطت", "وسقطت", "هوت", "تحطمت"} | _FALL_PRONOUN
 _ATTACK_WORDS = {"غاره", "غارات", "قصف", "هجوم", "هجمات", "ضربه", "ضربات", "صاروخ", "صواريخ", "مسلح", "مسلحون",
                  "مسلحين", "اشتباكات", "معارك", "معركه", "استهداف", "تفجير", "اسقاط", "اسقطت", "عبوه", "قذيفه",
                  "قذايف", "انتحاري", "ارهابي", "ارهابيه", "متعمد", "اضرم", "اضرموا", "هاجم", "هاجمت", "اطلاق",
-                 "هجوما", "رصاص", "برصاص", "دهس", "دهسا", "ارهاب", "لارهاب", "اطلق", "اطلقت", "اطلقوا"}
+                 "هجوما", "رصاص", "برصاص", "دهس", "دهسا", "ارهاب", "لارهاب"}
 
 
 # a match is not a meeting, a sending-off not a sanction, an attack on goal not an assault: in a
@@ -1361,7 +1361,7 @@ def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
         return matches
     bare = [bare_word(w.strip('"«»“”')) for w in norms]
     accident = any(w in _ACCIDENT_WORDS for w in bare) or any(p in _ACCIDENT_PAIRS for p in zip(bare, bare[1:])) \
-        or (not (_FALL_PRONOUN | _FELL).isdisjoint(bare) and not _AIRCRAFT.isdisjoint(bare))
+        or (not _FELL.isdisjoint(bare) and not _AIRCRAFT.isdisjoint(bare))
     if not accident or any(w in _ATTACK_WORDS for w in bare) or any(p in _NAMED_STORMS for p in zip(bare, bare[1:])):
         return matches
     return [m for m in matches if not _harm(m)]
@@ -1671,12 +1671,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # before a casualty noun suffered the attack, he did not make it
         hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
         source = [x for x in source if x not in hurt]
-    if trig.type == "ASSAULT" and trig.pos == "N" and source:
+    if trig.type == "ASSAULT" and trig.pos == "N":
         # أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر" في قطاع غزة: who condemns the attack named as the
         # condemning verb's object did not make it
-        condemners = _condemners_before(norms, units, m)
+        condemners = _condemners_before(norms, units, m) if source else set()
         source = [x for x in source if x not in condemners]
-    if trig.type == "ASSAULT" and trig.pos == "N":
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
         losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
         if losers:

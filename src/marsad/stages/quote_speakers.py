@@ -9,7 +9,7 @@ with no subject takes the subject of the sentence's first verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
@@ -682,7 +682,7 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
     """The body that issued the latest statement/report named before ``pos``: قالت X في بيان،
     X، التي نشرت تقريرا، بيان صادر عن X، تقرير لـX.  A town is no issuer, nor an outlet that only
     published the statement (بحسب بيان نشرته after في ولاية هاتاي، في بيان نشرته وكالة الأنباء اليمنية)."""
-    toks, norms, _ = token_view(record)
+    toks, norms, starts = token_view(record)
     idx = [t for t in range(len(toks)) if toks[t].end <= pos and _doc_stem(norms[t])]
 
     def issuer(m) -> bool:
@@ -709,15 +709,15 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
         if before:
             # (the last one not governed by a preposition: أعلن سلاح الجو الإسرائيلي تنفيذ غارات على 25 موقع تابع
             # لحماس، حسب بيان أصدره -- the air force, not the owner of the sites)
-            free = [m for m in before if not _governed(toks, norms, m.start)]
+            free = [m for m in before if not _governed(toks, norms, starts, m.start)]
             return (free or before)[-1].actor
     return None
 
 
-def _governed(toks, norms, start: int) -> bool:
+def _governed(toks, norms, starts: list[int], start: int) -> bool:
     """The mention starting at ``start`` is governed by a preposition: glued ل / ب (لحماس) or one before it."""
-    k = bisect_left([t.end for t in toks], start + 1)
-    if k >= len(toks):
+    k = bisect_right(starts, start) - 1     # (the token the mention starts in)
+    if k < 0:
         return False
     if toks[k].start < start:
         return toks[k].text[:start - toks[k].start].lstrip("و")[-1:] in ("ل", "ب")
