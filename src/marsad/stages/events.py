@@ -31,15 +31,15 @@ from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import load_word_counts, read_text
 from ..text import OUTLET_NOUNS, Token, bare_word, normalize
-from .dates import HIJRI_MONTHS, MONTHS, WEEKDAYS
+from .dates import HIJRI_MONTHS, MONTHS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions
-from .quote_speakers import _document_issuer
+from .quote_speakers import _TIME_NOUNS, _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
 QUAD = {
@@ -502,9 +502,10 @@ _INTENT = {"يعتزم", "تعتزم", "يعتزمون", "يعتزمان", "تع
 _FUTURE_WORDS = {"سوف", "سيتم", "لن"} | _INTENT
 _CAUSE_WORDS = {"بسبب", "بعد", "عقب", "اثر", "منذ", "اعقاب", "ازاء", "خلفيه", "جراء"}
 _FUTURE_AFTER = {"المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"}
-# the time nouns an "upcoming" adjective makes future (الأسبوع المقبل، خلال الأشهر المقبلة، الجولة المقبلة)
-_FUTURE_TIME_NOUNS = {normalize(w) for w in (
-    "الأسبوع الشهر العام السنة الأيام الأشهر الشهور الأسابيع الفترة الساعات المرحلة يوم الموسم الجولة الدورة "
+# the time nouns an "upcoming" adjective makes future (الأسبوع المقبل، خلال الأشهر المقبلة، الجولة المقبلة): the
+# quotation stage's time nouns (weekdays among them), their plurals and longer spans, and the months
+_FUTURE_TIME_NOUNS = _TIME_NOUNS | set(MONTHS) | set(HIJRI_MONTHS) | {normalize(w) for w in (
+    "الأيام الأشهر الشهور الأسابيع الفترة الساعات المرحلة يوم الموسم الجولة الدورة "
     "الأعوام السنوات العقد الصيف الشتاء الربيع الخريف").split()}
 _NOTPREV_PREPS = {"علي", "من", "عن"}
 _DURING = {"في", "خلال", "اثناء", "وفي", "وخلال"}
@@ -677,8 +678,7 @@ def _upcoming_after(norms: list[str], m: Match, b: int) -> bool:
                             or not w.isalpha() for w in between))):
             return True     # (its own adjective, past its genitive: زيارة الرئيس الأمريكي دونالد ترامب المرتقبة)
         prev = norms[k - 1][1:] if norms[k - 1][:2] in ("وال", "فال") else norms[k - 1]
-        if present and (prev in _FUTURE_TIME_NOUNS or prev in MONTHS or prev in HIJRI_MONTHS or prev in WEEKDAYS
-                        or prev.removeprefix("ال") in _FUTURE_TIME_NOUNS):
+        if present and prev in _FUTURE_TIME_NOUNS:
             return True
     return False
 
@@ -1666,16 +1666,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         if quote is not None:
             outside = {u.actor for u in units if u.actor and u.last < m.first and toks[u.last].end <= quote.start}
             source = [x for x in source if x not in outside]
-    if trig.type == "ASSAULT" and trig.pos == "N" and source:
-        # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
-        # before a casualty noun suffered the attack, he did not make it
-        hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
-        source = [x for x in source if x not in hurt]
     if trig.type == "ASSAULT" and trig.pos == "N":
-        # أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر" في قطاع غزة: who condemns the attack named as the
-        # condemning verb's object did not make it
-        condemners = _condemners_before(norms, units, m) if source else set()
-        source = [x for x in source if x not in condemners]
+        if source:
+            # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
+            # before a casualty noun suffered the attack; أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر": who
+            # condemns the attack named as the condemning verb's object -- neither made it
+            not_by = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
+            not_by |= _condemners_before(norms, units, m)
+            source = [x for x in source if x not in not_by]
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
         losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
         if losers:
@@ -2012,8 +2010,9 @@ def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m:
     return [min(armed, key=lambda u: abs(u.first - m.first)).actor] if armed else []
 
 
-# the verb of an attack noun's relative clause, with the noun's pronoun (هجوم نفذه مسلحون، هجمات شنها انتحاريون)
-_DID_IT = {normalize(w) for w in "نفذه نفذها نفذته شنه شنها شنته ارتكبه ارتكبها ارتكبته".split()}
+# the verb of an attack noun's relative clause, with the noun's pronoun (هجوم نفذه مسلحون، هجمات شنها انتحاريون،
+# مجزرة ارتكبها مجهولون): the launching verbs of a strike, and ارتكب
+_DID_IT = _LAUNCHED | {normalize(w) for w in "ارتكبه ارتكبها ارتكبته".split()}
 
 
 def _unnamed_doer_after(norms: list[str], m: Match) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
 from .dates import WEEKDAYS
-from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_SKIP, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
 from .tokens import token_view
 
@@ -714,6 +714,9 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
     return None
 
 
+_GOVERNING = _PREPS_TARGET | _PREPS_SKIP     # (the prepositions event_roles reads sides after)
+
+
 def _governed(toks, norms, starts: list[int], start: int) -> bool:
     """The mention starting at ``start`` is governed by a preposition: glued ل / ب (لحماس) or one before it."""
     k = bisect_right(starts, start) - 1     # (the token the mention starts in)
@@ -721,7 +724,7 @@ def _governed(toks, norms, starts: list[int], start: int) -> bool:
         return False
     if toks[k].start < start:
         return toks[k].text[:start - toks[k].start].lstrip("و")[-1:] in ("ل", "ب")
-    return k > 0 and norms[k - 1] in _PREPS_TARGET | {"في", "من", "عن"}
+    return k > 0 and norms[k - 1] in _GOVERNING
 
 
 def document_sentence(record: Record, pos: int) -> int | None:
