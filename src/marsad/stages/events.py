@@ -1297,17 +1297,32 @@ _SPORT_WORDS = _MATCH_WORDS | {"دوري", "نهايي", "فريق", "فريقه
                                "منتخبين", "لاعب", "لاعبي", "لاعبين", "نادي", "ناديه", "بطوله", "مونديال",
                                "مدرب", "هدف", "هدفا", "هدفين", "اهداف", "تعادل", "الدور", "كاس"}
 _SPORTS_ARTICLE_MIN = 3
+# a short match report names the match once or twice (هدف المباراة الأول، في الدقيقة 43) but its teams, players,
+# goals and tournament often: one match word and this many sport words (those above, and a stadium, the
+# goal-mouth, the minute of play) also make a sports article
+_SPORTS_ARTICLE_WORDS = 6
+_SPORT_TEXT_WORDS = _SPORT_WORDS | {"استاد", "مرمي", "دقيقه"}
+_WORD_RX = re.compile(r"[^\W\d_]+")
 _MATCH_STEMS = re.compile(r"[^\s\W\d]*(?:مبارا|مباري|شوط|ركل|ملع|ملاع)[^\s\W\d]*")
 _MATCH_REACH = 8     # outside a sports article, the match word is this close to the trigger
 
 
 def sports_article(text: str) -> bool:
-    """The article tells of games: at least three match words (مباراة، الشوط، ركلة، ملعب ...)."""
+    """The article tells of games: at least three match words (مباراة، الشوط، ركلة، ملعب ...), or one
+    and enough other sport words (_SPORTS_ARTICLE_WORDS)."""
     n = 0
     for w in _MATCH_STEMS.findall(text):
         if bare_word(w) in _MATCH_WORDS:
             n += 1
             if n >= _SPORTS_ARTICLE_MIN:
+                return True
+    if not n:
+        return False
+    words = 0
+    for w in _WORD_RX.findall(text):
+        if bare_word(normalize(w)) in _SPORT_TEXT_WORDS:
+            words += 1
+            if words >= _SPORTS_ARTICLE_WORDS:
                 return True
     return False
 
@@ -1320,7 +1335,7 @@ def _game_acts(matches: list[Match], norms: list[str], sports: bool) -> set[int]
     if not cand:
         return set()
     if sports:
-        return set(cand) if any(bare_word(w) in _SPORT_WORDS for w in norms) else set()
+        return set(cand) if any(bare_word(w) in _SPORT_TEXT_WORDS for w in norms) else set()
     game = [k for k, w in enumerate(norms) if bare_word(w) in _MATCH_WORDS]
     return {i for i in cand if any(abs(k - matches[i].head_tok) <= _MATCH_REACH for k in game)}
 
