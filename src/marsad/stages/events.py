@@ -2038,7 +2038,9 @@ def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
 
 _CONDEMN_VERBS = {normalize(w) for w in (
     "أدان أدانت دان دانت أدانوا ندد نددت نددوا استنكر استنكرت استنكروا شجب شجبت شجبوا يدين تدين يدينون يندد تندد "
-    "يستنكر تستنكر يشجب تشجب").split()}
+    "يستنكر تستنكر يشجب تشجب "
+    # (and who comments on it: علق الكاتب جمال خاشقجي على تفجير مسجد)
+    "علق علقت علقوا يعلق").split()}
 
 
 def _condemners_before(norms: list[str], units: list, m: Match) -> set:
