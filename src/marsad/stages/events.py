@@ -1155,6 +1155,9 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # رفض التعليق، طلب عدم نشر اسمه: no comment, no name (a statement, not an act)
     if typ == "COOPERATE" and bare_word(pre) in _BODY_OF_JOINT_OPS:
         return True      # غرفة عمليات مشتركة، قيادة العمليات المشتركة: a body's name, no joint act
+    if typ == "SUPPORT" and (_word_within(norms, range(m.first - 1, max(-1, m.first - 4), -1), _MARKETS)
+                             or _word_within(norms, range(m.last + 1, min(len(norms), m.last + 3)), _MARKETS)):
+        return True      # تلقت أسعار الخام دعما، لقي الإسترليني دعما، صندوق يدعمه النفط: a market is propped up
     if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
         return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
     if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
@@ -1203,6 +1206,10 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
 # bodies named after joint operations (غرفة عمليات مشتركة، قيادة العمليات المشتركة)
 _BODY_OF_JOINT_OPS = {normalize(w) for w in "غرفة قيادة مركز خلية".split()}
 # God named as the object of a prayer or of thanks (normalised)
+# what markets trade (the prices, crude, a currency, shares): what props them up is no political support
+_MARKETS = {bare_word(normalize(w)) for w in (
+    "أسعار الأسعار سعر الخام النفط السوق الأسواق الأسهم المؤشر المؤشرات البورصة العملة العملات الدولار "
+    "الإسترليني اليورو الين الذهب الليرة الروبل").split()}
 _GOD = {normalize(w) for w in "الله لله المولى للمولى ربه ربها ربهم ربنا ربي الباري العلي الرب".split()}
 # كان and its forms before a predicate noun (عندما كان طالبا: a student)
 _WAS = {normalize(w) for w in "كان كانت كنت كانوا يكون تكون أكون وكان وكانت فكان".split()}
