@@ -2106,6 +2106,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES} | {c[0] for c in DENIAL_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES} | {c[0] for c in ATTRIBUTED_CASES}
+    wanted |= {c[0] for c in COMMENTATOR_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
     wanted |= {c[0] for c in DETECTOR_EDGE_ROLE_CASES} | {c[0] for c in CHARGE_CUE_CASES + NO_CUE_CASES + ONE_CUE_CASES}
@@ -2824,7 +2825,17 @@ ATTRIBUTED_CASES = [
 ]
 
 
-@pytest.mark.parametrize("article_id, piece", CHARGE_DENIAL_CASES + OUTLET_CASES + ATTRIBUTED_CASES)
+# nor are an analyst's, an expert's or a player's verdicts (وقال المحلل النفطي، وقال الخبير المصرفي، اعترف المدافع
+# الفرنسي): 600 random ANT + 300 SaudiNewsNet articles, 3 such charges gone, all false; 150 others, 4 gone, all false;
+# the held-out charge rounds: 21 such quotations labelled no, 3 yes
+COMMENTATOR_CASES = [
+    ("CN-economy-310-20180911", "وقال المحلل النفطي المستقل"),
+    ("CN-economy-212-20180816", "وقال الخبير المصرفي المصري"),
+    ("AL-sport-2182-20180628", "اعترف المدافع الفرنسي الدولي"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece", CHARGE_DENIAL_CASES + OUTLET_CASES + ATTRIBUTED_CASES + COMMENTATOR_CASES)
 def test_events_a_denial_or_a_call_is_no_charge(shared_dir, article_id, piece):
     rec = _article_record(str(shared_dir), article_id)
     at = rec.text.index(piece)

@@ -131,6 +131,28 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
 
 
+# who comments rather than takes a side: an analyst, an expert, a researcher, an academic (not a panel of experts,
+# خبراء: a body that reports), and the people of a
+# game (a coach, a player, a goalkeeper, a referee) -- their verdicts are commentary, no charge by an actor
+_COMMENTATORS = frozenset(normalize(w) for w in (
+    "محلل محللة محللون محللين خبير خبيرة باحث باحثة أكاديمي أكاديمية مدرب مدربه لاعب لاعبه مدافع "
+    "مهاجم حارس حكم").split())
+_TITLE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _commentator(text: str, q: Quote) -> bool:
+    """The words before the quotation in its paragraph (up to 120 characters: its cue, its speaker and his
+    title) call the speaker a commentator (وقال المحلل السياسي، رأى الكاتب والباحث، وقال لي جي، وهو خبير في)."""
+    p0 = text.rfind("\n", 0, q.start) + 1
+    for w in _TITLE_WORDS.findall(text[max(p0, q.start - 120):q.start]):
+        core = normalize(w)
+        core = core[1:] if core[:1] == "و" and len(core) > 3 else core
+        core = core[2:] if core.startswith("ال") and len(core) > 4 else core
+        if core in _COMMENTATORS:
+            return True
+    return False
+
+
 def news_outlet(actor: Actor) -> bool:
     """A news agency, channel or paper (MED, not a person and not a press NGO such as Reporters Without
     Borders): what it reports (ذكرت وكالة الأنباء السعودية أن ميليشيا الحوثي أطلقت صاروخا) is news, not its charge."""
@@ -153,7 +175,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     sent_starts = [s.start for s in record.sentences]
     for q in record.quotes:
         spk = q.speaker
-        if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]):
+        if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]) or _commentator(text, q):
             continue
         span = _cue_span(text, q.start, q.cue)
         if span is None:
