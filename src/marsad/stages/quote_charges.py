@@ -173,10 +173,13 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     out = list(events)
     starts = [e.start for e in out]
     sent_starts = [s.start for s in record.sentences]
+    commentators: set[str] = set()     # speakers called an analyst, an expert, a player ... so far
     for q in record.quotes:
         spk = q.speaker
-        if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]) or _commentator(text, q):
-            continue
+        if spk and _commentator(text, q):
+            commentators.add(spk)
+        if not spk or spk not in by_id or _no_charge_cue(text, q) or news_outlet(by_id[spk]) or spk in commentators:
+            continue    # (a commentator's later words too: وأضاف عادل أن)
         span = _cue_span(text, q.start, q.cue)
         if span is None:
             continue    # (no speech verb before the words in their paragraph: a title or scare quotes, a
