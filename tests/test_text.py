@@ -1,7 +1,7 @@
 import pytest
 
-from marsad.text import (arabic_ratio, is_blank, normalize, normalize_with_offsets, sentences, split_proclitics,
-                         tokenize)
+from marsad.text import (arabic_ratio, is_blank, letter_words, normalize, normalize_with_offsets, sentences,
+                         split_proclitics, tokenize)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -31,6 +31,16 @@ def test_text_normalize_with_offsets_maps_back():
 ])
 def test_text_split_proclitics(word, prefix, rest):
     assert split_proclitics(word) == (prefix, rest)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("وقال المحلل النفطي، كامل الحرمي:", ["وقال", "المحلل", "النفطي", "كامل", "الحرمي"]),
+    ("في الدقيقة 43، (3-3)", ["في", "الدقيقة"]),
+    ("ABC_News 2018", ["ABC", "News"]),
+    ("", []),
+])
+def test_text_letter_words(raw, expected):
+    assert letter_words(raw) == expected
 
 
 def test_text_tokenize_offsets_and_punctuation():

@@ -93,6 +93,11 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_ARABIC_LETTER = re.compile("[^\u0621-\u064a\u0671-\u06d3]+")
 
 
+def letter_words(s: str) -> list[str]:
+    """The runs of letters in ``s`` (spaces, punctuation and digits split them)."""
+    return [w for w in _NOT_LETTER.split(s) if w]
+
+
 def letter_count(s: str) -> int:
     return len(_NOT_LETTER.sub("", s))
 

@@ -30,7 +30,7 @@ from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import load_word_counts, read_text
-from ..text import OUTLET_NOUNS, Token, bare_word, normalize
+from ..text import OUTLET_NOUNS, Token, bare_word, letter_words, normalize
 from .dates import HIJRI_MONTHS, MONTHS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
@@ -1205,11 +1205,11 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
 
 # bodies named after joint operations (غرفة عمليات مشتركة، قيادة العمليات المشتركة)
 _BODY_OF_JOINT_OPS = {normalize(w) for w in "غرفة قيادة مركز خلية".split()}
-# God named as the object of a prayer or of thanks (normalised)
 # what markets trade (the prices, crude, a currency, shares): what props them up is no political support
-_MARKETS = {bare_word(normalize(w)) for w in (
+_MARKETS = {bare_word(w) for w in (
     "أسعار الأسعار سعر الخام النفط السوق الأسواق الأسهم المؤشر المؤشرات البورصة العملة العملات الدولار "
     "الإسترليني اليورو الين الذهب الليرة الروبل").split()}
+# God named as the object of a prayer or of thanks (normalised)
 _GOD = {normalize(w) for w in "الله لله المولى للمولى ربه ربها ربهم ربنا ربي الباري العلي الرب".split()}
 # كان and its forms before a predicate noun (عندما كان طالبا: a student)
 _WAS = {normalize(w) for w in "كان كانت كنت كانوا يكون تكون أكون وكان وكانت فكان".split()}
@@ -1309,7 +1309,6 @@ _SPORTS_ARTICLE_MIN = 3
 # goal-mouth, the minute of play) also make a sports article
 _SPORTS_ARTICLE_WORDS = 6
 _SPORT_TEXT_WORDS = _SPORT_WORDS | {"استاد", "مرمي", "دقيقه"}
-_WORD_RX = re.compile(r"[^\W\d_]+")
 _MATCH_STEMS = re.compile(r"[^\s\W\d]*(?:مبارا|مباري|شوط|ركل|ملع|ملاع)[^\s\W\d]*")
 _MATCH_REACH = 8     # outside a sports article, the match word is this close to the trigger
 
@@ -1326,8 +1325,8 @@ def sports_article(text: str) -> bool:
     if not n:
         return False
     words = 0
-    for w in _WORD_RX.findall(text):
-        if bare_word(normalize(w)) in _SPORT_TEXT_WORDS:
+    for w in letter_words(text):
+        if bare_word(w) in _SPORT_TEXT_WORDS:
             words += 1
             if words >= _SPORTS_ARTICLE_WORDS:
                 return True

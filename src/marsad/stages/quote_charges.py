@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..record import Actor, Event, Quote, Record
 from ..resources import read_text
-from ..text import normalize, split_proclitics
+from ..text import bare_word, letter_words, normalize, split_proclitics
 from .event_roles import attribution_word, is_channel, news_organisation
 from .quote_mentions import Mentions
 
@@ -132,25 +132,18 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
 
 
 # who comments rather than takes a side: an analyst, an expert, a researcher, an academic (not a panel of experts,
-# خبراء: a body that reports), and the people of a
-# game (a coach, a player, a goalkeeper, a referee) -- their verdicts are commentary, no charge by an actor
-_COMMENTATORS = frozenset(normalize(w) for w in (
+# خبراء: a body that reports), and the people of a game (a coach, a player, a goalkeeper, a referee) -- their
+# verdicts are commentary, no charge by an actor
+_COMMENTATORS = frozenset(bare_word(w) for w in (
     "محلل محللة محللون محللين خبير خبيرة باحث باحثة أكاديمي أكاديمية مدرب مدربه لاعب لاعبه مدافع "
     "مهاجم حارس حكم").split())
-_TITLE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _commentator(text: str, q: Quote) -> bool:
     """The words before the quotation in its paragraph (up to 120 characters: its cue, its speaker and his
     title) call the speaker a commentator (وقال المحلل السياسي، رأى الكاتب والباحث، وقال لي جي، وهو خبير في)."""
     p0 = text.rfind("\n", 0, q.start) + 1
-    for w in _TITLE_WORDS.findall(text[max(p0, q.start - 120):q.start]):
-        core = normalize(w)
-        core = core[1:] if core[:1] == "و" and len(core) > 3 else core
-        core = core[2:] if core.startswith("ال") and len(core) > 4 else core
-        if core in _COMMENTATORS:
-            return True
-    return False
+    return any(bare_word(w) in _COMMENTATORS for w in letter_words(text[max(p0, q.start - 120):q.start]))
 
 
 def news_outlet(actor: Actor) -> bool:
