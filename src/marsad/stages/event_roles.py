@@ -2169,7 +2169,8 @@ def cannot_act(actor, typ: str) -> bool:
     """``actor`` cannot be the source of an act of type ``typ``.
 
     * A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
-      attacks or arrests: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act.
+      attacks, arrests or brings up troops: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act
+      (and in وسط تعزيزات عسكرية، بحسب المرصد the reinforcements).
     * A place acts only when it stands for a government: a capital (قالت موسكو، فرضت واشنطن
       عقوبات) or a region with its own (ولاية كاليفورنيا، إقليم كردستان).  Other towns and areas
       (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets,
@@ -2177,7 +2178,7 @@ def cannot_act(actor, typ: str) -> bool:
       قتلت ...); only protests keep the town whose people protest (تظاهرات البصرة)."""
     if actor is None:
         return False
-    if typ in ("ASSAULT", "COERCE") and actor.country == "NGO":
+    if typ in ("ASSAULT", "COERCE", "MOBILIZE") and actor.country == "NGO":
         return True
     return actor.type == "LOC" and actor.id.startswith(("L:", "U:")) and typ not in _PLACE_ACTS \
         and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
