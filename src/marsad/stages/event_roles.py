@@ -620,6 +620,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (رصاصة قناص حوثي استهدفت الطفل سلطان حميد: a feminine verb does not agree with the man after it,
                 # who is its object)
                 named_object = u
+            elif plain and len(lead) <= 1 and m.head_tok + 1 <= u.first and norms[m.head_tok + 1] in _FEMALE_TITLES \
+                    and p not in preps and _masculine_verb(trig, norms[m.head_tok]):
+                # (حيث التقى الملكة إليزابيث، التقى المستشارة الألمانية أنجيلا ميركل: a masculine verb does not agree
+                # with the woman named by her title after it, who is its object)
+                named_object = u
             elif plain and lead and trig.type in ("ASSAULT", "COERCE") and _strip_article(lead[-1]) in _PLACES_HELD:
                 # (قصفت الطائرات مواقع الحوثيين، داهمت الشرطة مقرات الحزب: the owner of what is struck or
                 # raided, in construct after it, is the object)
@@ -2888,6 +2893,23 @@ _KANA = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكان
 _MALE_PERSON_NOUNS = {normalize(w) for w in (
     "الطفل الشاب الرجل المواطن الصحفي الصحافي الناشط المعارض القيادي الجندي الضابط الطالب الفتى المسن المدني "
     "الأسير المعتقل المتظاهر").split()}
+
+
+# a woman's title before her name (الملكة إليزابيث، المستشارة الألمانية أنجيلا ميركل، رئيسة الوزراء تيريزا ماي)
+_FEMALE_TITLES = {normalize(w) for w in (
+    "الملكة المستشارة رئيسة الرئيسة الوزيرة الأميرة السيدة النائبة السفيرة المندوبة المتحدثة الناطقة زعيمة الزعيمة "
+    "المفوضة الممثلة المبعوثة").split()}
+
+
+def _masculine_verb(trig: Trigger, word: str) -> bool:
+    """``word`` is a masculine singular form of the verb trigger: a past form without the feminine ت (التقى، استقبل),
+    or a present one with يـ (يلتقي، سيستقبل)."""
+    for c in _head_forms(trig, word):
+        if c in trig.past:
+            return not c.endswith(("ت", "وا"))
+        if c[:1] == "ي" and not c.endswith(("ون", "ان")):
+            return True
+    return False
 
 
 def _kana_unnamed_subject(norms: list[str], units: list, m: Match) -> bool:
