@@ -1440,13 +1440,14 @@ _MEETING_WORDS = frozenset(normalize(w) for w in (
 # what a country, a town or a port receives that is no visitor: refugees, migrants, the displaced, the
 # wounded, aid and shipments (استقبلت ألمانيا 200 ألف مهاجر، محافظة مأرب استقبلت أعداداً كبيرة من النازحين)
 # places that receive flights, ships, patients or travellers, never a visitor one meets (استقبل مطار القاهرة)
-_FACILITIES = {bare_word(normalize(w)) for w in "مطار ميناء مرفأ مستشفى مستشفيات معبر منفذ محطة فندق مخيم".split()}
+_FACILITIES = {bare_word(normalize(w)) for w in (
+    "مطار ميناء مرفأ مستشفى مستشفيات معبر منفذ محطة فندق مخيم عيادة عيادات طوارئ الطوارئ").split()}
 _RECEIVED_MASS = {bare_word(normalize(w)) for w in (
     "لاجئين لاجئ لاجئا اللاجئين نازحين النازحين نازح مهاجرين مهاجر مهاجرا المهاجرين طالبي ملتمسي جرحى الجرحى "
     "مصابين المصابين المرضى مرضى حالات مساعدات المساعدات شحنات الشحنات سفن السفن البضائع بضائع الأدوية "
     "المواد إمدادات الإمدادات أعداد أعدادا آلاف ألف الآلاف مليون ملايين عشرات مئات السياح سياح زوار الزوار "
     "الحجاج حجاج المصلين رحلات الرحلات طلبات الطلبات قارب قاربا القارب سفينة السفينة مركب مركبا المركب باخرة "
-    "الباخرة").split()}
+    "الباخرة مراجعا مراجعين المراجعين حادثا حوادث بلاغا بلاغات").split()}
 
 
 def _word_within(norms: list[str], ks: range, words: set) -> bool:
