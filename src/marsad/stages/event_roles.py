@@ -616,12 +616,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # before the verb or dropped; not أدان قرار الجمعية العامة إسرائيل, where a name follows)
                 named_object = u
             elif plain and len(lead) == 1 and trig.type in ("ASSAULT", "COERCE") and lead[0] in _MALE_PERSON_NOUNS \
-                    and _core(norms[m.head_tok]).endswith("ت") and not norms[m.head_tok].endswith(("وت", "يت")):
+                    and _verb_gender(trig, norms[m.head_tok]) == "f":
                 # (رصاصة قناص حوثي استهدفت الطفل سلطان حميد: a feminine verb does not agree with the man after it,
                 # who is its object)
                 named_object = u
             elif plain and len(lead) <= 1 and m.head_tok + 1 <= u.first and norms[m.head_tok + 1] in _FEMALE_TITLES \
-                    and p not in preps and _masculine_verb(trig, norms[m.head_tok]):
+                    and p not in preps and _verb_gender(trig, norms[m.head_tok]) == "m":
                 # (حيث التقى الملكة إليزابيث، التقى المستشارة الألمانية أنجيلا ميركل: a masculine verb does not agree
                 # with the woman named by her title after it, who is its object)
                 named_object = u
@@ -2901,15 +2901,16 @@ _FEMALE_TITLES = {normalize(w) for w in (
     "المفوضة الممثلة المبعوثة").split()}
 
 
-def _masculine_verb(trig: Trigger, word: str) -> bool:
-    """``word`` is a masculine singular form of the verb trigger: a past form without the feminine ت (التقى، استقبل),
-    or a present one with يـ (يلتقي، سيستقبل)."""
+def _verb_gender(trig: Trigger, word: str) -> str | None:
+    """The gender a singular form of the verb trigger shows: "f" for a past form with the feminine ت
+    (استهدفت), "m" for a past form without it or a present one with يـ (التقى، استقبل، يلتقي، سيستقبل); None
+    for plurals and the rest."""
     for c in _head_forms(trig, word):
         if c in trig.past:
-            return not c.endswith(("ت", "وا"))
+            return "f" if c.endswith("ت") else None if c.endswith("وا") else "m"
         if c[:1] == "ي" and not c.endswith(("ون", "ان")):
-            return True
-    return False
+            return "m"
+    return None
 
 
 def _kana_unnamed_subject(norms: list[str], units: list, m: Match) -> bool:
