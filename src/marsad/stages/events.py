@@ -2043,11 +2043,9 @@ def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
     return k + 1 < len(norms) and norms[k] in _DID_IT and bare_word(norms[k + 1]) in _UNNAMED_AGENTS
 
 
-_CONDEMN_VERBS = {normalize(w) for w in (
-    "أدان أدانت دان دانت أدانوا ندد نددت نددوا استنكر استنكرت استنكروا شجب شجبت شجبوا يدين تدين يدينون يندد تندد "
-    "يستنكر تستنكر يشجب تشجب "
-    # (and who comments on it: علق الكاتب جمال خاشقجي على تفجير مسجد)
-    "علق علقت علقوا يعلق").split()}
+# the condemning verbs, every form (أدان، تدين، نددت، يستنكرون، شجبوا), and commenting on it (علق الكاتب جمال خاشقجي
+# على تفجير مسجد)
+_CONDEMN_VERBS = frozenset(verb_forms(["ادان", "دان", "ندد", "استنكر", "شجب", "علق"], ["دين", "ندد", "ستنكر", "شجب", "علق"]))
 
 
 def _condemners_before(norms: list[str], units: list, m: Match) -> set:
@@ -2057,7 +2055,7 @@ def _condemners_before(norms: list[str], units: list, m: Match) -> set:
         w = norms[k]
         if w in _CLAUSE_BREAK or w in _COMPLEMENTIZERS:
             return set()
-        if w in _CONDEMN_VERBS or (w[:1] in "وف" and w[1:] in _CONDEMN_VERBS):
+        if token_cores(w)[1] & _CONDEMN_VERBS:
             return {u.actor for u in units if u.actor and k < u.first and u.last < m.first}
     return set()
 
