@@ -2048,15 +2048,30 @@ def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
 _CONDEMN_VERBS = frozenset(verb_forms(["ادان", "دان", "ندد", "استنكر", "شجب", "علق"], ["دين", "ندد", "ستنكر", "شجب", "علق"]))
 
 
+# investigating an attack (تحقق المنظمة في مقتل العشرات، فتحت الشرطة تحقيقا في الهجوم): the verb or its noun,
+# with في right before the attack noun
+_INVESTIGATE_VERBS = frozenset(verb_forms(["حقق"], ["حقق"]))
+_INVESTIGATION_NOUNS = frozenset({"تحقيق", "تحقيقا", "تحقيقات", "التحقيق", "التحقيقات"})
+
+
 def _condemners_before(norms: list[str], units: list, m: Match) -> set:
     """The actors named between a condemning verb and the attack noun that is its object, a few words
-    on with no break (أدان عباس الاثنين "المجازر"، ندد الأزهر بشدة بالهجوم): its subject."""
+    on with no break (أدان عباس الاثنين "المجازر"، ندد الأزهر بشدة بالهجوم): its subject; so too the
+    subject of a verb or noun of investigating "into" it (وتحقق المنظمة في مقتل العشرات)."""
+    into = m.first > 0 and norms[m.first - 1] == "في"
     for k in range(m.first - 1, max(-1, m.first - 9), -1):
         w = norms[k]
         if w in _CLAUSE_BREAK or w in _COMPLEMENTIZERS:
             return set()
-        if token_cores(w)[1] & _CONDEMN_VERBS:
+        if token_cores(w)[1] & _CONDEMN_VERBS or (into and token_cores(w)[1] & _INVESTIGATE_VERBS):
             return {u.actor for u in units if u.actor and k < u.first and u.last < m.first}
+        if into and bare_word(w) in _INVESTIGATION_NOUNS:
+            # (فتحت الشرطة تحقيقا في الهجوم: the subject of the verb that opens the investigation)
+            start = k
+            while start > max(0, k - 6) and norms[start - 1] not in _CLAUSE_BREAK \
+                    and norms[start - 1] not in _COMPLEMENTIZERS:
+                start -= 1
+            return {u.actor for u in units if u.actor and start <= u.first and u.last < m.first}
     return set()
 
 
