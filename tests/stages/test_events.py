@@ -1410,6 +1410,11 @@ NOT_SOURCE_CASES = [
     # nor who investigates it (وتحقق المنظمة في مقتل العشرات: the chemical-weapons watchdog; 300 ANT articles with an
     # investigation into an attack and 600 random ANT + 300 SaudiNewsNet: this event changed, no other)
     ("SK-middleEast-1442-20180504", "وتحقق المنظمة في مقتل العشرات", "ASSAULT", {"OPCW"}),
+    # nor does who condemns or criticises a sanction or a crackdown (وانتقدت كوريا الشمالية هذه العقوبات) impose it --
+    # only the condemning verb's own subject, not a name inside its object (نددت تركيا بقرار النمسا طرد الأئمة: Austria
+    # expels; 300 ANT articles with a condemning verb before such a noun: 1 event changed; 600 random ANT + 300
+    # SaudiNewsNet: none)
+    ("BB-internationalNews-242-20180328", "وانتقدت كوريا الشمالية هذه العقوبات", "SANCTION", {"North Korea"}),
     # the nationality of the unnamed sources that report deaths (أفادت مصادر عسكرية يمنية بمقتل) is not the killer's
     # (250 ANT articles with such reports: 9 attack sources gone or replaced, 7 wrong, 2 became unattributed)
     ("SK-middleEast-1550-20180509", "أفادت مصادر عسكرية يمنية بمقتل 12", "ASSAULT", {"Yemen"}),

@@ -1688,13 +1688,23 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         if quote is not None:
             outside = {u.actor for u in units if u.actor and u.last < m.first and toks[u.last].end <= quote.start}
             source = [x for x in source if x not in outside]
+    if source and ((trig.type in ("COERCE", "SANCTION") and trig.pos == "N") or (
+            trig.type in ("ASSAULT", "COERCE", "SANCTION") and _bare_stem(trig, norms[m.head_tok]))):
+        # انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات: who condemns a crackdown or a sanction
+        # named as the condemning verb's object did not impose it (a verb's bare stem there is its
+        # masdar: قمع، قتل)
+        condemners = _condemners_before(norms, units, m)
+        source = [x for x in source if x not in condemners]
+    else:
+        condemners = set()
     if trig.type == "ASSAULT" and trig.pos == "N":
         if source:
             # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
             # before a casualty noun suffered the attack; أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر": who
             # condemns the attack named as the condemning verb's object -- neither made it
             not_by = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
-            not_by |= _condemners_before(norms, units, m)
+            condemners = condemners | _condemners_before(norms, units, m)
+            not_by |= condemners
             source = [x for x in source if x not in not_by]
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
         losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
@@ -1815,7 +1825,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
             and not passive and not unnamed_head:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
-        source = [x for x in previous.source if x not in target]
+        source = [x for x in previous.source if x not in target and x not in condemners]
     launchers = _launch_subjects(toks, norms, m, mentions) if trig.pos == "N" and not foiled else []
     if len(launchers) >= 2 and set(source) <= set(launchers):
         # شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية: every name joined after the launching
@@ -1826,7 +1836,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
-                  if x not in target and not (trig.type in ("ASSAULT", "COERCE")
+                  if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
                            and _named_with_victim(mentions, x, target, toks[0].start, toks[-1].end))]
         if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:
             # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
@@ -2045,13 +2055,20 @@ def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
 
 # the condemning verbs, every form (أدان، تدين، نددت، يستنكرون، شجبوا), and commenting on it (علق الكاتب جمال خاشقجي
 # على تفجير مسجد)
-_CONDEMN_VERBS = frozenset(verb_forms(["ادان", "دان", "ندد", "استنكر", "شجب", "علق"], ["دين", "ندد", "ستنكر", "شجب", "علق"]))
+_CONDEMN_VERBS = frozenset(verb_forms(["ادان", "دان", "ندد", "استنكر", "شجب", "علق", "انتقد"],
+                                      ["دين", "ندد", "ستنكر", "شجب", "علق", "نتقد"]))
 
 
 # investigating an attack (تحقق المنظمة في مقتل العشرات، فتحت الشرطة تحقيقا في الهجوم): the verb or its noun,
 # with في right before the attack noun
 _INVESTIGATE_VERBS = frozenset(verb_forms(["حقق"], ["حقق"]))
 _INVESTIGATION_NOUNS = frozenset({"تحقيق", "تحقيقا", "تحقيقات", "التحقيق", "التحقيقات"})
+
+
+def _bare_stem(trig: Trigger, word: str) -> bool:
+    """``word`` is a verb trigger's bare past stem, no clitic, no suffix (قمع، قتل) -- spelled as its
+    masdar."""
+    return trig.pos == "V" and bool(trig.past) and word == min(trig.past, key=len)
 
 
 def _condemners_before(norms: list[str], units: list, m: Match) -> set:
@@ -2064,7 +2081,17 @@ def _condemners_before(norms: list[str], units: list, m: Match) -> set:
         if w in _CLAUSE_BREAK or w in _COMPLEMENTIZERS:
             return set()
         if token_cores(w)[1] & _CONDEMN_VERBS or (into and token_cores(w)[1] & _INVESTIGATE_VERBS):
-            return {u.actor for u in units if u.actor and k < u.first and u.last < m.first}
+            # its subject: the name right after it, or after words with the article (a title, an adjective:
+            # علق الكاتب السعودي جمال خاشقجي), and the names that follow on from that one (أدانت مصر
+            # والسعودية الهجوم) -- not a name after a noun in construct, which belongs to its object
+            # (نددت تركيا بقرار النمسا طرد الأئمة: Austria expels; تدين بشدة قرار الإدارة الأمريكية)
+            subject, nxt = set(), k + 1
+            for u in sorted((u for u in units if u.actor and k < u.first and u.last < m.first), key=lambda u: u.first):
+                if any(not norms[j].startswith(("ال", "وال")) for j in range(nxt, u.first)):
+                    break
+                subject.add(u.actor)
+                nxt = u.last + 1
+            return subject
         if into and bare_word(w) in _INVESTIGATION_NOUNS:
             # (فتحت الشرطة تحقيقا في الهجوم: the subject of the verb that opens the investigation)
             start = k
