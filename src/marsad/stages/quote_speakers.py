@@ -575,6 +575,12 @@ _OBJECT_PREPS = _PREPS_TARGET - {"لدي"}     # (not السفير لدى واش
 _BUT_THAT = {"الا", "غير", "بيد", "يذكر", "ويذكر", "يشار", "ويشار", "علما", "بما"}
 # (and a fronted topic: وحول موقف أميركا من القضية الفلسطينية، أكد أن)
 _PHRASE_OPENERS = {normalize(p + x) for x in "في خلال عقب بعد قبل أثناء حول بشأن بخصوص عن".split() for p in ("", "و")}
+# (من جانبه، دان الرئيس الأفغاني أشرف غني الهجوم بشدة، وقال: "on his part" opens the sentence up to its comma)
+_PHRASE_OPENERS |= {normalize(p + x) for x in "من بدوره بدورها بدورهم".split() for p in ("", "و")}
+
+
+# the word that opens a second clause with a subject of its own (بينما)
+_LATER_CLAUSE = {normalize("بينما"), normalize("وبينما")}
 
 
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
@@ -589,6 +595,8 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
         if comma is not None and comma + 1 <= i and norms[comma + 1] in clause_verb_forms():
             start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)
+    if any(norms[k] in _LATER_CLAUSE for k in range(start, i)):
+        return None, None   # (أبلغ بيريز زيدان رغبته، بينما رد عليه زيدان قائلا: the cue is another clause's)
     units = mentions.units_in(toks[start:i])
     # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
     lead = _time_lead(norms, start, i)
@@ -612,6 +620,10 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
             while e < i and norms[e] not in _BREAK and norms[e] not in _COMPLEMENTIZERS:
                 e += 1      # (up to the first verb's own أن: وأكد وزير الخارجية X أن ...، وحث)
             sp, st, _, _, _ = _speaker_from(mentions.record, toks, norms, k, e, mentions, None)
+            if titled and not norms[k].startswith("ال") and sp is not None and sp.startswith("C:"):
+                # انتقد زعيم كردي سوري بارز روسيا: a country after an indefinite title and its adjectives is
+                # the verb's object (the title's own country is its adjective, not a name)
+                return None, None
             if not titled and getattr(mentions.by_id.get(sp), "type", None) != "PER":
                 # ورد الصحفي على ترامب / وحمل مدير الشركة إدارة الموانئ المسؤولية: a noun for someone named
                 # before, with at most its genitive -- what follows is the verb's object (unless it names the
@@ -638,7 +650,8 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
 # office titles that, like the person titles, open "title + body, NAME" (ورد الأمين العام لحزب الله
 # اللبناني، حسن نصرالله، ...، قائلا: the person, not the party)
 _OFFICE_TITLES = {normalize(x) for x in ("الأمين", "أمين", "المدير", "مدير", "نائب", "النائب", "المفوض", "مفوض",
-                                          "السكرتير", "سكرتير", "المنسق", "منسق", "رئيسة", "الرئيسة", "المديرة")}
+                                          "السكرتير", "سكرتير", "المنسق", "منسق", "رئيسة", "الرئيسة", "المديرة",
+                                          "محافظ", "المحافظ")}
 
 
 _DOCUMENTS = {normalize(x) for x in ("البيان", "بيان", "بيانه", "بيانها", "التقرير", "تقرير", "تقريره", "تقريرها",
