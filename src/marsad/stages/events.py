@@ -1688,10 +1688,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         if quote is not None:
             outside = {u.actor for u in units if u.actor and u.last < m.first and toks[u.last].end <= quote.start}
             source = [x for x in source if x not in outside]
-    if source and ((trig.type in ("COERCE", "SANCTION") and trig.pos == "N") or (
+    if source and ((trig.type in ("COERCE", "SANCTION", "THREATEN") and trig.pos == "N") or (
             trig.type in ("ASSAULT", "COERCE", "SANCTION") and _bare_stem(trig, norms[m.head_tok]))):
-        # انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات: who condemns a crackdown or a sanction
-        # named as the condemning verb's object did not impose it (a verb's bare stem there is its
+        # انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات، دان التحالف التهديدات: who condemns a
+        # crackdown, a sanction or threats named as the condemning verb's object did not make them (a verb's bare stem there is its
         # masdar: قمع، قتل)
         condemners = _condemners_before(norms, units, m)
         source = [x for x in source if x not in condemners]
@@ -1726,6 +1726,17 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
             foiled = True   # (and no subject is guessed for it from around the sentence)
+    doers = list(dict.fromkeys(u.actor for u in _named_doer_after(norms, units, m))) if trig.pos == "N" else []
+    if doers and trig.type == "ACCUSE":
+        # أبرزت الخارجية السعودية الانتهاكات التي قامت بها طهران: who commits the wrong an accusing noun
+        # names is the accused
+        source, target = [x for x in source if x not in doers], doers
+    elif doers:
+        # التهديدات التي تقوم بها الميليشيات الحوثية، الهجوم الذي نفذه تنظيم داعش: the relative clause names the doer
+        # (and who condemns it is not its target: دان التحالف التهديدات التي تقوم بها الميليشيات)
+        source = doers
+        condemners = condemners | _condemners_before(norms, units, m)
+        target = [x for x in target if x not in doers and x not in condemners]
     if trig.type == "ASSAULT" and trig.pos == "N" and _unnamed_doer_after(norms, m):
         source = []     # (هجوم نفذه مسلحون: unnamed gunmen made it -- not whoever speaks of it)
         foiled = True   # (and no subject is guessed for it either)
@@ -1886,7 +1897,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         target = _seized(record, toks, norms, units, m, mentions, source)
     elif not target and source and trig.type in _FALLBACK_TARGET_TYPES and not (set(norms[k] for k in m.tokens) & _INVITE_WORDS) \
             and not _calls_for(norms, m) and not _praised_thing(norms, units, m) and not _reflexive_object(norms, m):
-        target = _implicit_target(record, toks, m, mentions, source)
+        target = [x for x in _implicit_target(record, toks, m, mentions, source) if x not in condemners]
     victims = named_victims(norms, units, m) if trig.type == "ACCUSE" else set()
     if victims:
         # أدان مقتل الصحفي جمال خاشقجي، التحقيق في قضية اختفاء خاشقجي، اتهمت بريطانيا روسيا بتسميم سكريبال:
@@ -2047,6 +2058,40 @@ def _seized(record: Record, toks: list[Token], norms: list[str], units: list, m:
 _DID_IT = _LAUNCHED | {normalize(w) for w in "ارتكبه ارتكبها ارتكبته".split()}
 
 
+# the verbs of a relative clause that name who does what the noun before it names (التهديدات التي تقوم بها
+# الميليشيات، الهجوم الذي نفذته حركة الشباب، الانتهاكات التي ترتكبها القوات)
+_DOING = _DID_IT | {v + p for v in ("ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون", "مارس", "مارست", "يمارس",
+                                     "تمارس", "يمارسون") for p in ("", "ه", "ها", "هم")}
+_DOING_WITH = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"})     # + به / بها / بهم
+
+
+def _named_doer_after(norms: list[str], units: list, m: Match) -> list:
+    """The named actors a relative clause right after a noun trigger makes its doers (التهديدات التي تقوم بها
+    الميليشيات الحوثية: the Houthis threaten), or none: relative word, a doing verb, then the name (a
+    title or an adjective with the article may stand before it) and the names joined to it by و."""
+    k = m.last + 1
+    if k + 2 >= len(norms) or norms[k] not in _RELATIVE_WORDS:
+        return []
+    if norms[k + 1] in _DOING:
+        after = k + 2
+    elif norms[k + 1] in _DOING_WITH and norms[k + 2] in ("به", "بها", "بهم"):
+        after = k + 3
+    else:
+        return []
+    doers: list = []
+    for u in sorted(units, key=lambda u: u.first):
+        if u.first < after or not u.actor:
+            continue
+        if not doers and u.first - after <= 2 and all(
+                norms[j].startswith(("ال", "قوات", "جماعه", "حركه", "ميليشيا", "مليشيا")) for j in range(after, u.first)):
+            doers.append(u)
+        elif doers and u.first == doers[-1].last + 1 and norms[u.first][:1] == "و":
+            doers.append(u)     # (شنتها الولايات المتحدة وفرنسا وبريطانيا: every name joined by و)
+        else:
+            break
+    return doers
+
+
 def _unnamed_doer_after(norms: list[str], m: Match) -> bool:
     """An attack noun whose relative clause names its doer unnamed (هجوم نفذه مسلحون على قاعة باتاكلان)."""
     k = m.last + 1
@@ -2063,6 +2108,9 @@ _CONDEMN_VERBS = frozenset(verb_forms(["ادان", "دان", "ندد", "استن
 # with في right before the attack noun
 _INVESTIGATE_VERBS = frozenset(verb_forms(["حقق"], ["حقق"]))
 _INVESTIGATION_NOUNS = frozenset({"تحقيق", "تحقيقا", "تحقيقات", "التحقيق", "التحقيقات"})
+
+
+_SUBJECT_PREPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي"})
 
 
 def _bare_stem(trig: Trigger, word: str) -> bool:
@@ -2083,11 +2131,11 @@ def _condemners_before(norms: list[str], units: list, m: Match) -> set:
         if token_cores(w)[1] & _CONDEMN_VERBS or (into and token_cores(w)[1] & _INVESTIGATE_VERBS):
             # its subject: the name right after it, or after words with the article (a title, an adjective:
             # علق الكاتب السعودي جمال خاشقجي), and the names that follow on from that one (أدانت مصر
-            # والسعودية الهجوم) -- not a name after a noun in construct, which belongs to its object
+            # والسعودية الهجوم، دان تحالف دعم الشرعية في اليمن) -- not a name after a noun in construct, which belongs to its object
             # (نددت تركيا بقرار النمسا طرد الأئمة: Austria expels; تدين بشدة قرار الإدارة الأمريكية)
             subject, nxt = set(), k + 1
             for u in sorted((u for u in units if u.actor and k < u.first and u.last < m.first), key=lambda u: u.first):
-                if any(not norms[j].startswith(("ال", "وال")) for j in range(nxt, u.first)):
+                if any(not norms[j].startswith(("ال", "وال")) and norms[j] not in _SUBJECT_PREPS for j in range(nxt, u.first)):
                     break
                 subject.add(u.actor)
                 nxt = u.last + 1
