@@ -366,6 +366,19 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             affiliated = (_speaker_from(record, toks, norms, by + 1, b, mentions, None)[0] if by is not None else None) \
                 or later[0].actor
         named = None
+        if document and len(first) >= 3 and norms[first[1]][:1] == "ل" and "باسم" in words:
+            # بيان للمتحدث باسم قوات التحالف: the statement of the spokesperson the article names elsewhere (the
+            # body's name may run on past the phrase, up to the sentence's next comma)
+            end = first[-1]
+            while end + 1 < len(toks) and end - first[-1] < 5 and norms[end + 1] not in _BREAK:
+                end += 1
+            role = normalize(text[toks[first[1]].start:toks[end].end])
+            named = _named_holder(record, mentions, role[role.index("باسم"):])
+            body = next((m for m in mentions.items if m.actor and not m.person
+                         and toks[first[1]].start < m.start <= toks[end].end), None)
+            if named is None and body is not None:
+                # (وجدد المتحدث باسم قوات تحالف دعم الشرعية في اليمن، العقيد تركي المالكي: the same body, worded otherwise)
+                named = _spokesperson_of(record, mentions, body.actor)
         if not document:
             # المسؤول السياسي في الفصيل المعارض محمد علوش / نائب قائد القوة البرية في الحرس الثوري، العميد
             # حميد محبي: the name after the role's affiliation
@@ -541,6 +554,26 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
             if m.person and m.actor and end <= m.start <= end + 20 and \
                     not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–", "#"}:
                 return m.actor    # المتحدث باسم الحكومة، الدكتور محمد ...
+    return None
+
+
+def _spokesperson_of(record: Record, mentions: "Mentions", body: str) -> str | None:
+    """The person the article names right after "spokesperson for" ``body`` (المتحدث باسم قوات تحالف دعم
+    الشرعية، العقيد تركي المالكي), whatever words name the body there."""
+    text = record.text
+    for m in mentions.items:
+        if m.actor != body or "باسم" not in normalize(text[max(0, m.start - 14):m.start]).split():
+            continue
+        for p in mentions.items:
+            if not (p.person and p.actor and m.end <= p.start <= m.end + 30):
+                continue
+            # (what stands between: honorifics, commas, and a place in the body's name -- في اليمن)
+            gap = list(text[m.end:p.start])
+            for x in mentions.items:
+                if not x.person and m.end <= x.start and x.end <= p.start:
+                    gap[x.start - m.end:x.end - m.end] = " " * (x.end - x.start)
+            if not set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–", "في"}:
+                return p.actor
     return None
 
 
