@@ -323,12 +323,17 @@ def test_find_mentions_skips_names_that_are_common_words(kb, ant_articles, artic
     ("كمال قليجدار أوغلو", "Kemal Kilicdaroglu"),  # KB: كليتشدار أوغلو
     ("فلاديمير بوتن", "Vladimir Putin"),
     ("يوآف جالانط", "Yoav Gallant"),
+    ("مولود تشاوش اوغلو", "Mevlut Cavusoglu"),      # KB: جاويش أوغلو
+    ("لي هسيين لونغ", "Lee Hsien Loong"),
 ])
 def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
     assert kb.fuzzy_person(written, "2021-01-01").name_en == name_en
 
 
-@pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري"])
+# (and ه / ع, which the skeleton drops, written alike: the governor of Hodeidah الحسن طاهر and the murdered engineer
+# محمد الزواري -- in the 2016 ANT article JA-politic-238 -- read ت ر and م ح م د ز ر like Alassane Ouattara and Mahmoud
+# al-Zahar; 600 random ANT + 300 SaudiNewsNet articles: 1 event changed, this wrong link gone)
+@pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري", "الحسن طاهر", "محمد الزواري"])
 def test_kb_fuzzy_person_needs_a_unique_full_name(kb, written):
     assert kb.fuzzy_person(written) is None
 

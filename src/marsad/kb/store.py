@@ -203,7 +203,15 @@ class KB:
         found = self._skeletons().get(sk, set())
         if len(found) != 1:
             return None
-        return self.entry(next(iter(found)), published, "name")
+        entry = self.entry(next(iter(found)), published, "name")
+        # the skeleton drops ه and ع, which no foreign name is spelled with or without at will: word by word they
+        # must match the KB's name (الحسن طاهر is no الحسن واتارا -- both read ت ر)
+        if entry is not None:
+            words = alias_key(entry.name_ar).split()
+            if len(words) == len(key.split()) and any(
+                    (w.count("ه"), w.count("ع")) != (v.count("ه"), v.count("ع")) for w, v in zip(key.split(), words)):
+                return None
+        return entry
 
     def resolve_title(self, phrase: str, published: str | None) -> ActorEntry | None:
         """The holder of a role title at a date: ``الرئيس الأمريكي`` on 2021-04-19 -> Joe Biden."""
