@@ -2175,7 +2175,7 @@ def cannot_act(actor, typ: str) -> bool:
 
     * A non-governmental organisation (the Syrian Observatory, Amnesty, Human Rights Watch) never
       attacks, arrests or brings up troops: in ووثق المرصد السوري مقتل 29 مدنيا it reports the act
-      (and in وسط تعزيزات عسكرية، بحسب المرصد the reinforcements).
+      (and in وسط تعزيزات عسكرية، بحسب المرصد the reinforcements); nor does a health ministry.
     * A place acts only when it stands for a government: a capital (قالت موسكو، فرضت واشنطن
       عقوبات) or a region with its own (ولاية كاليفورنيا، إقليم كردستان).  Other towns and areas
       (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets,
@@ -2183,10 +2183,16 @@ def cannot_act(actor, typ: str) -> bool:
       قتلت ...); only protests keep the town whose people protest (تظاهرات البصرة)."""
     if actor is None:
         return False
-    if typ in ("ASSAULT", "COERCE", "MOBILIZE") and actor.country == "NGO":
+    if typ in ("ASSAULT", "COERCE", "MOBILIZE") and (actor.country == "NGO" or _health_body(actor)):
         return True
     return actor.type == "LOC" and actor.id.startswith(("L:", "U:")) and typ not in _PLACE_ACTS \
         and (actor.name_en or "") not in SEATS_OF_GOVERNMENT
+
+
+def _health_body(actor) -> bool:
+    """A ministry of health or the World Health Organization: it counts the dead and wounded (بحسب آخر حصيلة
+    صدرت عن وزارة الصحة الليبية، فإن المعارك أوقعت 40 قتيلا), it never attacks or arrests."""
+    return actor.id == "G:moh" or actor.id.endswith(":moh") or actor.id == "O:world_health_organization"
 
 
 _PLACE_ACTS = {"PROTEST"}
