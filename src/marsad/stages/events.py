@@ -3074,6 +3074,8 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue     # (... بحسب الرئيس الأميركي دونالد ترمب: who tells of the act; a dateline)
         if _patron_of(text, mentions, u, source):
             continue     # (ميليشيات الحوثي الموالية لإيران اختطفت: the source's own patron is no other side)
+        if m.trigger.type == "ASSAULT" and getattr(by_id.get(u.actor), "country", None) == "NGO":
+            continue     # (قتلت الصواريخ 3 أشخاص، وهو ما يخالف أرقام المرصد: a monitor around an attack counts its dead)
         if _word_before(text, u.start) in TOPIC_PREPS:
             continue     # (محادثات حول سوريا مع نظيريه: what is talked about, not with whom)
         if pos < u.start < toks[-1].end and any(q.speaker == u.actor and 0 <= q.start - u.end <= 40 and q.start < toks[-1].end
