@@ -325,6 +325,7 @@ def test_find_mentions_skips_names_that_are_common_words(kb, ant_articles, artic
     ("يوآف جالانط", "Yoav Gallant"),
     ("مولود تشاوش اوغلو", "Mevlut Cavusoglu"),      # KB: جاويش أوغلو
     ("لي هسيين لونغ", "Lee Hsien Loong"),
+    ("سارا ساندرز", "Sarah Sanders"),               # KB: سارة (a final ta marbuta written ا)
 ])
 def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
     assert kb.fuzzy_person(written, "2021-01-01").name_en == name_en

@@ -205,11 +205,12 @@ class KB:
             return None
         entry = self.entry(next(iter(found)), published, "name")
         # the skeleton drops ه and ع, which no foreign name is spelled with or without at will: word by word they
-        # must match the KB's name (الحسن طاهر is no الحسن واتارا -- both read ت ر)
+        # must match the KB's name (الحسن طاهر is no الحسن واتارا -- both read ت ر) -- but for a final ه, a ta
+        # marbuta that may be written ا (سارا ساندرز is سارة ساندرز)
         if entry is not None:
             words = alias_key(entry.name_ar).split()
             if len(words) == len(key.split()) and any(
-                    (w.count("ه"), w.count("ع")) != (v.count("ه"), v.count("ع")) for w, v in zip(key.split(), words)):
+                    (w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع")) for w, v in zip(key.split(), words)):
                 return None
         return entry
 
