@@ -210,7 +210,8 @@ class KB:
         if entry is not None:
             words = alias_key(entry.name_ar).split()
             if len(words) == len(key.split()) and any(
-                    (w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع")) for w, v in zip(key.split(), words)):
+                    (w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع"))
+                    for w, v in zip(key.split(), words)):
                 return None
         return entry
 

@@ -1691,8 +1691,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if source and ((trig.type in ("COERCE", "SANCTION", "THREATEN") and trig.pos == "N") or (
             trig.type in ("ASSAULT", "COERCE", "SANCTION") and _bare_stem(trig, norms[m.head_tok]))):
         # انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات، دان التحالف التهديدات: who condemns a
-        # crackdown, a sanction or threats named as the condemning verb's object did not make them (a verb's bare stem there is its
-        # masdar: قمع، قتل)
+        # crackdown, a sanction or threats named as the condemning verb's object did not make them (a verb's
+        # bare stem there is its masdar: قمع، قتل)
         condemners = _condemners_before(norms, units, m)
         source = [x for x in source if x not in condemners]
     else:
@@ -2110,6 +2110,7 @@ _INVESTIGATE_VERBS = frozenset(verb_forms(["حقق"], ["حقق"]))
 _INVESTIGATION_NOUNS = frozenset({"تحقيق", "تحقيقا", "تحقيقات", "التحقيق", "التحقيقات"})
 
 
+# prepositions inside a condemner's own name (تحالف دعم الشرعية في اليمن، المندوب الروسي لدى الأمم المتحدة)
 _SUBJECT_PREPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي"})
 
 
@@ -2131,11 +2132,12 @@ def _condemners_before(norms: list[str], units: list, m: Match) -> set:
         if token_cores(w)[1] & _CONDEMN_VERBS or (into and token_cores(w)[1] & _INVESTIGATE_VERBS):
             # its subject: the name right after it, or after words with the article (a title, an adjective:
             # علق الكاتب السعودي جمال خاشقجي), and the names that follow on from that one (أدانت مصر
-            # والسعودية الهجوم، دان تحالف دعم الشرعية في اليمن) -- not a name after a noun in construct, which belongs to its object
-            # (نددت تركيا بقرار النمسا طرد الأئمة: Austria expels; تدين بشدة قرار الإدارة الأمريكية)
+            # والسعودية الهجوم، دان تحالف دعم الشرعية في اليمن) -- not a name after a noun in construct, which
+            # belongs to its object (نددت تركيا بقرار النمسا طرد الأئمة: Austria expels; تدين بشدة قرار الإدارة)
             subject, nxt = set(), k + 1
             for u in sorted((u for u in units if u.actor and k < u.first and u.last < m.first), key=lambda u: u.first):
-                if any(not norms[j].startswith(("ال", "وال")) and norms[j] not in _SUBJECT_PREPS for j in range(nxt, u.first)):
+                if any(not norms[j].startswith(("ال", "وال")) and norms[j] not in _SUBJECT_PREPS
+                       for j in range(nxt, u.first)):
                     break
                 subject.add(u.actor)
                 nxt = u.last + 1
@@ -3075,7 +3077,7 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if _patron_of(text, mentions, u, source):
             continue     # (ميليشيات الحوثي الموالية لإيران اختطفت: the source's own patron is no other side)
         if m.trigger.type == "ASSAULT" and getattr(by_id.get(u.actor), "country", None) == "NGO":
-            continue     # (قتلت الصواريخ 3 أشخاص، وهو ما يخالف أرقام المرصد: a monitor around an attack counts its dead)
+            continue     # (قتلت الصواريخ 3 أشخاص، وهو ما يخالف أرقام المرصد: a monitor counts the dead)
         if _word_before(text, u.start) in TOPIC_PREPS:
             continue     # (محادثات حول سوريا مع نظيريه: what is talked about, not with whom)
         if pos < u.start < toks[-1].end and any(q.speaker == u.actor and 0 <= q.start - u.end <= 40 and q.start < toks[-1].end
