@@ -616,6 +616,12 @@ _PHRASE_OPENERS |= {normalize(p + x) for x in "من بدوره بدورها بد
 _LATER_CLAUSE = {normalize("بينما"), normalize("وبينما")}
 
 
+def _quoted_at(toks: list[Token], start: int, k: int) -> bool:
+    """Token ``k`` stands inside quotation marks opened after token ``start``."""
+    marks = [t.text for t in toks[start:k]]
+    return marks.count('"') % 2 == 1 or marks.count("«") > marks.count("»") or marks.count("“") > marks.count("”")
+
+
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
     """The actor named right after the sentence's first verb, before the cue at ``i``."""
     start = 0
@@ -628,8 +634,9 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
         if comma is not None and comma + 1 <= i and norms[comma + 1] in clause_verb_forms():
             start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)
-    if any(norms[k] in _LATER_CLAUSE for k in range(start, i)):
-        return None, None   # (أبلغ بيريز زيدان رغبته، بينما رد عليه زيدان قائلا: the cue is another clause's)
+    if any(norms[k] in _LATER_CLAUSE and not _quoted_at(toks, start, k) for k in range(start, i)):
+        return None, None   # (أبلغ بيريز زيدان رغبته، بينما رد عليه زيدان قائلا: the cue is another clause's --
+        #                    not a بينما inside quoted words: "القناص يستحق وسام شرف، بينما مصور الفيديو ...")
     units = mentions.units_in(toks[start:i])
     # (وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: a time adverbial may open the sentence)
     lead = _time_lead(norms, start, i)
