@@ -1,7 +1,7 @@
 import pytest
 
-from marsad.text import (arabic_ratio, is_blank, letter_words, normalize, normalize_with_offsets, sentences,
-                         split_proclitics, tokenize)
+from marsad.text import (arabic_ratio, is_blank, letter_words, normalize, normalize_with_offsets,
+                         quotation_left_open, sentences, split_proclitics, tokenize)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -88,3 +88,15 @@ def test_text_normalize_presentation_forms(raw, expected):
 ])
 def test_text_tokenize_keeps_diacritics_inside_words(text, tokens):
     assert [t.text for t in tokenize(text)] == tokens
+
+
+@pytest.mark.parametrize("before, inside", [
+    ('وقال ليبرمان: "القناص يستحق وسام شرف، ', True),
+    ('وقال ليبرمان: "القناص يستحق وسام شرف"، ووصف ', False),
+    ("وقال «إن المدينة محاصرة", True),
+    ("وقال «إن المدينة محاصرة»، بينما ", False),
+    ("وأكد أن “الهجوم", True),
+    ("أبلغ بيريز زيدان رغبته، ", False),
+])
+def test_text_quotation_left_open(before, inside):
+    assert quotation_left_open(before) is inside

@@ -213,6 +213,13 @@ def bare_word(word: str) -> str:
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 _SYMMETRIC = {'"'}
+
+
+def quotation_left_open(before: str) -> bool:
+    """``before`` -- the text from some point up to another -- opens a quotation it does not close: more «
+    and “ than » and ”, or an odd number of " (the later point is inside quoted words)."""
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
 _TERMINATORS = set(".!?؟;؛…")
 _ABBREV = re.compile(r"(?:^|\s)(?:[دأم]|ص|ج|ق|س|ت|Dr|Mr|Mrs|St|No|U\.S|أ\.د)\.$")
 

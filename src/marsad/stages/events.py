@@ -30,7 +30,7 @@ from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import load_word_counts, read_text
-from ..text import OUTLET_NOUNS, Token, bare_word, letter_words, normalize
+from ..text import OUTLET_NOUNS, Token, bare_word, letter_words, normalize, quotation_left_open
 from .dates import HIJRI_MONTHS, MONTHS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
@@ -1688,24 +1688,21 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         if quote is not None:
             outside = {u.actor for u in units if u.actor and u.last < m.first and toks[u.last].end <= quote.start}
             source = [x for x in source if x not in outside]
-    if source and ((trig.type in ("COERCE", "SANCTION", "THREATEN") and trig.pos == "N") or (
-            trig.type in ("ASSAULT", "COERCE", "SANCTION") and _bare_stem(trig, norms[m.head_tok]))):
-        # انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات، دان التحالف التهديدات: who condemns a
-        # crackdown, a sanction or threats named as the condemning verb's object did not make them (a verb's
-        # bare stem there is its masdar: قمع، قتل)
-        condemners = _condemners_before(norms, units, m)
-        source = [x for x in source if x not in condemners]
-    else:
-        condemners = set()
+    # who condemns an act named as a condemning verb's object -- an attack, a crackdown, a sanction, threats
+    # (أدان عباس "المجازر"، انتقدت الولايات المتحدة قمع الويغور، أدانت تركيا العقوبات، دان التحالف التهديدات; a
+    # verb's bare stem there is its masdar: قمع، قتل) -- did not make it; read once, for the doers below too
+    condemned = (trig.pos == "N" and trig.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN")) or (
+        trig.type in ("ASSAULT", "COERCE", "SANCTION") and _bare_stem(trig, norms[m.head_tok]))
+    doers = list(dict.fromkeys(u.actor for u in _named_doer_after(norms, units, m))) if trig.pos == "N" else []
+    near = _condemners_before(norms, units, m) if condemned or doers else set()
+    condemners = near if condemned and source else set()
+    source = [x for x in source if x not in condemners]
     if trig.type == "ASSAULT" and trig.pos == "N":
         if source:
             # أدى الحادث إلى اصابة الشدادي في الرأس ومقتل أربعة من مرافقيه: who is named as wounded or killed
-            # before a casualty noun suffered the attack; أدان الرئيس الفلسطيني محمود عباس الاثنين "المجازر": who
-            # condemns the attack named as the condemning verb's object -- neither made it
-            not_by = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
-            condemners = condemners | _condemners_before(norms, units, m)
-            not_by |= condemners
-            source = [x for x in source if x not in not_by]
+            # before a casualty noun suffered the attack -- no attacker either
+            hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
+            source = [x for x in source if x not in hurt]
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
         losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
         if losers:
@@ -1726,7 +1723,6 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         elif attacker is None:
             source = []     # (أحبطت الشرطة هجوما: the one who foils it is no attacker)
             foiled = True   # (and no subject is guessed for it from around the sentence)
-    doers = list(dict.fromkeys(u.actor for u in _named_doer_after(norms, units, m))) if trig.pos == "N" else []
     if doers and trig.type == "ACCUSE":
         # أبرزت الخارجية السعودية الانتهاكات التي قامت بها طهران: who commits the wrong an accusing noun
         # names is the accused
@@ -1735,7 +1731,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # التهديدات التي تقوم بها الميليشيات الحوثية، الهجوم الذي نفذه تنظيم داعش: the relative clause names the doer
         # (and who condemns it is not its target: دان التحالف التهديدات التي تقوم بها الميليشيات)
         source = doers
-        condemners = condemners | _condemners_before(norms, units, m)
+        condemners = condemners | near
         target = [x for x in target if x not in doers and x not in condemners]
     if trig.type == "ASSAULT" and trig.pos == "N" and _unnamed_doer_after(norms, m):
         source = []     # (هجوم نفذه مسلحون: unnamed gunmen made it -- not whoever speaks of it)
@@ -2060,9 +2056,10 @@ _DID_IT = _LAUNCHED | {normalize(w) for w in "ارتكبه ارتكبها ارت
 
 # the verbs of a relative clause that name who does what the noun before it names (التهديدات التي تقوم بها
 # الميليشيات، الهجوم الذي نفذته حركة الشباب، الانتهاكات التي ترتكبها القوات)
-_DOING = _DID_IT | {v + p for v in ("ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون", "مارس", "مارست", "يمارس",
-                                     "تمارس", "يمارسون") for p in ("", "ه", "ها", "هم")}
-_DOING_WITH = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"})     # + به / بها / بهم
+# (every form of ارتكب / مارس, with or without the noun's pronoun, matched through token_cores; the launching
+# verbs only with it, as _DID_IT has them; قام only with به / بها / بهم after it)
+_DOING = frozenset(verb_forms(["ارتكب", "مارس"], ["رتكب", "مارس"]))
+_DOING_WITH = frozenset(verb_forms(["قام"], ["قوم"]))
 
 
 def _named_doer_after(norms: list[str], units: list, m: Match) -> list:
@@ -2072,7 +2069,7 @@ def _named_doer_after(norms: list[str], units: list, m: Match) -> list:
     k = m.last + 1
     if k + 2 >= len(norms) or norms[k] not in _RELATIVE_WORDS:
         return []
-    if norms[k + 1] in _DOING:
+    if norms[k + 1] in _DID_IT or token_cores(norms[k + 1])[1] & _DOING:
         after = k + 2
     elif norms[k + 1] in _DOING_WITH and norms[k + 2] in ("به", "بها", "بهم"):
         after = k + 3
@@ -2548,7 +2545,6 @@ def _first_person_object(record: Record, toks: list[Token], norms: list[str], m:
     return quote.speaker
 
 
-_OPEN_MARKS, _CLOSE_MARKS = "«“", "»”"
 _SUBJECT_PARTICLES = {c + p + e for c in ("", "و", "ف") for p in ("ان", "لان", "لكن", "بان")
                       for e in ("ه", "ها", "هم")} | {"لكنه", "لكنها", "لكنهم", "وهو", "وهي", "فهو", "فهي"}
 
@@ -2560,9 +2556,7 @@ def _in_direct_speech(text: str, quote, pos: int) -> bool:
         return True
     if quote.kind != "mixed":
         return False
-    before = text[quote.start:pos]
-    opened = sum(before.count(c) for c in _OPEN_MARKS) - sum(before.count(c) for c in _CLOSE_MARKS)
-    return opened > 0 or before.count('"') % 2 == 1
+    return quotation_left_open(text[quote.start:pos])
 
 
 def _plain_bare_hal(norms: list[str], m: Match) -> bool:
