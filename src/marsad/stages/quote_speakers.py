@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..record import Record
-from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets
+from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets, quotation_left_open
 from .dates import WEEKDAYS
 from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_SKIP, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
@@ -374,9 +374,10 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                 end += 1
             role = normalize(text[toks[first[1]].start:toks[end].end])
             named = _named_holder(record, mentions, role[role.index("باسم"):])
-            body = next((m for m in mentions.items if m.actor and not m.person
-                         and toks[first[1]].start < m.start <= toks[end].end), None)
-            if named is None and body is not None:
+            body = None if named is not None else next(
+                (m for m in mentions.items if m.actor and not m.person and toks[first[1]].start < m.start <= toks[end].end),
+                None)
+            if body is not None:
                 # (وجدد المتحدث باسم قوات تحالف دعم الشرعية في اليمن، العقيد تركي المالكي: the same body, worded otherwise)
                 named = _spokesperson_of(record, mentions, body.actor)
         if not document:
@@ -550,10 +551,9 @@ def _named_holder(record: Record, mentions: "Mentions", role_tail: str) -> str |
     while (i := norm_text.find(role_tail, start)) >= 0:
         start = i + 1
         end = offs[i + len(role_tail) - 1] + 1
-        for m in mentions.items:
-            if m.person and m.actor and end <= m.start <= end + 20 and \
-                    not set(normalize(record.text[end:m.start]).split()) - _HONORIFICS - {"،", ",", "-", "–", "#"}:
-                return m.actor    # المتحدث باسم الحكومة، الدكتور محمد ...
+        person = _person_after(record, mentions, end, 20, {"#"})
+        if person is not None:
+            return person    # المتحدث باسم الحكومة، الدكتور محمد ...
     return None
 
 
@@ -562,18 +562,29 @@ def _spokesperson_of(record: Record, mentions: "Mentions", body: str) -> str | N
     الشرعية، العقيد تركي المالكي), whatever words name the body there."""
     text = record.text
     for m in mentions.items:
-        if m.actor != body or "باسم" not in normalize(text[max(0, m.start - 14):m.start]).split():
+        if m.actor == body and "باسم" in normalize(text[max(0, m.start - 14):m.start]).split():
+            # (a place in the body's name may stand between: في اليمن)
+            person = _person_after(record, mentions, m.end, 30, {"في"}, over_names=True)
+            if person is not None:
+                return person
+    return None
+
+
+def _person_after(record: Record, mentions: "Mentions", end: int, reach: int, between: set,
+                  over_names: bool = False) -> str | None:
+    """The person mentioned within ``reach`` characters after offset ``end`` with nothing before it but
+    honorifics, commas, dashes and the words ``between`` (and, ``over_names``, other names)."""
+    text = record.text
+    for p in mentions.items:
+        if not (p.person and p.actor and end <= p.start <= end + reach):
             continue
-        for p in mentions.items:
-            if not (p.person and p.actor and m.end <= p.start <= m.end + 30):
-                continue
-            # (what stands between: honorifics, commas, and a place in the body's name -- في اليمن)
-            gap = list(text[m.end:p.start])
+        gap = list(text[end:p.start])
+        if over_names:
             for x in mentions.items:
-                if not x.person and m.end <= x.start and x.end <= p.start:
-                    gap[x.start - m.end:x.end - m.end] = " " * (x.end - x.start)
-            if not set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–", "في"}:
-                return p.actor
+                if not x.person and end <= x.start and x.end <= p.start:
+                    gap[x.start - end:x.end - end] = " " * (x.end - x.start)
+        if not set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–"} - set(between):
+            return p.actor
     return None
 
 
@@ -616,12 +627,6 @@ _PHRASE_OPENERS |= {normalize(p + x) for x in "من بدوره بدورها بد
 _LATER_CLAUSE = {normalize("بينما"), normalize("وبينما")}
 
 
-def _quoted_at(toks: list[Token], start: int, k: int) -> bool:
-    """Token ``k`` stands inside quotation marks opened after token ``start``."""
-    marks = [t.text for t in toks[start:k]]
-    return marks.count('"') % 2 == 1 or marks.count("«") > marks.count("»") or marks.count("“") > marks.count("”")
-
-
 def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | None]:
     """The actor named right after the sentence's first verb, before the cue at ``i``."""
     start = 0
@@ -634,7 +639,8 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         comma = next((k for k in range(start + 1, min(i, start + 10)) if norms[k] in ("،", ",")), None)
         if comma is not None and comma + 1 <= i and norms[comma + 1] in clause_verb_forms():
             start = comma + 1     # (not وفي بداية هذا الأسبوع وضعت الحكومة السعودية ...، وقالت: its verb before the comma)
-    if any(norms[k] in _LATER_CLAUSE and not _quoted_at(toks, start, k) for k in range(start, i)):
+    if any(norms[k] in _LATER_CLAUSE and not quotation_left_open(text[toks[start].start:toks[k].start])
+           for k in range(start, i)):
         return None, None   # (أبلغ بيريز زيدان رغبته، بينما رد عليه زيدان قائلا: the cue is another clause's --
         #                    not a بينما inside quoted words: "القناص يستحق وسام شرف، بينما مصور الفيديو ...")
     units = mentions.units_in(toks[start:i])
