@@ -1019,6 +1019,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if not target and subj_b.actor not in source:
                 target = [subj_b.actor]
             subj_b = None
+        if subj_b is not None and trig.type == "ASSAULT" and _by_weapon(norms, m):
+            # اغتالوا المرشح فاروق الجبوري بالرصاص، قتلت القوات الشاب بالرصاص: the name before a bare "with
+            # bullets" is who was shot (the verb's object), never who fired
+            if not target and subj_b.person and subj_b.actor not in source:
+                target = [subj_b.actor]
+            subj_b = None
         exposed = _exposed_to(norms, units, m) if patient else None
         if exposed is not None:
             # تعرضت دورية للجيش الموريتاني لهجوم، تتعرض الغوطة الشرقية لقصف: who is exposed to the
@@ -1762,6 +1768,16 @@ _INTENSITY = {normalize(w) for w in "مكثفة مكثف عنيفة عنيف ج�
 _GROUP_NOUNS = {"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات"}
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
 _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
+
+
+_WEAPON_NOUNS = {"رصاص", "الرصاص", "رشاشات", "الرشاشات", "نيران", "النيران"}
+
+
+def _by_weapon(norms: list[str], m) -> bool:
+    """A lone noun trigger "with bullets / with fire" (بالرصاص، برصاص، بنيران): a means, whose
+    name before it is the one shot."""
+    w = norms[m.first]
+    return m.trigger.pos == "N" and len(m.tokens) == 1 and w[:1] == "ب" and w[1:] in _WEAPON_NOUNS
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 # adjectives between an attack noun and its owner after ل (not عسكرية: ضربات عسكرية لإيران, on Iran)
 _ATTACK_ADJ = _STRIKE_ADJ | {a + e for a in (
