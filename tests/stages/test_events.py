@@ -1622,6 +1622,11 @@ NOT_SOURCE_CASES = [
     # the name right before a bare "with bullets" (بالرصاص) is who was shot, never who fired (250 ANT articles
     # with such a noun: 4 events changed, each a victim or a long-dead man that had been the attacker)
     ("SK-middleEast-1478-20180507", "مسلحين مجهولين اغتالوا", "ASSAULT", {"Farog Zarzor al-Jabury"}),
+    # who receives criticism or a charge (تلقى جيمي دورماز أكثر من 3000 رسالة شتم وانتقاد، وواجه العديد من لاعبي الدوري
+    # الإسباني ... اتهامات) does not make it, with up to eight words between the verb and the noun (300 ANT
+    # articles with a receiving verb and such a noun: 2 events changed, both receivers no longer the source)
+    ("FR-internationalNews-2132-20180703", "تلقى جيمي دورماز", "ACCUSE", {"Jimmy Dormaz"}),
+    ("SK-sport-1305-20180523", "وواجه العديد من لاعبي الدوري", "ACCUSE", {"Spain"}),
 ]
 
 

@@ -1849,7 +1849,7 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
         # (the adjective right before the noun, its subject right before it)
         found = (m.first - 1, next((u for u in units if u.last == m.first - 2 and u.actor), None))
     else:
-        found = _verb_before(norms, units, m, _RECEIVING | _STIRRING, words=6, span=6, commas=False)
+        found = _verb_before(norms, units, m, _RECEIVING | _STIRRING, words=8, span=8, commas=False)
     if found is None:
         return None
     k, subject = found
@@ -1858,6 +1858,12 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
         # رغبة ترامب في تنظيم حدث كهذا قد أثارت): the first name of the clause, not the last
         start = max(_clause_bounds(norms, k, k)[0], k - 14)
         subject = next((u for u in units if start <= u.first and u.last < k and u.actor), subject)
+    elif subject is not None and k < subject.first and not subject.person:
+        # تعرضت سيدة أمريكا الأولى ميلانيا ترامب لانتقادات: the country in a person's title is not who is
+        # criticised, the person named right before the noun is
+        person = next((u for u in units if subject.last < u.first and m.first - 2 <= u.last < m.first
+                       and u.person and u.actor), None)
+        subject = person or subject
     return subject if subject is not None else True
 
 
