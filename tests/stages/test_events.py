@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a verb after قبل أن / بعد أن with no subject of its own goes on with the clause's subject, not with the object
+    # named after it (وطالبت واشنطن أنقرة بإطلاق سراحه قبل أن تفرض عقوبات; 300 political ANT articles with such a
+    # clause: no other event changed -- two bare names in a row before it are rare)
+    ("SK-internationalNews-2989-20180814", "قبل أن تفرض عقوبات", "SANCTION", {"Washington"}, None, None),
     # a monitoring group named around an attack counts its dead: it is never guessed as the attack's target (300 ANT
     # articles naming the Syrian Observatory, Human Rights Watch, Amnesty or the Red Cross/Crescent: 15 attacks lost
     # it as their target, every one wrong -- about half now with a right target from the paragraph, the others

@@ -827,6 +827,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 if joined_on and first_subj is None:
                     subj_b = None
             subj_b = pre_subj or subj_b
+            if subj_b is not None and pre_subj is None and _after_time_clause(norms, m):
+                # وطالبت واشنطن أنقرة بإطلاق سراحه قبل أن تفرض عقوبات: a verb after قبل أن / بعد أن with no
+                # subject of its own goes on with the clause's subject, not the object named after it
+                first = next((u for u in before if u.last + 1 == subj_b.first and prep_of(u) not in preps
+                              and prep_of(u) not in ("ل", "ب") and not place_genitive(u)), None)
+                subj_b = first or subj_b
             if rel_head is not None:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
@@ -2283,6 +2289,16 @@ _UNNAMED_AGENTS = {bare_word(normalize(w)) for w in (
     "معتدون مشتبه "
     # an unnamed someone (امرأة أطلقت النار، رجل طعن): nobody named acts either
     "رجل امرأة شاب شخص سيدة فتى فتاة مراهق").split()}
+
+
+def _after_time_clause(norms: list[str], m: Match) -> bool:
+    """The verb trigger opens a clause of time after قبل أن / بعد أن / بعدما / قبيل أن (قبل أن تفرض
+    عقوبات): its subject, when not named after it, is the sentence's."""
+    if m.trigger.pos != "V" or m.first != m.head_tok or m.first < 1:
+        return False
+    if norms[m.first - 1] in ("بعدما", "وبعدما", "قبلما"):
+        return True
+    return m.first >= 2 and norms[m.first - 1] == "ان" and norms[m.first - 2] in ("قبل", "بعد", "قبيل", "وقبل", "وبعد")
 
 
 def unnamed_agent(norms: list[str], m: Match) -> bool:
