@@ -1676,6 +1676,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a price (يبلغ ثمنها 110 ملايين دولار، المعطف البالغ ثمنه) is no praise, a parcel (طردا مشبوها) no expulsion
+    # (300 ANT articles with these words: 6 such events gone, all false)
+    ("SK-middleEast-1858-20180522", "إذ يبلغ ثمنها", "SUPPORT"),
+    ("BB-internationalNews-682-20180622", "البالغ ثمنه", "SUPPORT"),
+    ("SK-internationalNews-3278-20181003", "طردا مشبوها", "SANCTION"),
     # freezing price increases, wages, plans or molten rock (أمر الملك بتجميد الزيادات في أسعار الوقود، مع تجميد خططها،
     # بتجميد المواد المنصهرة) sanctions nobody (200 ANT articles with تجميد: 14 SANCTION events gone, all such; frozen
     # assets, dealings and "these funds" stay)
