@@ -84,6 +84,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a title of up to six words before the name (وزير الأوقاف والشؤون الدينية الفلسطينية يوسف ادعيس، نائبة رئيس الوزراء
+    # ووزيرة خارجية كرواتيا فيسنا بوسيتش) is the name's: the name is the verb's subject, the next name its object (250
+    # political ANT articles with such titles: 4 events changed, all better; 900 random: 1, better)
+    ("SNN-b244521c31983816", "واتهم وزير الاوقاف", "ACCUSE", {"Youssef Adis"}, {"Israel"}, None),
+    ("SNN-58fca82e2b647b9e", "خلال مباحثاته مع نائبة", "CONSULT", None, {"Visna Bucić"}, None),
     # a verb after قبل أن / بعد أن with no subject of its own goes on with the clause's subject, not with the object
     # named after it (وطالبت واشنطن أنقرة بإطلاق سراحه قبل أن تفرض عقوبات; 300 political ANT articles with such a
     # clause: no other event changed -- two bare names in a row before it are rare)

@@ -2044,13 +2044,26 @@ SUPPORTER_NOUNS = {normalize(x) for x in ("أنصار", "مؤيدو", "مؤيد�
 def _title_start(norms: list[str], first: int) -> int | None:
     """Where the title before a person's name at ``first`` begins (الرئيس الأمريكي دونالد ترامب ->
     the index of الرئيس; a ب/ل/و glued to the title word is allowed), or None."""
-    for j in range(max(0, first - 4), first):
+    for j in range(max(0, first - 6), first):
         w = norms[j]
         core = _title_word(w)[1] or w
         if _title_between(norms, j, first, head=core):
             # (نائب وزير الخارجية السوري فيصل المقداد: the deputy's title opens with نائب)
             return j - 1 if j > 0 and norms[j - 1] in _DEPUTY_WORDS else j
     return None
+
+
+_SAYING_FORMS = {normalize(w) for w in (
+    "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت أعلن أعلنت صرح صرحت شدد "
+    "شددت أفاد أفادت لفت لفتت نفى نفت").split()}
+
+
+def _verb_word(w: str) -> bool:
+    """``w`` (normalised) is a speech verb or a form of a trigger verb, bare or after و / ف."""
+    from .events import trigger_verb_forms     # (events imports this module)
+
+    core = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return core in _SAYING_FORMS or core in trigger_verb_forms()
 
 
 def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) -> bool:
@@ -2062,8 +2075,10 @@ def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) 
     if head is None:
         while lo < hi - 1 and norms[lo] in _HONORIFICS:
             lo += 1     # (بزيارة صاحب السمو الملكي الأمير محمد بن سلمان: the form of address is no title)
-    if not 0 < hi - lo <= 4 or (norms[lo] if head is None else head) not in _TITLES:
+    if not 0 < hi - lo <= 6 or (norms[lo] if head is None else head) not in _TITLES:
         return False
+    if hi - lo > 4 and any(_verb_word(w) for w in norms[lo + 1:hi]):
+        return False    # (a long title runs over no verb: مع نظيره الألماني قال وزير الخارجية التركي)
     return not any(w in _CLAUSE_BREAK or w in _PREPS_SKIP or w in _PREPS_TARGET or w in _COMPLEMENTIZERS
                    for w in norms[lo + 1:hi])
 
