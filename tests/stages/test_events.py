@@ -1681,6 +1681,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # وعدّ with a shadda on its د is "considered" (وعدّ الزياني هذه التصريحات بأنها، وعدّت من وجهة نظر القوميين), no promise
+    # (the 63 ANT and SaudiNewsNet articles with the written shadda: 58 such AGREE events gone, all false)
+    ("SNN-3ad8b55eb9a55472", "وعدّ الزياني", "AGREE"),
+    ("SNN-c6a240946eb907b8", "وعدّ الأمين العام", "AGREE"),
+    ("AL-internationalNews-93-20131227", "وعدّت من وجهة نظر", "AGREE"),
     # a price (يبلغ ثمنها 110 ملايين دولار، المعطف البالغ ثمنه) is no praise, a parcel (طردا مشبوها) no expulsion
     # (300 ANT articles with these words: 6 such events gone, all false)
     ("SK-middleEast-1858-20180522", "إذ يبلغ ثمنها", "SUPPORT"),

@@ -749,7 +749,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)
-                   and not _let_us(m, norms)]
+                   and not _let_us(m, norms) and not _counted_as(m, toks)]
         games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
         key_matches: dict[tuple[str, bool], list[Match]] = {}
@@ -1372,6 +1372,16 @@ def _let_us(m: Match, norms: list[str]) -> bool:
     nxt = norms[m.head_tok + 1] if m.head_tok + 1 < len(norms) else ""
     return m.trigger.type == "REQUEST" and head.removeprefix("و").removeprefix("ف") == "دعونا" \
         and nxt[:1] == "ن" and len(nxt) >= 3 and nxt != "نحن" and not nxt.startswith(("نظير", "نحو"))
+
+
+def _counted_as(m: Match, toks: list[Token]) -> bool:
+    """وعدّ with a shadda on its د is عدّ "considered" after و (وعدّ الزياني التصريحات بأنها), no promise: the
+    written shadda tells the two apart where the matching normalisation cannot."""
+    return m.trigger.type == "AGREE" and m.trigger.pos == "V" and _DOUBLED_DAL.search(toks[m.head_tok].text) is not None \
+        and normalize(toks[m.head_tok].text)[:3] in ("وعد", "فعد")
+
+
+_DOUBLED_DAL = re.compile("د[\u064b-\u0650\u0652\u0640]*\u0651")     # (a shadda on د, short vowels or tatweel between)
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
