@@ -1681,6 +1681,10 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # وعدت إلى / وعدنا إلى is "and I (we) returned to", no promise (the 15 ANT and SaudiNewsNet articles with it: 14 AGREE
+    # events gone, all false)
+    ("BB-internationalNews-680-20180621", "وعدت إلى غرفتي", "AGREE"),
+    ("SK-middleEast-664-20180330", "وعدنا إلى بلدنا", "AGREE"),
     # وعدّ with a shadda on its د is "considered" (وعدّ الزياني هذه التصريحات بأنها، وعدّت من وجهة نظر القوميين), no promise
     # (the 63 ANT and SaudiNewsNet articles with the written shadda: 58 such AGREE events gone, all false)
     ("SNN-3ad8b55eb9a55472", "وعدّ الزياني", "AGREE"),
