@@ -1681,6 +1681,9 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # طلب as a noun of trade (أول طلب شراء، 28 مليون طلب توظيف، لم يطلبا شراء) asks nothing of an actor (300 economy,
+    # technology and local ANT articles with طلب: 4 such REQUEST events gone, all false)
+    ("BB-economy-26-20180128", "أول طلب شراء", "REQUEST"),
     # وعدت إلى / وعدنا إلى is "and I (we) returned to", no promise (the 15 ANT and SaudiNewsNet articles with it: 14 AGREE
     # events gone, all false)
     ("BB-internationalNews-680-20180621", "وعدت إلى غرفتي", "AGREE"),
