@@ -1333,6 +1333,9 @@ def sports_article(text: str) -> bool:
     return False
 
 
+_GAME_MEETING_WORDS = {"اللقاء", "لقاء", "اللقاءين", "لقاءين"}
+
+
 def _game_acts(matches: list[Match], norms: list[str], sports: bool) -> set[int]:
     """Indexes of the meetings, sanctions, attacks and withdrawals of a sentence about a game --
     not an ambassador recalled or diplomats expelled over one (أعلنت الخارجية العراقية أنها استدعت
@@ -1341,7 +1344,12 @@ def _game_acts(matches: list[Match], norms: list[str], sports: bool) -> set[int]
     if not cand:
         return set()
     if sports:
-        return set(cand) if any(bare_word(w) in _SPORT_TEXT_WORDS for w in norms) else set()
+        if any(bare_word(w) in _SPORT_TEXT_WORDS for w in norms):
+            return set(cand)
+        # (وتخوض بلجيكا اللقاء بتشكيلة، ينطلق اللقاء بداية من الساعة الرابعة: in an article of games "the meeting"
+        # is the match, sport words in its sentence or not)
+        return {i for i in cand if matches[i].trigger.type == "CONSULT" and matches[i].trigger.pos == "N"
+                and _core(norms[matches[i].head_tok]) in _GAME_MEETING_WORDS}
     game = [k for k, w in enumerate(norms) if bare_word(w) in _MATCH_WORDS]
     return {i for i in cand if any(abs(k - matches[i].head_tok) <= _MATCH_REACH for k in game)}
 
