@@ -749,7 +749,7 @@ def extract_events(record: Record) -> list[Event]:
         matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)
-                   and not _let_us(m, norms) and not _counted_as(m, toks)]
+                   and not _let_us(m, norms) and not _counted_as(m, toks) and not _tourists(m, norms)]
         games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
         key_matches: dict[tuple[str, bool], list[Match]] = {}
@@ -1390,6 +1390,24 @@ def _counted_as(m: Match, toks: list[Token]) -> bool:
 
 
 _DOUBLED_DAL = re.compile("د[\u064b-\u0650\u0652\u0640]*\u0651")     # (a shadda on د, short vowels or tatweel between)
+
+
+# travellers counted or named by what they are (14 مليون سائح زاروا البحرين، السياح الذين يزورون تركيا، ألف شخص زاروا
+# المدينة): their visits are tourism, no meeting of actors
+_VISITOR_NOUNS = {normalize(w) for w in (
+    "سائح سائحا سائحين سائحون سياح السياح السائحين السائحون زائر زائرا زوار الزوار زائرين الزائرين مسافر مسافرا "
+    "مسافرين المسافرين حاج حجاج الحجاج معتمر معتمرين المعتمرين شخص شخصا أشخاص الأشخاص").split()}
+
+
+def _tourists(m: Match, norms: list[str]) -> bool:
+    """A visit verb whose subject, right before it (a relative pronoun between), is tourists, pilgrims or a count
+    of people."""
+    if m.trigger.type != "CONSULT" or m.trigger.pos != "V" or m.trigger.key != "V:زار" or m.first == 0:
+        return False
+    k = m.first - 1
+    if norms[k] in ("الذين", "ممن", "من", "اللذين", "التي", "الذي") and k > 0:
+        k -= 1
+    return norms[k] in _VISITOR_NOUNS
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
