@@ -1840,7 +1840,7 @@ _RECEIVING = {normalize(w) for w in (
 # the name in it -- receives it; who makes it is the noun's genitive or after من)
 _STIRRING = {normalize(w) for w in "أثار أثارت يثير تثير أثاروا".split()}
 _EXPOSED = "عرضة"   # (لا يزال ترامب عرضة للانتقادات; as written: عرضه is also "his offer")
-_RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID"}
+_RECEIVED_TYPES = {"ACCUSE", "THREATEN", "SANCTION", "SUPPORT", "AID", "REJECT"}
 
 
 def received_by(norms: list[str], units: list, m: Match, toks=None):
@@ -1849,8 +1849,8 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
     عرضة ("exposed to": لا يزال ترامب عرضة للانتقادات): the mention of who receives it (between the
     verb and the noun, else right before the verb), True when it is not named, None when no such verb
     stands within six words before the noun in its clause."""
-    if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) != "دعما"):
-        return None     # (دعما reads as a dual verb too; after تلقى it is the noun: تلقى دعما من)
+    if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) not in ("دعما", "رفضا")):
+        return None     # (دعما، رفضا read as dual verbs too; after تلقى، لاقى they are the nouns: تلقى دعما من)
     if toks is not None and m.first >= 1 and toks[m.first - 1].text == _EXPOSED:
         # (the adjective right before the noun, its subject right before it)
         found = (m.first - 1, next((u for u in units if u.last == m.first - 2 and u.actor), None))
@@ -1885,7 +1885,8 @@ def _verb_before(norms: list[str], units: list, m: Match, verbs: set, words: int
             return None
         seen += 1
         w = _core(norms[j])
-        if w in verbs or (w[:1] == "س" and w[1:] in verbs):     # (ستتعرض: the future too)
+        if w in verbs or norms[j] in verbs or (w[:1] == "س" and w[1:] in verbs):     # (ستتعرض: the future too;
+            #                                          واجه as written: its و is no conjunction)
             subject = next((u for u in units if j < u.first and u.last < m.first and u.actor), None) or \
                 next((u for u in units if u.last == j - 1 and u.actor), None)
             return j, subject

@@ -1781,6 +1781,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # (unnamed: the clause's carried subject, لكنه لاقى انتقادات; never a name after the noun)
         got = [receiver.actor] if receiver is not True else [x for x in source if x != by and not is_channel(mentions, x)]
         source, target = ([by] if by is not None and by not in got else []), got
+        if not source:
+            foiled = True   # (هذه الخطوة لاقت تنديدا: who condemns is not named, and not guessed either)
     # a news outlet reports acts, it does not do them ((CNN)-- اعتقلت السلطات، قال عاملون لرويترز إن ...)
     source = [x for x in source if (not is_channel(mentions, x) or _outlet_subject(norms, units, m, x))
               and not cannot_act(mentions.by_id.get(x), trig.type)]
