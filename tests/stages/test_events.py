@@ -1635,9 +1635,9 @@ NOT_SOURCE_CASES = [
     # الإسباني ... اتهامات) does not make it, with up to eight words between the verb and the noun (300 ANT
     # articles with a receiving verb and such a noun: 2 events changed, both receivers no longer the source)
     ("FR-internationalNews-2132-20180703", "تلقى جيمي دورماز", "ACCUSE", {"Jimmy Dormaz"}),
-    # (واجه as written -- its و no conjunction -- is a receiving verb too: قد واجه اتهامات في السعودية; and who condemns
-    # what was received unnamed, هذه الخطوة لاقت تنديدا ورفضا، is not guessed from the paragraph: 300 ANT articles with a
-    # receiving verb: 68 events changed, nearly all a receiver or a guess no longer the source)
+    # (واجه as written -- its و no conjunction -- is a receiving verb too: قد واجه اتهامات في السعودية; and who
+    # condemns what was received unnamed, هذه الخطوة لاقت تنديدا ورفضا، is not guessed from the paragraph: 300 ANT
+    # articles with a receiving verb: 68 events changed, nearly all a receiver or a guess no longer the source)
     ("BB-middleEast-1073-20181008", "قد واجه اتهامات", "ACCUSE", {"Jamal Khashoggi"}),
     ("SK-middleEast-1692-20180514", "لاقت تنديدا", "ACCUSE", {"Embassy of United States"}),
     ("SK-middleEast-1692-20180514", "تنديدا ورفضا", "REJECT", {"Embassy of United States"}),
@@ -1687,8 +1687,9 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
-    # tourists, pilgrims or a count of people visiting a country (1.3 مليون سائح زاروا رواندا، حوالى مليون شخص زار البلاد)
-    # is tourism, no meeting of actors (300 ANT articles with such a subject: 13 events changed, 12 such visits gone)
+    # tourists, pilgrims or a count of people visiting a country (1.3 مليون سائح زاروا رواندا، حوالى مليون شخص زار
+    # البلاد) is tourism, no meeting of actors (300 ANT articles with such a subject: 13 events changed, 12 such visits
+    # gone)
     ("CN-economy-179-20180813", "مليون سائح زاروا", "CONSULT"),
     ("SK-economy-1418-20181010", "مليون شخص زار البلاد", "CONSULT"),
     # in an article of games "the meeting" is the match, sport words in its sentence or not (انتهى اللقاء المثير للجدل
@@ -1699,11 +1700,12 @@ NON_EVENT_CASES = [
     # طلب as a noun of trade (أول طلب شراء، 28 مليون طلب توظيف، لم يطلبا شراء) asks nothing of an actor (300 economy,
     # technology and local ANT articles with طلب: 4 such REQUEST events gone, all false)
     ("BB-economy-26-20180128", "أول طلب شراء", "REQUEST"),
-    # وعدت إلى / وعدنا إلى is "and I (we) returned to", no promise (the 15 ANT and SaudiNewsNet articles with it: 14 AGREE
-    # events gone, all false)
+    # وعدت إلى / وعدنا إلى is "and I (we) returned to", no promise (the 15 ANT and SaudiNewsNet articles with it: 14
+    # AGREE events gone, all false)
     ("BB-internationalNews-680-20180621", "وعدت إلى غرفتي", "AGREE"),
     ("SK-middleEast-664-20180330", "وعدنا إلى بلدنا", "AGREE"),
-    # وعدّ with a shadda on its د is "considered" (وعدّ الزياني هذه التصريحات بأنها، وعدّت من وجهة نظر القوميين), no promise
+    # وعدّ with a shadda on its د is "considered" (وعدّ الزياني هذه التصريحات بأنها، وعدّت من وجهة نظر القوميين), no
+    # promise
     # (the 63 ANT and SaudiNewsNet articles with the written shadda: 58 such AGREE events gone, all false)
     ("SNN-3ad8b55eb9a55472", "وعدّ الزياني", "AGREE"),
     ("SNN-c6a240946eb907b8", "وعدّ الأمين العام", "AGREE"),

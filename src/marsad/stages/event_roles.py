@@ -1774,8 +1774,6 @@ _INTENSITY = {normalize(w) for w in "مكثفة مكثف عنيفة عنيف ج�
 _GROUP_NOUNS = {"جماعه", "حركه", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات"}
 _FIRE_BARE = {"غاره", "غارات", "قصف", "ضربه", "ضربات", "رصاص", "نيران", "قذايف", "صواريخ"}
 _FIRE_PREPS = {"في", "اثر", "جراء", "خلال", "عقب", "بعد"}
-
-
 _WEAPON_NOUNS = {"رصاص", "الرصاص", "رشاشات", "الرشاشات", "نيران", "النيران"}
 
 
@@ -1784,6 +1782,8 @@ def _by_weapon(norms: list[str], m) -> bool:
     name before it is the one shot."""
     w = norms[m.first]
     return m.trigger.pos == "N" and len(m.tokens) == 1 and w[:1] == "ب" and w[1:] in _WEAPON_NOUNS
+
+
 _STRIKE_ADJ = {"جويه", "صاروخيه", "مدفعيه", "جوي", "مدفعي", "صاروخي"}
 # adjectives between an attack noun and its owner after ل (not عسكرية: ضربات عسكرية لإيران, on Iran)
 _ATTACK_ADJ = _STRIKE_ADJ | {a + e for a in (
@@ -1848,8 +1848,9 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
     اتهامات، تعرضت الأمم المتحدة لانتقادات، تلقى الصحفي تهديدات، تلقى عباس دعما من), or right after
     عرضة ("exposed to": لا يزال ترامب عرضة للانتقادات): the mention of who receives it (between the
     verb and the noun, else right before the verb), True when it is not named, None when no such verb
-    stands within six words before the noun in its clause."""
-    if m.trigger.type not in _RECEIVED_TYPES or (m.trigger.pos != "N" and _core(norms[m.head_tok]) not in ("دعما", "رفضا")):
+    stands within eight words before the noun in its clause."""
+    if m.trigger.type not in _RECEIVED_TYPES or (
+            m.trigger.pos != "N" and _core(norms[m.head_tok]) not in ("دعما", "رفضا")):
         return None     # (دعما، رفضا read as dual verbs too; after تلقى، لاقى they are the nouns: تلقى دعما من)
     if toks is not None and m.first >= 1 and toks[m.first - 1].text == _EXPOSED:
         # (the adjective right before the noun, its subject right before it)

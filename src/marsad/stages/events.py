@@ -1385,8 +1385,9 @@ def _let_us(m: Match, norms: list[str]) -> bool:
 def _counted_as(m: Match, toks: list[Token]) -> bool:
     """وعدّ with a shadda on its د is عدّ "considered" after و (وعدّ الزياني التصريحات بأنها), no promise: the
     written shadda tells the two apart where the matching normalisation cannot."""
-    return m.trigger.type == "AGREE" and m.trigger.pos == "V" and _DOUBLED_DAL.search(toks[m.head_tok].text) is not None \
-        and normalize(toks[m.head_tok].text)[:3] in ("وعد", "فعد")
+    word = toks[m.head_tok].text
+    return m.trigger.type == "AGREE" and m.trigger.pos == "V" and _DOUBLED_DAL.search(word) is not None \
+        and normalize(word)[:3] in ("وعد", "فعد")
 
 
 _DOUBLED_DAL = re.compile("د[\u064b-\u0650\u0652\u0640]*\u0651")     # (a shadda on د, short vowels or tatweel between)
