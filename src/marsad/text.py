@@ -220,6 +220,8 @@ def quotation_left_open(before: str) -> bool:
     and “ than » and ”, or an odd number of " (the later point is inside quoted words)."""
     opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
 _TERMINATORS = set(".!?؟;؛…")
 _ABBREV = re.compile(r"(?:^|\s)(?:[دأم]|ص|ج|ق|س|ت|Dr|Mr|Mrs|St|No|U\.S|أ\.د)\.$")
 

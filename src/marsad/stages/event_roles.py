@@ -2055,17 +2055,9 @@ def _title_start(norms: list[str], first: int) -> int | None:
     return None
 
 
-_SAYING_FORMS = {normalize(w) for w in (
-    "قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت أوضح أوضحت أشار أشارت ذكر ذكرت أعلن أعلنت صرح صرحت شدد "
-    "شددت أفاد أفادت لفت لفتت نفى نفت").split()}
-
-
 def _verb_word(w: str) -> bool:
-    """``w`` (normalised) is a speech verb or a form of a trigger verb, bare or after و / ف."""
-    from .events import trigger_verb_forms     # (events imports this module)
-
-    core = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return core in _SAYING_FORMS or core in trigger_verb_forms()
+    """``w`` (normalised) is a form of a trigger verb or a speech cue, bare or after و / ف."""
+    return w in clause_verb_forms() or (w[:1] in "وف" and len(w) > 3 and w[1:] in clause_verb_forms())
 
 
 def _title_between(norms: list[str], lo: int, hi: int, head: str | None = None) -> bool:

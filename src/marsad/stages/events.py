@@ -1403,7 +1403,7 @@ _VISITOR_NOUNS = {normalize(w) for w in (
 def _tourists(m: Match, norms: list[str]) -> bool:
     """A visit verb whose subject, right before it (a relative pronoun between), is tourists, pilgrims or a count
     of people."""
-    if m.trigger.type != "CONSULT" or m.trigger.pos != "V" or m.trigger.key != "V:زار" or m.first == 0:
+    if m.trigger.key != "V:زار" or m.first == 0:
         return False
     k = m.first - 1
     if norms[k] in ("الذين", "ممن", "من", "اللذين", "التي", "الذي") and k > 0:
