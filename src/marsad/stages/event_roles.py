@@ -136,6 +136,17 @@ _BODY_HEADS = {normalize(w) for w in (
     "مجموعة منظمة مجلس لجنة جمعية مركز مرصد اتحاد رابطة هيئة شبكة حركة حزب جماعة معهد مؤسسة").split()}
 
 
+def _unnamed_titled(lead: list[str]) -> bool:
+    """The words between a verb and the first name after it (time words first left out) are a definite
+    title and its own words -- المبعوث الأممي، المفوض الأعلى لحقوق الإنسان --, ending in a definite word,
+    so the name after them is no genitive of the title."""
+    words = [w for w in lead if w not in _QUOTE_MARKS and w not in _QUOTE_OPEN]
+    while words and words[0] in _TIME_WORDS:
+        words = words[1:]
+    return 1 <= len(words) <= 6 and words[0].startswith("ال") and words[0] in _OFFICE_HEADS \
+        and words[-1].startswith(("ال", "لل")) and not any(w.startswith("و") or w in _TIME_WORDS for w in words[1:])
+
+
 def _in_complement(lead: list[str]) -> bool:
     """The word right after the verb opens a ب complement (رحب بقرار، أشاد بجهود، ندد بتصريحات), so the
     name after it is its genitive.  (Only right after the verb: تعهد القائم بالأعمال الأميركي is a
@@ -482,6 +493,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         subj = None
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
         named_object = None     # the name after an unnamed subject noun (وطالب البيان المجتمع الدولي)
+        titled_subject = False  # an unnamed office holder after the verb is its subject
         pre_subj = _preverbal_subject(norms, units, m, a)
         if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
                 trig.type in PRONOUN_PATIENT_TYPES and prep_pronoun(norms, m) in ("ه", "ها"))):
@@ -629,6 +641,16 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # (قصفت الطائرات مواقع الحوثيين، داهمت الشرطة مقرات الحزب: the owner of what is struck or
                 # raided, in construct after it, is the object)
                 named_object = u
+            elif plain and _unnamed_titled(lead[:-1] if u.role and nisba_country(norms[u.first]) else lead) \
+                    and p not in preps and p not in ("ل", "ب") and not u.glued and not u.person \
+                    and not isinstance(u, _AdjectiveUnit) \
+                    and not (u.first == m.head_tok + 2 and (u.actor or "")[:2] == "C:"):
+                # (وطالب المبعوث الأممي الحكومة السورية، اتهم الأربعاء المفوض الأعلى لحقوق الإنسان النظام
+                # السوري: an unnamed office holder is the subject -- nobody named before the verb --; the definite
+                # name after him, a role noun with its nationality adjective too, can be no genitive of his
+                # title, so it is the object; not a state right after a lone title: دعا الرئيس السودان, a
+                # slip for السوداني)
+                named_object, titled_subject = u, True
             elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
                     and p not in ("ل", "ب") and p not in preps:
                 subj = u
@@ -826,7 +848,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 subj_b = first_subj if joined_on and first_subj is subj_b else (first_subj or subj_b)
                 if joined_on and first_subj is None:
                     subj_b = None
-            subj_b = pre_subj or subj_b
+            subj_b = None if titled_subject else (pre_subj or subj_b)
             if subj_b is not None and pre_subj is None and _after_time_clause(norms, m):
                 # وطالبت واشنطن أنقرة بإطلاق سراحه قبل أن تفرض عقوبات: a verb after قبل أن / بعد أن with no
                 # subject of its own goes on with the clause's subject, not the object named after it
