@@ -472,6 +472,11 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
                 k += 1
                 continue
             hits = analyses[k][which] & slot
+            if hits and which and hits <= analyses[k][2] and all(h in trig.past and (h[:1] != "ا" or h[-1:] == "ا")
+                                                                   for h in hits):
+                # (سائدا is no سـ + أيدا: the future prefix goes before a present verb only -- سأجتمع, the
+                # first person, is written like the past اجتمع)
+                hits = frozenset()
             if hits and (which or _noun_reading(hits, analyses[k][2])):
                 hit = k
                 break
