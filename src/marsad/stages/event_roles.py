@@ -985,9 +985,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # احتجاز أنقرة للقس برونسون، قصف التحالف لمواقع الحوثيين: genitive agent, ل + patient
                 source, target = [u.actor for u in grp], [lam.actor]
             elif patient and _strip_article(head_word) in _AGENT_GENITIVE_NOUNS and all(
-                    u.actor and not u.actor.startswith(("L:", "C:")) for u in grp):
+                    u.actor and not u.actor.startswith(("L:", "C:")) for u in grp) and not any(
+                    _strip_article(norms[k]) in _PLACES_HELD for k in range(m.last + 1, grp[0].first)):
                 # هجوم الحوثيين على، غارات التحالف، قصف قوات النظام: an attack noun's genitive body or
-                # person attacks (a place or a country after it -- قصف المدينة -- is attacked)
+                # person attacks (a place or a country after it -- قصف المدينة -- is attacked, and so is the owner
+                # of the building or the positions struck: قصف مبنى البنك المركزي)
                 source = [u.actor for u in grp]
             elif patient or object_gen or released:
                 target = [u.actor for u in grp]
@@ -3141,7 +3143,7 @@ def _both_of(norms: list[str], k: int) -> int | None:
 # what an attack strikes that belongs to someone (مواقع، تجمعات، تعزيزات، مخازن ...)
 _HOLDINGS = {normalize(w) for w in (
     "مواقع موقع تجمعات تجمع تعزيزات مخازن مخزن معسكر معسكرات مقر مقرات آليات مركبات ثكنات "
-    "منصات منصة أهداف عناصر مسلحي مقاتلي قيادات").split()}     # (normalised: آليات = اليات)
+    "منصات منصة أهداف عناصر مسلحي مقاتلي قيادات مبنى مباني منزل منازل").split()}     # (normalised: آليات = اليات)
 
 
 # holdings that are never the attacker (not عناصر / قيادات: هاجم عناصر داعش حاجزا -- they attack)
