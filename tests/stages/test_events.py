@@ -84,6 +84,11 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a masculine verb right before a body or a state that takes a feminine verb (وانتقد السلطة الفلسطينية، اتهم إيران)
+    # does not agree with it: the name is the object (not after a past form written like its masdar: رفض بغداد; 300
+    # ANT articles with such a verb after a comma or حين / عندما: 5 events changed, all better; 900 random: 5, 4 better)
+    ("FR-middleEast-546-20180529", "وكان قد اتهم إيران وحزب الله", "ACCUSE", None, {"Iran"}, None),
+    ("BB-middleEast-220-20180320", "وانتقد السلطة الفلسطينية لأنها", "ACCUSE", None, {"Palestinian Authority"}, None),
     # an attack noun's genitive body attacks (قصف قوات النظام), but the owner of the building struck, named after it,
     # suffers it (قصف مبنى البنك المركزي; 250 ANT articles with such buildings: 4 events changed, 2 better, 2 as good)
     ("SK-middleEast-1390-20180502", "جددت الطائرات قصف مبنى البنك", "ASSAULT", None, {"Central Bank of Yemen"}, None),

@@ -651,6 +651,14 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 # title, so it is the object; not a state right after a lone title: دعا الرئيس السودان, a
                 # slip for السوداني)
                 named_object, titled_subject = u, True
+            elif not lead and p not in preps and p not in ("ل", "ب") and not u.glued and not u.person \
+                    and not isinstance(u, _AdjectiveUnit) and _verb_gender(trig, norms[m.head_tok]) == "m" \
+                    and not norms[m.head_tok].endswith("ا") and _feminine_name(norms, u) \
+                    and not any(len(c) == 3 or c[:1] == "ت" for c in _head_forms(trig, norms[m.head_tok])):
+                # (عندما انتقد الحكومة الألمانية، اتهم حركة حماس: a masculine verb right before a body or a state
+                # named as feminine -- قالت الحكومة، أعلنت حماس -- does not agree with it, so the name is its object;
+                # not a past form written like its masdar, whose genitive acts: رفض بغداد، تعهد فرنسا، فرض العقوبات)
+                named_object = u
             elif plain and len(lead) <= 3 and not subject_noun and not _opens_quotation(norms, m.head_tok, u) \
                     and p not in ("ل", "ب") and p not in preps:
                 subj = u
@@ -2976,6 +2984,20 @@ _MALE_PERSON_NOUNS = {normalize(w) for w in (
 _FEMALE_TITLES = {normalize(w) for w in (
     "الملكة المستشارة رئيسة الرئيسة الوزيرة الأميرة السيدة النائبة السفيرة المندوبة المتحدثة الناطقة زعيمة الزعيمة "
     "المفوضة الممثلة المبعوثة").split()}
+
+
+# states named as masculine (أعلن العراق، قال لبنان); other states and capitals take a feminine verb (أعلنت مصر)
+_MASCULINE_STATES = {normalize(w) for w in "العراق لبنان الأردن السودان المغرب اليمن البحرين الصومال".split()}
+
+
+def _feminine_name(norms: list[str], u) -> bool:
+    """The name takes a feminine verb: a body whose head noun ends in ة (الحكومة الألمانية، حركة حماس،
+    منظمة العفو), or a state or capital named without the article (إسرائيل، تركيا، موسكو)."""
+    w = norms[u.first]
+    if _strip_article(w).endswith("ه") and len(_strip_article(w)) > 3:
+        return True
+    return (u.actor or "")[:2] in ("C:", "L:") and u.first == u.last and not w.startswith("ال") \
+        and w not in _MASCULINE_STATES
 
 
 def _verb_gender(trig: Trigger, word: str) -> str | None:
