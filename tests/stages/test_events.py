@@ -2221,7 +2221,7 @@ def _corpus_texts(shared: str) -> dict[str, str]:
               | {c[0] for c in NOT_SOURCE_CASES} | {c[0] for c in CHARGE_CASES} | {c[0] for c in DENIAL_CASES})
     wanted |= {c[0] for c in POLARITY_CASES} | {c[0] for c in HASH_SEED_CASES} | {c[0] for c in DENIAL_CASES}
     wanted |= {c[0] for c in CHARGE_DENIAL_CASES} | {c[0] for c in OUTLET_CASES} | {c[0] for c in ATTRIBUTED_CASES}
-    wanted |= {c[0] for c in COMMENTATOR_CASES}
+    wanted |= {c[0] for c in COMMENTATOR_CASES} | {c[0] for c in KILLED_NAMED_CASES}
     wanted |= {c[0] for c in THREAT_CASES} | {c[0] for c in CRASH_CASES} | {c[0] for c in NOT_ONLY_CASES}
     wanted |= {c[0] for c in MODALITY_CASES} | {c[0] for c in NEGATED_DETAIL_CASES} | {c[0] for c in DETECTOR_FEATURE_CASES}
     wanted |= {c[0] for c in DETECTOR_EDGE_ROLE_CASES} | {c[0] for c in CHARGE_CUE_CASES + NO_CUE_CASES + ONE_CUE_CASES}
@@ -2315,6 +2315,21 @@ def _events_in_sentence(shared_dir, article_id: str, piece: str, typ: str, dated
     assert sent is not None, piece
     in_sent = [e for e in rec.all_events() if sent.start <= e.start < sent.end]
     return {a.id: a for a in rec.actors}, [e for e in in_sent if e.type == typ], in_sent
+
+
+# the person named right after a bare قتل was killed, whatever his description names (قتل صالح الصماد رئيس "المجلس
+# السياسي"، السلطة العليا لدى الحوثيين، في غارة جوية لقوات التحالف): he is no attacker (300 ANT articles with a bare
+# قتل or اغتيل + two words: 2 events changed; 900 random: none)
+KILLED_NAMED_CASES = [
+    ("FR-middleEast-347-20180423", "قتل صالح الصماد رئيس", "Saleh al-Sammad"),
+    ("SK-middleEast-3801-20181009", "قتل قياديان بارزان", "Qiadian Barzan"),
+]
+
+
+@pytest.mark.parametrize("article_id, piece, person", KILLED_NAMED_CASES, ids=[c[0] for c in KILLED_NAMED_CASES])
+def test_events_person_after_bare_qutila_is_no_attacker(shared_dir, article_id, piece, person):
+    by_id, found, in_sent = _events_in_sentence(shared_dir, article_id, piece, "ASSAULT")
+    assert all(person not in _side_names(by_id, e.source) for e in found), [(e.trigger, e.source) for e in found]
 
 
 @pytest.mark.parametrize("article_id, piece, typ, source, target, not_target", ROLE_CASES,

@@ -1153,8 +1153,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             source = [inviter.actor]
     agent = _passive_agent(norms, units, m, b, limit, mentions)
     by_hand = trig.pos == "V" and (marked_passive(norms, m) or vowelled_passive(toks, m))
-    if strict and not target and bare_passive_person(mentions, norms, m, source):
-        by_hand = True     # (الصماد قتل بغارة: the person the bare قتل names was killed)
+    if strict and bare_passive_person(mentions, norms, m, source) and (not target or trig.type == "ASSAULT" and any(
+            u.actor == source[0] and (_title_start(norms, u.first) or u.first) == m.head_tok + 1 for u in units)):
+        # (الصماد قتل بغارة: the person the bare قتل names was killed -- so is one named right after it, whatever his
+        # description names: قتل صالح الصماد رئيس المجلس السياسي، السلطة العليا لدى الحوثيين)
+        by_hand = True
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
@@ -1174,6 +1177,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # the victim's apposition, past its comma (the window is measured from the comma)
             b2 = next((k for k in range(s, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
             agent = _fire_agent(norms, units, s - 1, b2)
+        if agent is None and by_hand and norms[b] in ("،", ","):
+            # (قتل صالح الصماد رئيس "المجلس السياسي"، السلطة العليا لدى الحوثيين، في غارة جوية لقوات التحالف:
+            # the strike after a second aside of the victim's, with no verb of its own)
+            b3 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
+            s3 = b3 + 1
+            if s3 + 1 < len(norms) and norms[b3] in ("،", ",") and b3 - b <= 8 \
+                    and not any(norms[k] in clause_verb_forms() for k in range(b + 1, b3)) and (
+                    norms[s3] in _BY_FIRE or (norms[s3] in _FIRE_PREPS and (
+                        norms[s3 + 1] in _FIRE_BARE or _core(norms[s3 + 1]) in _AGENT_GENITIVE_NOUNS))):
+                b4 = next((k for k in range(s3, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
+                agent = _fire_agent(norms, units, s3 - 1, b4)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
