@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # أصيب is only ever the passive (its active is أصاب): whoever it names was hurt, not the attacker -- and who reports
+    # it is neither (300 ANT articles with أصيب: 3 events changed, 2 better, 1 as good; 900 random: see the commit)
+    ("JA-internationalNews-476-20150421", "أبو بكر البغدادي أصيب بجروح", "ASSAULT", None, {"Abu Bakr al-Baghdadi"}, None),
+    ("SK-middleEast-2041-20180530", "وأصيب 3 جنود إسرائيليين بجروح", "ASSAULT", None, {"Israel"}, None),
     # a masculine verb right before a body or a state that takes a feminine verb (وانتقد السلطة الفلسطينية، اتهم إيران)
     # does not agree with it: the name is the object (not after a past form written like its masdar: رفض بغداد; 300
     # ANT articles with such a verb after a comma or حين / عندما: 5 events changed, all better; 900 random: 5, 4 better)

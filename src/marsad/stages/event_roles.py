@@ -1158,6 +1158,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (الصماد قتل بغارة: the person the bare قتل names was killed -- so is one named right after it, whatever his
         # description names: قتل صالح الصماد رئيس المجلس السياسي، السلطة العليا لدى الحوثيين)
         by_hand = True
+    if strict and trig.type == "ASSAULT" and trig.pos == "V" and _core(norms[m.head_tok]) in _INJURED:
+        by_hand = True     # (البغدادي أصيب بجروح في غارة: أصيب is only ever the passive -- who is named was hurt)
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
         agent = _fire_agent(norms, units, m.last, b)     # (past a victims noun read as a trigger)
@@ -1189,17 +1191,21 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 b4 = next((k for k in range(s3, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
                 agent = _fire_agent(norms, units, s3 - 1, b4)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
+    injured = strict and trig.type == "ASSAULT" and trig.pos == "V" and _core(norms[m.head_tok]) in _INJURED
+    if by_hand and (injured or (agent is not None and agent.actor)):
+        # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
+        quote = mentions.quote_at(toks[m.head_tok].start)
+        reporters = {quote.speaker} if quote is not None and quote.speaker else set()
+        # (nor is one named before the reported clause: وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا، أعلن حاكم
+        # هلمند أن 10 أشخاص قتلوا، وأصيب 37 آخرون)
+        reporters |= {u.actor for u in units if u.actor and u.last < m.first
+                      and any(norms[c] in _COMPLEMENTIZERS for c in range(u.last + 1, m.first))}
+        source = [x for x in source if x not in reporters]
     if agent is not None and agent.actor:
         # تم فرض عقوبات من قبل وزارة الخزانة على ...، اغتيل على يد ...: the agent acts; the
         # subject of a verb read as passive (قُتل X على أيدي ...) is who suffered it
         if by_hand:
-            # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
-            quote = mentions.quote_at(toks[m.head_tok].start)
-            reporter = quote.speaker if quote is not None else None
-            # (nor is one named before the reported clause: وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا)
-            reporters = {u.actor for u in units if u.actor and u.last < m.first
-                         and any(norms[c] in _COMPLEMENTIZERS for c in range(u.last + 1, m.first))}
-            target = [x for x in source if x != agent.actor and x != reporter and x not in reporters] + target
+            target = [x for x in source if x != agent.actor] + target
         source, target = [agent.actor], [t for t in target if t != agent.actor]
     elif by_hand:
         source, target = [], source + target     # قُتل على أيدي معارضين: an unnamed agent
@@ -2655,6 +2661,8 @@ _HURT = {normalize(w) for w in (
     "أصيب أصيبت أصيبوا أصيبا يصاب تصاب قتل قتلت قتلوا قتلا جرح جرحت جرحوا استشهد استشهدت استشهدوا "
     "لقي لقيت لقوا لقيا توفي توفيت توفوا سقط سقطوا اختطف اختطفوا خطف خطفوا").split()}
 _CAUSE_PREPS = {"في", "جراء", "اثر", "بعد", "خلال", "عقب", "بسبب", "نتيجه"}
+# the passive-only forms of "was hurt" (أُصيب: its active is أصاب)
+_INJURED = {normalize(w) for w in "أصيب أصيبت أصيبوا أصيبا يصاب تصاب يصابون".split()}
 
 
 def _hurt_in(norms: list[str], a: int, b: int) -> bool:
