@@ -38,7 +38,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
-from .quote_mentions import _PERSON_TITLES, Mentions
+from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -1166,8 +1166,13 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
     if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
         return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
     if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
-                                                              or pre in _WAS):
-        return True      # ثلاثين طالبا وطالبة، 7953 طالباً، عندما كان طالبا: students, not two who demand
+                                                              or pre in _WAS or (pre in _THEN and m.head_tok >= 2
+                                                                                 and norms[m.head_tok - 2] in _WAS)
+                                                              or pre in ("ان", "او") or nxt in ("عمره", "يبلغ")
+                                                              or (nxt.endswith("يا") and nisba_country(nxt[:-1]))):
+        # (ثلاثين طالبا وطالبة، 7953 طالباً، عندما كان طالبا، كان يومها طالبا، إن طالبا سعوديا، مهندسا أو طالبا،
+        # طالبا عمره 19 عاما: students, not two who demand)
+        return True
     if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
@@ -1222,12 +1227,14 @@ _WAS = {normalize(w) for w in "كان كانت كنت كانوا يكون تكو
 
 # a pronoun before the bare form, making it a predicate noun (وهو طالب: he is a student)
 _HE_SHE = {normalize(w) for w in "هو وهو هي وهي".split()}
+_THEN = {normalize(w) for w in "يومها حينها آنذاك وقتها حينذاك".split()}     # (كان يومها طالبا: he was a student then)
 # words that follow طالب "student": its field, stage, school or standing (طالب دكتوراه، طالب جامعي، طالب لجوء)
 _STUDENT_OF = {normalize(w) for w in "جامعي جامعيا جامعية علوم علم طب هندسة حقوق دكتوراه الدكتوراه دكتوراة الدكتوراة "
                "ماجستير الماجستير ثانوي ثانوية سابق موهوب لجوء اللجوء بكلية بجامعة بالجامعة بالسنة بمرحلة "
-               "بالمرحلة بمدرسة بالصف بمعهد".split()}
+               "بالمرحلة بمدرسة بالصف بمعهد مبتعث مبتعثا مبتعثة".split()}
 # places of study after في (طالب في جامعة، طالب في السنة الثالثة)
-_STUDY_PLACES = {normalize(w) for w in "جامعة الجامعة كلية مدرسة المدرسة معهد السنة الصف المرحلة".split()}
+_STUDY_PLACES = {normalize(w) for w in "جامعة الجامعة كلية مدرسة المدرسة معهد السنة الصف المرحلة الحقوق الطب الهندسة "
+                 "القانون".split()}
 
 
 def _student(norms: list[str], k: int, pre: str) -> bool:
