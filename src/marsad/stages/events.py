@@ -36,7 +36,7 @@ from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -1891,7 +1891,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         source, target = launchers, [x for x in target if x not in launchers]
     if not source and trig.pos == "N" and not foiled:
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
-    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled:
+    # (أن رجلا قتل بالرصاص شرطيين: "with bullets" after an attack verb of the sentence is that attack's means, and
+    # whoever that verb's subject is, nobody is guessed for it from the article)
+    means = _by_weapon(norms, m) and previous_verb is not None and previous_verb.type == "ASSAULT"
+    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
                   if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
