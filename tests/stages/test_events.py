@@ -1707,6 +1707,9 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a meeting noun with its owner's pronoun (لقائه مع قناة "بي إف إم") before a medium is an interview, as the bare
+    # noun is (300 ANT articles sampled for such phrases, 4 holding one: 4 interviews gone, none lost)
+    ("AL-internationalNews-1377-20180530", "في لقائه مع قناة", "CONSULT"),
     # طالبا after إن / أو, after كان يومها, before a nationality or an age is "a student" (إن طالبا سعوديا، مهندسا أو
     # طالبا، كان يومها طالبا: 300 ANT articles with طالبا: 7 false REQUESTs gone, none lost)
     ("FR-internationalNews-2412-20180720", "كان يومها طالبا", "REQUEST"),

@@ -1177,7 +1177,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
-    if typ == "CONSULT" and _core(norms[m.last]) in _MEETING_NOUNS and _interview(norms, m.last):
+    if typ == "CONSULT" and (_core(norms[m.last]) in _MEETING_NOUNS or token_cores(norms[m.last])[0] & _MEETING_NOUNS) \
+            and _interview(norms, m.last):     # (لقائه مع قناة بلومبرغ: his interview too)
         return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
     if typ == "CONSULT" and _in_return_for(norms, m.last):
         return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
