@@ -2382,12 +2382,12 @@ _BODY_NOUNS = _GROUP_NOUNS | {normalize(w) for w in (
 
 
 def common_subject_before(toks: list[Token], norms: list[str], units: list, m: Match) -> bool:
-    """An attack verb in a reported clause with a common noun right before it (past its auxiliaries): the
+    """An attack or threat verb in a reported clause with a common noun right before it (past its auxiliaries): the
     clause's own subject, unnamed -- definite (إن الرجل قتل زوجته، أن الضربات الغربية لم تستهدف) or indefinite
     with its accusative ending (أن مسلحا مجهولا قتل، إن شخصين قتلا) -- so whoever says it, or is named before the
-    complementiser, did not do it.  Not a pronoun complementiser (أنها قتلت) nor a noun with a pronoun
+    complementiser, did not do it (أن الذكاء الاصطناعي يهدد الوظائف: a danger).  Not a pronoun complementiser (أنها قتلت) nor a noun with a pronoun
     (طائراته قصفت), a name, or a time (ليل الأحد الاثنين استهدفت)."""
-    if m.trigger.type != "ASSAULT" or m.trigger.pos != "V" or norms[m.first][:1] in "وف":
+    if m.trigger.type not in ("ASSAULT", "THREATEN") or m.trigger.pos != "V" or norms[m.first][:1] in "وف":
         return False      # (أنه استهدف المسلحين وقتل: a joined verb shares the subject before)
     k = m.first - 1
     while k >= 0 and norms[k] in _SUBJECT_AUX:
