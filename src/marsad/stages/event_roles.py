@@ -905,7 +905,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if not target and trig.type in ("ASSAULT", "COERCE"):
             # وقتل 30 عنصرا من تنظيم الدولة، قتل 32 من ميليشيات الحوثي: the group a number of members
             # of which was killed or taken suffered the act
-            counted = next((u for u in after if isinstance(u, _CountedUnit) and u.first - m.last <= 5), None)
+            # (past a hedge on the count: وقتل ما لا يقل عن 17 عنصرا من قوات الأمن)
+            counted = next((u for u in after if isinstance(u, _CountedUnit)
+                            and u.first - m.last <= 5 + _count_hedge(norms, m.last + 1)), None)
             if counted is not None:
                 target = [counted.actor]
                 source = [x for x in source if x != counted.actor]
@@ -1609,6 +1611,13 @@ def _fire_agent(norms: list[str], units: list, last: int, b: int):
 
 
 _AT_LEAST = ("علي", "الاقل")
+# hedges before a count (ما لا يقل عن 17، أكثر من 20، نحو 30)
+_COUNT_HEDGES = (("ما", "لا", "يقل", "عن"), ("اكثر", "من"), ("ما", "يزيد", "علي"), ("نحو",), ("حوالي",), ("قرابه",))
+
+
+def _count_hedge(norms: list[str], k: int) -> int:
+    """The number of words of a hedge on a count starting at token ``k`` (0 when none)."""
+    return next((len(h) for h in _COUNT_HEDGES if tuple(norms[k:k + len(h)]) == h), 0)
 
 
 def _fire_gap(norms: list[str], last: int, first: int) -> int:
