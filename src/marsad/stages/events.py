@@ -1165,13 +1165,14 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # تلقت أسعار الخام دعما، لقي الإسترليني دعما، صندوق يدعمه النفط: a market is propped up
     if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
         return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
-    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or nxt.startswith(("وطالب", "وطلاب"))
+    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or (pre[:1] == "و" and _counted(pre[1:]))
+                                                              or nxt.startswith(("وطالب", "وطلاب"))
                                                               or pre in _WAS or (pre in _THEN and m.head_tok >= 2
                                                                                  and norms[m.head_tok - 2] in _WAS)
                                                               or pre in ("ان", "او") or nxt in ("عمره", "يبلغ")
                                                               or (nxt.endswith("يا") and nisba_country(nxt[:-1]))):
-        # (ثلاثين طالبا وطالبة، 7953 طالباً، عندما كان طالبا، كان يومها طالبا، إن طالبا سعوديا، مهندسا أو طالبا،
-        # طالبا عمره 19 عاما: students, not two who demand)
+        # (ثلاثين طالبا وطالبة، 7953 طالباً، أربعة وأربعين طالبا، عندما كان طالبا، كان يومها طالبا، إن طالبا سعوديا،
+        # مهندسا أو طالبا، طالبا عمره 19 عاما: students, not two who demand)
         return True
     if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
