@@ -1160,7 +1160,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (الصماد قتل بغارة: the person the bare قتل names was killed -- so is one named right after it, whatever his
         # description names: قتل صالح الصماد رئيس المجلس السياسي، السلطة العليا لدى الحوثيين)
         by_hand = True
-    if strict and trig.type == "ASSAULT" and trig.pos == "V" and _core(norms[m.head_tok]) in _INJURED:
+    injured = strict and trig.type == "ASSAULT" and trig.pos == "V" and _core(norms[m.head_tok]) in _INJURED
+    if injured:
         by_hand = True     # (البغدادي أصيب بجروح في غارة: أصيب is only ever the passive -- who is named was hurt)
     if agent is None and trig.type == "ASSAULT":
         # قُتل سبعة متظاهرين برصاص القوات الإسرائيلية: whose fire killed them is the attacker
@@ -1193,7 +1194,6 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 b4 = next((k for k in range(s3, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
                 agent = _fire_agent(norms, units, s3 - 1, b4)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
-    injured = strict and trig.type == "ASSAULT" and trig.pos == "V" and _core(norms[m.head_tok]) in _INJURED
     if by_hand and (injured or (agent is not None and agent.actor)):
         # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
         quote = mentions.quote_at(toks[m.head_tok].start)
@@ -2394,8 +2394,8 @@ def common_subject_before(toks: list[Token], norms: list[str], units: list, m: M
     """An attack or threat verb in a reported clause with a common noun right before it (past its auxiliaries): the
     clause's own subject, unnamed -- definite (إن الرجل قتل زوجته، أن الضربات الغربية لم تستهدف) or indefinite
     with its accusative ending (أن مسلحا مجهولا قتل، إن شخصين قتلا) -- so whoever says it, or is named before the
-    complementiser, did not do it (أن الذكاء الاصطناعي يهدد الوظائف: a danger).  Not a pronoun complementiser (أنها قتلت) nor a noun with a pronoun
-    (طائراته قصفت), a name, or a time (ليل الأحد الاثنين استهدفت)."""
+    complementiser, did not do it (أن الذكاء الاصطناعي يهدد الوظائف: a danger).  Not a pronoun complementiser
+    (أنها قتلت) nor a noun with a pronoun (طائراته قصفت), a name, or a time (ليل الأحد الاثنين استهدفت)."""
     if m.trigger.type not in ("ASSAULT", "THREATEN") or m.trigger.pos != "V" or norms[m.first][:1] in "وف":
         return False      # (أنه استهدف المسلحين وقتل: a joined verb shares the subject before)
     k = m.first - 1
