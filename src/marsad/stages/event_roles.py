@@ -1182,7 +1182,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # the victim's apposition, past its comma (the window is measured from the comma)
             b2 = next((k for k in range(s, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
             agent = _fire_agent(norms, units, s - 1, b2)
-        if agent is None and by_hand and norms[b] in ("،", ","):
+        if agent is None and by_hand and b < len(norms) and norms[b] in ("،", ","):
             # (قتل صالح الصماد رئيس "المجلس السياسي"، السلطة العليا لدى الحوثيين، في غارة جوية لقوات التحالف:
             # the strike after a second aside of the victim's, with no verb of its own)
             b3 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
@@ -3023,12 +3023,12 @@ _MASCULINE_STATES = {normalize(w) for w in "العراق لبنان الأردن
 
 def _feminine_name(norms: list[str], u) -> bool:
     """The name takes a feminine verb: a body whose head noun ends in ة (الحكومة الألمانية، حركة حماس،
-    منظمة العفو), or a state or capital named without the article (إسرائيل، تركيا، موسكو)."""
+    منظمة العفو), or a state named without the article (إسرائيل، تركيا) -- not a capital, which news lets
+    stand for its government after a masculine verb (وأعرب بغداد وأربيل عن رفضهما)."""
     w = norms[u.first]
     if _strip_article(w).endswith("ه") and len(_strip_article(w)) > 3:
         return True
-    return (u.actor or "")[:2] in ("C:", "L:") and u.first == u.last and not w.startswith("ال") \
-        and w not in _MASCULINE_STATES
+    return (u.actor or "")[:2] == "C:" and u.first == u.last and not w.startswith("ال") and w not in _MASCULINE_STATES
 
 
 def _verb_gender(trig: Trigger, word: str) -> str | None:
