@@ -1175,24 +1175,17 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # لقي 27 مدنيا مصرعهم، بينهم 5 أطفال في ضربات جوية: past the victims' count
             s = next((k for k in range(s + 1, min(len(norms), s + 5)) if norms[k] in _FIRE_PREPS
                       or norms[k] in _BY_FIRE or norms[k] in _CLAUSE_BREAK), s)
-        if agent is None and s + 1 < len(norms) and norms[b] in ("،", ",") and (
-                norms[s] in _BY_FIRE or (norms[s] in _FIRE_PREPS and (
-                    norms[s + 1] in _FIRE_BARE or _core(norms[s + 1]) in _AGENT_GENITIVE_NOUNS))):
+        if agent is None and b < len(norms) and norms[b] in ("،", ","):
             # مقتل صالح الصماد رئيس المجلس السياسي الذي ...، في غارة شنتها قوات التحالف: the strike after
             # the victim's apposition, past its comma (the window is measured from the comma)
-            b2 = next((k for k in range(s, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
-            agent = _fire_agent(norms, units, s - 1, b2)
+            agent = _strike_opened_at(norms, units, s)
         if agent is None and by_hand and b < len(norms) and norms[b] in ("،", ","):
             # (قتل صالح الصماد رئيس "المجلس السياسي"، السلطة العليا لدى الحوثيين، في غارة جوية لقوات التحالف:
             # the strike after a second aside of the victim's, with no verb of its own)
             b3 = next((k for k in range(b + 1, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
-            s3 = b3 + 1
-            if s3 + 1 < len(norms) and norms[b3] in ("،", ",") and b3 - b <= 8 \
-                    and not any(norms[k] in clause_verb_forms() for k in range(b + 1, b3)) and (
-                    norms[s3] in _BY_FIRE or (norms[s3] in _FIRE_PREPS and (
-                        norms[s3 + 1] in _FIRE_BARE or _core(norms[s3 + 1]) in _AGENT_GENITIVE_NOUNS))):
-                b4 = next((k for k in range(s3, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
-                agent = _fire_agent(norms, units, s3 - 1, b4)
+            if b3 < len(norms) and norms[b3] in ("،", ",") and b3 - b <= 8 \
+                    and not any(norms[k] in clause_verb_forms() for k in range(b + 1, b3)):
+                agent = _strike_opened_at(norms, units, b3 + 1)
         by_hand = by_hand or (agent is not None and trig.pos == "V")
     if by_hand and (injured or (agent is not None and agent.actor)):
         # (قال الناطق باسم وزارة الصحة إن طفلة قُتلت في غارة إسرائيلية: who reports it is no victim)
@@ -1608,6 +1601,16 @@ def _fire_agent(norms: list[str], units: list, last: int, b: int):
         if s > last and (norms[s] in _BY_FIRE or (norms[s] in _FIRE_BARE and norms[s - 1] in _FIRE_PREPS)):
             return u
     return None
+
+
+def _strike_opened_at(norms: list[str], units: list, s: int):
+    """The owner of a strike a clause opens at token ``s`` (بنيران الجيش، في غارة شنتها قوات التحالف، جراء قصف
+    للطيران): ب + fire, or في / إثر / جراء + an attack noun, its owner looked for up to the next clause break."""
+    if s + 1 >= len(norms) or not (norms[s] in _BY_FIRE or (norms[s] in _FIRE_PREPS and (
+            norms[s + 1] in _FIRE_BARE or _core(norms[s + 1]) in _AGENT_GENITIVE_NOUNS))):
+        return None
+    end = next((k for k in range(s, len(norms)) if norms[k] in _CLAUSE_BREAK), len(norms))
+    return _fire_agent(norms, units, s - 1, end)
 
 
 _AT_LEAST = ("علي", "الاقل")
@@ -2666,12 +2669,12 @@ def _own_members_counted(norms: list[str], units: list, m: Match):
 
 
 # verbs of being hurt or killed (read as passives before في / جراء / إثر + an attack noun)
-_HURT = {normalize(w) for w in (
-    "أصيب أصيبت أصيبوا أصيبا يصاب تصاب قتل قتلت قتلوا قتلا جرح جرحت جرحوا استشهد استشهدت استشهدوا "
-    "لقي لقيت لقوا لقيا توفي توفيت توفوا سقط سقطوا اختطف اختطفوا خطف خطفوا").split()}
-_CAUSE_PREPS = {"في", "جراء", "اثر", "بعد", "خلال", "عقب", "بسبب", "نتيجه"}
 # the passive-only forms of "was hurt" (أُصيب: its active is أصاب)
 _INJURED = {normalize(w) for w in "أصيب أصيبت أصيبوا أصيبا يصاب تصاب يصابون".split()}
+_HURT = _INJURED | {normalize(w) for w in (
+    "قتل قتلت قتلوا قتلا جرح جرحت جرحوا استشهد استشهدت استشهدوا "
+    "لقي لقيت لقوا لقيا توفي توفيت توفوا سقط سقطوا اختطف اختطفوا خطف خطفوا").split()}
+_CAUSE_PREPS = {"في", "جراء", "اثر", "بعد", "خلال", "عقب", "بسبب", "نتيجه"}
 
 
 def _hurt_in(norms: list[str], a: int, b: int) -> bool:
@@ -3017,8 +3020,9 @@ _FEMALE_TITLES = {normalize(w) for w in (
     "المفوضة الممثلة المبعوثة").split()}
 
 
-# states named as masculine (أعلن العراق، قال لبنان); other states and capitals take a feminine verb (أعلنت مصر)
-_MASCULINE_STATES = {normalize(w) for w in "العراق لبنان الأردن السودان المغرب اليمن البحرين الصومال".split()}
+# states named without the article that still take a masculine verb (قال لبنان; those with it -- العراق، اليمن --
+# are left out by the article alone); the others take a feminine one (أعلنت مصر، اتهمت إيران)
+_MASCULINE_STATES = {normalize(w) for w in "لبنان".split()}
 
 
 def _feminine_name(norms: list[str], u) -> bool:
@@ -3026,7 +3030,8 @@ def _feminine_name(norms: list[str], u) -> bool:
     منظمة العفو), or a state named without the article (إسرائيل، تركيا) -- not a capital, which news lets
     stand for its government after a masculine verb (وأعرب بغداد وأربيل عن رفضهما)."""
     w = norms[u.first]
-    if _strip_article(w).endswith("ه") and len(_strip_article(w)) > 3:
+    head = _strip_article(w)
+    if head.endswith("ه") and len(head) > 3:
         return True
     return (u.actor or "")[:2] == "C:" and u.first == u.last and not w.startswith("ال") and w not in _MASCULINE_STATES
 

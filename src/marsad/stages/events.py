@@ -1165,22 +1165,14 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # تلقت أسعار الخام دعما، لقي الإسترليني دعما، صندوق يدعمه النفط: a market is propped up
     if typ in ("REQUEST", "SUPPORT") and nxt in _GOD:
         return True      # أدعو الله أن، داعيا المولى عز وجل أن يتغمد، أشكر الله على: a prayer or thanks to God, no actor
-    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and (_counted(pre) or (pre[:1] == "و" and _counted(pre[1:]))
-                                                              or nxt.startswith(("وطالب", "وطلاب"))
-                                                              or pre in _WAS or (pre in _THEN and m.head_tok >= 2
-                                                                                 and norms[m.head_tok - 2] in _WAS)
-                                                              or pre in ("ان", "او") or nxt in ("عمره", "يبلغ")
-                                                              or (nxt.endswith("يا") and nisba_country(nxt[:-1]))):
-        # (ثلاثين طالبا وطالبة، 7953 طالباً، أربعة وأربعين طالبا، عندما كان طالبا، كان يومها طالبا، إن طالبا سعوديا،
-        # مهندسا أو طالبا، طالبا عمره 19 عاما: students, not two who demand)
-        return True
+    if typ == "REQUEST" and norms[m.head_tok] == "طالبا" and _students(norms, m.head_tok, pre, nxt):
+        return True      # ثلاثين طالبا وطالبة، عندما كان طالبا، إن طالبا سعوديا: students, not two who demand
     if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
-    if typ == "CONSULT" and (_core(norms[m.last]) in _MEETING_NOUNS or token_cores(norms[m.last])[0] & _MEETING_NOUNS) \
-            and _interview(norms, m.last):     # (لقائه مع قناة بلومبرغ: his interview too)
-        return True      # في لقاء مع قناة سكاي نيوز، خلال لقاء خاص مع برنامج: an interview, no meeting
+    if typ == "CONSULT" and token_cores(norms[m.last])[0] & _MEETING_NOUNS and _interview(norms, m.last):
+        return True      # في لقاء مع قناة سكاي نيوز، خلال لقائه مع قناة بلومبرغ: an interview, no meeting
     if typ == "CONSULT" and _in_return_for(norms, m.last):
         return True      # شقة فخمة من شركة بناء لقاء امتيازات: in return for, no meeting
     if typ == "CONSULT" and [w for w in norms[m.last + 1:m.last + 4] if w not in _QUOTES][:2] in (["مع", "الله"], ["مع", "ربه"]):
@@ -1237,6 +1229,16 @@ _STUDENT_OF = {normalize(w) for w in "جامعي جامعيا جامعية عل�
 # places of study after في (طالب في جامعة، طالب في السنة الثالثة)
 _STUDY_PLACES = {normalize(w) for w in "جامعة الجامعة كلية مدرسة المدرسة معهد السنة الصف المرحلة الحقوق الطب الهندسة "
                  "القانون".split()}
+
+
+def _students(norms: list[str], k: int, pre: str, nxt: str) -> bool:
+    """The accusative طالبا at ``k`` as the noun "a student": counted (ثلاثين طالبا وطالبة، 7953 طالباً، أربعة
+    وأربعين طالبا), a predicate of كان (عندما كان طالبا، كان يومها طالبا), after إن / أو (إن طالبا سعوديا، مهندسا أو
+    طالبا), or before a nationality or an age (طالبا عمره 19 عاما)."""
+    return (_counted(pre) or (pre[:1] == "و" and _counted(pre[1:])) or nxt.startswith(("وطالب", "وطلاب"))
+            or pre in _WAS or (pre in _THEN and k >= 2 and norms[k - 2] in _WAS)
+            or pre in ("ان", "او") or nxt in ("عمره", "يبلغ")
+            or (nxt.endswith("يا") and nisba_country(nxt[:-1]) is not None))
 
 
 def _student(norms: list[str], k: int, pre: str) -> bool:
