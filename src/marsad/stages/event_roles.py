@@ -2787,6 +2787,8 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
     definite = noun.startswith(("ال", "بال", "لل", "كال"))
     if definite != adj.startswith("ال"):
         return None
+    if adj.endswith(("يين", "يون")):
+        return None      # (مقتل فلسطينيين: a people in the genitive; an act's adjective is never a human plural)
     c = load_nisba().get(adj[2:] if definite else adj)    # (not تهديدا للسعودية: a country named)
     c = korean_half(c, norms, k)[0]      # (العقوبات الكورية الشمالية: North Korea's)
     if not c:
