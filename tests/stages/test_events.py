@@ -1714,6 +1714,11 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a situation or a street that bursts (انفجرت الأوضاع مجددا، انفجر الشارع غضبا) is no blast, and a price after a
+    # pronoun (وهو ثمن زهيد) no praise (60 ANT and SaudiNewsNet articles with either: 5 events changed, all better)
+    ("BB-middleEast-211-20180318", "انفجرت الأوضاع مجددا", "ASSAULT"),
+    ("JA-localNews-2762-20170314", "وهو ثمن زهيد", "SUPPORT"),
+    ("BB-internationalNews-259-20180331", "هو ثمن حياة", "SUPPORT"),
     # a threatening verb after a complementiser and a common noun (إن الجوع يهدد، أن الذكاء الاصطناعي يهدد الوظائف) is a
     # danger described: whoever says so makes no threat (300 ANT articles with يهدد / تهدد: 4 events changed, 3 such
     # dangers gone, 1 unnamed threatener no longer guessed)
