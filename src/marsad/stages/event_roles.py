@@ -2496,6 +2496,22 @@ def counted_subject(norms: list[str], units: list, m: Match) -> bool:
     return False
 
 
+# indefinite counted states (قطعت أربع دول عربية العلاقات، ورفضت ثلاث دول، فرضتها عدة دول): unnamed subjects
+_STATE_PLURALS = {normalize(w) for w in "دول بلدان عواصم حكومات".split()}
+_FEW = {normalize(w) for w in "عدة بضع بضعة".split()}
+
+
+def counted_states_subject(norms: list[str], m: Match) -> bool:
+    """A verb whose subject, right after it, is a count of states the sentence does not name (عقب قطع أربع
+    دول عربية العلاقات معها، وصوتت 9 دول لصالح القرار): nobody named elsewhere is its subject.  Not a
+    definite group (الدول الأربع: the states just listed), nor one named by example (عدة دول بينها فرنسا)."""
+    k = m.head_tok + 1
+    if m.trigger.pos != "V" or k + 1 >= len(norms) or norms[k + 1] not in _STATE_PLURALS:
+        return False
+    return (norms[k].isdigit() or norms[k] in _FEW or (norms[k] in _NUMBER_WORDS and norms[k] not in ("عدد", "عددا"))) \
+        and not any(w in ("بينها", "منها", "هي", "وهي", "مثل") for w in norms[k + 2:k + 5])
+
+
 def _noun_tail_word(w: str) -> bool:
     """A word that may follow a counted noun as its own (an adjective or a لل genitive: مراكز للأبحاث العلمية)."""
     return w.startswith(("ال", "لل")) and len(w) > 3
