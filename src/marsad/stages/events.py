@@ -1077,6 +1077,8 @@ _GROUP_OF = {normalize(w) for w in "مجموعة عدد وفد حشد جمع ل�
 
 
 # لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
+# auxiliaries that make a following masdar passive (تم اعتقال، يتم الإفراج، جرى توقيف)
+_PASSIVE_AUX = {normalize(w) for w in "تم وتم يتم ويتم سيتم وسيتم تمت وتمت تتم جرى وجرى يجري ويجري".split()}
 _CONDUCTED = {normalize(w) for w in "أجرته أجراه أجرتها أجراها أجري أجريت أجرى أجرت".split()}
 _CONDUCTED_PASSIVE = {normalize(w) for w in "أجري أجريت".split()}
 _WITH_HIM = {normalize(w) for w in "معه معها معهم معهما".split()}
@@ -1899,11 +1901,15 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # (أن رجلا قتل بالرصاص شرطيين: "with bullets" after an attack verb of the sentence is that attack's means, and
     # whoever that verb's subject is, nobody is guessed for it from the article)
     means = _by_weapon(norms, m) and previous_verb is not None and previous_verb.type == "ASSAULT"
+    # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
+    # one of its bodies named before may stand for -- not a person, a place or a company)
+    tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
                   if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
-                           and _named_with_victim(mentions, x, target, toks[0].start, toks[-1].end))]
+                           and _named_with_victim(mentions, x, target, toks[0].start, toks[-1].end))
+                  and not (tamma and not _state_body(mentions, x))]
         if trig.type == "ASSAULT" and trig.pos == "N" and previous is not None and previous.type in _COMMENTS:
             # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
             # the same sentence is not its author
@@ -2899,6 +2905,12 @@ def _destination(text: str, pos: int, travel: bool = False) -> bool:
     return not travel or any(w in _TRAVEL_WORDS or (w[:1] in "وف" and w[1:] in _TRAVEL_WORDS) for w in words[-7:-1])
 
 
+
+
+def _state_body(mentions, x: str) -> bool:
+    """A state or one of its bodies (government, forces, police, courts): not a person, a place or a company."""
+    a = mentions.by_id.get(x)
+    return x.startswith("C:") or (a is not None and a.type == "ORG" and a.sector in _STATE_SECTORS)
 
 
 def _civil_igo(actor) -> bool:
