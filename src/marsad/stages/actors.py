@@ -39,6 +39,16 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
     "محمد أحمد احمد علي عبد الله عبدالله بن ابن أبو ابو آل ال عبد الرحمن حسن حسين محمود إبراهيم ابراهيم خالد "
     "عمر سعيد يوسف مصطفى بنت السيد الشيخ الدكتور جون جورج ديفيد مايكل"
 ).split()}
+# honorifics of the Gulf's ruling families, before which a lone given name stands for the article's bearer of it
+_HONORIFICS = {normalize(w) for w in "الشيخ والشيخ الشيخة الأمير والأمير الأميرة السلطان سمو".split()}
+
+
+def _word_before_text(text: str, start: int) -> str:
+    """The normalised word right before ``start`` (no punctuation in between)."""
+    words = text[max(0, start - 20):start].split()
+    return normalize(words[-1]) if words and text[start - 1:start].isspace() else ""
+
+
 _COALITION_WORDS = {alias_key(w) for w in ("التحالف", "تحالف", "لتحالف")}  # لتحالف: لل + تحالف
 # "the North" / "the South" standing for the two Koreas (the entities stage finds them as nouns in an
 # article about the Koreas; here they link to the country they name)
@@ -302,7 +312,7 @@ class ActorsStage(Stage):
                 else:
                     new_cluster(i, "PER", toks, entry)
                 continue
-            c = self._article_match(clusters, toks)
+            c = self._article_match(clusters, toks) or self._honoured_first_name(clusters, toks, text, ent.start)
             if c is not None:
                 join(i, c)
                 continue
@@ -435,6 +445,15 @@ class ActorsStage(Stage):
                 if best is None or score > best[0]:
                     best = (score, c)
         return best[1] if best else None
+
+    @staticmethod
+    def _honoured_first_name(clusters: list[_Cluster], toks: list[str], text: str, start: int) -> _Cluster | None:
+        """A lone given name after an honorific (وأكد الشيخ محمد، قال الأمير خالد) is the one person of the
+        article named in full with that first name (محمد بن راشد آل مكتوم); None when none or several are."""
+        if len(toks) != 1 or _word_before_text(text, start) not in _HONORIFICS:
+            return None
+        found = [c for c in clusters if c.entity_type == "PER" and len(c.tokens) >= 2 and c.tokens[0] == toks[0]]
+        return found[0] if len({id(c) for c in found}) == 1 else None
 
     @staticmethod
     def _article_country(clusters: list[_Cluster]) -> str | None:
