@@ -863,8 +863,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 first = next((u for u in before if u.last + 1 == subj_b.first and prep_of(u) not in preps
                               and prep_of(u) not in ("ل", "ب") and not place_genitive(u)), None)
                 subj_b = first or subj_b
-            if rel_head is not None:
-                subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts)
+            if rel_head is not None or "objpron" in trig.flags:
+                subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts; قال X إن الصاروخ
+                #                   أطلقته الوحدة 53: who fired the missile is named after the verb, if at all)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
                 subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and (

@@ -187,7 +187,7 @@ def _parse_slot(spec: str):
     return frozenset(normalize(x) for x in body.split(",") if x), ("N^" if head else "N"), frozenset()
 
 
-_FLAGS = {"weak", "owned", "noobj", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
+_FLAGS = {"weak", "owned", "noobj", "objpron", "participant", "quoted", "negfixed", "needtarget", "gapobj", "subjslot", "speech", "future", "meeting", "against",
           "hal", "halagent", "clausal", "obliged", "bearerfirst", "payer", "verdict"}
 # words after which a bare ambiguous form opens a clause, so it is the verb (كما طالب، بعدما طالب)
 _CLAUSE_OPENERS = {"كما", "قد", "لقد", "وقد", "بعدما", "عندما", "حين", "حينما", "فيما", "بينما", "حيث", "ثم", "وكان", "كان"}
@@ -365,6 +365,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if "verdict" in trig.flags and _charge_follows(norms, head_tok + 1) and any(
                     object_pronoun(trig, w) is not None for w in (norms[head_tok], norms[head_tok][1:])):
                 continue     # بعد إدانته بتهمة الاختلاس، لإدانته بقضايا فساد: a conviction, told of the convicted (not أدانه بشدة)
+            if "objpron" in trig.flags and object_pronoun(trig, norms[head_tok]) is None:
+                continue     # صاروخ أطلقه الحوثيون: the pronoun back on the missile (not صاروخ أُطلق من غزة, a passive)
             if "noobj" in trig.flags and object_pronoun(trig, norms[head_tok]) is not None:
                 continue     # مكاسب يحققونها في الشمال: "achieve it", not "investigate" (حقق في takes no object)
             if "owned" in trig.flags and not any(_possessed(trig, w) for w in readings(norms[head_tok])):
@@ -1849,7 +1851,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # الشرطة الإيطالية تحتجزني قرب مدينة كاتانيا، بعض اليهود انتقدوني وهددوني: "me" is the one
         # quoted, and no name after the verb is its object
         target, source = [me], [x for x in source if x != me]
-    elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES:
+    elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES and "objpron" not in trig.flags:
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
         target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
     subject = _pronoun_subject(toks, norms, m, mentions)
@@ -1876,6 +1878,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # so nobody named before it acts
     unnamed_head = trig.pos == "V" and not source and (bool(owners) or _unnamed_relative_head(toks, norms, m, mentions)
                                                         or counted_subject(norms, units, m)
+                                                        # (صاروخ أطلقته كتيبة: the launcher is right after the verb)
+                                                        or "objpron" in trig.flags
                                                         or counted_states_subject(norms, m)
                                                         or unnamed_agent(norms, m) or civil_subject(norms, m)
                                                         or unnamed_clause_subject(norms, units, m)
