@@ -1079,6 +1079,17 @@ _GROUP_OF = {normalize(w) for w in "مجموعة عدد وفد حشد جمع ل�
 
 
 # لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
+_DEAD_NOUNS = ("قتلا", "جرحا", "ضحايا", "شهداي", "شهداء", "مصابي")
+_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")
+
+
+def _own_dead(word: str) -> bool:
+    """A noun for the dead or the wounded carrying its owner's pronoun (قتلاها، وجرحاهم، بقتلاهم، ضحاياها)."""
+    w = word[1:] if word[:1] in "وفبلك" and len(word) > 5 else word
+    w = w[1:] if w[:1] in "بل" and len(w) > 5 else w
+    return any(w.endswith(p) and w[:-len(p)] in _DEAD_NOUNS for p in _OWNER_SUFFIXES)
+
+
 # auxiliaries that make a following masdar passive (تم اعتقال، يتم الإفراج، جرى توقيف)
 _PASSIVE_AUX = {normalize(w) for w in "تم وتم يتم ويتم سيتم وسيتم تمت وتمت تتم جرى وجرى يجري ويجري".split()}
 _CONDUCTED = {normalize(w) for w in "أجرته أجراه أجرتها أجراها أجري أجريت أجرى أجرت".split()}
@@ -1905,6 +1916,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # (أن رجلا قتل بالرصاص شرطيين: "with bullets" after an attack verb of the sentence is that attack's means, and
     # whoever that verb's subject is, nobody is guessed for it from the article)
     means = _by_weapon(norms, m) and previous_verb is not None and previous_verb.type == "ASSAULT"
+    if trig.type == "ASSAULT" and _own_dead(norms[m.head_tok]):
+        # جثث قتلاها، أسر قتلاهم، لجرحاهم: the side the pronoun names lost them -- it suffered the attacks, it did
+        # not make them
+        owner = list(source) or _implicit_source(record, toks, m, mentions, as_source=False)
+        target = owner + [x for x in target if x not in owner and not x.startswith("L:")]
+        source, means = [], True
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
