@@ -191,6 +191,12 @@ def split_proclitics(word: str) -> tuple[str, str]:
     return found[-1][0], found[-1][1]
 
 
+def word_before(text: str, pos: int) -> str:
+    """The normalised word right before character ``pos`` (empty at the start)."""
+    words = text[max(0, pos - 30):pos].split()
+    return normalize(words[-1]) if words else ""
+
+
 def is_outlet_noun(word: str) -> bool:
     """``word`` is a news outlet's noun (وكالة، صحيفة، قناة ...), a proclitic allowed (لوكالة، وقناة)."""
     return normalize(word) in OUTLET_NOUNS or normalize(split_proclitics(word)[1]) in OUTLET_NOUNS

@@ -86,8 +86,8 @@ CORPUS_CASES = [
 ROLE_CASES = [
     ("SK-middleEast-3281-20180808", "نقلت قتلاها", "ASSAULT", None, {"Houthis"}, None),
     # a missile and the verb that fired it, its pronoun back on the missile (صواريخ أطلقتها ميليشيات الحوثي على): the
-    # launcher is named after the verb, the target after على (150 articles with a missile before أطلق: 26 events changed,
-    # 12 found or given their launcher, 2 with a wrong side; the passive صاروخ أُطلق من غزة stays out)
+    # launcher is named after the verb, the target after على (150 articles with a missile before أطلق: 26 events
+    # changed, 12 found or given their launcher, 2 with a wrong side; the passive صاروخ أُطلق من غزة stays out)
     ("SK-middleEast-573-20180326", "سبعة صواريخ أطلقتها", "ASSAULT", {"Houthis"}, {"Saudi Arabia"}, None),
     ("SK-middleEast-1851-20180521", "لصاروخ أطلقته مليشيات", "ASSAULT", {"Houthis"}, None, None),
     # a lone given name after an honorific (وكشف الشيخ خالد، ولفت الأمير خالد) is the one person of the article named in
@@ -95,7 +95,8 @@ ROLE_CASES = [
     ("CN-middleEast-1387-20180930", "وكشف الشيخ خالد أن لقاءه", "CONSULT", {"Khalid bin Ahmed Al Khalifa"}, None, None),
     ("CN-middleEast-413-20180329", "ولفت الأمير خالد إلى", "AID", {"Khalid bin Salman"}, None, None),
     # a people in the plural right after an act's noun is its genitive, not the adjective naming its author (مقتل
-    # فلسطينيين: 200 ANT articles with such a plural after an attack or arrest noun, 10 events changed, 8 better, 2 as bad)
+    # فلسطينيين: 200 ANT articles with such a plural after an attack or arrest noun, 10 events changed, 8 better,
+    # 2 as bad)
     ("FR-middleEast-6-20180218", "مقتل فلسطينيين اثنين جراء", "ASSAULT", None, {"Palestine"}, None),
     ("FR-internationalNews-2660-20180810", "مقتل فلسطينيين اثنين وإصابة", "ASSAULT", None, {"Palestine"}, None),
     # a count of a group's members a hedge opens (وقتل ما لا يقل عن 17 عنصرا من قوات الأمن التركية) were killed, as a bare
@@ -1456,8 +1457,8 @@ NOT_SOURCE_CASES = [
     ("SK-internationalNews-1949-20180603", "إنه تم توقيف 22", "COERCE", {"Jimoh Mushod"}),
     ("JA-internationalNews-637-20170406", "فيما تم اعتقال اثنين", "COERCE", {"Ayub Qassem"}),
     ("FR-middleEast-887-20180806", "تم اتهامهن بتقويض", "ACCUSE", {"Human Rights Watch"}),
-    # a count of states right after the verb that the sentence does not name (قطع أربع دول عربية العلاقات، وعارضته 8 دول)
-    # is its subject: nobody named elsewhere is (150 articles with such counts: 4 events changed, all better; 900
+    # a count of states right after the verb that the sentence does not name (قطع أربع دول عربية العلاقات، وعارضته 8
+    # دول) is its subject: nobody named elsewhere is (150 articles with such counts: 4 events changed, all better; 900
     # random: none)
     ("SK-middleEast-3513-20180903", "عقب قطع أربع دول عربية", "SANCTION", {"Doha", "Qatar"}),
     ("SK-middleEast-3513-20180903", "عندما قطعت أربع دول", "SANCTION", {"Doha", "Qatar"}),
@@ -1740,8 +1741,8 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
-    # مما دعا X إلى is "which led X to", no call, and a shot at goal (وهدد مرمى، تهدد مرمى الريان) no threat (150 articles
-    # with either: 16 such events gone, none real lost)
+    # مما دعا X إلى is "which led X to", no call, and a shot at goal (وهدد مرمى، تهدد مرمى الريان) no threat (150
+    # articles with either: 16 such events gone, none real lost)
     ("SK-middleEast-1431-20180505", "مما دعا جنبلاط إلى", "REQUEST"),
     ("AL-sport-584-20180312", "تهدد مرمى الريان", "THREATEN"),
     # defending oneself supports nobody (تدافع عن نفسها، ودافع الزوجان وابنهما عن أنفسهم), and تطلّب after مما or before

@@ -30,7 +30,7 @@ from ..kb.context import infer_from_context as _infer
 from ..kb.keys import alias_key, word_tokens
 from ..pipeline import Stage, register
 from ..record import Actor, Record
-from ..text import is_outlet_noun, normalize, sentences as sentence_spans
+from ..text import is_outlet_noun, normalize, sentences as sentence_spans, word_before
 
 __all__ = ["ActorsStage", "infer_from_context", "kb_actor", "title_actor"]
 
@@ -41,12 +41,6 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
 ).split()}
 # honorifics of the Gulf's ruling families, before which a lone given name stands for the article's bearer of it
 _HONORIFICS = {normalize(w) for w in "الشيخ والشيخ الشيخة الأمير والأمير الأميرة السلطان سمو".split()}
-
-
-def _word_before_text(text: str, start: int) -> str:
-    """The normalised word right before ``start`` (no punctuation in between)."""
-    words = text[max(0, start - 20):start].split()
-    return normalize(words[-1]) if words and text[start - 1:start].isspace() else ""
 
 
 _COALITION_WORDS = {alias_key(w) for w in ("التحالف", "تحالف", "لتحالف")}  # لتحالف: لل + تحالف
@@ -450,7 +444,7 @@ class ActorsStage(Stage):
     def _honoured_first_name(clusters: list[_Cluster], toks: list[str], text: str, start: int) -> _Cluster | None:
         """A lone given name after an honorific (وأكد الشيخ محمد، قال الأمير خالد) is the one person of the
         article named in full with that first name (محمد بن راشد آل مكتوم); None when none or several are."""
-        if len(toks) != 1 or _word_before_text(text, start) not in _HONORIFICS:
+        if len(toks) != 1 or word_before(text, start) not in _HONORIFICS:
             return None
         found = [c for c in clusters if c.entity_type == "PER" and len(c.tokens) >= 2 and c.tokens[0] == toks[0]]
         return found[0] if len({id(c) for c in found}) == 1 else None

@@ -30,7 +30,7 @@ from ..kb.store import load_kb
 from ..pipeline import Stage, register
 from ..record import Event, Record
 from ..resources import load_word_counts, read_text
-from ..text import OUTLET_NOUNS, Token, bare_word, letter_words, normalize, quotation_left_open
+from ..text import OUTLET_NOUNS, Token, bare_word, letter_words, normalize, quotation_left_open, word_before
 from .dates import HIJRI_MONTHS, MONTHS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
@@ -2377,7 +2377,7 @@ def _place_state(record: Record, toks: list[Token], m: Match, mentions, limit: i
     named after في in the rest of the clause, by its country's actor."""
     end = toks[min(limit, len(toks)) - 1].end
     for u in mentions.items:
-        if toks[m.last].end <= u.start < end and _word_before(record.text, u.start) == "في":
+        if toks[m.last].end <= u.start < end and word_before(record.text, u.start) == "في":
             state = _place_country(mentions, u.actor)
             if state is not None:
                 return state
@@ -2787,17 +2787,17 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
                                   or (quote is not None and u.actor == quote.speaker)))
             and not is_channel(mentions, u.actor) and not cannot_act(mentions.by_id.get(u.actor), m.trigger.type)
             and not (force and _civil_igo(mentions.by_id.get(u.actor)))
-            and not (u.actor.startswith("L:") and (attack or _word_before(record.text, u.start) in _VENUE_PREPS))
+            and not (u.actor.startswith("L:") and (attack or word_before(record.text, u.start) in _VENUE_PREPS))
             # (nor, for an attack, a country named as where it happens: شن العملية في الساحل الغربي في اليمن)
-            and not (attack and u.actor.startswith("C:") and _word_before(record.text, u.start) in _VENUE_PREPS)
+            and not (attack and u.actor.startswith("C:") and word_before(record.text, u.start) in _VENUE_PREPS)
             and not ((attack or not as_source) and quote is not None and u.actor == quote.speaker)
             # (only a person as who was held: not أعيد إلى السعودية ... أو احتُجز، الشرطة ... ألقي القبض على)
             and not (not as_source and m.trigger.type == "COERCE" and getattr(mentions.by_id.get(u.actor), "type", None) != "PER")
             # (nor, for an attack, the side its dead are counted from: عشرات القتلى من الحوثيين، في صفوف)
             and not (force and _casualties_of(record.text, u.start))
-            and _word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
+            and word_before(record.text, u.start) != "امام"      # (a protest before an embassy: not who acts)
             # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
-            and not (not protest and u.actor[:2] in ("L:", "C:") and _word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
+            and not (not protest and u.actor[:2] in ("L:", "C:") and word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)
             # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
             and not _reported_by(record.text, u.start)
@@ -2811,7 +2811,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     if prev and one_person(prev[-1].actor):
         return []     # (nor anyone named before: the group is simply unnamed)
     if as_source and m.trigger.pos == "V" and len({u.actor for u in prev}) >= 2 and _object_pronoun_on(toks, m) \
-            and _word_before(record.text, prev[-1].start) not in _VENUE_PREPS:
+            and word_before(record.text, prev[-1].start) not in _VENUE_PREPS:
         # (ووصف تيلرسون الاتحاد الإفريقي ... ودعاها، وطلب منها: the name last before a verb with an
         # object pronoun is who the pronoun stands for; the subject was named before it -- not a place
         # named after في: غولن المقيم في الولايات المتحدة ... وتتهمه)
@@ -3164,7 +3164,7 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
             continue     # (ميليشيات الحوثي الموالية لإيران اختطفت: the source's own patron is no other side)
         if m.trigger.type == "ASSAULT" and getattr(by_id.get(u.actor), "country", None) == "NGO":
             continue     # (قتلت الصواريخ 3 أشخاص، وهو ما يخالف أرقام المرصد: a monitor counts the dead)
-        if _word_before(text, u.start) in TOPIC_PREPS:
+        if word_before(text, u.start) in TOPIC_PREPS:
             continue     # (محادثات حول سوريا مع نظيريه: what is talked about, not with whom)
         if pos < u.start < toks[-1].end and any(q.speaker == u.actor and 0 <= q.start - u.end <= 40 and q.start < toks[-1].end
                                                 for q in mentions.quotes):
@@ -3172,7 +3172,7 @@ def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, sour
         if u.start > pos and _accompanies(text[pos:u.start]) and getattr(by_id.get(u.actor), "country", None) in src_countries:
             continue     # (زار السيسي القاعدة برفقة وزير الدفاع: his own entourage is no other side;
             #              رفقة الرئيس الرواندي: a foreign companion is met)
-        if is_channel(mentions, u.actor) or (u.actor.startswith("L:") and _word_before(text, u.start) in _VENUE_PREPS):
+        if is_channel(mentions, u.actor) or (u.actor.startswith("L:") and word_before(text, u.start) in _VENUE_PREPS):
             continue     # (محادثات في نيويورك، كتب على تويتر: where, not with whom; but
             #              قوات الأمن في ميانمار names a country's side)
         country = getattr(by_id.get(u.actor), "country", None)
@@ -3318,12 +3318,6 @@ def _word_after(text: str, pos: int) -> str:
     """The normalised word right after character ``pos``, past a comma (empty at the end)."""
     words = text[pos:pos + 30].replace("،", " ").replace(",", " ").split()
     return normalize(words[0]) if words else ""
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The normalised word right before character ``pos`` (empty at the start)."""
-    words = text[max(0, pos - 30):pos].split()
-    return normalize(words[-1]) if words else ""
 
 
 def _event_date(record: Record, toks: list[Token], m: Match, norms: list[str]) -> str | None:
