@@ -251,9 +251,6 @@ ROLE_CASES = [
     # عمان، حيث تباحثت; وصل أردوغان إلى العاصمة الألمانية برلين ... في مستهل زيارة)
     ("FR-middleEast-659-20180622", "قادمة من عمان، حيث", "CONSULT", {"Angela Merkel"}, {"King Abdullah II"}, None),
     ("BB-middleEast-1015-20180928", "في مستهل زيارة", "CONSULT", {"Recep Tayyip Erdogan"}, None, None),
-    # the act's object is its doer (دافع ترامب عن نفسه، تدافع عن نفسها): no other side guessed from the paragraph
-    ("FR-internationalNews-323-20180308", "دافع ترامب عن", "SUPPORT", {"Donald Trump"}, None, {"Moussa Viki"}),
-    ("CN-middleEast-964-20180517", "كانت تدافع عن نفسها من الاغتصاب", "SUPPORT", None, None, {"Authorities of Sudan"}),
     # a noun of two right before a dual verb (الرجلين اجتمعا، الزعيمين أجريا محادثات، يلتقي اليوم الرجلان) is its
     # subject: the two sides named before, over what the clause rules guessed
     ("SK-middleEast-2073-20180601", "وذكر البيان أن الرجلين اجتمعا", "CONSULT", {"Avigdor Lieberman", "Sergei Shoigu"}, None, None),
@@ -1741,6 +1738,12 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # gatherings of families or colleagues and media interviews in the feminine plural (اللقاءات العائلية، لقاءات
+    # اجتماعية بين الموظفين، اللقاءات التلفزيونية) are no talks, and carbon capture (احتجاز الكربون) no detention (150
+    # SaudiNewsNet articles with these: 22 such events gone, none real lost)
+    ("SNN-42237720bd352ce7", "في اللقاءات العائلية", "CONSULT"),
+    ("SNN-809cc617087a72af", "لقاءات اجتماعية بين الموظفين", "CONSULT"),
+    ("SNN-9651dfd4ab947ebd", "من احتجاز الكربون", "COERCE"),
     # مما دعا X إلى is "which led X to", no call, and a shot at goal (وهدد مرمى، تهدد مرمى الريان) no threat (150
     # articles with either: 16 such events gone, none real lost)
     ("SK-middleEast-1431-20180505", "مما دعا جنبلاط إلى", "REQUEST"),
@@ -1749,6 +1752,9 @@ NON_EVENT_CASES = [
     # الأمر is "required" (مما تطلب خضوعها لجراحة) (150 articles with either: 38 such events gone, none real lost)
     ("BB-internationalNews-1194-20181014", "ودافع الزوجان وابنهما عن أنفسهم", "SUPPORT"),
     ("AL-internationalNews-1104-20180511", "يحق لإسرائيل أن تدافع عن نفسها", "SUPPORT"),
+    # (since session 57 also these two, once kept as support with the doer alone and no side guessed for it)
+    ("FR-internationalNews-323-20180308", "دافع ترامب عن نفسه", "SUPPORT"),
+    ("CN-middleEast-964-20180517", "كانت تدافع عن نفسها من الاغتصاب", "SUPPORT"),
     ("BB-internationalNews-1194-20181014", "مما تطلب خضوعها", "REQUEST"),
     ("AL-sport-1013-20180401", "إذا تطلب الأمر ذلك", "REQUEST"),
     # a situation or a street that bursts (انفجرت الأوضاع مجددا، انفجر الشارع غضبا) is no blast, and a price after a
