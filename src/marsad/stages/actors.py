@@ -41,8 +41,6 @@ _COMMON_NAME_WORDS = {normalize(w) for w in (
 ).split()}
 # honorifics of the Gulf's ruling families, before which a lone given name stands for the article's bearer of it
 _HONORIFICS = {normalize(w) for w in "الشيخ والشيخ الشيخة الأمير والأمير الأميرة السلطان سمو".split()}
-
-
 _COALITION_WORDS = {alias_key(w) for w in ("التحالف", "تحالف", "لتحالف")}  # لتحالف: لل + تحالف
 # "the North" / "the South" standing for the two Koreas (the entities stage finds them as nouns in an
 # article about the Koreas; here they link to the country they name)

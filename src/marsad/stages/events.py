@@ -1078,13 +1078,14 @@ _PRESS_PEOPLE = {bare_word(w) for w in "صحفيين صحافيين إعلامي
 _GROUP_OF = {normalize(w) for w in "مجموعة عدد وفد حشد جمع لفيف نخبة".split()}
 
 
-# لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
-_DEAD_NOUNS = ("قتلا", "جرحا", "ضحايا", "شهداي", "شهداء", "مصابي")
+# nouns for the dead or the wounded (not ضحايا: a massacre's or a killer's victims -- مجزرة غالبية ضحاياها من
+# الأطفال، وصف ضحاياه -- are its object)
+_DEAD_NOUNS = ("قتلا", "جرحا", "شهداي", "شهداء", "مصابي")
 _OWNER_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")
 
 
 def _own_dead(word: str) -> bool:
-    """A noun for the dead or the wounded carrying its owner's pronoun (قتلاها، وجرحاهم، بقتلاهم، ضحاياها)."""
+    """A noun for the dead or the wounded carrying its owner's pronoun (قتلاها، وجرحاهم، بقتلاهم، شهدائها)."""
     w = word[1:] if word[:1] in "وفبلك" and len(word) > 5 else word
     w = w[1:] if w[:1] in "بل" and len(w) > 5 else w
     return any(w.endswith(p) and w[:-len(p)] in _DEAD_NOUNS for p in _OWNER_SUFFIXES)
@@ -1092,6 +1093,7 @@ def _own_dead(word: str) -> bool:
 
 # auxiliaries that make a following masdar passive (تم اعتقال، يتم الإفراج، جرى توقيف)
 _PASSIVE_AUX = {normalize(w) for w in "تم وتم يتم ويتم سيتم وسيتم تمت وتمت تتم جرى وجرى يجري ويجري".split()}
+# لقاء أجرته معه: conducted with him (by whom the interview is: أجري معه, a channel after it)
 _CONDUCTED = {normalize(w) for w in "أجرته أجراه أجرتها أجراها أجري أجريت أجرى أجرت".split()}
 _CONDUCTED_PASSIVE = {normalize(w) for w in "أجري أجريت".split()}
 _WITH_HIM = {normalize(w) for w in "معه معها معهم معهما".split()}
@@ -2924,8 +2926,6 @@ def _destination(text: str, pos: int, travel: bool = False) -> bool:
     if not words or words[-1] not in ("الي", "والي"):
         return False
     return not travel or any(w in _TRAVEL_WORDS or (w[:1] in "وف" and w[1:] in _TRAVEL_WORDS) for w in words[-7:-1])
-
-
 
 
 def _state_body(mentions, x: str) -> bool:
