@@ -2509,7 +2509,8 @@ def counted_states_subject(norms: list[str], m: Match) -> bool:
     k = m.head_tok + 1
     if m.trigger.pos != "V" or k + 1 >= len(norms) or norms[k + 1] not in _STATE_PLURALS:
         return False
-    return (norms[k].isdigit() or norms[k] in _FEW or (norms[k] in _NUMBER_WORDS and norms[k] not in ("عدد", "عددا"))) \
+    count = norms[k]
+    return (_counted(count) or count in _FEW) and count not in ("عدد", "عددا") \
         and not any(w in ("بينها", "منها", "هي", "وهي", "مثل") for w in norms[k + 2:k + 5])
 
 

@@ -35,7 +35,7 @@ from .dates import HIJRI_MONTHS, MONTHS
 from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
-                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start,
+                          object_pronoun, prep_pronoun, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
@@ -1081,7 +1081,7 @@ _GROUP_OF = {normalize(w) for w in "مجموعة عدد وفد حشد جمع ل�
 # nouns for the dead or the wounded (not ضحايا: a massacre's or a killer's victims -- مجزرة غالبية ضحاياها من
 # الأطفال، وصف ضحاياه -- are its object)
 _DEAD_NOUNS = ("قتلا", "جرحا", "شهداي", "شهداء", "مصابي")
-_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه", "نا")
+_OWNER_SUFFIXES = _PRONOUNS + ("نا",)
 
 
 def _own_dead(word: str) -> bool:
@@ -1918,16 +1918,18 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # (أن رجلا قتل بالرصاص شرطيين: "with bullets" after an attack verb of the sentence is that attack's means, and
     # whoever that verb's subject is, nobody is guessed for it from the article)
     means = _by_weapon(norms, m) and previous_verb is not None and previous_verb.type == "ASSAULT"
-    if trig.type == "ASSAULT" and _own_dead(norms[m.head_tok]):
+    own_dead = trig.type == "ASSAULT" and _own_dead(norms[m.head_tok])
+    if own_dead:
         # جثث قتلاها، أسر قتلاهم، لجرحاهم: the side the pronoun names lost them -- it suffered the attacks, it did
-        # not make them
+        # not make them (and nobody is guessed as their attacker)
         owner = list(source) or _implicit_source(record, toks, m, mentions, as_source=False)
         target = owner + [x for x in target if x not in owner and not x.startswith("L:")]
-        source, means = [], True
+        source = []
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
-    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means:
+    if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means \
+            and not own_dead:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
                   if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
