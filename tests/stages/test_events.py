@@ -84,6 +84,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a name after but (لكن، ولكن) right before its verb is its subject, not its object (150 ANT articles with such a
+    # clause: 4 events changed, all better; 250 more and 150 SaudiNewsNet: none changed)
+    ("SK-internationalNews-926-20180413", "لكن موسكو اتهمت", "ACCUSE", {"Moscow"}, {"London"}, None),
+    ("BB-internationalNews-1042-20180826", "لكن ماكين انتقد", "ACCUSE", None, {"Bush"}, None),
     ("SK-middleEast-3281-20180808", "نقلت قتلاها", "ASSAULT", None, {"Houthis"}, None),
     # a missile and the verb that fired it, its pronoun back on the missile (صواريخ أطلقتها ميليشيات الحوثي على): the
     # launcher is named after the verb, the target after على (150 articles with a missile before أطلق: 26 events

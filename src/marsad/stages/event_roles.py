@@ -3132,7 +3132,9 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     start = u.first if title is None else title
     if aside is not None or u.glued or all(norms[k] in _OPENERS for k in range(a, start)):
         return u
-    return u if _opened_before(norms, u.first - 1, a) else None
+    # (لكن موسكو انتقدت الولايات المتحدة، بينما واشنطن تتهم: a name after but / while and right before the
+    # verb is its subject, not its object)
+    return u if _opened_before(norms, u.first - 1, a, _BUT_SVO) else None
 
 
 def _opened_before(norms: list[str], k: int, lo: int, more: frozenset | set = frozenset()) -> bool:
@@ -3148,6 +3150,7 @@ def _opened_before(norms: list[str], k: int, lo: int, more: frozenset | set = fr
 
 
 _BUT = {"لكن", "ولكن", "غير", "بينما", "فيما"}
+_BUT_SVO = _BUT - {"غير"}
 
 
 def _subject_before_comma(norms: list[str], units: list, comma: int):
