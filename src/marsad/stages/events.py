@@ -542,6 +542,9 @@ _RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "
 # surprise that ..."), and the act is asserted
 _BE_JUSSIVE = {"يكن", "تكن", "يكون", "تكون"}
 _NO_SURPRISE = ("مفاجي", "مستغرب", "غريب", "مستبعد", "سرا", "صدفه")
+# لا شك أن، لا ريب أن، لا يخفى أن، لا سيما بعد + the act: "no doubt", "especially" -- the
+# negator bears on its own word, not on the act
+_NO_DOUBT = {"شك", "ريب", "سيما", "يخفي", "تخفي"}
 
 
 def _negated_predicate(norms: list[str], k: int, m: Match | None = None) -> bool:
@@ -600,6 +603,8 @@ def negation(norms: list[str], m: Match) -> bool:
             continue
         if w == "لما" and not norms[k + 1].startswith(("ي", "ت", "ن")):
             continue     # لما + a jussive is "not yet"; لما قيل، لما عرف is "to what was said"
+        if w in ("لا", "ولا", "فلا") and norms[k + 1] in _NO_DOUBT:
+            continue
         if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k, m) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
                 or norms[j] in _AT_LEAST_VERBS or norms[j] in _FORGET for j in range(k + 1, m.first)):
