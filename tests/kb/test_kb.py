@@ -326,6 +326,10 @@ def test_find_mentions_skips_names_that_are_common_words(kb, ant_articles, artic
     ("مولود تشاوش اوغلو", "Mevlut Cavusoglu"),      # KB: جاويش أوغلو
     ("لي هسيين لونغ", "Lee Hsien Loong"),
     ("سارا ساندرز", "Sarah Sanders"),               # KB: سارة (a final ta marbuta written ا)
+    ("جون إيف لودريان", "Jean-Yves Le Drian"),      # KB: جان (a vowel letter changed in place)
+    ("يوري موسيفيني", "Yoweri Museveni"),           # KB: يويري (a rare spelling)
+    ("دونالد ترمب", "Donald Trump"),                # KB: ترامب (ترمب, a spelling of the same name word)
+    ("بارك أوباما", "Barack Obama"),                # KB: باراك (a slip in the first name)
 ])
 def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
     assert kb.fuzzy_person(written, "2021-01-01").name_en == name_en
@@ -334,7 +338,11 @@ def test_kb_fuzzy_person_tolerates_foreign_spellings(kb, written, name_en):
 # (and ه / ع, which the skeleton drops, written alike: the governor of Hodeidah الحسن طاهر and the murdered engineer
 # محمد الزواري -- in the 2016 ANT article JA-politic-238 -- read ت ر and م ح م د ز ر like Alassane Ouattara and Mahmoud
 # al-Zahar; 600 random ANT + 300 SaudiNewsNet articles: 1 event changed, this wrong link gone)
-@pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري", "الحسن طاهر", "محمد الزواري"])
+# and two common names the KB writes apart, alike but for where a long vowel stands or one more of them (صالح / صلاح،
+# عمر / عمار، محمد / محمود، سلامة / إسلامي): 4,464 names of persons in 2,200 random ANT and SaudiNewsNet articles, 437
+# fuzzy links, 4 gone, all wrong (محمد صالح, a Kurdish party's envoy in CNN-middleEast, was read as Mohamed Salah)
+@pytest.mark.parametrize("written", ["محمد أحمد", "جون سميث", "بوتين", "سامي شكري", "الحسن طاهر", "محمد الزواري",
+                                     "محمد صالح", "عمر الحريري", "محمد سلامة", "محمد عواد"])
 def test_kb_fuzzy_person_needs_a_unique_full_name(kb, written):
     assert kb.fuzzy_person(written) is None
 

@@ -47,6 +47,16 @@ def skeleton(key: str) -> str:
     return " ".join(out)
 
 
+def _vowel_moved(w: str, v: str) -> bool:
+    """Two spellings of a name word alike but for where a long vowel (ا و ي) stands, or one more of them (صالح
+    and صلاح، عمر and عمار، سلامة and إسلامي) -- not the same vowel letter changed in place (جون and جان)."""
+    def strip(x: str) -> str:
+        return "".join(c for c in x if c not in "اويه")
+    if w == v or strip(w) != strip(v):
+        return False
+    return len(w) != len(v) or any((a in "اوي") != (b in "اوي") for a, b in zip(w, v))
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     """One KB actor as seen at a date.
@@ -212,6 +222,18 @@ class KB:
             if len(words) == len(key.split()) and any(
                     (w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع"))
                     for w, v in zip(key.split(), words)):
+                return None
+            # nor two common names the KB writes apart whose long vowel stands elsewhere or is added, in the family
+            # name or with no word alike (محمد صالح is no محمد صلاح, عمر الحريري no عمار الحوري): Arabic spells them
+            # apart; a foreign name may change its vowel letter in place (جون إيف لودريان), add one in a rare spelling
+            # (يوري موسيفيني) or in one the KB knows as the same name (ترمب، بوتن); a slip in the first name of a
+            # known family name stays (بارك أوباما)
+            counts = load_word_counts()
+            pairs = list(zip(key.split(), words)) if len(words) == len(key.split()) else []
+            moved = [i for i, (w, v) in enumerate(pairs)
+                     if _vowel_moved(w, v) and min(counts.get(w, 0), counts.get(v, 0)) >= 50
+                     and w in self.name_words and v in self.name_words and self.name_words[w] != self.name_words[v]]
+            if moved and (moved[-1] == len(pairs) - 1 or all(w != v for w, v in pairs)):
                 return None
         return entry
 
