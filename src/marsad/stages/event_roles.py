@@ -866,8 +866,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             if rel_head is not None or "objpron" in trig.flags:
                 subj_b = None     # (الهجوم الذي استهدف: the relative clause's unnamed head acts; قال X إن الصاروخ
                 #                   أطلقته الوحدة 53: who fired the missile is named after the verb, if at all)
-            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and counted_subject(norms, units, m):
-                subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed)
+            if subj_b is not None and pre_subj is None and subj_b.last < m.first - 2 and (
+                    counted_subject(norms, units, m) or counted_states_subject(norms, m)):
+                subj_b = None     # (أعلنت الشرطة أن عشرة أشخاص قتلوا: the counted people were killed; بعد أن قطعت
+                #                   دول عربية العلاقات معها: the unnamed states act)
             if subj_b is not None and pre_subj is None and subj_b.last < m.first - 1 and (
                     unnamed_agent(norms, m) or common_subject_before(toks, norms, units, m)
                     or (trig.type in ("ASSAULT", "COERCE") and unnamed_clause_subject(norms, units, m)
@@ -2500,18 +2502,26 @@ def counted_subject(norms: list[str], units: list, m: Match) -> bool:
 # indefinite counted states (قطعت أربع دول عربية العلاقات، ورفضت ثلاث دول، فرضتها عدة دول): unnamed subjects
 _STATE_PLURALS = {normalize(w) for w in "دول بلدان عواصم حكومات".split()}
 _FEW = {normalize(w) for w in "عدة بضع بضعة".split()}
+_STATES_QUALIFIERS = {normalize(w) for w in "كبرى عديدة أخرى كثيرة".split()}
 
 
 def counted_states_subject(norms: list[str], m: Match) -> bool:
     """A verb whose subject, right after it, is a count of states the sentence does not name (عقب قطع أربع
-    دول عربية العلاقات معها، وصوتت 9 دول لصالح القرار): nobody named elsewhere is its subject.  Not a
-    definite group (الدول الأربع: the states just listed), nor one named by example (عدة دول بينها فرنسا)."""
+    دول عربية العلاقات معها، وصوتت 9 دول لصالح القرار) or states named by an indefinite adjective (قطعت دول
+    عربية العلاقات): nobody named elsewhere is its subject.  Not a definite group (الدول الأربع: the states
+    just listed), nor one named by example (عدة دول بينها فرنسا)."""
     k = m.head_tok + 1
-    if m.trigger.pos != "V" or k + 1 >= len(norms) or norms[k + 1] not in _STATE_PLURALS:
+    if m.trigger.pos != "V" or k + 1 >= len(norms):
+        return False
+    by_example = any(w in ("بينها", "منها", "هي", "وهي", "مثل") for w in norms[k + 2:k + 5])
+    if norms[k] in _STATE_PLURALS and not by_example:
+        # (قطعت دول عربية كبرى العلاقات معها: states named by an indefinite adjective alone, no count)
+        adj = norms[k + 1]
+        return not adj.startswith("ال") and (adj.endswith("يه") or adj in _STATES_QUALIFIERS)
+    if norms[k + 1] not in _STATE_PLURALS:
         return False
     count = norms[k]
-    return (_counted(count) or count in _FEW) and count not in ("عدد", "عددا") \
-        and not any(w in ("بينها", "منها", "هي", "وهي", "مثل") for w in norms[k + 2:k + 5])
+    return (_counted(count) or count in _FEW) and count not in ("عدد", "عددا") and not by_example
 
 
 def _noun_tail_word(w: str) -> bool:
