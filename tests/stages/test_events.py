@@ -84,6 +84,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a name, a relative clause on it with no commas, then the verb (نافالني الذي حرم من الترشيح ... اتهم الكرملين،
+    # يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم): the name is the verb's subject, not a name inside the relative
+    # clause or the first after the verb (200 ANT articles with such a clause: 6 events changed, 5 better, 1 wrong
+    # either way; 500 more: none changed)
+    ("FR-internationalNews-1115-20180507", "اتهم الكرملين بتلفيقها", "ACCUSE", {"Alexei Navalny"}, {"Kremlin"}, None),
+    ("SK-middleEast-2917-20180715", "الذي عينه السبسي في 2016 قد اتهم", "ACCUSE", {"Youssef Chahed"}, None, None),
     # a name after but (لكن، ولكن) right before its verb is its subject, not its object (150 ANT articles with such a
     # clause: 4 events changed, all better; 250 more and 150 SaudiNewsNet: none changed)
     ("SK-internationalNews-926-20180413", "لكن موسكو اتهمت", "ACCUSE", {"Moscow"}, {"London"}, None),

@@ -494,7 +494,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         delegation = False      # the subject is a group of people from the named actors (وفد من X و Y)
         named_object = None     # the name after an unnamed subject noun (وطالب البيان المجتمع الدولي)
         titled_subject = False  # an unnamed office holder after the verb is its subject
-        pre_subj = _preverbal_subject(norms, units, m, a)
+        pre_subj = _subject_before_bare_relative(norms, units, m, a) or _preverbal_subject(norms, units, m, a)
         if pre_subj is None and (_object_suffix(trig, norms[m.head_tok]) or (
                 trig.type in PRONOUN_PATIENT_TYPES and prep_pronoun(norms, m) in ("ه", "ها"))):
             # (الذي حكم عليه بالسجن، التي أفرج عنها: the resumptive pronoun after the verb too)
@@ -3145,6 +3145,37 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     # (لكن موسكو انتقدت الولايات المتحدة، بينما واشنطن تتهم: a name after but / while and right before the
     # verb is its subject, not its object)
     return u if _opened_before(norms, u.first - 1, a, _BUT_SVO) else None
+
+
+_CAUSE_OR_CONCESSION = {"رغم", "برغم", "بسبب", "اثر", "عقب", "جراء", "لدي", "اعقاب"}
+
+
+def _subject_before_bare_relative(norms: list[str], units: list, m: Match, a: int):
+    """A name, then a relative clause on it with no commas around it, then the verb (إن قائد فيلق القدس الذي يخضع
+    لحظر من جانب المنظمة الدولية قد زار روسيا، إن أردوغان الذي يزور ألمانيا انتقد الحكومة الألمانية): the name is
+    the verb's subject -- not a name inside the relative clause, nor the first after the verb.  The relative clause
+    runs over no clause break or complementiser, and the verb is no و-joined one (it may go on with the clause)."""
+    if m.trigger.pos != "V" or norms[m.head_tok][:1] in "وف" or m.first < 4 \
+            or norms[m.first - 1] in _PREPS_SKIP or norms[m.first - 1] in _PREPS_TARGET \
+            or norms[m.first - 1] in _CAUSE_OR_CONCESSION:
+        return None     # (nor a bare stem read as its masdar after a preposition: رغم رفض حكومة الملك)
+    if norms[m.first - 1].removeprefix("و") in _RELATIVE_WORDS:
+        return None     # (الحوثيين الذين تدعمهم طهران والذين سيطروا: the verb opens a relative clause of its own)
+    r = next((k for k in range(m.first - 2, max(a, m.first - 14) - 1, -1)
+              if norms[k] in _RELATIVE_WORDS or norms[k] in _CLAUSE_BREAK or norms[k] in _COMPLEMENTIZERS), None)
+    if r is None or norms[r] not in _RELATIVE_WORDS or r < 1 or any(u.first <= r + 1 <= u.last for u in units):
+        return None
+    ante = next((u for u in units if u.last == r - 1 and u.actor), None)
+    if ante is None or isinstance(ante, _AdjectiveUnit):
+        # (قائد فيلق القدس الإيراني الذي: the name before its nationality adjective)
+        if r >= 2 and nisba_country(norms[r - 1]) is not None:
+            ante = next((u for u in units if u.last == r - 2 and u.actor and not isinstance(u, _AdjectiveUnit)), ante)
+    if ante is None or ante.glued:
+        return None
+    start = (_title_start(norms, ante.first) if ante.person else None) or ante.first
+    if start and (norms[start - 1] in _PREPS_SKIP or norms[start - 1] in _PREPS_TARGET):
+        return None     # (a name after a preposition is no subject)
+    return ante
 
 
 def _opened_before(norms: list[str], k: int, lo: int, more: frozenset | set = frozenset()) -> bool:
