@@ -2798,7 +2798,10 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
             # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
             # names only by this adjective stands for it all the same)
             actor = mentions.kb_country(c)
-        if actor:
+        if actor and i >= 2 and (_counted(norms[i - 2]) or norms[i - 1] in _DUAL_MEMBERS):
+            # (قتل خمسة جنود مصريين، جنديان تركيان: a number of a country's people, counted like 60 فلسطينيا)
+            extra.append(_CountedUnit(i, last, actor, False))
+        elif actor:
             extra.append(_AdjectiveUnit(i, last, actor, False))
     if not extra:
         return units
