@@ -28,7 +28,7 @@ CORPUS_CASES = [
     # sending soldiers counted in the singular or military advisers (أرسل أوباما 1200 جندي، أرسلت طهران مستشارين عسكريين:
     # 150 ANT articles with such a phrase, 6 deployments found, 1 false -- أرسلا إلى موقعين عسكريين --, 3 others of
     # the same sentences now merged into them, a sentence holding one event of a type)
-    ("MOBILIZE", "BB-internationalNews-286-20180404", "وأرسل أوباما 1200 جندي"),
+    ("MOBILIZE", "BB-middleEast-606-20180610", "أرسلت طهران أيضا مستشارين عسكريين"),
     # أغار على, to raid (60 ANT articles with the verb: 9 raids found, 7 with both sides right; 2 other strikes of the
     # same sentences or article now merged into them)
     ("ASSAULT", "SK-middleEast-1963-20180526", "أغارت إسرائيل على موقعين"),
