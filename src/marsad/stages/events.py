@@ -1909,8 +1909,16 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                                         or text_subject(norms, units, m) is not None
                                                         # (وتتوعد دول غربية: unnamed states)
                                                         or unnamed_plural_subject(norms, units, m) is not None)
+    # (ورفض العبادي دعوات لتأجيل الانتخابات، رفضت الحكومة طلبا أمريكيا: a request word in the clause of a refusing
+    # verb, no و or comma between them, is its object -- whoever refuses it did not make it)
+    refused = trig.type == "REQUEST" and previous is not None and previous.type == "REJECT" \
+        and norms[m.first][:1] not in "وف" and not any(
+        norms[k] in _COMMAS or norms[k] in (".", "؛", ";") or (norms[k][:1] == "و" and k > 0)
+        for k in range(m.first) if toks[k].start >= previous.end)
+    if refused:
+        source = [x for x in source if x not in previous.source]
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
-            and not passive and not unnamed_head:
+            and not passive and not unnamed_head and not refused:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target and x not in condemners]
     launchers = _launch_subjects(toks, norms, m, mentions) if trig.pos == "N" and not foiled else []
@@ -1934,7 +1942,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means \
-            and not own_dead:
+            and not own_dead and not refused:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
                   if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
