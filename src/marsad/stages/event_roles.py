@@ -2799,7 +2799,7 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
             # names only by this adjective stands for it all the same)
             actor = mentions.kb_country(c)
         if actor and i >= 2 and (_counted(norms[i - 2]) or norms[i - 1] in _DUAL_MEMBERS):
-            # (قتل خمسة جنود مصريين، جنديان تركيان: a number of a country's people, counted like 60 فلسطينيا)
+            # (قتل خمسة جنود مصريين، جنديين تركيين: a number of a country's people, counted like 60 فلسطينيا)
             extra.append(_CountedUnit(i, last, actor, False))
         elif actor:
             extra.append(_AdjectiveUnit(i, last, actor, False))
@@ -3150,7 +3150,7 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     return u if _opened_before(norms, u.first - 1, a, _BUT_SVO) else None
 
 
-_CAUSE_OR_CONCESSION = {"رغم", "برغم", "بسبب", "اثر", "عقب", "جراء", "لدي", "اعقاب"}
+_CAUSE_OR_CONCESSION = {"رغم", "برغم", "بسبب", "اثر", "عقب", "جراء", "اعقاب"}
 
 
 def _subject_before_bare_relative(norms: list[str], units: list, m: Match, a: int):
@@ -3160,8 +3160,9 @@ def _subject_before_bare_relative(norms: list[str], units: list, m: Match, a: in
     runs over no clause break or complementiser, and the verb is no و-joined one (it may go on with the clause)."""
     if m.trigger.pos != "V" or norms[m.head_tok][:1] in "وف" or m.first < 4 \
             or norms[m.first - 1] in _PREPS_SKIP or norms[m.first - 1] in _PREPS_TARGET \
-            or norms[m.first - 1] in _CAUSE_OR_CONCESSION:
-        return None     # (nor a bare stem read as its masdar after a preposition: رغم رفض حكومة الملك)
+            or norms[m.first - 1] in _CAUSE_OR_CONCESSION or _first_person(m.trigger, norms[m.head_tok]):
+        return None     # (nor a bare stem read as its masdar after a preposition: رغم رفض حكومة الملك; nor "we":
+        #                 محنة اليمن التي تسبب فيها الحوثي سندعمهم)
     if norms[m.first - 1].removeprefix("و") in _RELATIVE_WORDS:
         return None     # (الحوثيين الذين تدعمهم طهران والذين سيطروا: the verb opens a relative clause of its own)
     r = next((k for k in range(m.first - 2, max(a, m.first - 14) - 1, -1)
