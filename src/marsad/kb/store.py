@@ -217,11 +217,10 @@ class KB:
         # the skeleton drops ه and ع, which no foreign name is spelled with or without at will: word by word they
         # must match the KB's name (الحسن طاهر is no الحسن واتارا -- both read ت ر) -- but for a final ه, a ta
         # marbuta that may be written ا (سارا ساندرز is سارة ساندرز)
-        if entry is not None:
-            words = alias_key(entry.name_ar).split()
-            if len(words) == len(key.split()) and any(
-                    (w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع"))
-                    for w, v in zip(key.split(), words)):
+        words = alias_key(entry.name_ar).split() if entry is not None else []
+        pairs = list(zip(key.split(), words)) if len(words) == len(key.split()) else []
+        if pairs:
+            if any((w[:-1].count("ه"), w.count("ع")) != (v[:-1].count("ه"), v.count("ع")) for w, v in pairs):
                 return None
             # nor two common names the KB writes apart whose long vowel stands elsewhere or is added, in the family
             # name or with no word alike (محمد صالح is no محمد صلاح, عمر الحريري no عمار الحوري): Arabic spells them
@@ -229,7 +228,6 @@ class KB:
             # (يوري موسيفيني) or in one the KB knows as the same name (ترمب، بوتن); a slip in the first name of a
             # known family name stays (بارك أوباما)
             counts = load_word_counts()
-            pairs = list(zip(key.split(), words)) if len(words) == len(key.split()) else []
             moved = [i for i, (w, v) in enumerate(pairs)
                      if _vowel_moved(w, v) and min(counts.get(w, 0), counts.get(v, 0)) >= 50
                      and w in self.name_words and v in self.name_words and self.name_words[w] != self.name_words[v]]

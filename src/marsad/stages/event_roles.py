@@ -3176,7 +3176,8 @@ def _subject_before_bare_relative(norms: list[str], units: list, m: Match, a: in
             ante = next((u for u in units if u.last == r - 2 and u.actor and not isinstance(u, _AdjectiveUnit)), ante)
     if ante is None or ante.glued:
         return None
-    start = (_title_start(norms, ante.first) if ante.person else None) or ante.first
+    title = _title_start(norms, ante.first) if ante.person else None
+    start = ante.first if title is None else title
     if start and (norms[start - 1] in _PREPS_SKIP or norms[start - 1] in _PREPS_TARGET):
         return None     # (a name after a preposition is no subject)
     return ante
