@@ -910,6 +910,11 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # article names after "spokesperson for" the same body, however the body is worded there (300 ANT articles with
     # such a statement: 1 quotation changed, this one; 600 random ANT + 300 SaudiNewsNet: none)
     ("AL-internationalNews-1525-20180609", "تبعات أي تردٍ للأوضاع", "Turki al-Maliki"),
+    # "the latter" (وقال الأخير، لكن الأخير لم يقبل ... مكتفيا بالقول) is the latest man named in its sentence or the
+    # one before -- not one before someone named only as his (أقال بهتشلي نائبه بعد أن قال الأخير: the deputy)
+    ("SK-internationalNews-2182-20180617", "نكرر استعدادنا الكامل", "Daniel Ortega"),
+    ("CN-middleEast-179-20180305", "سيعاود الاتصال", "George Nader"),
+    ("FR-internationalNews-2412-20180720", "قرر إقالته بعد أسبوع", "Arno Montpur"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)
@@ -1068,6 +1073,8 @@ def test_quotes_content_opens_after_a_name_holding_an(shared_dir, article_id, co
     ("AL-internationalNews-1724-20180622", "فقد لجأت الميليشيات إلى اقتياد", "Sanaa"),
     # a country after an indefinite title and its adjectives is the verb's object (انتقد زعيم كردي سوري بارز روسيا)
     ("SK-middleEast-489-20180323", "هذا ما كان يمكن أن يحدث", "Russia"),
+    # "the latter" after someone named only as the man's own (أقال بهتشلي نائبه، بعد أن قال الأخير) is not that man
+    ("SK-internationalNews-2329-20180627", "أنقذ", "Bahceli"),
 ])
 def test_quotes_speaker_is_not_a_name_that_does_not_speak(shared_dir, article_id, contains, not_speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

@@ -7,6 +7,7 @@ Shared by the quotes stage (:mod:`marsad.stages.quotes`) and the events stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -212,6 +213,38 @@ _ACT_NOUNS = {normalize(w) for w in (
     "إدارة حكومة سلطات دولة قيادة").split()}
 
 
+_LATTER_IN = re.compile("ل[أا]خير")
+# words after which الأخير / الأخيرة is the adjective "last" or a predicate: copulas, قبل الأخير (the one
+# before last), counted time nouns (العشر سنوات الأخيرة)
+_NOT_LATTER_BEFORE = {normalize(w) for w in (
+    "كان كانت يكون تكون ستكون سيكون سيكونان كانا هو هي وهو وهي ليس ليست أصبح أصبحت بات باتت صار صارت يعد تعد "
+    "يعتبر تعتبر اعتبر اعتبرت قبل بعد سنوات سنة أعوام عام عاما ساعة ساعات أشهر شهرا شهور شهر مواسم موسم أيام يوم "
+    "أسابيع أسبوع دقائق دقيقة جولات جولة مباريات مباراة عشر عشرة مرة مرات لحظة لحظات").split()}
+
+
+def _unnamed_person_noun(w: str) -> bool:
+    """``w`` names someone by his office or kin and whose he is (نائبه، نظيره، والدها), clitics allowed --
+    not a title in apposition to the name before it (جورج نادر، المستشار السابق)."""
+    for form in {w, _unglued(w)}:     # (والده: the و is the word's own)
+        stem = form[:-2] if form.endswith("ها") else form[:-1] if form.endswith("ه") else ""
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem      # (زوجته: زوجه)
+        if form in ("نظيره", "نظيرها") or (len(stem) > 2 and (stem in _OF_THE_HEAD or stem in _KIN)):
+            return True
+    return False
+
+
+def _latter_noun(norms: list[str], i: int) -> bool:
+    """الأخير at ``i`` is the noun "the latter": the word before it is neither definite (الأسبوع الأخير)
+    nor owned (لقائه الأخير), a number, punctuation, a copula or a counted time noun."""
+    from .event_roles import clause_verb_forms      # (event_roles imports this module)
+    p = norms[i - 1]
+    if not p[:1].isalpha() or p.startswith(("ال", "وال", "بال", "لل", "فال")) or p in _NOT_LATTER_BEFORE:
+        return False
+    verbs = clause_verb_forms()
+    return p in verbs or (p[:1] in "وف" and p[1:] in verbs) or not (
+        len(p) > 3 and p.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
+
+
 class Mentions:
     """Actor mentions of a record: linked entities, resolved role phrases and back-references."""
 
@@ -243,6 +276,7 @@ class Mentions:
         self._add_roles()
         self.items.sort(key=lambda m: m.start)
         self._add_bare_titles()
+        self._add_latter()
         self.quotes: list[Quote] = []
 
     def _add_bare_titles(self) -> None:
@@ -287,6 +321,59 @@ class Mentions:
         if added:
             self.items.extend(added)
             self.items.sort(key=lambda m: m.start)
+
+    def _add_latter(self) -> None:
+        """الأخير / الأخيرة used as a noun, "the latter" (التقى لافروف ظريف ... وقال الأخير، بينما ردت
+        الأخيرة): the latest actor named before it in its sentence or the one before, of its gender -- a
+        person or a masculine body for الأخير, a state or a feminine body for الأخيرة.  Not the adjective
+        "last" (الأسبوع الأخير، لقائه الأخير، مونديال روسيا الأخير، العشر سنوات الأخيرة، قد تكون الأخيرة)."""
+        rec = self.record
+        if not self.items or not _LATTER_IN.search(rec.text):
+            return
+        toks, norms, _ = token_view(rec)
+        starts = [x.start for x in rec.sentences]
+        added = []
+        for i, w in enumerate(norms):
+            core = w[1:] if w[:1] in "وف" else w
+            lam = core.startswith("للاخير")
+            if (core[1:] if lam else core) not in ("الاخير", "الاخيره") or not i or self.has_mention_at(
+                    toks[i - 1].start, toks[i].end) or not _latter_noun(norms, i):
+                continue
+            feminine = core.endswith("ه")
+            si = bisect_right(starts, toks[i].start) - 1
+            lo = starts[si - 1] if si > 0 else 0
+            ante = next((m for m in reversed(self.items) if lo <= m.start and m.end <= toks[i - 1].end
+                         and self._latter_gender(m) == ("f" if feminine else "m")), None)
+            if ante is not None and not feminine and any(
+                    _unnamed_person_noun(norms[k]) and not self.has_mention_at(toks[k].start, toks[k].end)
+                    for k in range(i - 1, -1, -1) if toks[k].start >= ante.end):
+                continue    # (أقال بهتشلي نائبه بعد أن قال الأخير: the deputy, named by no name, is the latter)
+            if ante is not None and ante.actor is not None:     # (not a name no actor stands for)
+                glued = len(w) - len(core) + (1 if lam else 0)
+                added.append(_M(toks[i].start + glued, toks[i].end, ante.actor, ante.person, True))
+        if added:
+            self.items.extend(added)
+            self.items.sort(key=lambda m: m.start)
+
+    def _latter_gender(self, m: _M) -> str | None:
+        """The grammatical gender of a mention for الأخير / الأخيرة: a person is masculine (a woman is not
+        told apart); a body or a place by its head noun (الحكومة، الولايات المتحدة، وزارة: feminine; حزب،
+        الجيش، العراق: masculine); a state or town named without the article is feminine (روسيا، إيران،
+        موسكو), but for لبنان; a name of unknown kind without the article is left out."""
+        if m.person:
+            return "m"
+        words = normalize(self.record.text[m.start:m.end]).split()
+        if not words or (len(words) == 1 and nisba_country(words[0])):
+            return None     # (a state named by its adjective, الدوري الإيطالي: no noun to refer back to)
+        head = words[0]
+        if head.endswith(("ه", "ات")):
+            return "f"
+        actor = self.by_id.get(m.actor) if m.actor else None
+        if head.startswith("ال") or (actor is not None and actor.type == "ORG"):
+            return "m"
+        if actor is None or actor.type != "LOC":
+            return None
+        return "m" if head == "لبنان" else "f"
 
     def _titled_before(self, title: str, rest: list[str], pos: int) -> str | None:
         """The latest person named before ``pos`` right after the same title words (وزير الخارجية الأمريكي
