@@ -2254,6 +2254,10 @@ def _condemners_before(norms: list[str], units: list, m: Match) -> set:
     return set()
 
 
+# words that open a contrasting clause of its own, out of a denial's reach
+_CONTRAST = {"بينما", "وبينما", "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها"}
+
+
 def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = False) -> bool:
     """A denial verb (نفى، تنفي) among the ``words`` words before the trigger (not across a clause
     break when ``stop_at_break``), unless the trigger stands in a relative clause opened after it
@@ -2261,8 +2265,9 @@ def _deny_before(norms: list[str], m: Match, words: int, stop_at_break: bool = F
     وجهتها لندن: they were made)."""
     for k in range(m.first - 1, max(-1, m.first - 1 - words), -1):
         w = norms[k]
-        if stop_at_break and w in _CLAUSE_BREAK:
-            return False
+        if (stop_at_break and w in _CLAUSE_BREAK) or w in _CONTRAST or (
+                w in ("فيما", "حين") and k and norms[k - 1] in ("،", ",", "في")):
+            return False    # (نفت روسيا الاتهامات، بينما هددت لندن / في حين اتهمت: a clause of its own)
         if (w in _DENY or w[1:] in _DENY) and not (k and norms[k - 1] in ("لم", "لا", "لن", "ولم", "ولا", "ولن")):
             # (لم ينكر تيلرسون: he did not deny)
             return not _verb_after_denial(norms, k, m) and not _in_relative_after(norms, k, m)
