@@ -3095,6 +3095,10 @@ COMMENTATOR_CASES = [
     # accuser is not charged (300 political ANT articles with a speech verb and a charge: 5 such charges gone, 4 wrong)
     ("SK-internationalNews-2202-20180618", "أعلن جهاز الأمن الداخلي"),
     ("FR-middleEast-887-20180806", "وأعلنت وزيرة الخارجية الكندية"),
+    # nor what is owned to or recognised, بـ + a noun after اعترف (واعترف بابادوبولوس بكذبه، واعترف الحوثي بحدوث
+    # اختراق): 300 ANT articles with such a phrase, 3 such charges gone, all false; 900 random: none
+    ("CN-internationalNews-582-20180907", "واعترف بكذبه"),
+    ("SK-middleEast-1996-20180528", "واعترف الحوثي بحدوث"),
 ]
 
 

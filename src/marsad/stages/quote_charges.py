@@ -109,6 +109,9 @@ DENIAL_VERBS = frozenset(("نفي", "نفت", "ينفي", "تنفي", "نفوا"
 # (unless the denial goes on to say something of its own: وتنفي روسيا أي دور لها وتقول إن حلف الأطلسي يمثل خطرا)
 _SAYS_TOO = re.compile(r"(?:^|\s)[وف]?(?:تقول|يقول|قال|قالت|قالوا|اضاف|اضافت|اتهم|اتهمت|تتهم|يتهم|معتبرا|معتبره)\s")
 _DENYING = DENIAL_VERBS | {"نفيا", "نافيا", "نافيه", "نافين"}
+# the verbs of owning to or recognising something (اعترف بخطئه، تعترف إسرائيل بإشراف الأردن): said with بـ + a noun,
+# what is owned or recognised charges nobody (اعترف بأن is a statement like any other)
+_OWNING = ("اعترف", "يعترف", "تعترف")
 # the cue words of a demand or a call (طالب، دعا، حث): what it asks others to do
 DEMAND_CUES = _ASKING + _CALLING
 
@@ -122,13 +125,16 @@ def cue_word(cue: str | None) -> str:
 def _no_charge_cue(text: str, q: Quote) -> bool:
     """A quotation the model was not fitted on and that charges nobody as such: a denial (نفى أن،
     ينفي التدخل), a pledge or a call (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
-    demand is a REQUEST of its own).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
+    demand is a REQUEST of its own) or what is owned to or recognised (اعترف بخطئه).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
     reads some as charges.)"""
     cue = cue_word(q.cue)
     first = normalize(q.cue or "").split()[:1]
     if first and attribution_word(first[0]):
         return True     # (… وفق ما أفاد المرصد، بحسب ما نقلت الوكالة: a report attributed to its source, no charge)
-    return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (cue.startswith(_ASKING) and normalize(q.text[:1]) == "ب")
+    head = normalize(q.text[:4])
+    return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (
+        cue.startswith(_ASKING) and head[:1] == "ب") or (
+        cue.startswith(_OWNING) and head[:1] == "ب" and not head.startswith("بان"))
 
 
 # who comments rather than takes a side: an analyst, an expert, a researcher, an academic (not a panel of experts,
