@@ -535,6 +535,10 @@ _CEASE_VERBS = {normalize(w) for w in (
 
 
 # ما لا يقل عن / لا يزيد على / لا يتجاوز + a number: "at least", "at most" -- a count, not a negation
+# لم يذكر / دون ذكر / دون الكشف عن / دون التعليق على + the act: what is not told of happened all the same
+_TELLING = {normalize(w) for w in (
+    "ذكر يذكر تذكر الكشف كشف يكشف تكشف التطرق تطرق يتطرق تتطرق الإفصاح إفصاح يفصح تفصح التعليق تعليق يعلق "
+    "تعلق").split()}     # (not يشر: لم تشر بأصابع الاتهام is the charge itself, not made)
 _AT_LEAST_VERBS = {normalize(w) for w in "يقل تقل يقلون يزيد تزيد يزيدون يتجاوز تتجاوز يتعدى تتعدى".split()}
 # لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
 _RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "يستبعدون", "نستبعد", "يستبعدوا"}
@@ -599,15 +603,16 @@ def negation(norms: list[str], m: Match) -> bool:
         w = norms[k]
         if k in slot_toks:
             continue
-        if w in ("دون", "بدون") and norms[k + 1] in _UNMANNED:
+        if w in ("دون", "بدون", "ودون", "وبدون") and norms[k + 1] in _UNMANNED:
             continue
         if w == "لما" and not norms[k + 1].startswith(("ي", "ت", "ن")):
             continue     # لما + a jussive is "not yet"; لما قيل، لما عرف is "to what was said"
         if w in ("لا", "ولا", "فلا") and norms[k + 1] in _NO_DOUBT:
             continue
-        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن")) and not _negated_predicate(norms, k, m) and not any(
+        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن", "ودون", "وبدون")) and not _negated_predicate(norms, k, m) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
-                or norms[j] in _AT_LEAST_VERBS or norms[j] in _FORGET for j in range(k + 1, m.first)):
+                or norms[j] in _AT_LEAST_VERBS or norms[j] in _FORGET or norms[j] in _TELLING
+                for j in range(k + 1, m.first)):
             return not _not_only(norms, m)
     # (نفت السعودية تلك الاتهامات، متهمة قطر بـ: a participle after the comma is a clause of its
     # own, the denial before it is not its negation)
