@@ -394,10 +394,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
     return speaker, text[s:e], addressee, channel, first[0]
 
 
-# people who watch, report or live somewhere, not officials (normalised, without the article)
+# people who watch, report or live somewhere, not officials, and places of work that stand somewhere (مستشفى في
+# بريطانيا، شركة في الصين) -- not the state's (normalised, without the article)
 _ONLOOKERS = {normalize(w) for w in (
     "مراقبون مراقبين محللون محللين خبراء سكان شهود ناشطون ناشطين نشطاء صحفيون صحفيين صحافيون صحافيين مواطنون مواطنين "
-    "أهالي مدونون مدونين").split()}
+    "أهالي مدونون مدونين مستشفى مستشفيات جامعة شركة شركات مصرف بنك مدرسة فندق").split()}
 
 
 def _two_word_adverbial(norms: list[str], k: int, b: int) -> bool:
