@@ -483,10 +483,11 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # source; the name after the verb the target
         doc, owner = texted
         return said_by(owner or text_issuer(norms, units, doc), m.head_tok)
-    elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m)) is not None:
-        # وتتهم منظمات حقوقية دولية البحرين، وتتوعد دول غربية بـ"رد قوي": unnamed bodies or people are the
-        # subject, so nobody named acts (but the country of their nationality adjective); a name after them is
-        # the object
+    elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m)
+                              or quantified_subject(norms, units, m)) is not None:
+        # وتتهم منظمات حقوقية دولية البحرين، وتتوعد دول غربية بـ"رد قوي"، وانتقد عدد من النواب الاتفاق: unnamed
+        # bodies or people are the subject, so nobody named acts (but the country of their nationality adjective,
+        # the body named in the quantified phrase); a name after them is the object
         end, owner = plural
         return said_by(owner, end)
     elif trig.pos == "V":
@@ -2578,6 +2579,51 @@ def unnamed_plural_subject(norms: list[str], units: list, m: Match):
     if not described or nxt in _TIED_AFTER or (nxt.startswith("ال") and not any(u.first == j for u in units)):
         return None     # (مسؤولون في الحكومة، دول الخليج، يدعو دول أعضاء: the body after them, or the object)
     return j - 1, owner
+
+
+# quantifiers that open an unnamed subject after the verb (عدد من النواب، بعض المعارضين، البعض)
+_QUANTIFIERS = {normalize(w) for w in "عدد العديد الكثير كثير بعض مجموعة جملة".split()}
+
+
+def quantified_subject(norms: list[str], units: list, m: Match):
+    """A speech-like verb whose subject right after it is a quantified group (وانتقد عدد من النواب الاتفاق، واتهم
+    بعض المعارضين الحكومة، وتعهد الكثير من الجمهوريين، وانتقد البعض الاتفاق): ``(end, owner)`` -- the index of
+    the phrase's last word (a name after it is the object) and the name or nationality inside it (عدد من أعضاء
+    مجلس الشيوخ: the Senate; بعض الساسة الأمريكيين: the United States), if any -- else None.  The phrase runs
+    over nouns in construct (أعضاء، كبار، دول) up to its first definite noun and the adjectives after it.  Not
+    after بل, which goes on with the clause before's subject (لم يكتف الصدر بالتهديد، بل اتهم بعض السياسيين)."""
+    if m.trigger.pos != "V" or m.trigger.type not in SPEECH_LIKE or _object_suffix(m.trigger, norms[m.head_tok]) \
+            or (m.first and norms[m.first - 1] in ("بل", "وبل")):
+        return None
+    k = m.last + 1
+    if k >= len(norms) or any(u.first <= k <= u.last for u in units):
+        return None
+    if norms[k] == "البعض":
+        return k, None
+    if norms[k] not in _QUANTIFIERS:
+        return None
+    j = k + 1 + (k + 1 < len(norms) and norms[k + 1] == "من")
+    if norms[k] != "بعض" and j == k + 1:
+        return None     # (عدد الضحايا، مجموعة العشرين: a noun of its own, not a quantifier)
+    owner = None
+    while j < len(norms) and j <= k + 7 and norms[j].isalpha():
+        unit = next((u for u in units if u.first <= j <= u.last), None)
+        if unit is not None:
+            owner = owner or unit
+            j = unit.last + 1
+            if isinstance(unit, _AdjectiveUnit):
+                continue    # (من السياسيين الإيطاليين: a nationality of the group)
+            break
+        if norms[j].startswith("ال"):
+            j += 1
+            while j < len(norms) and (norms[j].startswith("ال") and norms[j].endswith(("يين", "يون", "يه", "ي"))
+                                      or any(u.first == j and isinstance(u, _AdjectiveUnit) for u in units)):
+                unit = next((u for u in units if u.first == j), None)
+                owner = owner or unit
+                j = unit.last + 1 if unit is not None else j + 1     # (من النواب الجمهوريين: its adjectives)
+            break
+        j += 1
+    return (j - 1, owner) if j > k + 1 else None
 
 
 def partitive_subject(norms: list[str], units: list, m: Match) -> bool:
