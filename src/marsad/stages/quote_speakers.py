@@ -206,6 +206,16 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                         j += 1    # خلال إلقائها كلمة أمام البرلمان البريطاني: a name governed by a
                         #           preposition inside the adverbial is part of it
                 j += 1   # (في تصريحات لصحيفة X: stop at the medium, which is the channel)
+            if j < b and j - k == reach and norms[j].startswith("ال") and norms[j - 1].isalpha() \
+                    and not norms[j - 1].startswith(("ال", "وال")) and norms[j - 1] not in _INNER_PREPS \
+                    and norms[j - 1] not in _PERSON_NOUNS and not mentions.has_mention_at(toks[j].start, toks[j].end):
+                j += 1   # (أمام لجنة الشؤون الخارجية في مجلس النواب: the genitive of the phrase's last noun is its own)
+            if any(norms[x] in _RELATIVE_PRONOUNS for x in range(k + 1, j)):
+                # (وقال في مناسبة المؤتمر السنوي الذي تنظمه السلطة القضائية أن: the relative clause, its subject
+                # too, is the adverbial's -- up to a person named, who speaks)
+                while j < b and norms[j] not in _BREAK and not any(
+                        x.person for x in mentions.in_span(toks[j].start, toks[j].end)):
+                    j += 1
             if through and j + 2 < b and norms[j] in ("،", ",") and mentions.has_mention_at(toks[j + 1].start, toks[j + 1].end):
                 # في مؤتمر صحفي مشترك مع رئيسة وزراء بريطانيا، تيريزا ماي، أنه: the partner's name in
                 # apposition between commas belongs to the adverbial too

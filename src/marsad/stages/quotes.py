@@ -580,11 +580,17 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
             title -= 1
         if title < first and norms[title] in _PERSON_TITLES:
             first = title
+        else:
+            # (وكان وزير البترول السعودي علي النعيمي قد أكد: the office's own definite nouns between title and name)
+            title = next((t for t in range(first - 2, max(-1, first - 6), -1) if norms[t] in _PERSON_TITLES), None)
+            if title is not None and all(w.startswith("ال") for w in norms[title + 1:first]):
+                first = title
     if first > 0 and norms[first - 1] not in _BEFORE_SUBJECT and not any(d in toks[first - 1].text for d in "–—"):
         # (وكان مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة في سوريا قال: the name ends a longer
         # subject opened by كان)
         return after_kana(10, u) if norms[first - 1] in _PLACE_PREPS else None
-    return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
+    # (the person's title with the name: رئيسة الوزراء البريطانية تيريزا ماي)
+    return u.actor, text[toks[first if u.person else start + u.first].start:toks[start + u.last].end]
 
 
 def _nisbas() -> dict[str, str]:
