@@ -1418,11 +1418,15 @@ def _diplomatic(m: Match, norms: list[str]) -> bool:
 
 
 def _let_us(m: Match, norms: list[str]) -> bool:
-    """دعونا before a first-person plural verb is "let us" (دعونا نفكر في ذلك، ودعونا نرسي الاستقرار), no call."""
-    head = norms[m.head_tok]
+    """دعونا / دعنا before a first-person plural verb is "let us" (دعونا نفكر في ذلك، ودعونا نرسي الاستقرار),
+    دعوني / دعني before a first-person singular one "let me" (دعوني أكون واضحة، دعوني أقول): no call."""
+    head = norms[m.head_tok].removeprefix("و").removeprefix("ف")
     nxt = norms[m.head_tok + 1] if m.head_tok + 1 < len(norms) else ""
-    return m.trigger.type == "REQUEST" and head.removeprefix("و").removeprefix("ف") == "دعونا" \
-        and nxt[:1] == "ن" and len(nxt) >= 3 and nxt != "نحن" and not nxt.startswith(("نظير", "نحو"))
+    if m.trigger.type != "REQUEST" or len(nxt) < 3:
+        return False
+    if head in ("دعوني", "دعني"):
+        return nxt[:1] == "ا" and not nxt.startswith(("ال", "الي", "اما")) and nxt not in ("ان", "انا")
+    return head in ("دعونا", "دعنا") and nxt[:1] == "ن" and nxt != "نحن" and not nxt.startswith(("نظير", "نحو"))
 
 
 def _counted_as(m: Match, toks: list[Token]) -> bool:
