@@ -766,7 +766,8 @@ def extract_events(record: Record) -> list[Event]:
         matches = [_verbal_attack(m, toks, norms, per_spans) for m in matches]
         matches = confident(_drop_accidents(_drop_topics(matches, norms), norms), norms)
         matches = [m for m in matches if not _describes_a_noun(m, norms, blocked) and not _struck_object(m, matches, norms)
-                   and not _let_us(m, norms) and not _counted_as(m, toks) and not _tourists(m, norms)]
+                   and not _let_us(m, norms) and not _counted_as(m, toks) and not _tourists(m, norms)
+                   and not _family_visit(m, norms)]
         games = _game_acts(matches, norms, sports)
         sent_events: dict[tuple[str, bool], Event] = {}
         key_matches: dict[tuple[str, bool], list[Match]] = {}
@@ -1456,6 +1457,24 @@ def _tourists(m: Match, norms: list[str]) -> bool:
     if norms[k] in ("الذين", "ممن", "من", "اللذين", "التي", "الذي") and k > 0:
         k -= 1
     return norms[k] in _VISITOR_NOUNS
+
+
+# kin visited (زيارة لأسرته، يزور عائلته، لزيارة أقاربه): normalised, without ل and the owner's pronoun
+_FAMILY = {normalize(w) for w in "أسرت عائلت أهل أقارب والدت والد والدي أبناء أسر عائل".split()}
+
+
+def _family_visit(m: Match, norms: list[str]) -> bool:
+    """A visit to one's family (كان في زيارة لأسرته، سيزور عائلته أولا في فرنسا، زيارة عائلية): a private
+    visit, no meeting of actors."""
+    if m.trigger.type != "CONSULT":
+        return False
+    for k in range(m.last + 1, min(len(norms), m.last + 4)):
+        w = norms[k].removeprefix("ل")
+        if w in _CLAUSE_BREAK:
+            return False
+        if w == "عايليه" or any(w.startswith(f) and w[len(f):] in ("ه", "ها", "هم", "هما") for f in _FAMILY):
+            return True     # (وزار الرئيس عائلته: past the subject too)
+    return False
 
 
 def _drop_accidents(matches: list[Match], norms: list[str]) -> list[Match]:
