@@ -496,6 +496,7 @@ def _match_slots(trig: Trigger, analyses: list[tuple], i: int) -> list[int] | No
 # --- negation, modality, mode ----------------------------------------------------------------
 
 _NEG_BEFORE = {"لم", "لن", "لا", "ليس", "ليست", "ليسوا", "عدم", "دون", "بدون", "لما"}
+_JOINED_NEG = {"ولم", "ولن", "ولا", "فلم", "فلن", "ودون", "وبدون"}     # (with و / ف glued)
 # طائرة بدون طيار / من دون طيار: "a drone" -- a noun, not "without"
 _UNMANNED = {"طيار"}
 _DENY = DENIAL_VERBS
@@ -609,7 +610,7 @@ def negation(norms: list[str], m: Match) -> bool:
             continue     # لما + a jussive is "not yet"; لما قيل، لما عرف is "to what was said"
         if w in ("لا", "ولا", "فلا") and norms[k + 1] in _NO_DOUBT:
             continue
-        if (w in _NEG_BEFORE or w in ("ولم", "ولن", "ولا", "فلم", "فلن", "ودون", "وبدون")) and not _negated_predicate(norms, k, m) and not any(
+        if (w in _NEG_BEFORE or w in _JOINED_NEG) and not _negated_predicate(norms, k, m) and not any(
                 norms[j] in _EXCEPT or norms[j] in _STILL or norms[j] in _RULE_OUT or norms[j] in _CEASE_VERBS
                 or norms[j] in _AT_LEAST_VERBS or norms[j] in _FORGET or norms[j] in _TELLING
                 for j in range(k + 1, m.first)):

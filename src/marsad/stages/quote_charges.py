@@ -123,10 +123,10 @@ def cue_word(cue: str | None) -> str:
 
 
 def _no_charge_cue(text: str, q: Quote) -> bool:
-    """A quotation the model was not fitted on and that charges nobody as such: a denial (نفى أن،
-    ينفي التدخل), a pledge or a call (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه) or what is demanded (طالب X بالإفراج: the
-    demand is a REQUEST of its own) or what is owned to or recognised (اعترف بخطئه).  (Announcements, أعلن عن عقوبات بحق روسيا, stay: the record gold
-    reads some as charges.)"""
+    """A quotation the model was not fitted on and that charges nobody as such: a denial (نفى أن، ينفي التدخل), a
+    pledge or a call (تعهد بأن، حث X على), a stance expressed (عبر عن قلقه), what is demanded (طالب X بالإفراج: the
+    demand is a REQUEST of its own) or what is owned to or recognised (اعترف بخطئه).  (Announcements, أعلن عن
+    عقوبات بحق روسيا, stay: the record gold reads some as charges.)"""
     cue = cue_word(q.cue)
     first = normalize(q.cue or "").split()[:1]
     if first and attribution_word(first[0]):
