@@ -2614,15 +2614,18 @@ def quantified_subject(norms: list[str], units: list, m: Match):
             if isinstance(unit, _AdjectiveUnit):
                 continue    # (من السياسيين الإيطاليين: a nationality of the group)
             break
-        if norms[j].startswith("ال"):
-            j += 1
-            while j < len(norms) and (norms[j].startswith("ال") and norms[j].endswith(("يين", "يون", "يه", "ي"))
-                                      or any(u.first == j and isinstance(u, _AdjectiveUnit) for u in units)):
-                unit = next((u for u in units if u.first == j), None)
-                owner = owner or unit
-                j = unit.last + 1 if unit is not None else j + 1     # (من النواب الجمهوريين: its adjectives)
-            break
+        definite = norms[j].startswith("ال")
         j += 1
+        while definite and j < len(norms):
+            # (من النواب الجمهوريين، من الساسة الأمريكيين: the first definite noun's adjectives end the phrase)
+            unit = next((u for u in units if u.first == j), None)
+            if not (isinstance(unit, _AdjectiveUnit)
+                    or (norms[j].startswith("ال") and norms[j].endswith(("يين", "يون", "يه", "ي")))):
+                break
+            owner = owner or unit
+            j = unit.last + 1 if unit is not None else j + 1
+        if definite:
+            break
     return (j - 1, owner) if j > k + 1 else None
 
 

@@ -535,11 +535,11 @@ _CEASE_VERBS = {normalize(w) for w in (
     "يتوقف تتوقف يتوقفوا يتوقفون توقف توقفت يكف تكف يكفوا يكفون كف كفت ينقطع تنقطع انقطع يتوانى تتوانى يتوانوا").split()}
 
 
-# ما لا يقل عن / لا يزيد على / لا يتجاوز + a number: "at least", "at most" -- a count, not a negation
 # لم يذكر / دون ذكر / دون الكشف عن / دون التعليق على + the act: what is not told of happened all the same
 _TELLING = {normalize(w) for w in (
     "ذكر يذكر تذكر الكشف كشف يكشف تكشف التطرق تطرق يتطرق تتطرق الإفصاح إفصاح يفصح تفصح التعليق تعليق يعلق "
     "تعلق").split()}     # (not يشر: لم تشر بأصابع الاتهام is the charge itself, not made)
+# ما لا يقل عن / لا يزيد على / لا يتجاوز + a number: "at least", "at most" -- a count, not a negation
 _AT_LEAST_VERBS = {normalize(w) for w in "يقل تقل يقلون يزيد تزيد يزيدون يتجاوز تتجاوز يتعدى تتعدى".split()}
 # لم يستبعد / لا تستبعد: "did not rule out" -- a possibility, not a denial
 _RULE_OUT = {"يستبعد", "تستبعد", "استبعد", "استبعدت", "يستبعدون", "نستبعد", "يستبعدوا"}
@@ -1427,7 +1427,7 @@ def _let_us(m: Match, norms: list[str]) -> bool:
     if m.trigger.type != "REQUEST" or len(nxt) < 3:
         return False
     if head in ("دعوني", "دعني"):
-        return nxt[:1] == "ا" and not nxt.startswith(("ال", "الي", "اما")) and nxt not in ("ان", "انا")
+        return nxt[:1] == "ا" and not nxt.startswith(("ال", "اما")) and nxt not in ("ان", "انا")
     return head in ("دعونا", "دعنا") and nxt[:1] == "ن" and nxt != "نحن" and not nxt.startswith(("نظير", "نحو"))
 
 

@@ -7,7 +7,7 @@ Shared by the quotes stage (:mod:`marsad.stages.quotes`) and the events stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -236,13 +236,11 @@ def _unnamed_person_noun(w: str) -> bool:
 def _latter_noun(norms: list[str], i: int) -> bool:
     """الأخير at ``i`` is the noun "the latter": the word before it is neither definite (الأسبوع الأخير)
     nor owned (لقائه الأخير), a number, punctuation, a copula or a counted time noun."""
-    from .event_roles import clause_verb_forms      # (event_roles imports this module)
+    from .event_roles import _verb_word      # (event_roles imports this module)
     p = norms[i - 1]
     if not p[:1].isalpha() or p.startswith(("ال", "وال", "بال", "لل", "فال")) or p in _NOT_LATTER_BEFORE:
         return False
-    verbs = clause_verb_forms()
-    return p in verbs or (p[:1] in "وف" and p[1:] in verbs) or not (
-        len(p) > 3 and p.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
+    return _verb_word(p) or not (len(p) > 3 and p.endswith(("ه", "ها", "هم", "هما", "نا", "كم", "ي")))
 
 
 class Mentions:
@@ -330,7 +328,7 @@ class Mentions:
         rec = self.record
         if not self.items or not _LATTER_IN.search(rec.text):
             return
-        toks, norms, _ = token_view(rec)
+        toks, norms, tok_starts = token_view(rec)
         starts = [x.start for x in rec.sentences]
         added = []
         for i, w in enumerate(norms):
@@ -346,7 +344,7 @@ class Mentions:
                          and self._latter_gender(m) == ("f" if feminine else "m")), None)
             if ante is not None and not feminine and any(
                     _unnamed_person_noun(norms[k]) and not self.has_mention_at(toks[k].start, toks[k].end)
-                    for k in range(i - 1, -1, -1) if toks[k].start >= ante.end):
+                    for k in range(bisect_left(tok_starts, ante.end), i)):
                 continue    # (أقال بهتشلي نائبه بعد أن قال الأخير: the deputy, named by no name, is the latter)
             if ante is not None and ante.actor is not None:     # (not a name no actor stands for)
                 glued = len(w) - len(core) + (1 if lam else 0)
