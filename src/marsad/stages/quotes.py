@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..pipeline import Stage, register
 from ..record import Quote, Record
 from ..text import OUTLET_NOUNS, bare_word, normalize, split_proclitics
-from .event_roles import (_BARE_COMPLEMENTIZERS, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
+from .event_roles import (_BARE_COMPLEMENTIZERS, _title_start, _QUOTE_OPEN, _UNNAMED_PLURALS, attribution_word, statement_issuer,
                           text_issuer, text_noun_before)
 from .events import _DEMONSTRATIVES, default_present, verb_forms
 from .events import token_cores as _token_cores
@@ -581,10 +581,9 @@ def _subject_before(text, toks, norms, i, mentions) -> tuple[str | None, str] | 
         if title < first and norms[title] in _PERSON_TITLES:
             first = title
         else:
-            # (وكان وزير البترول السعودي علي النعيمي قد أكد: the office's own definite nouns between title and name)
-            title = next((t for t in range(first - 2, max(-1, first - 6), -1) if norms[t] in _PERSON_TITLES), None)
-            if title is not None and all(w.startswith("ال") for w in norms[title + 1:first]):
-                first = title
+            # (وكان وزير البترول السعودي علي النعيمي قد أكد: the office's own nouns between title and name)
+            title = _title_start(norms, first)
+            first = first if title is None else title
     if first > 0 and norms[first - 1] not in _BEFORE_SUBJECT and not any(d in toks[first - 1].text for d in "–—"):
         # (وكان مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة في سوريا قال: the name ends a longer
         # subject opened by كان)
