@@ -1949,8 +1949,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         for k in range(m.first) if toks[k].start >= previous.end)
     if refused:
         source = [x for x in source if x not in previous.source]
+    # (a plural verb's dropped subject is a group: not one person carried from the clause before -- مباحثات غريفيث
+    # مع قيادات الميليشيات لم تحقق نتائج، حيث رفضوا الانسحاب)
+    one_carried = previous is not None and len(previous.source) == 1 and _plural_verb(trig, norms[m.head_tok]) \
+        and getattr(mentions.by_id.get(previous.source[0]), "type", None) == "PER"
     if not source and previous is not None and trig.pos == "V" and previous.source and "subjslot" not in trig.flags \
-            and not passive and not unnamed_head and not refused:
+            and not passive and not unnamed_head and not refused and not one_carried:
         # وأنه سيتحدث ... : a pronoun subject continues the previous clause's subject
         source = [x for x in previous.source if x not in target and x not in condemners]
     launchers = _launch_subjects(toks, norms, m, mentions) if trig.pos == "N" and not foiled else []
