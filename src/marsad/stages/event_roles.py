@@ -1532,12 +1532,14 @@ def _passive_agent(norms: list[str], units: list, m, b: int, limit: int, mention
     """The mention after من قبل / على يد that follows the trigger closely in its clause (the agent of
     a passive or of a masdar) -- or unnamed nationals after على يد (على أيدي 15 سعوديا: their country,
     when the article names it) -- or None."""
+    # (past a hedge on the count: وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية)
+    hedge = _count_hedge(norms, m.last + 1)
     for u in units:
         if not (m.last < u.first < min(b, limit)):
             continue
         j = _title_start(norms, u.first) if u.person else None
         k = j if j is not None else u.first
-        if k >= 2 and (k - 2) - m.last <= 4 and (
+        if k >= 2 and (k - 2) - m.last <= 4 + hedge and (
                 (norms[k - 1] == "قبل" and norms[k - 2] == "من") or (norms[k - 1] in _HANDS and norms[k - 2] == "علي")):
             return u     # (close by: in إدانة ... لاستهداف المدنيين العزل من قبل X, X is the agent of the targeting)
     for k in range(m.last + 2, min(b, limit, m.last + 8, len(norms) - 1)):
