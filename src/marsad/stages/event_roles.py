@@ -2287,9 +2287,14 @@ def cannot_act(actor, typ: str) -> bool:
       عقوبات) or a region with its own (ولاية كاليفورنيا، إقليم كردستان).  Other towns and areas
       (إدلب، دوما، فلوريدا، الحديدة) are where things happen, never who accuses, meets,
       arrests or attacks (وقتل في محافظة الحديدة 483 شخصا، ضربات صاروخية في ريفي حماة وحلب
-      قتلت ...); only protests keep the town whose people protest (تظاهرات البصرة)."""
+      قتلت ...); only protests keep the town whose people protest (تظاهرات البصرة).
+    * An army, police or security body does not protest: in أطلقت قوات الأمن النار لتفريق تظاهرة it
+      disperses the protest, in بمقتل عشرات الفلسطينيين أثناء احتجاجاتهم على يد القوات it kills them
+      (one of its officers may: دخل العقيد الباشا الجبالي في إضراب جوع)."""
     if actor is None:
         return False
+    if typ == "PROTEST" and actor.sector in _SECURITY_SECTORS and actor.type != "PER":
+        return True
     if typ in ("ASSAULT", "COERCE", "MOBILIZE") and (actor.country == "NGO" or _health_body(actor)):
         return True
     return actor.type == "LOC" and actor.id.startswith(("L:", "U:")) and typ not in _PLACE_ACTS \
