@@ -92,6 +92,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an unnamed definite plural of bodies or people right after a verb that agrees with it, first verb of its
+    # sentence (اتهمت القوى الغربية روسيا، رفضت الدول الغربية المقترح الروسي، ويطالب النواب كذلك البرلمان) is the subject:
+    # the name after it is the object (600 ANT articles with such a phrase: 6 events changed, 5 better)
+    ("BB-middleEast-364-20180417", "اتهمت القوى الغربية روسيا", "ACCUSE", None, {"Russia"}, None),
     # على أيدي after a count with its hedge (وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية) names the
     # attacker (300 ANT articles with such a phrase: 4 events changed, all the forces now the source; 900 random: none)
     ("FR-middleEast-571-20180603", "وقتل ما لا يقل عن 120 فلسطينيا", "ASSAULT", {"Israel Defense Forces"}, {"Palestine"},
@@ -1488,6 +1492,7 @@ CRASH_CASES = [
 ]
 
 NOT_SOURCE_CASES = [
+    ("BB-internationalNews-292-20180405", "رفضت الدول الغربية المقترح الروسي", "REJECT", {"Russia"}),
     # an army, police or security body does not protest: it disperses or shoots at the protest (أزالت قوات الأمن
     # العراقية خيام المعتصمين، أطلقت قوات الأمن التونسية الغاز لتفريق متظاهرين، برصاص الجيش الإسرائيلي خلال تظاهرة:
     # 300 ANT articles with such a body near a protest word: ~55 events changed, nearly all a wrong source gone)

@@ -483,8 +483,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # source; the name after the verb the target
         doc, owner = texted
         return said_by(owner or text_issuer(norms, units, doc), m.head_tok)
-    elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m)
-                              or quantified_subject(norms, units, m)) is not None:
+    elif trig.pos == "V" and (plural := unnamed_plural_subject(norms, units, m) or quantified_subject(norms, units, m)
+                              or definite_group_subject(norms, units, m)) is not None:
         # وتتهم منظمات حقوقية دولية البحرين، وتتوعد دول غربية بـ"رد قوي"، وانتقد عدد من النواب الاتفاق: unnamed
         # bodies or people are the subject, so nobody named acts (but the country of their nationality adjective,
         # the body named in the quantified phrase); a name after them is the object
@@ -2585,6 +2585,50 @@ def unnamed_plural_subject(norms: list[str], units: list, m: Match):
     nxt = norms[j] if j < len(norms) else ""
     if not described or nxt in _TIED_AFTER or (nxt.startswith("ال") and not any(u.first == j for u in units)):
         return None     # (مسؤولون في الحكومة، دول الخليج، يدعو دول أعضاء: the body after them, or the object)
+    return j - 1, owner
+
+
+# definite plurals of bodies (a feminine verb before them: رفضت الدول الغربية، وتتهم المنظمات الحقوقية) and of
+# people (a masculine one: وانتقد المسؤولون الأمريكيون، قال النواب) that are an unnamed subject after the verb
+_DEFINITE_BODIES = {normalize(w) for w in "الدول الحكومات المنظمات الجماعات الجمعيات الجهات العواصم القوى الأحزاب "
+                    "الفصائل".split()}
+_DEFINITE_PEOPLE = {normalize(w) for w in "المسؤولون المعارضون المحتجون المتظاهرون الناشطون المشرعون البرلمانيون "
+                    "الدبلوماسيون السياسيون المحللون المواطنون الحقوقيون النواب الخبراء النشطاء".split()}
+
+
+def definite_group_subject(norms: list[str], units: list, m: Match):
+    """A verb whose subject right after it is an unnamed definite plural of bodies or people that agrees with it
+    (رفضت الدول الغربية المقترح الروسي، وتتهم الدول الغربية إيران، وانتقد المسؤولون الأمريكيون): ``(end, owner)``
+    -- the index of the phrase's last word (a name after it is the object) and its nationality adjective (the
+    United States), if any -- else None.  Not a body after a masculine verb (ودعا الدول الأوروبية: the object of
+    a dropped subject), a group with a count (الدول الأربع: the states just listed) or tied to a body or a
+    member after it (المسؤولون في الحكومة، الدول مثل فرنسا), nor after another verb of the sentence, whose subject
+    the verb may carry (شنت الحكومة التركية حملة ...، وطالبت الحكومات الأجنبية بتسليم المشتبه بهم: the object)."""
+    if m.trigger.pos != "V" or _object_suffix(m.trigger, norms[m.head_tok]):
+        return None
+    verbs = clause_verb_forms()
+    if any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in norms[:m.first]):
+        return None
+    k = m.last + 1
+    if k >= len(norms) or any(u.first <= k <= u.last for u in units):
+        return None
+    forms = _head_forms(m.trigger, norms[m.head_tok])
+    feminine = _verb_gender(m.trigger, norms[m.head_tok]) == "f" or any(
+        c[:1] == "ت" and c not in m.trigger.past and not c.endswith(("ون", "ان")) for c in forms)
+    if not (norms[k] in _DEFINITE_BODIES and feminine) and not (
+            norms[k] in _DEFINITE_PEOPLE and _verb_gender(m.trigger, norms[m.head_tok]) == "m"):
+        return None
+    j, owner = k + 1, None
+    while j < len(norms) and j <= k + 3:
+        unit = next((u for u in units if u.first <= j <= u.last), None)
+        if isinstance(unit, _AdjectiveUnit) and not isinstance(unit, _CountedUnit):
+            owner, j = owner or unit, unit.last + 1
+        elif unit is None and norms[j].startswith("ال") and norms[j].endswith(("يه", "ي", "يون", "يين")):
+            j += 1
+        else:
+            break
+    if j < len(norms) and (norms[j] in _TIED_AFTER or _counted(norms[j]) or _counted(norms[j][2:])):
+        return None
     return j - 1, owner
 
 

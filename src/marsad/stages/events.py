@@ -36,7 +36,7 @@ from .event_review import review
 from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _VERB_AUX, _RECEIVING, _plural_verb, _RESUMPTIVE, PRONOUN_PATIENT_TYPES, RECIPROCAL, _COMPANY, _COMPLEMENTIZERS, _SECURITY_SECTORS, SEATS_OF_GOVERNMENT, _PASSIVES, _STATE_SECTORS, envoy_state, _article_state, attribution_word, _CLAUSE_BREAK, _DOMESTIC, _PREPS_SKIP, _PREPS_TARGET, _clause_bounds, _core, _dual_verb, is_channel, _meeting_venue, _own_state, _QUOTE_MARKS, _RELATIVE, _RELATIVE_WORDS, _counted, NATIONAL_CAPITALS, cannot_act, definite_masdar,
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
-                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
+                          _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -1938,7 +1938,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                                         or text_subject(norms, units, m) is not None
                                                         # (وتتوعد دول غربية: unnamed states)
                                                         or unnamed_plural_subject(norms, units, m) is not None
-                                                        or quantified_subject(norms, units, m) is not None)
+                                                        or quantified_subject(norms, units, m) is not None
+                                                        or definite_group_subject(norms, units, m) is not None)
     # (ورفض العبادي دعوات لتأجيل الانتخابات، رفضت الحكومة طلبا أمريكيا: a request word in the clause of a refusing
     # verb, no comma or و-joined verb between them, is its object -- whoever refuses it did not make it; a word that
     # only starts with the letter و -- وزارة، وزير -- or a name joined by و is still the clause's)
