@@ -1942,10 +1942,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                                                         or definite_group_subject(norms, units, m) is not None)
     # (ورفض العبادي دعوات لتأجيل الانتخابات، رفضت الحكومة طلبا أمريكيا: a request word in the clause of a refusing
     # verb, no comma or و-joined verb between them, is its object -- whoever refuses it did not make it; a word that
-    # only starts with the letter و -- وزارة، وزير -- or a name joined by و is still the clause's)
+    # only starts with the letter و -- وزارة، وزير -- or a name joined by و is still the clause's; not past a
+    # complementiser: رفض المزاعم موضحا بأنه دعا فقط لمحادثات السلام)
     refused = trig.type == "REQUEST" and previous is not None and previous.type == "REJECT" \
         and norms[m.first][:1] not in "وف" and not any(
-        norms[k] in _COMMAS or norms[k] in (".", "؛", ";") or norms[k] == "و"
+        norms[k] in _COMMAS or norms[k] in (".", "؛", ";") or norms[k] == "و" or norms[k] in _COMPLEMENTIZERS
         or (norms[k][:1] in "وف" and norms[k][1:] in clause_verb_forms())
         for k in range(m.first) if toks[k].start >= previous.end)
     if refused:
@@ -2676,6 +2677,17 @@ def _pronoun_subject(toks: list[Token], norms: list[str], m: Match, mentions) ->
         # عبرت الأونروا عن خيبة أملها ...، كما أنها رفضت الانتقادات الأمريكية؛ انتقد X القرار، لكنه
         # طالب: outside reported speech the pronoun takes up the subject of the sentence's main clause
         return _main_clause_subject(toks, norms, m, mentions)
+    if quote is None and k == 0 and norms[0].startswith(("لكن", "ولكن")) \
+            and m.trigger.type not in PRONOUN_PATIENT_TYPES and m.trigger.type != "PROTEST":
+        # كشف العبادي أن بغداد مستعدة للتنسيق مع أنقرة ... لكنه طالب تركيا باحترام سيادة العراق: a sentence opened
+        # by لكنه takes up the subject of the sentence before -- the speaker of what it reports, else its first actor
+        # (not an act suffered, often passive: لكنها مُنعت من دخول البلاد; nor a crowd's: لكنهم احتشدوا)
+        record = mentions.record
+        prev = next((s for s in reversed(record.sentences) if s.end <= toks[0].start), None)
+        if prev is not None:
+            ptoks, pnorms = sentence_tokens(record, prev.start, prev.end)
+            if len(ptoks) > 1:
+                return _main_clause_subject(ptoks, pnorms, Match(m.trigger, (len(ptoks) - 1,), len(ptoks) - 1), mentions)
     return None     # (a pronoun outside reported speech, or after another name in it, is left to the rules)
 
 
