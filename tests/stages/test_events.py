@@ -97,6 +97,7 @@ ROLE_CASES = [
     # better); a refusal before a complementiser does not make the request after it the refused one (لكنه رفض المزاعم
     # موضحا بأنه دعا فقط لمحادثات السلام: he called for the talks)
     ("SK-middleEast-2281-20180610", "لكنه طالب تركيا", "REQUEST", {"Haider al-Abadi"}, {"Turkey"}, None),
+    ("SK-middleEast-2281-20180610", "واتهم الساسة الأتراك", "ACCUSE", {"Haider al-Abadi"}, {"Turkey"}, None),
     ("BB-internationalNews-869-20180725", "بأنه دعا فقط", "REQUEST", {"Imran Khan"}, None, None),
     # an unnamed definite plural of bodies or people right after a verb that agrees with it, first verb of its
     # sentence (اتهمت القوى الغربية روسيا، رفضت الدول الغربية المقترح الروسي، ويطالب النواب كذلك البرلمان) is the subject:

@@ -855,8 +855,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                         u.first == comp + 2 and norms[comp + 1].startswith("ال")))
                         and prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")), None) or first_subj
                 subj_b = first_subj if joined_on and first_subj is subj_b else (first_subj or subj_b)
-                if joined_on and first_subj is None:
-                    subj_b = None
+                if (joined_on and first_subj is None) or norms[0] in _PRONOUN_OPENERS:
+                    subj_b = None     # (لكنه طالب تركيا ...، واتهم: the pronoun is the subject, which the caller finds)
             subj_b = None if titled_subject else (pre_subj or subj_b)
             if subj_b is not None and pre_subj is None and _after_time_clause(norms, m):
                 # وطالبت واشنطن أنقرة بإطلاق سراحه قبل أن تفرض عقوبات: a verb after قبل أن / بعد أن with no
@@ -3352,6 +3352,10 @@ def _conjunct_chain(norms: list[str], before: list, u, stop=None) -> list:
             break
         chain.append(v)
     return chain
+
+
+# a sentence opened by a pronoun subject (لكنه طالب تركيا، واتهم ...): its verbs share that pronoun
+_PRONOUN_OPENERS = {c + "لكن" + e for c in ("", "و") for e in ("ه", "ها", "هم")}
 
 
 def _conjunct_of_first(norms: list[str], before: list, u) -> bool:
