@@ -410,6 +410,22 @@ def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | No
     return max(where, key=lambda a: (so_far.count(a), where[a]))
 
 
+def _feminine_subject_before(record: Record, mentions: Mentions, si: int) -> tuple[str | None, str | None]:
+    """The body or state named right after the feminine verb that opens sentence ``si - 1`` (أدانت الولايات
+    المتحدة، نددت وزارة الخارجية), not a person (whose gender the verb may not agree with); else nothing."""
+    prev = record.sentences[si - 1]
+    ptoks, pnorms = sentence_tokens(record, prev.start, prev.end)
+    if len(ptoks) < 3:
+        return None, None
+    w = pnorms[0][1:] if pnorms[0][:1] in "وف" and len(pnorms[0]) > 4 else pnorms[0]
+    if not (w.endswith("ت") or (w[:1] == "ت" and len(w) > 3)) or w in _TIME_OPENERS:
+        return None, None
+    speaker, speaker_text = _sentence_subject(record.text, ptoks, pnorms, len(ptoks) - 1, mentions)
+    if speaker is None or getattr(mentions.by_id.get(speaker), "type", None) == "PER":
+        return None, None
+    return speaker, speaker_text
+
+
 def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
     """The speaker of a statement named by a bare البيان whose issuer is not found: the one quoted in
     the sentence that last introduced a statement (بيان، بيانا -- not a back-reference), or in the one
@@ -1142,6 +1158,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # وقبل الانتخابات قال إنه يعتزم ... with no one quoted before: the dropped subject is the person the
         # text last named, in this paragraph or the two before (not a woman: the verb is masculine)
         speaker = _last_person_named(record, mentions, toks[i].start)
+    elif speaker_text is None and not accused_alone and _cue_gender(norms[i], _cue_forms()) == "f" \
+            and _dropped_subject(norms, i) and si > 0:
+        # أدانت الولايات المتحدة الإجراء ... وقالت في بيان إنها: with no one quoted before, a feminine cue with no
+        # subject goes on with the body or state that the sentence before opens with, by a feminine verb
+        speaker, speaker_text = _feminine_subject_before(record, mentions, si)
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
         # (when a sentence before named the statement, the one quoted in it or just before it -- وقالوا في بيان،
