@@ -930,6 +930,12 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # before opens with, by a feminine verb (أدانت الولايات المتحدة ... وقالت في بيان إنها: 300 ANT articles with such
     # a cue opening a sentence: 1 quotation changed, right; 900 random: the same one)
     ("AL-internationalNews-2023-20180722", "لا تزال متشككة", "United States"),
+    # a cue with no subject right after a sentence that quotes no one goes on with that sentence's subject, when its
+    # verb agrees with the cue's, not with the one quoted before it (واجتمع ترامب في البيت الأبيض مع عائلات ضحايا
+    # ... وقال إن هؤلاء الأهالي؛ يوجه خاشقجي ... في المقالة انتقادا شديدا ... ويقول: 300 ANT articles with such a cue
+    # opening a sentence: 5 quotations changed, all better; 900 random: 9, all better or the same speaker)
+    ("FR-internationalNews-1977-20180623", "هؤلاء الأهالي", "Donald Trump"),
+    ("BB-middleEast-1121-20181018", "يواجه العالم العربي نسخته", "Jamal Khashoggi"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):
     rec, q = _corpus_quote(shared_dir, article_id, contains)

@@ -410,18 +410,22 @@ def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | No
     return max(where, key=lambda a: (so_far.count(a), where[a]))
 
 
-def _feminine_subject_before(record: Record, mentions: Mentions, si: int) -> tuple[str | None, str | None]:
-    """The body or state named right after the feminine verb that opens sentence ``si - 1`` (أدانت الولايات
-    المتحدة، نددت وزارة الخارجية), not a person (whose gender the verb may not agree with); else nothing."""
+def _subject_of_sentence_before(record: Record, mentions: Mentions, si: int, feminine: bool) -> tuple[str | None, str | None]:
+    """The actor named right after the verb that opens sentence ``si - 1``, when that verb's gender is the cue's:
+    for a feminine one a body or a state (أدانت الولايات المتحدة، نددت وزارة الخارجية -- not a person, whose gender
+    the verb may not agree with), for a masculine one a person (واجتمع ترامب); else nothing."""
+    if si < 1:
+        return None, None
     prev = record.sentences[si - 1]
     ptoks, pnorms = sentence_tokens(record, prev.start, prev.end)
     if len(ptoks) < 3:
         return None, None
     w = pnorms[0][1:] if pnorms[0][:1] in "وف" and len(pnorms[0]) > 4 else pnorms[0]
-    if not (w.endswith("ت") or (w[:1] == "ت" and len(w) > 3)) or w in _TIME_OPENERS:
+    # (a past form: a present one's ت is as often a past stem's own, تابع، تحدث)
+    if w in _TIME_OPENERS or feminine != w.endswith("ت") or w[:1] == "ت":
         return None, None
     speaker, speaker_text = _sentence_subject(record.text, ptoks, pnorms, len(ptoks) - 1, mentions)
-    if speaker is None or getattr(mentions.by_id.get(speaker), "type", None) == "PER":
+    if speaker is None or feminine == (getattr(mentions.by_id.get(speaker), "type", None) == "PER"):
         return None, None
     return speaker, speaker_text
 
@@ -1150,6 +1154,12 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         u = next((u for u in mentions.units_in(toks[k0:i - 2]) if u.person and not u.glued and k0 + u.last == i - 3), None)
         if u is not None:
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
+    gender = _cue_gender(norms[i], _cue_forms())
+    if speaker_text is None and last_speaker is not None and said is not None and not accused_alone \
+            and not any(item[2] >= si - 1 for item in said.items) and gender in ("m", "f") and _dropped_subject(norms, i):
+        # واجتمع ترامب في البيت الأبيض مع عائلات ضحايا ... وقال إن هؤلاء الأهالي: a cue with no subject right after a
+        # sentence that quotes no one goes on with that sentence's subject, when its verb agrees with the cue's
+        speaker, speaker_text = _subject_of_sentence_before(record, mentions, si, gender == "f")
     if speaker_text is None and last_speaker is not None and not (accused_alone and lemma == "اتهم"):
         # (ووصف واشنطن بأنها ... after a quotation: the one quoted goes on describing)
         speaker, speaker_text = last_speaker[0], last_speaker[1]
@@ -1158,11 +1168,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # وقبل الانتخابات قال إنه يعتزم ... with no one quoted before: the dropped subject is the person the
         # text last named, in this paragraph or the two before (not a woman: the verb is masculine)
         speaker = _last_person_named(record, mentions, toks[i].start)
-    elif speaker_text is None and not accused_alone and _cue_gender(norms[i], _cue_forms()) == "f" \
-            and _dropped_subject(norms, i) and si > 0:
+    elif speaker_text is None and not accused_alone and gender == "f" and _dropped_subject(norms, i):
         # أدانت الولايات المتحدة الإجراء ... وقالت في بيان إنها: with no one quoted before, a feminine cue with no
         # subject goes on with the body or state that the sentence before opens with, by a feminine verb
-        speaker, speaker_text = _feminine_subject_before(record, mentions, si)
+        speaker, speaker_text = _subject_of_sentence_before(record, mentions, si, True)
     if speaker is None and _is_document(speaker_text):
         # وأضاف البيان: the body that issued the statement, else the body quoted before
         # (when a sentence before named the statement, the one quoted in it or just before it -- وقالوا في بيان،
