@@ -834,10 +834,42 @@ def extract_events(record: Record) -> list[Event]:
             ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
         # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
+        if ev.type in ("ASSAULT", "COERCE", "MOBILIZE") and ev.sentence in views:
+            # الجيش اليمني، بدعم من التحالف العربي، ضمن عملية عسكرية: who backs an attack and whom it backs
+            # attack together -- neither is its target (whoever the rules or the review took for it)
+            backers, backed = _backing(mentions.units_in(views[ev.sentence][0]), views[ev.sentence][1])
+            if backed is not None and (backed.startswith("L:") or getattr(mentions.by_id.get(backed), "type", None) == "PER"):
+                backed = None     # (a town or a person before the phrase: هجوم باتجاه المدينة بإسناد من التحالف)
+            if backers:
+                ev.target = [x for x in ev.target if x not in backers and x != backed]
+                if backed is not None and ev.source and backed not in ev.source and set(ev.source) <= backers:
+                    ev.source = [backed] + ev.source
     _drop_patrons(record, events, mentions)
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
+
+
+# words that name who backs an attack (بدعم من التحالف، بإسناد جوي من طيران التحالف، بمساندة مقاتلات الأباتشي)
+_BACKING = {normalize(w) for w in "بدعم وبدعم بإسناد وبإسناد بمساندة وبمساندة بغطاء وبغطاء".split()}
+_BACKING_FILLERS = {normalize(w) for w in "من جوي جويا بري مدفعي طيران مقاتلات ومشاركة وإسناد".split()}
+
+
+def _backing(units: list, norms: list[str]) -> tuple[set[str], str | None]:
+    """The actors a sentence names as backing an attack (الجيش اليمني، بدعم من التحالف العربي: the coalition) and
+    the one named right before that phrase, which they back (the army), if any."""
+    backers, backed = set(), None
+    for u in units:
+        k = u.first - 1
+        while k >= 0 and u.first - k <= 4 and norms[k] in _BACKING_FILLERS:
+            k -= 1
+        if k < 0 or norms[k] not in _BACKING or not u.actor:
+            continue
+        backers.add(u.actor)
+        j = k - 1 if k and norms[k - 1] in ("،", ",") else k
+        before = next((v for v in units if v.last == j - 1 and v.actor and v.actor not in backers), None)
+        backed = backed or (before.actor if before is not None else None)
+    return backers, backed
 
 
 _CAPTURE_FORMS = {"سيطر", "سيطرت", "سيطروا", "سيطرتا"}
