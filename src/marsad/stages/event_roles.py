@@ -2822,12 +2822,22 @@ def _hurt_in(norms: list[str], a: int, b: int) -> bool:
 _SUFFER = {normalize(w) for w in "تكبد تكبدت تكبدوا يتكبد تتكبد يتكبدون تكبدا منيت مني منوا".split()}
 
 
-def suffered_losses(norms: list[str], a: int, b: int) -> bool:
+def suffered_losses(norms: list[str], a: int, b: int, first: int | None = None) -> bool:
     """A verb of suffering losses (تكبد، مني بـ) among the few words ``a``..``b-1`` between a name and a
-    casualty noun, with no clause break."""
+    casualty noun -- or right before the name, whose first word is ``first``, with a loss noun among those
+    words (وتكبدت ميليشيا الحوثي خسائر فادحة جراء غارات التحالف) --, with no clause break."""
     words = norms[a:b]
-    return 0 < len(words) <= 6 and not any(w in _CLAUSE_BREAK for w in words) and any(
-        (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _SUFFER for w in words)
+    if not (0 < len(words) <= 6) or any(w in _CLAUSE_BREAK for w in words):
+        return False
+
+    def suffer(w: str) -> bool:
+        return (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _SUFFER
+    return any(suffer(w) for w in words) or (
+        bool(first) and suffer(norms[first - 1]) and any(w in _LOSS_NOUNS for w in words))
+
+
+# what is suffered (خسائر فادحة جراء غارات التحالف)
+_LOSS_NOUNS = {normalize(w) for w in "خسائر بخسائر الخسائر خسارة قتلى بقتلى ضربات بضربات".split()}
 
 
 def victims_before(norms: list[str], m) -> bool:

@@ -1840,7 +1840,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             hurt = {u.actor for u in units if u.actor and u.last < m.first and _hurt_before(norms, u.first)}
             source = [x for x in source if x not in hurt]
         # تكبدت ميليشيات الحوثي عشرات القتلى، منيت القوات بخسائر: who suffers the losses is attacked
-        losers = [u.actor for u in units if u.actor and u.last < m.first and suffered_losses(norms, u.last + 1, m.first)]
+        losers = [u.actor for u in units if u.actor and u.last < m.first
+                  and suffered_losses(norms, u.last + 1, m.first, u.first)]
         if losers:
             source = [x for x in source if x not in losers]
             target = target or [losers[-1]]
