@@ -2633,14 +2633,17 @@ def definite_group_subject(norms: list[str], units: list, m: Match):
 
 
 # quantifiers that open an unnamed subject after the verb (عدد من النواب، بعض المعارضين، البعض)
-_QUANTIFIERS = {normalize(w) for w in "عدد العديد الكثير كثير بعض مجموعة جملة".split()}
+_QUANTIFIERS = {normalize(w) for w in "عدد العديد الكثير كثير بعض مجموعة جملة أحد إحدى".split()}
+# (those that take their group as a genitive, with no من: بعض المعارضين، أحد النواب)
+_GENITIVE_QUANTIFIERS = {normalize(w) for w in "بعض أحد إحدى".split()}
 
 
 def quantified_subject(norms: list[str], units: list, m: Match):
     """A speech-like verb whose subject right after it is a quantified group (وانتقد عدد من النواب الاتفاق، واتهم
-    بعض المعارضين الحكومة، وتعهد الكثير من الجمهوريين، وانتقد البعض الاتفاق): ``(end, owner)`` -- the index of
-    the phrase's last word (a name after it is the object) and the name or nationality inside it (عدد من أعضاء
-    مجلس الشيوخ: the Senate; بعض الساسة الأمريكيين: the United States), if any -- else None.  The phrase runs
+    بعض المعارضين الحكومة، وتعهد الكثير من الجمهوريين، وانتقد البعض الاتفاق، وانتقد أحد النواب الحكومة):
+    ``(end, owner)`` -- the index of the phrase's last word (a name after it is the object) and the name or
+    nationality inside it (عدد من أعضاء مجلس الشيوخ: the Senate; بعض الساسة الأمريكيين: the United States), if any
+    -- else None.  The phrase runs
     over nouns in construct (أعضاء، كبار، دول) up to its first definite noun and the adjectives after it.  Not
     after بل, which goes on with the clause before's subject (لم يكتف الصدر بالتهديد، بل اتهم بعض السياسيين)."""
     if m.trigger.pos != "V" or m.trigger.type not in SPEECH_LIKE or _object_suffix(m.trigger, norms[m.head_tok]) \
@@ -2654,7 +2657,7 @@ def quantified_subject(norms: list[str], units: list, m: Match):
     if norms[k] not in _QUANTIFIERS:
         return None
     j = k + 1 + (k + 1 < len(norms) and norms[k + 1] == "من")
-    if norms[k] != "بعض" and j == k + 1:
+    if norms[k] not in _GENITIVE_QUANTIFIERS and j == k + 1:
         return None     # (عدد الضحايا، مجموعة العشرين: a noun of its own, not a quantifier)
     owner = None
     while j < len(norms) and j <= k + 7 and norms[j].isalpha():
