@@ -1997,6 +1997,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية: every name joined after the launching
         # verb launches the attack (the last of them was read as its author, the one before as its target)
         source, target = launchers, [x for x in target if x not in launchers]
+    holders = _launch_subjects(toks, norms, m, mentions, _HOLD_VERBS, 18) if trig.type == "CONSULT" and trig.pos == "N" \
+        else []
+    if len(holders) >= 2:
+        # وعقد ماكرون وميركل وماي وكونتي قبيل بدء القمة في كندا، اجتماعاً: the names joined after the holding verb
+        # meet -- not a place named on the way (كندا)
+        source, target = holders[:1], holders[1:] + [x for x in target if x not in holders and x not in source]
     if not source and trig.pos == "N" and not foiled:
         source = [x for x in _fronted_masdar_subject(toks, norms, m, mentions) if x not in target]
     # (أن رجلا قتل بالرصاص شرطيين: "with bullets" after an attack verb of the sentence is that attack's means, and
@@ -2584,10 +2590,15 @@ def _places_no_side(record: Record, si: int, meeting: bool, views: dict, mention
 _LAUNCH_VERBS = _LAUNCH | {"شنوا", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون"}
 
 
-def _launch_subjects(toks: list[Token], norms: list[str], m: Match, mentions) -> list[str]:
-    """The names joined by و right after a launching verb (شن، نفذ) before the act's noun, within
-    eleven words: its subjects (شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية)."""
-    verb = next((k for k in range(m.first - 1, max(-1, m.first - 12), -1) if _verb_of(norms[k], _LAUNCH_VERBS)), None)
+# verbs that hold a meeting (وعقد ماكرون وميركل وماي وكونتي قبيل بدء القمة، اجتماعاً)
+_HOLD_VERBS = {normalize(w) for w in "عقد عقدت عقدوا عقدا يعقد تعقد يعقدون أجرى أجرت أجروا أجريا يجري تجري".split()}
+
+
+def _launch_subjects(toks: list[Token], norms: list[str], m: Match, mentions, verbs=_LAUNCH_VERBS,
+                     reach: int = 12) -> list[str]:
+    """The names joined by و right after a launching verb (شن، نفذ; or ``verbs``) before the act's noun, within
+    ``reach - 1`` words: its subjects (شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية)."""
+    verb = next((k for k in range(m.first - 1, max(-1, m.first - reach), -1) if _verb_of(norms[k], verbs)), None)
     if verb is None:
         return []
     units = [u for u in mentions.units_in(toks) if verb < u.first and u.last < m.first and u.actor]
