@@ -1997,8 +1997,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # شنت الولايات المتحدة وفرنسا وبريطانيا فجر السبت، ضربات جوية: every name joined after the launching
         # verb launches the attack (the last of them was read as its author, the one before as its target)
         source, target = launchers, [x for x in target if x not in launchers]
-    holders = _launch_subjects(toks, norms, m, mentions, _HOLD_VERBS, 18) if trig.type == "CONSULT" and trig.pos == "N" \
-        else []
+    holders = _launch_subjects(toks, norms, m, mentions, _HOLD_VERBS, 18) \
+        if trig.type == "CONSULT" and trig.pos == "N" else []
     if len(holders) >= 2:
         # وعقد ماكرون وميركل وماي وكونتي قبيل بدء القمة في كندا، اجتماعاً: the names joined after the holding verb
         # meet -- not a place named on the way (كندا)
