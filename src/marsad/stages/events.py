@@ -834,6 +834,10 @@ def extract_events(record: Record) -> list[Event]:
             ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
         # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
+        if ev.type == "CONSULT" and ev.mode != "visit":
+            # (a town no government sits in meets no one: تعقد القمة في قرية بانمونغوم، سيتوجه إلى ميامي حيث سيلتقي
+            # مع مسؤولين -- it is where a meeting is held; visits keep the town visited)
+            ev.target = [x for x in ev.target if not cannot_act(mentions.by_id.get(x), "CONSULT")]
         if ev.type in ("ASSAULT", "COERCE", "MOBILIZE") and ev.sentence in views:
             # الجيش اليمني، بدعم من التحالف العربي، ضمن عملية عسكرية: who backs an attack and whom it backs
             # attack together -- neither is its target (whoever the rules or the review took for it)
