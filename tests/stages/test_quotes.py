@@ -935,6 +935,10 @@ def _corpus_quote(shared_dir, article_id: str, contains: str):
     # ... وقال إن هؤلاء الأهالي؛ يوجه خاشقجي ... في المقالة انتقادا شديدا ... ويقول: 300 ANT articles with such a cue
     # opening a sentence: 5 quotations changed, all better; 900 random: 9, all better or the same speaker)
     ("FR-internationalNews-1977-20180623", "هؤلاء الأهالي", "Donald Trump"),
+    # a nationality adjective stands for its country, not for the capital an article names (وزير الداخلية الفرنسي after
+    # بمطار أورلي بباريس: France, not Paris; 300 ANT articles naming a capital: ~20 sides and speakers changed, nearly
+    # all now the country the adjective names -- الفلسطينيين no longer Jerusalem)
+    ("JA-internationalNews-554-20170318", "الحادثة لم تخلّف إصابات", "France"),
     ("BB-middleEast-1121-20181018", "يواجه العالم العربي نسخته", "Jamal Khashoggi"),
 ])
 def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, article_id, contains, speaker):

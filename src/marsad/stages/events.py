@@ -831,7 +831,8 @@ def extract_events(record: Record) -> list[Event]:
         # before (وتحتجز السلطات العراقية 833 طفلا after طالبت بغداد); a place taken keeps its name
         # (استعادت القوات الحكومية السيطرة على ...)
         if ev.mode != "seize":
-            ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)]
+            ev.target = [x for x in ev.target if not _own_capital(mentions, ev.source, x)
+                         and not _capital_of(mentions, ev.source, x)]
         # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
         if ev.type == "CONSULT" and ev.mode != "visit":
@@ -2555,6 +2556,15 @@ def _own_capital(mentions, source: list[str], target: str) -> bool:
     t = mentions.by_id.get(target)
     return t is not None and t.type == "LOC" and (t.name_en or "") in NATIONAL_CAPITALS \
         and _own_state(mentions, [x for x in source if x != target], target)
+
+
+def _capital_of(mentions, source: list[str], target: str) -> bool:
+    """``target`` is the state whose capital is a source (أنقرة ... الهجوم التركي: Ankara stands for Turkey, which
+    does not act against itself)."""
+    t = mentions.by_id.get(target)
+    return t is not None and target.startswith("C:") and any(
+        (a := mentions.by_id.get(x)) is not None and a.type == "LOC" and (a.name_en or "") in NATIONAL_CAPITALS
+        and a.country == t.country for x in source)
 
 
 def _title_body(record: Record, mentions, ev: Event, target: str) -> bool:

@@ -538,6 +538,10 @@ class Mentions:
                     continue
                 c = nisba_country(w)
                 actor = country_actor.get(c)
+                if actor is not None and actor.startswith("L:"):
+                    # (وزير الداخلية الفرنسي in an article that names Paris, not France: the adjective is the
+                    # country's, whose capital stands for it only where the capital itself is named)
+                    actor = self.kb_country(c) or actor
                 if actor is None and _strip_article(norms[i - 1]) in _ACT_NOUNS:
                     # العقوبات الأمريكية، الغارات الإسرائيلية، القرار الأميركي in an article that does not
                     # name the country otherwise: the act's author is the knowledge base's country
