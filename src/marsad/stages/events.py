@@ -843,7 +843,8 @@ def extract_events(record: Record) -> list[Event]:
             # الجيش اليمني، بدعم من التحالف العربي، ضمن عملية عسكرية: who backs an attack and whom it backs
             # attack together -- neither is its target (whoever the rules or the review took for it)
             backers, backed = _backing(mentions.units_in(views[ev.sentence][0]), views[ev.sentence][1])
-            if backed is not None and (backed.startswith("L:") or getattr(mentions.by_id.get(backed), "type", None) == "PER"):
+            if backed is not None and (backed.startswith("L:")
+                                       or getattr(mentions.by_id.get(backed), "type", None) == "PER"):
                 backed = None     # (a town or a person before the phrase: هجوم باتجاه المدينة بإسناد من التحالف)
             if backers:
                 ev.target = [x for x in ev.target if x not in backers and x != backed]
@@ -2745,7 +2746,9 @@ def _pronoun_subject(toks: list[Token], norms: list[str], m: Match, mentions) ->
         if prev is not None:
             ptoks, pnorms = sentence_tokens(record, prev.start, prev.end)
             if len(ptoks) > 1:
-                return _main_clause_subject(ptoks, pnorms, Match(m.trigger, (len(ptoks) - 1,), len(ptoks) - 1), mentions)
+                # (read up to that sentence's last token, as if a participle stood there)
+                end = Match(m.trigger, (len(ptoks) - 1,), len(ptoks) - 1)
+                return _main_clause_subject(ptoks, pnorms, end, mentions)
     return None     # (a pronoun outside reported speech, or after another name in it, is left to the rules)
 
 

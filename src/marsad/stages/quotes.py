@@ -410,7 +410,8 @@ def _last_person_named(record: Record, mentions: Mentions, pos: int) -> str | No
     return max(where, key=lambda a: (so_far.count(a), where[a]))
 
 
-def _subject_of_sentence_before(record: Record, mentions: Mentions, si: int, feminine: bool) -> tuple[str | None, str | None]:
+def _subject_of_sentence_before(record: Record, mentions: Mentions, si: int,
+                                feminine: bool) -> tuple[str | None, str | None]:
     """The actor named right after the verb that opens sentence ``si - 1``, when that verb's gender is the cue's:
     for a feminine one a body or a state (أدانت الولايات المتحدة، نددت وزارة الخارجية -- not a person, whose gender
     the verb may not agree with), for a masculine one a person (واجتمع ترامب); else nothing."""
@@ -1156,7 +1157,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     gender = _cue_gender(norms[i], _cue_forms())
     if speaker_text is None and last_speaker is not None and said is not None and not accused_alone \
-            and not any(item[2] >= si - 1 for item in said.items) and gender in ("m", "f") and _dropped_subject(norms, i):
+            and not any(item[2] >= si - 1 for item in said.items) and gender in ("m", "f") \
+            and _dropped_subject(norms, i):
         # واجتمع ترامب في البيت الأبيض مع عائلات ضحايا ... وقال إن هؤلاء الأهالي: a cue with no subject right after a
         # sentence that quotes no one goes on with that sentence's subject, when its verb agrees with the cue's
         speaker, speaker_text = _subject_of_sentence_before(record, mentions, si, gender == "f")
