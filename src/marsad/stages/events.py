@@ -835,9 +835,10 @@ def extract_events(record: Record) -> list[Event]:
                          and not _capital_of(mentions, ev.source, x)]
         # nor the body in the source person's title (ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
         ev.target = [x for x in ev.target if not _title_body(record, mentions, ev, x)]
-        if ev.type == "CONSULT" and ev.mode != "visit":
-            # (a town no government sits in meets no one: تعقد القمة في قرية بانمونغوم، سيتوجه إلى ميامي حيث سيلتقي
-            # مع مسؤولين -- it is where a meeting is held; visits keep the town visited)
+        if ev.type in _TALK_TYPES and ev.mode != "visit":
+            # (a town no government sits in meets no one, nor is it refused, agreed with, supported or apologised
+            # to: تعقد القمة في قرية بانمونغوم، سيتوجه إلى ميامي حيث سيلتقي مع مسؤولين، ورفض الحوثيون علاجها after
+            # البيضاء -- it is where it happens; visits keep the town visited)
             ev.target = [x for x in ev.target if not cannot_act(mentions.by_id.get(x), "CONSULT")]
         if ev.type in ("ASSAULT", "COERCE", "MOBILIZE") and ev.sentence in views:
             # الجيش اليمني، بدعم من التحالف العربي، ضمن عملية عسكرية: who backs an attack and whom it backs
@@ -856,6 +857,9 @@ def extract_events(record: Record) -> list[Event]:
     return events
 
 
+# acts between parties of which a town (no seat of government) is never the object, only the place (not charges or
+# requests: ندد بإطلاق صواريخ من قطاع غزة has the Gaza Strip for a side)
+_TALK_TYPES = {"CONSULT", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
 # words that name who backs an attack (بدعم من التحالف، بإسناد جوي من طيران التحالف، بمساندة مقاتلات الأباتشي)
 _BACKING = {normalize(w) for w in "بدعم وبدعم بإسناد وبإسناد بمساندة وبمساندة بغطاء وبغطاء".split()}
 _BACKING_FILLERS = {normalize(w) for w in "من جوي جويا بري مدفعي طيران مقاتلات ومشاركة وإسناد".split()}
