@@ -2612,11 +2612,11 @@ def definite_group_subject(norms: list[str], units: list, m: Match):
     k = m.last + 1
     if k >= len(norms) or any(u.first <= k <= u.last for u in units):
         return None
-    forms = _head_forms(m.trigger, norms[m.head_tok])
-    feminine = _verb_gender(m.trigger, norms[m.head_tok]) == "f" or any(
-        c[:1] == "ت" and c not in m.trigger.past and not c.endswith(("ون", "ان")) for c in forms)
-    if not (norms[k] in _DEFINITE_BODIES and feminine) and not (
-            norms[k] in _DEFINITE_PEOPLE and _verb_gender(m.trigger, norms[m.head_tok]) == "m"):
+    gender = _verb_gender(m.trigger, norms[m.head_tok])
+    # (the past's ت or, which _verb_gender leaves open, the present's: رفضت، تتهم)
+    feminine = gender == "f" or any(c[:1] == "ت" and c not in m.trigger.past and not c.endswith(("ون", "ان"))
+                                    for c in _head_forms(m.trigger, norms[m.head_tok]))
+    if not (norms[k] in _DEFINITE_BODIES and feminine) and not (norms[k] in _DEFINITE_PEOPLE and gender == "m"):
         return None
     j, owner = k + 1, None
     while j < len(norms) and j <= k + 3:
@@ -2643,9 +2643,9 @@ def quantified_subject(norms: list[str], units: list, m: Match):
     بعض المعارضين الحكومة، وتعهد الكثير من الجمهوريين، وانتقد البعض الاتفاق، وانتقد أحد النواب الحكومة):
     ``(end, owner)`` -- the index of the phrase's last word (a name after it is the object) and the name or
     nationality inside it (عدد من أعضاء مجلس الشيوخ: the Senate; بعض الساسة الأمريكيين: the United States), if any
-    -- else None.  The phrase runs
-    over nouns in construct (أعضاء، كبار، دول) up to its first definite noun and the adjectives after it.  Not
-    after بل, which goes on with the clause before's subject (لم يكتف الصدر بالتهديد، بل اتهم بعض السياسيين)."""
+    -- else None.  The phrase runs over nouns in construct (أعضاء، كبار، دول) up to its first definite noun and the
+    adjectives after it.  Not after بل, which goes on with the clause before's subject (لم يكتف الصدر بالتهديد، بل
+    اتهم بعض السياسيين)."""
     if m.trigger.pos != "V" or m.trigger.type not in SPEECH_LIKE or _object_suffix(m.trigger, norms[m.head_tok]) \
             or (m.first and norms[m.first - 1] in ("بل", "وبل")):
         return None
@@ -2832,11 +2832,8 @@ def suffered_losses(norms: list[str], a: int, b: int, first: int | None = None) 
     words = norms[a:b]
     if not (0 < len(words) <= 6) or any(w in _CLAUSE_BREAK for w in words):
         return False
-
-    def suffer(w: str) -> bool:
-        return (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _SUFFER
-    return any(suffer(w) for w in words) or (
-        bool(first) and suffer(norms[first - 1]) and any(w in _LOSS_NOUNS for w in words))
+    return any(_core(w) in _SUFFER for w in words) or (
+        bool(first) and _core(norms[first - 1]) in _SUFFER and any(w in _LOSS_NOUNS for w in words))
 
 
 # what is suffered (خسائر فادحة جراء غارات التحالف)

@@ -37,6 +37,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
+from .event_roles import _PRONOUN_OPENERS
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -815,6 +816,7 @@ def extract_events(record: Record) -> list[Event]:
     events = quote_charges(record, events)      # charges made in reported speech, no trigger word
     events = review(record, events, exclude=not_sides)     # a learned second look: keep it? which sides?
     no_side: dict[tuple[int, bool], set[str]] = {}
+    backing: dict[int, tuple[set[str], str | None]] = {}     # sentence index -> its backers and whom they back
     for ev in events:
         if id(ev) in resign_sides:
             ev.target = [x for x in ev.target if x in resign_sides[id(ev)]]
@@ -843,10 +845,9 @@ def extract_events(record: Record) -> list[Event]:
         if ev.type in ("ASSAULT", "COERCE", "MOBILIZE") and ev.sentence in views:
             # الجيش اليمني، بدعم من التحالف العربي، ضمن عملية عسكرية: who backs an attack and whom it backs
             # attack together -- neither is its target (whoever the rules or the review took for it)
-            backers, backed = _backing(mentions.units_in(views[ev.sentence][0]), views[ev.sentence][1])
-            if backed is not None and (backed.startswith("L:")
-                                       or getattr(mentions.by_id.get(backed), "type", None) == "PER"):
-                backed = None     # (a town or a person before the phrase: هجوم باتجاه المدينة بإسناد من التحالف)
+            if ev.sentence not in backing:
+                backing[ev.sentence] = _backing(mentions, *views[ev.sentence])
+            backers, backed = backing[ev.sentence]
             if backers:
                 ev.target = [x for x in ev.target if x not in backers and x != backed]
                 if backed is not None and ev.source and backed not in ev.source and set(ev.source) <= backers:
@@ -865,9 +866,11 @@ _BACKING = {normalize(w) for w in "بدعم وبدعم بإسناد وبإسنا
 _BACKING_FILLERS = {normalize(w) for w in "من جوي جويا بري مدفعي طيران مقاتلات ومشاركة وإسناد".split()}
 
 
-def _backing(units: list, norms: list[str]) -> tuple[set[str], str | None]:
+def _backing(mentions, toks: list[Token], norms: list[str]) -> tuple[set[str], str | None]:
     """The actors a sentence names as backing an attack (الجيش اليمني، بدعم من التحالف العربي: the coalition) and
-    the one named right before that phrase, which they back (the army), if any."""
+    the one named right before that phrase, which they back (the army), if any -- not a town or a person (هجوم
+    باتجاه المدينة بإسناد من التحالف)."""
+    units = mentions.units_in(toks)
     backers, backed = set(), None
     for u in units:
         k = u.first - 1
@@ -879,6 +882,8 @@ def _backing(units: list, norms: list[str]) -> tuple[set[str], str | None]:
         j = k - 1 if k and norms[k - 1] in ("،", ",") else k
         before = next((v for v in units if v.last == j - 1 and v.actor and v.actor not in backers), None)
         backed = backed or (before.actor if before is not None else None)
+    if backed is not None and (backed.startswith("L:") or getattr(mentions.by_id.get(backed), "type", None) == "PER"):
+        backed = None
     return backers, backed
 
 
@@ -1504,6 +1509,7 @@ def _tourists(m: Match, norms: list[str]) -> bool:
 
 # kin visited (زيارة لأسرته، يزور عائلته، لزيارة أقاربه): normalised, without ل and the owner's pronoun
 _FAMILY = {normalize(w) for w in "أسرت عائلت أهل أقارب والدت والد والدي أبناء أسر عائل".split()}
+_FAMILY_ADJECTIVE = normalize("عائلية")     # (زيارة عائلية)
 
 
 def _family_visit(m: Match, norms: list[str]) -> bool:
@@ -1515,7 +1521,7 @@ def _family_visit(m: Match, norms: list[str]) -> bool:
         w = norms[k].removeprefix("ل")
         if w in _CLAUSE_BREAK:
             return False
-        if w == "عايليه" or any(w.startswith(f) and w[len(f):] in ("ه", "ها", "هم", "هما") for f in _FAMILY):
+        if w == _FAMILY_ADJECTIVE or any(w.startswith(f) and w[len(f):] in ("ه", "ها", "هم", "هما") for f in _FAMILY):
             return True     # (وزار الرئيس عائلته: past the subject too)
     return False
 
@@ -2740,7 +2746,7 @@ def _pronoun_subject(toks: list[Token], norms: list[str], m: Match, mentions) ->
         # عبرت الأونروا عن خيبة أملها ...، كما أنها رفضت الانتقادات الأمريكية؛ انتقد X القرار، لكنه
         # طالب: outside reported speech the pronoun takes up the subject of the sentence's main clause
         return _main_clause_subject(toks, norms, m, mentions)
-    if quote is None and k == 0 and norms[0].startswith(("لكن", "ولكن")) \
+    if quote is None and k == 0 and norms[0] in _PRONOUN_OPENERS \
             and m.trigger.type not in PRONOUN_PATIENT_TYPES and m.trigger.type != "PROTEST":
         # كشف العبادي أن بغداد مستعدة للتنسيق مع أنقرة ... لكنه طالب تركيا باحترام سيادة العراق: a sentence opened
         # by لكنه takes up the subject of the sentence before -- the speaker of what it reports, else its first actor

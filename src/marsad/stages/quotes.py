@@ -1165,8 +1165,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if speaker_text is None and last_speaker is not None and not (accused_alone and lemma == "اتهم"):
         # (ووصف واشنطن بأنها ... after a quotation: the one quoted goes on describing)
         speaker, speaker_text = last_speaker[0], last_speaker[1]
-    elif speaker_text is None and not accused_alone and _cue_gender(norms[i], _cue_forms()) == "m" \
-            and _dropped_subject(norms, i):
+    elif speaker_text is None and not accused_alone and gender == "m" and _dropped_subject(norms, i):
         # وقبل الانتخابات قال إنه يعتزم ... with no one quoted before: the dropped subject is the person the
         # text last named, in this paragraph or the two before (not a woman: the verb is masculine)
         speaker = _last_person_named(record, mentions, toks[i].start)
