@@ -92,6 +92,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a strike or a sanction of a nationality is its state's even where the article names that state nowhere else
+    # (مقتل ... في غارة أمريكية، في ظل عقوبات أميركية وعربية جديدة على حزب الله; 300 ANT articles with such a phrase:
+    # 11 events changed, 10 better and one as wrong as before; 900 random: none)
+    ("BB-internationalNews-658-20180616", "في غارة أمريكية", "ASSAULT", {"United States"}, None, None),
+    ("AL-internationalNews-1280-20180522", "عقوبات أميركية وعربية", "SANCTION", {"United States"}, {"Hezbollah"}, None),
+    ("CN-economy-321-20180912", "عقوبات أمريكية على قطاعها", "SANCTION", {"United States"}, {"Iran"}, None),
     # a town no government sits in is no party to a meeting other than a visit: it is where the meeting is held
     # (ثم سيتوجه أمير قطر إلى مدينة ميامي، حيث سيلتقي مع عدد من المسؤولين؛ 800 random ANT articles: 9 such targets of
     # meetings, 8 wrong; 300 ANT articles with a meeting word: 14 changed, all a wrong target gone; 900 random: 11, all)

@@ -2867,6 +2867,20 @@ _NATIONAL_BODIES = {normalize(w) for w in (
 
 
 _MADE_IN = {"الصنع", "المنشا", "التصنيع", "الصناعه", "الطراز"}
+# the strikes and sanctions whose nationality adjective names their state (غارة أمريكية، قصف تركي، عقوبات أميركية)
+_STRIKE_NOUNS = {normalize(w) for w in "غارة غارات ضربة ضربات قصف هجوم هجمات عقوبات".split()}
+# the words before بـ + a force or strike that only backs the act (مدعوما بقوات روسية، المدعومة بغارات روسية)
+_BACKING = ("مدعوم", "المدعوم", "بدعم", "باسناد", "بمسانده", "بغطاء")
+
+
+def _struck_by(norms: list[str], i: int) -> bool:
+    """The adjective at ``i`` qualifies an indefinite strike or sanction, bare or after بـ / لـ / في (في غارة
+    أمريكية، بقصف تركي، لعقوبات أميركية), which is not said to back another's act (مدعوما بغارات روسية)."""
+    prev = norms[i - 1]
+    core = prev[1:] if prev[:1] in "بلو" and len(prev) > 4 else prev
+    if core not in _STRIKE_NOUNS:
+        return False
+    return not (core != prev and i >= 2 and norms[i - 2].startswith(_BACKING))
 
 
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
@@ -2904,9 +2918,9 @@ def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> lis
         if c and last + 1 < len(norms) and norms[last + 1] in _MADE_IN:
             continue     # (صواريخ إيرانية الصنع، عبوة روسية المنشأ: where the weapon was made, no actor)
         actor = mentions.country_actor.get(c) if c else None
-        if c and not actor and _strip_article(prev) in _NATIONAL_BODIES:
-            # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي: a body or an official of a country the article
-            # names only by this adjective stands for it all the same)
+        if c and not actor and (_strip_article(prev) in _NATIONAL_BODIES or _struck_by(norms, i)):
+            # (رفضت لجنة إسرائيلية، قال مسؤول أمريكي، قتل في غارة أمريكية: a body, an official or a strike of
+            # a country the article names only by this adjective stands for it all the same)
             actor = mentions.kb_country(c)
         if actor and i >= 2 and (_counted(norms[i - 2]) or norms[i - 1] in _DUAL_MEMBERS):
             # (قتل خمسة جنود مصريين، جنديين تركيين: a number of a country's people, counted like 60 فلسطينيا)
@@ -2936,7 +2950,12 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
         return None
     # (or the knowledge base's country the adjective itself was read as: الضربة الأميركية in an
     # article that does not otherwise name the United States)
-    return mentions.country_actor.get(c) or ("C:" + c if "C:" + c in mentions.by_id else None)
+    actor = mentions.country_actor.get(c) or ("C:" + c if "C:" + c in mentions.by_id else None)
+    if actor is None and _strip_article(noun) in _STRIKE_NOUNS:
+        # (قصف إسرائيلي، عقوبات أميركية in an article that names the country nowhere else: a strike or a
+        # sanction of a nationality is its state's all the same)
+        actor = mentions.kb_country(c)
+    return actor
 
 
 _QUOTE_MARKS = {'"', "»", "”", "'"}
