@@ -98,6 +98,12 @@ ROLE_CASES = [
     ("BB-internationalNews-658-20180616", "في غارة أمريكية", "ASSAULT", {"United States"}, None, None),
     ("AL-internationalNews-1280-20180522", "عقوبات أميركية وعربية", "SANCTION", {"United States"}, {"Hezbollah"}, None),
     ("CN-economy-321-20180912", "عقوبات أمريكية على قطاعها", "SANCTION", {"United States"}, {"Iran"}, None),
+    # قصف before an indefinite nationality adjective is the bombardment and its author, not "he bombed" (أسفر قصف
+    # إسرائيلي مكثف، اثر قصف إسرائيلي استهدف; 300 ANT articles with such a phrase: 15 events changed, 13 better, one
+    # as wrong as before, one lost; the detector refitted, GSR tune unchanged)
+    ("SK-middleEast-3018-20180720", "أسفر قصف إسرائيلي", "ASSAULT", {"Israel"}, None, None),
+    ("SK-middleEast-961-20180412", "اثر قصف إسرائيلي", "ASSAULT", {"Israel"}, None, None),
+    ("SK-middleEast-1355-20180430", "لقصف إسرائيلي", "ASSAULT", {"Israel"}, None, None),
     # a town no government sits in is no party to a meeting other than a visit: it is where the meeting is held
     # (ثم سيتوجه أمير قطر إلى مدينة ميامي، حيث سيلتقي مع عدد من المسؤولين؛ 800 random ANT articles: 9 such targets of
     # meetings, 8 wrong; 300 ANT articles with a meeting word: 14 changed, all a wrong target gone; 900 random: 11, all)

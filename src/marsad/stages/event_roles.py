@@ -2951,7 +2951,8 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
     # (or the knowledge base's country the adjective itself was read as: الضربة الأميركية in an
     # article that does not otherwise name the United States)
     actor = mentions.country_actor.get(c) or ("C:" + c if "C:" + c in mentions.by_id else None)
-    if actor is None and _strip_article(noun) in _STRIKE_NOUNS:
+    core = _strip_article(noun)
+    if actor is None and (core in _STRIKE_NOUNS or core[:1] in "بل" and core[1:] in _STRIKE_NOUNS):
         # (قصف إسرائيلي، عقوبات أميركية in an article that names the country nowhere else: a strike or a
         # sanction of a nationality is its state's all the same)
         actor = mentions.kb_country(c)

@@ -377,6 +377,13 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
             if "bearerfirst" in trig.flags and any(w in _MODALS for w in norms[pos[0] + 1:pos[1]]):
                 continue     # (أنه كان ينبغي عليها أن: the modal's own trigger, not X عليها أن)
             found.append(Match(trig, tuple(pos), head_tok, fut))
+    # قصف إسرائيلي، في قصف روسي: the bombardment and its author, not "he bombed" (a form both a verb and a noun of
+    # one type before an indefinite nationality adjective; not وقتل فلسطيني, "a Palestinian was killed")
+    nominal = {(m.tokens, m.trigger.type) for m in found if m.trigger.pos == "N"}
+    if nominal:
+        found = [m for m in found if not (m.trigger.pos == "V" and (m.tokens, m.trigger.type) in nominal
+                                          and norms[m.head_tok].lstrip("وفبل") in _STRIKE_FORMS
+                                          and _nationality_after(norms, m.last))]
     # longest (most slots, widest) first; then leftmost
     # (a trigger restricted by the next word is the more specific reading of the same words)
     found.sort(key=lambda m: (-len(m.tokens), -(m.last - m.first), m.first, not m.trigger.nextin))
@@ -389,6 +396,17 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
         out.append(m)
     out.sort(key=lambda m: m.head_tok)
     return out
+
+
+# the forms of a strike that are also a verb whose subject a nationality adjective could not be (قصف: bombed)
+_STRIKE_FORMS = {"قصف"}
+
+
+def _nationality_after(norms: list[str], k: int) -> bool:
+    """An indefinite singular nationality adjective right after token ``k`` (قصف إسرائيلي; not a people:
+    قتل فلسطينيين)."""
+    w = norms[k + 1] if k + 1 < len(norms) else ""
+    return bool(w) and not w.startswith(("ال", "و")) and not w.endswith(("يين", "يون")) and nisba_country(w) is not None
 
 
 # verbs of being and becoming: a participle after them is their predicate (بات مهددا بالترحيل,
