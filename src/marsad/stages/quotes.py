@@ -1420,6 +1420,23 @@ _STANCES = {bare_word(normalize(x)) for x in (
     "تضامن عزم نية استنكار").split()}
 
 
+# what is renewed in words besides a stance (جدد تحذيره، جددت مطالبتها، جدد الحزب التعبير عن)
+_RENEWED = {bare_word(normalize(x)) for x in "تحذير انتقاد تهديد تنبيه مطالبة تعبير دعوات انتقادات تهديدات تحذيرات انشغال ثقة".split()}
+
+
+def _renewed_words(w: str) -> bool:
+    """``w`` is one of :data:`_RENEWED`, definite or with a pronoun (تحذيره، انتقاداته، التعبير)."""
+    b = bare_word(w)
+    if b in _RENEWED:
+        return "ال" in w[:4]     # (the article, after a clitic or not: والتعبير)
+    w = b
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix):
+            stem = w[:-len(suffix)]
+            return stem in _RENEWED or (stem.endswith("ت") and stem[:-1] + "ه" in _RENEWED)
+    return False
+
+
 def _stance_masdar(norms: list[str], k: int) -> bool:
     """The word at ``k`` is a stance noun, definite or with a pronoun (التزامها، الحرص، التأكيد، رفضه)."""
     if k >= len(norms):
@@ -1504,6 +1521,10 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
             k = i + 1 + appos.last + 1      # جدد الرئيس المصري، عبد الفتاح السيسي، الأحد، موقف: the name in apposition
     if k >= len(toks) or norms[k] in _BREAK or _cue_lemma(norms[k], _cue_forms()) is not None:
         return None
+    if "جدد" in normalize(cue or "") and not any(_stance_masdar(norms, m) or _renewed_words(norms[m])
+                                                 or bare_word(norms[m]) in _STANCES | _RENEWED for m in range(k, min(k + 8, len(toks)))):
+        return None     # (جدد لوف عقده، جدد الجيش غاراته: a contract or an act renewed, no words; not past an aside:
+        #             جدد ترامب، من جهة أخرى، صباح الأربعاء، انتقاداته)
     end = len(toks) - 1
     for m in range(k, len(toks)):
         if norms[m] in (".", "؟", "!", ";", "؛"):
