@@ -335,8 +335,9 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                 continue
             if trig.nextin and not (nxt < n and cores[nxt] & trig.nextin):
                 continue
-            if trig.notnext and nxt < n and _listed(cores[nxt], norms[nxt], trig.notnext):
-                continue     # (notnext=ب*: no word starting with ب may follow)
+            if trig.notnext and nxt < n and _listed(cores[nxt] | {norms[nxt]}, norms[nxt], trig.notnext):
+                continue     # (notnext=ب*: no word starting with ب may follow; the word itself counts where it is
+                #             inside a name, which has no cores: وعد بلفور)
             if trig.notprev and pos[0] and (cores[pos[0] - 1] & trig.notprev or (
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
