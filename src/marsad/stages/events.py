@@ -342,6 +342,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
+            if "#num" in trig.notprev and pos[0] and _count_digits(norms[pos[0] - 1]):
+                continue     # (93316 طلب لجوء، 125190 طلبا: applications counted, not "he asked")
             if trig.notnear and _near_before(cores, norms, pos[0], trig.notnear):
                 continue     # (يحتاجون إلى مساعدات إنسانية، تمنع دخول شحنات الإغاثة: aid needed or blocked, none given)
             real_slots = [k for k, s in enumerate(trig.slots) if not isinstance(s, Gap)]
@@ -401,6 +403,12 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
 
 # the forms of a strike that are also a verb whose subject a nationality adjective could not be (قصف: bombed)
 _STRIKE_FORMS = {"قصف"}
+
+
+def _count_digits(w: str) -> bool:
+    """A number written in digits that is no year (22520, ١٢٥, و500; not 2018 or 1990)."""
+    w = w[1:] if w[:1] in "وب" else w
+    return w.isdigit() and not (len(w) == 4 and w[:2] in ("19", "20", "١٩", "٢٠"))
 
 
 def _nationality_after(norms: list[str], k: int) -> bool:
