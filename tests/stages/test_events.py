@@ -98,6 +98,10 @@ ROLE_CASES = [
     ("BB-internationalNews-658-20180616", "في غارة أمريكية", "ASSAULT", {"United States"}, None, None),
     ("AL-internationalNews-1280-20180522", "عقوبات أميركية وعربية", "SANCTION", {"United States"}, {"Hezbollah"}, None),
     ("CN-economy-321-20180912", "عقوبات أمريكية على قطاعها", "SANCTION", {"United States"}, {"Iran"}, None),
+    # واتهم X بشن ... after a comma or opening a sentence: X alone before the charge is the accused (the three-letter
+    # بشن was not read as a charge; 300 ANT articles with اتهم / طالب ... بشن: 4 events changed, all better)
+    ("SK-internationalNews-1580-20180514", "واتهمت بريطانيا بشن حملة", "ACCUSE", {"RUS"}, {"United Kingdom"}, None),
+    ("FR-middleEast-289-20180415", "واتهم النظام السوري بشن", "ACCUSE", None, {"Syria"}, None),
     # قصف before an indefinite nationality adjective is the bombardment and its author, not "he bombed" (أسفر قصف
     # إسرائيلي مكثف، اثر قصف إسرائيلي استهدف; 300 ANT articles with such a phrase: 15 events changed, 13 better, one
     # as wrong as before, one lost; the detector refitted, GSR tune unchanged)

@@ -569,7 +569,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                              # condemning)
                              or (m.first == 0 and _core(norms[m.head_tok]).startswith(("اتهم", "يتهم", "تتهم"))))
                         and after[0].first - m.last <= 2
-                        and nxt_word[:1] == "ب" and len(nxt_word) > 3     # (not دعت الأمم المتحدة إلى: either reading)
+                        and nxt_word[:1] == "ب" and (len(nxt_word) > 3 or nxt_word == "بشن")
+                        # (not دعت الأمم المتحدة إلى: either reading; بشن: of waging, the one three-letter charge)
                         and not any(u.first == after[0].last + 1 for u in units)     # (not بريطانيا: a name)
                         ) if after else False
         if after and pre_subj is None and not visited and not rel_unnamed and not object_first \
