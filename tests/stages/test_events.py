@@ -3210,6 +3210,11 @@ COMMENTATOR_CASES = [
     # اختراق): 300 ANT articles with such a phrase, 3 such charges gone, all false; 900 random: none
     ("CN-internationalNews-582-20180907", "واعترف بكذبه"),
     ("SK-middleEast-1996-20180528", "واعترف الحوثي بحدوث"),
+    # nor a professor's (قال فواز جرجس، البروفيسور بكلية لندن للاقتصاد، جوليان تيرون الأستاذ في العلوم السياسية يقول):
+    # 300 ANT articles with a professor or a university near a speech verb: 5 such charges gone, 4 of them false (one
+    # professor's own accusation lost); 600 random: none
+    ("CN-middleEast-540-20180409", "قال فراز جرجس"),
+    ("FR-internationalNews-746-20180416", "العلوم السياسية يقول"),
 ]
 
 

@@ -138,11 +138,12 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
 
 
 # who comments rather than takes a side: an analyst, an expert, a researcher, an academic (not a panel of experts,
-# خبراء: a body that reports), and the people of a game (a coach, a player, a goalkeeper, a referee) -- their
+# خبراء: a body that reports), a professor (الأستاذ في العلوم السياسية، البروفيسور بكلية لندن للاقتصاد), and
+# the people of a game (a coach, a player, a goalkeeper, a referee) -- their
 # verdicts are commentary, no charge by an actor
 _COMMENTATORS = frozenset(bare_word(w) for w in (
     "محلل محللة محللون محللين خبير خبيرة باحث باحثة أكاديمي أكاديمية مدرب مدربه لاعب لاعبه مدافع "
-    "مهاجم حارس حكم").split())
+    "مهاجم حارس حكم أستاذ أستاذة بروفيسور").split())
 
 
 def _commentator(text: str, q: Quote) -> bool:
