@@ -57,7 +57,8 @@ _PRES_PREFIXES = ("ي", "ت", "ن", "ا")
 _PRES_SUFFIXES = ("", "ون", "ان", "ين", "وا", "و", "ا")
 # nouns spelled like a trigger verb with its suffixes, far more often the noun in the news
 # (وعدو: و + عدو, "and an enemy" -- the verb's plural takes its alif, وعدوا, but where a pronoun follows, وعدوه)
-_VERB_LOOKALIKES = frozenset(normalize(w) for w in ("وعدوانا", "وعدوانه", "وعدوانها", "وعدوانهم", "وعدو"))
+_VERB_LOOKALIKES = frozenset(normalize(w) for w in ("وعدوانا", "وعدوانه", "وعدوانها", "وعدوانهم", "وعدو",
+                                                    "فدان", "فدانا"))     # (an acre, not ف + دان)
 _VERB_PROCLITICS = frozenset(("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"))
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "س", "وس", "فس", "ال", "وال", "فال",
                "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال")
