@@ -103,6 +103,8 @@ def _cue_span(text: str, start: int, cue: str | None) -> tuple[int, int] | None:
 _CALLING = ("دعا", "دعت", "دعو", "يدعو", "تدعو", "حث", "يحث", "تحث")
 _PLEDGE_OR_CALL = ("تعهد", "يتعهد", "تتعهد", "عبر", "عبرت", "عبروا", "داعيا", "داعيه") + _CALLING
 _ASKING = ("طالب", "يطالب", "تطالب")
+# the verbs of explaining (أوضح أن، وأوضح المصدر أن): what is explained is an account, not a charge
+_EXPLAINING = frozenset(("اوضح", "اوضحت", "يوضح", "توضح", "اوضحوا", "موضحا", "موضحه"))
 # the verbs of denial (normalised; the events stage reads them as negating what they deny)
 DENIAL_VERBS = frozenset(("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "انكر", "انكرت", "ينكر", "تنكر", "انكروا", "ينكرون"))
 # a denial (نفى أن يكون عميلا روسيا، ينفي الكرملين التدخل): what is denied charges nobody
@@ -133,6 +135,7 @@ def _no_charge_cue(text: str, q: Quote) -> bool:
         return True     # (… وفق ما أفاد المرصد، بحسب ما نقلت الوكالة: a report attributed to its source, no charge)
     head = normalize(q.text[:4])
     return (cue in _DENYING and not _SAYS_TOO.search(normalize(q.text))) or cue.startswith(_PLEDGE_OR_CALL) or (
+        cue in _EXPLAINING) or (
         cue.startswith(_ASKING) and head[:1] == "ب") or (
         cue.startswith(_OWNING) and head[:1] == "ب" and not head.startswith("بان"))
 
