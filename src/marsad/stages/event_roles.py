@@ -2874,14 +2874,17 @@ _STRIKE_NOUNS = {normalize(w) for w in "غارة غارات ضربة ضربات 
 _BACKING = ("مدعوم", "المدعوم", "بدعم", "باسناد", "بمسانده", "بغطاء")
 
 
+def _strike_noun(word: str) -> bool:
+    """``word`` is one of :data:`_STRIKE_NOUNS`, with its article, و, بـ or لـ or not (الغارات، بقصف، لعقوبات)."""
+    core = _strip_article(word)
+    return core in _STRIKE_NOUNS or (core[:1] in "بل" and core[1:] in _STRIKE_NOUNS)
+
+
 def _struck_by(norms: list[str], i: int) -> bool:
     """The adjective at ``i`` qualifies an indefinite strike or sanction, bare or after بـ / لـ / في (في غارة
     أمريكية، بقصف تركي، لعقوبات أميركية), which is not said to back another's act (مدعوما بغارات روسية)."""
     prev = norms[i - 1]
-    core = prev[1:] if prev[:1] in "بلو" and len(prev) > 4 else prev
-    if core not in _STRIKE_NOUNS:
-        return False
-    return not (core != prev and i >= 2 and norms[i - 2].startswith(_BACKING))
+    return _strike_noun(prev) and not (prev[:1] in "بل" and i >= 2 and norms[i - 2].startswith(_BACKING))
 
 
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:
@@ -2952,8 +2955,7 @@ def _agent_adjective(mentions, norms: list[str], m) -> str | None:
     # (or the knowledge base's country the adjective itself was read as: الضربة الأميركية in an
     # article that does not otherwise name the United States)
     actor = mentions.country_actor.get(c) or ("C:" + c if "C:" + c in mentions.by_id else None)
-    core = _strip_article(noun)
-    if actor is None and (core in _STRIKE_NOUNS or core[:1] in "بل" and core[1:] in _STRIKE_NOUNS):
+    if actor is None and _strike_noun(noun):
         # (قصف إسرائيلي، عقوبات أميركية in an article that names the country nowhere else: a strike or a
         # sanction of a nationality is its state's all the same)
         actor = mentions.kb_country(c)

@@ -1420,19 +1420,20 @@ _STANCES = {bare_word(normalize(x)) for x in (
     "تضامن عزم نية استنكار").split()}
 
 
-# what is renewed in words besides a stance (جدد تحذيره، جددت مطالبتها، جدد الحزب التعبير عن)
-_RENEWED = {bare_word(normalize(x)) for x in "تحذير انتقاد تهديد تنبيه مطالبة تعبير دعوات انتقادات تهديدات تحذيرات انشغال ثقة".split()}
+# what is renewed in words (جدد تحذيره، جددت مطالبتها، جدد الحزب التعبير عن، جددت الحكومة ثقتها): a stance or a
+# word said
+_RENEWED = _STANCES | {bare_word(normalize(x)) for x in (
+    "تحذير انتقاد تهديد تنبيه مطالبة تعبير دعوات انتقادات تهديدات تحذيرات انشغال ثقة").split()}
 
 
 def _renewed_words(w: str) -> bool:
-    """``w`` is one of :data:`_RENEWED`, definite or with a pronoun (تحذيره، انتقاداته، التعبير)."""
+    """``w`` is one of :data:`_RENEWED`, bare, definite or with a pronoun (تحذيره، انتقاداته، التعبير، التزامها)."""
     b = bare_word(w)
     if b in _RENEWED:
-        return "ال" in w[:4]     # (the article, after a clitic or not: والتعبير)
-    w = b
+        return True
     for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix):
-            stem = w[:-len(suffix)]
+        if b.endswith(suffix):
+            stem = b[:-len(suffix)]
             return stem in _RENEWED or (stem.endswith("ت") and stem[:-1] + "ه" in _RENEWED)
     return False
 
@@ -1521,8 +1522,7 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
             k = i + 1 + appos.last + 1      # جدد الرئيس المصري، عبد الفتاح السيسي، الأحد، موقف: the name in apposition
     if k >= len(toks) or norms[k] in _BREAK or _cue_lemma(norms[k], _cue_forms()) is not None:
         return None
-    if "جدد" in normalize(cue or "") and not any(_stance_masdar(norms, m) or _renewed_words(norms[m])
-                                                 or bare_word(norms[m]) in _STANCES | _RENEWED for m in range(k, min(k + 8, len(toks)))):
+    if "جدد" in normalize(cue or "") and not any(_renewed_words(norms[m]) for m in range(k, min(k + 8, len(toks)))):
         return None     # (جدد لوف عقده، جدد الجيش غاراته: a contract or an act renewed, no words; not past an aside:
         #             جدد ترامب، من جهة أخرى، صباح الأربعاء، انتقاداته)
     end = len(toks) - 1
