@@ -343,6 +343,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
+            if trig.type == "REQUEST" and norms[pos[-1]] in _SELF_OBLIGED:
+                continue     # (يجب علينا أن، ينبغي علينا: "we must", the speakers' own duty, asked of no one)
             if "#num" in trig.notprev and pos[0] and _count_digits(norms[pos[0] - 1]):
                 continue     # (93316 طلب لجوء، 125190 طلبا: applications counted, not "he asked")
             if trig.notnear and _near_before(cores, norms, pos[0], trig.notnear):
@@ -402,6 +404,8 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     return out
 
 
+# "on us": an obligation the speakers put on themselves (يجب علينا، ينبغي علينا)
+_SELF_OBLIGED = {"علينا", "وعلينا"}
 # the forms of a strike that are also a verb whose subject a nationality adjective could not be (قصف: bombed)
 _STRIKE_FORMS = {"قصف"}
 
