@@ -3242,6 +3242,10 @@ COMMENTATOR_CASES = [
     # such charges gone, about 15 false, 4 right; 900 random: 13 gone, nearly all false; record gold F1 unchanged)
     ("AL-economy-769-20180607", "وأوضح البنك أن"),
     ("BB-economy-195-20180722", "ويوضح هاغاي تال"),
+    # nor the later words of one so titled anywhere in the article, not only right before his words (وشدد إيكدال
+    # after لاعب المنتخب السويدي ألبين إيكدال: 600 random ANT articles, 1 such charge gone, false; 400 sport and
+    # analysts' articles, 2 gone, false; record gold unchanged)
+    ("AL-sport-2217-20180630", "وشدد إيكدال"),
     ("CN-middleEast-540-20180409", "قال فراز جرجس"),
     ("FR-internationalNews-746-20180416", "العلوم السياسية يقول"),
 ]

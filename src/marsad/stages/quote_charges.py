@@ -156,6 +156,21 @@ def _commentator(text: str, q: Quote) -> bool:
     return any(bare_word(w) in _COMMENTATORS for w in letter_words(text[max(p0, q.start - 120):q.start]))
 
 
+def _titled_commentators(record: Record) -> set[str]:
+    """The actors a commentator's title stands right before in the article (مدرب أرسنال الجديد أوناي إيمري، المحلل
+    السياسي فلان): their words anywhere in it are commentary (وقال إيمري later)."""
+    text = record.text
+    out = set()
+    for a in record.actors:
+        for k in a.mentions:
+            if 0 <= k < len(record.entities) and record.entities[k].type == "PER":
+                e = record.entities[k]     # (a person: باحث لدى منظمة العفو is not the organisation's title)
+                if any(bare_word(w) in _COMMENTATORS for w in letter_words(text[max(0, e.start - 40):e.start])[-4:]):
+                    out.add(a.id)
+                    break
+    return out
+
+
 def news_outlet(actor: Actor) -> bool:
     """A news agency, channel or paper (MED, not a person and not a press NGO such as Reporters Without
     Borders): what it reports (ذكرت وكالة الأنباء السعودية أن ميليشيا الحوثي أطلقت صاروخا) is news, not its charge."""
@@ -176,7 +191,7 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
     out = list(events)
     starts = [e.start for e in out]
     sent_starts = [s.start for s in record.sentences]
-    commentators: set[str] = set()     # speakers called an analyst, an expert, a player ... so far
+    commentators: set[str] = _titled_commentators(record)     # speakers called an analyst, a coach ... anywhere
     for q in record.quotes:
         spk = q.speaker
         if spk and _commentator(text, q):
