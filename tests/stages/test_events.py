@@ -2596,13 +2596,18 @@ DETECTOR_EDGE_ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("article_id, piece, typ, source, target, not_target", DETECTOR_EDGE_ROLE_CASES)
-def test_events_roles_with_the_detector_left_out(shared_dir, article_id, piece, typ, source, target, not_target):
+def _events_with_the_detector_left_out(shared_dir, article_id: str, piece: str, typ: str):
+    """``(actors by id, the events of type typ)`` of the sentence holding ``piece``, every trigger kept."""
     with mock.patch("marsad.stages.event_detector.confident", lambda matches, norms: matches):
         rec = _article_record.__wrapped__(str(shared_dir), article_id)     # (not the cached, detected record)
-    by_id = {a.id: a for a in rec.actors}
     sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
     found = [e for e in rec.all_events() if e.type == typ and sent.start <= e.start < sent.end]
+    return {a.id: a for a in rec.actors}, found
+
+
+@pytest.mark.parametrize("article_id, piece, typ, source, target, not_target", DETECTOR_EDGE_ROLE_CASES)
+def test_events_roles_with_the_detector_left_out(shared_dir, article_id, piece, typ, source, target, not_target):
+    by_id, found = _events_with_the_detector_left_out(shared_dir, article_id, piece, typ)
     assert found
     src, tgt = _side_names(by_id, found[0].source), _side_names(by_id, found[0].target)
     assert source is None or source <= src, (found[0].trigger, src, tgt)
@@ -2619,11 +2624,7 @@ DETECTOR_EDGE_NOT_SOURCE_CASES = [
 
 @pytest.mark.parametrize("article_id, piece, typ, not_source", DETECTOR_EDGE_NOT_SOURCE_CASES)
 def test_events_not_the_source_with_the_detector_left_out(shared_dir, article_id, piece, typ, not_source):
-    with mock.patch("marsad.stages.event_detector.confident", lambda matches, norms: matches):
-        rec = _article_record.__wrapped__(str(shared_dir), article_id)     # (not the cached, detected record)
-    by_id = {a.id: a for a in rec.actors}
-    sent = next(s for s in rec.sentences if piece in rec.text[s.start:s.end])
-    found = [e for e in rec.all_events() if e.type == typ and sent.start <= e.start < sent.end]
+    by_id, found = _events_with_the_detector_left_out(shared_dir, article_id, piece, typ)
     assert found
     assert not ({by_id[x].name_en for e in found for x in e.source if x in by_id} & not_source)
 

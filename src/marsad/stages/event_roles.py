@@ -2870,8 +2870,10 @@ _NATIONAL_BODIES = {normalize(w) for w in (
 _MADE_IN = {"الصنع", "المنشا", "التصنيع", "الصناعه", "الطراز"}
 # the strikes and sanctions whose nationality adjective names their state (غارة أمريكية، قصف تركي، عقوبات أميركية)
 _STRIKE_NOUNS = {normalize(w) for w in "غارة غارات ضربة ضربات قصف هجوم هجمات عقوبات".split()}
+# words that name who backs an attack (بدعم من التحالف، بإسناد جوي من طيران التحالف، بمساندة مقاتلات الأباتشي)
+BACKING_WORDS = frozenset(normalize(w) for w in "بدعم وبدعم بإسناد وبإسناد بمساندة وبمساندة بغطاء وبغطاء".split())
 # the words before بـ + a force or strike that only backs the act (مدعوما بقوات روسية، المدعومة بغارات روسية)
-_BACKING = ("مدعوم", "المدعوم", "بدعم", "باسناد", "بمسانده", "بغطاء")
+_BACKING_OPENERS = ("مدعوم", "المدعوم") + tuple(BACKING_WORDS)
 
 
 def _strike_noun(word: str) -> bool:
@@ -2884,7 +2886,7 @@ def _struck_by(norms: list[str], i: int) -> bool:
     """The adjective at ``i`` qualifies an indefinite strike or sanction, bare or after بـ / لـ / في (في غارة
     أمريكية، بقصف تركي، لعقوبات أميركية), which is not said to back another's act (مدعوما بغارات روسية)."""
     prev = norms[i - 1]
-    return _strike_noun(prev) and not (prev[:1] in "بل" and i >= 2 and norms[i - 2].startswith(_BACKING))
+    return _strike_noun(prev) and not (prev[:1] in "بل" and i >= 2 and norms[i - 2].startswith(_BACKING_OPENERS))
 
 
 def _with_nisba_units(mentions, norms: list[str], units: list, verb: int) -> list:

@@ -37,7 +37,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
-from .event_roles import _PRONOUN_OPENERS
+from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -343,8 +343,6 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
                     pos[0] > 1 and norms[pos[0] - 1] in _NOTPREV_PREPS and cores[pos[0] - 2] & trig.notprev)):
                 continue     # (بأي ثمن، يدفع ثمن: a noun after these, not the verb; التحايل على العقوبات:
                 #             the word before a preposition too)
-            if trig.type == "REQUEST" and norms[pos[-1]] in _SELF_OBLIGED:
-                continue     # (يجب علينا أن، ينبغي علينا: "we must", the speakers' own duty, asked of no one)
             if "#num" in trig.notprev and pos[0] and _count_digits(norms[pos[0] - 1]):
                 continue     # (93316 طلب لجوء، 125190 طلبا: applications counted, not "he asked")
             if trig.notnear and _near_before(cores, norms, pos[0], trig.notnear):
@@ -404,8 +402,6 @@ def match_triggers(norms: list[str], blocked: set[int] | frozenset = frozenset()
     return out
 
 
-# "on us": an obligation the speakers put on themselves (يجب علينا، ينبغي علينا)
-_SELF_OBLIGED = {"علينا", "وعلينا"}
 # the forms of a strike that are also a verb whose subject a nationality adjective could not be (قصف: bombed)
 _STRIKE_FORMS = {"قصف"}
 
@@ -893,8 +889,6 @@ def extract_events(record: Record) -> list[Event]:
 # acts between parties of which a town (no seat of government) is never the object, only the place (not charges or
 # requests: ندد بإطلاق صواريخ من قطاع غزة has the Gaza Strip for a side)
 _TALK_TYPES = {"CONSULT", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"}
-# words that name who backs an attack (بدعم من التحالف، بإسناد جوي من طيران التحالف، بمساندة مقاتلات الأباتشي)
-_BACKING = {normalize(w) for w in "بدعم وبدعم بإسناد وبإسناد بمساندة وبمساندة بغطاء وبغطاء".split()}
 _BACKING_FILLERS = {normalize(w) for w in "من جوي جويا بري مدفعي طيران مقاتلات ومشاركة وإسناد".split()}
 
 
@@ -908,7 +902,7 @@ def _backing(mentions, toks: list[Token], norms: list[str]) -> tuple[set[str], s
         k = u.first - 1
         while k >= 0 and u.first - k <= 4 and norms[k] in _BACKING_FILLERS:
             k -= 1
-        if k < 0 or norms[k] not in _BACKING or not u.actor:
+        if k < 0 or norms[k] not in BACKING_WORDS or not u.actor:
             continue
         backers.add(u.actor)
         j = k - 1 if k and norms[k - 1] in ("،", ",") else k

@@ -160,15 +160,9 @@ def _titled_commentators(record: Record) -> set[str]:
     """The actors a commentator's title stands right before in the article (مدرب أرسنال الجديد أوناي إيمري، المحلل
     السياسي فلان): their words anywhere in it are commentary (وقال إيمري later)."""
     text = record.text
-    out = set()
-    for a in record.actors:
-        for k in a.mentions:
-            if 0 <= k < len(record.entities) and record.entities[k].type == "PER":
-                e = record.entities[k]     # (a person: باحث لدى منظمة العفو is not the organisation's title)
-                if any(bare_word(w) in _COMMENTATORS for w in letter_words(text[max(0, e.start - 40):e.start])[-4:]):
-                    out.add(a.id)
-                    break
-    return out
+    # (a person: باحث لدى منظمة العفو is not the organisation's title)
+    return {e.actor for e in record.entities if e.type == "PER" and e.actor and any(
+        bare_word(w) in _COMMENTATORS for w in letter_words(text[max(0, e.start - 40):e.start])[-4:])}
 
 
 def news_outlet(actor: Actor) -> bool:

@@ -1428,30 +1428,27 @@ _RENEWED = _STANCES | {bare_word(normalize(x)) for x in (
 
 def _renewed_words(w: str) -> bool:
     """``w`` is one of :data:`_RENEWED`, bare, definite or with a pronoun (تحذيره، انتقاداته، التعبير، التزامها)."""
-    b = bare_word(w)
-    if b in _RENEWED:
-        return True
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if b.endswith(suffix):
-            stem = b[:-len(suffix)]
-            return stem in _RENEWED or (stem.endswith("ت") and stem[:-1] + "ه" in _RENEWED)
-    return False
+    return _stance_form(w, _RENEWED, bare=True)
 
 
 def _stance_masdar(norms: list[str], k: int) -> bool:
     """The word at ``k`` is a stance noun, definite or with a pronoun (التزامها، الحرص، التأكيد، رفضه)."""
-    if k >= len(norms):
-        return False
-    w = bare_word(norms[k])
-    definite = norms[k].startswith(("ال", "وال", "فال"))
+    return k < len(norms) and _stance_form(norms[k], _STANCES)
+
+
+def _stance_form(word: str, words: set[str], bare: bool = False) -> bool:
+    """``word`` is one of ``words``, definite or with a pronoun -- or bare as well with ``bare`` (not a bare
+    construct noun for a stance: تحالف دعم الشرعية)."""
+    w = bare_word(word)
+    definite = word.startswith(("ال", "وال", "فال"))
     for suffix in ("هما", "هم", "ها", "ه", ""):
         if suffix and not w.endswith(suffix):
             continue
         stem = w[:len(w) - len(suffix)] if suffix else w
-        if stem.endswith("ت") and suffix:
-            stem = stem[:-1] + "ه"      # (التزامها / رغبتها: the ة before a pronoun)
-        if (suffix or definite) and (stem in _STANCES or (stem.startswith("ال") and stem[2:] in _STANCES)):
-            return True     # (not a bare construct noun: تحالف دعم الشرعية)
+        # (التزامها / رغبتها: the ة before a pronoun; انتقاداته: a plural's own ت)
+        stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") and suffix else (stem,)
+        if (suffix or definite or bare) and any(x in words or (x.startswith("ال") and x[2:] in words) for x in stems):
+            return True
     return False
 
 
