@@ -92,6 +92,18 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # أطلق سراح + a name with nothing between: the passive أُطلق, the name is who was set free (وأطلق سراح
+    # سكريبال في اطار أكبر صفقة; 300 ANT articles with أطلق سراح: 13 events changed, every target better)
+    ("BB-internationalNews-106-20180306", "وأطلق سراح سكريبال", "RETREAT", None, {"Sergei Skripal"}, None),
+    ("CN-middleEast-121-20180227", "أطلق سراح مسلم", "RETREAT", None, {"Saleh Muslim"}, None),
+    ("CN-internationalNews-727-20181018", "وأطلق سراح برونسون", "RETREAT", None, {"Andrew Brunson"}, None),
+    # who faces or draws criticism named with an aside between two commas receives it (واجه وزير المالية الأمريكي،
+    # ستيف منوتشين، انتقادات حادة من وزراء مالية مجموعة السبع; 300 ANT articles with such a phrase: 24 events
+    # changed, 22 better, one worse)
+    ("BB-economy-155-20180603", "انتقادات حادة من وزراء", "ACCUSE", None, {"Steve Mnuchin"}, None),
+    ("SK-economy-619-20180522", "انتقادات دولية واسعة", "ACCUSE", None, {"Nicolas Maduro"}, None),
+    ("SK-internationalNews-803-20180405", "لانتقادات، الخميس", "ACCUSE", None, {"Shinzo Abe"}, None),
+    ("BB-internationalNews-20-20180215", "اتهامات عديدة تتعلق", "ACCUSE", None, {"Jacob Zuma"}, None),
     # a strike or a sanction of a nationality is its state's even where the article names that state nowhere else
     # (مقتل ... في غارة أمريكية، في ظل عقوبات أميركية وعربية جديدة على حزب الله; 300 ANT articles with such a phrase:
     # 11 events changed, 10 better and one as wrong as before; 900 random: none)

@@ -1928,6 +1928,11 @@ def received_by(norms: list[str], units: list, m: Match, toks=None):
         found = (m.first - 1, next((u for u in units if u.last == m.first - 2 and u.actor), None))
     else:
         found = _verb_before(norms, units, m, _RECEIVING | _STIRRING, words=8, span=8, commas=False)
+        if found is None:
+            # an aside between two commas (واجه وزير المالية الأمريكي، ستيف منوتشين، انتقادات حادة)
+            found = _verb_before(norms, units, m, _RECEIVING | _STIRRING, words=8, span=10, commas=True)
+            if found is not None and sum(w in ("،", ",") for w in norms[found[0]:m.first]) != 2:
+                found = None
     if found is None:
         return None
     k, subject = found

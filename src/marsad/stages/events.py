@@ -1962,6 +1962,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # وكان القس أندرو برانسون قد أطلق سراحه: a private person whose own release the pronoun names was
         # released (a state or an official who releases someone -- وأطلقت تركيا سراحه -- stays the source)
         source, target = [], source
+    if trig.mode == "release" and trig.pos == "V" and m.last == m.first + 1 and _core(norms[m.first]) == "اطلق" \
+            and norms[m.last] == "سراح" and source:
+        # وأطلق سراح هوسكينز، وأطلق سراح الصحفي الأسترالي بيتر غريستي: no subject between the verb and سراح --
+        # the passive أُطلق, its doer unnamed; the name after سراح (past a title) is who was set free
+        freed = next((u.actor for u in units if m.last < u.first <= m.last + 4 and u.actor in source
+                      and not any(norms[k] in _CLAUSE_BREAK for k in range(m.last + 1, u.first))), None)
+        if freed is not None:
+            source, target = [x for x in source if x != freed], [freed]
     if _charges_brought_on_pronoun(norms, m):
         # واعتقل الصحفي أحمد ألتان، ووجهت له عدة تهم، وجهت إليها اتهامات: the pronoun is the one charged
         # (the last person named before), whatever the charges name (الارتباط بحزب العمال الكردستاني)
