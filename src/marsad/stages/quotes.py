@@ -1134,6 +1134,15 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         # بين واشنطن وهافانا التي تتهم)
         before = [u for u in mentions.units_in(toks[k0:i - 1]) if k0 + u.last >= i - 4 and (
             not u.glued or (u.glued in ("و", "ل") and k0 + u.last >= i - 3))]
+        if i > 3 and norms[i - 2] in ("،", ","):
+            # الجمهوري بول رايان، رئيس مجلس النواب، الذي قال: a title between two commas is an aside on the
+            # person named before it, who is the pronoun's antecedent
+            c = next((x for x in range(i - 3, max(0, i - 10), -1) if norms[x] in ("،", ",")), None)
+            if c is not None and c + 1 < i - 2 and (norms[c + 1] in _PERSON_TITLES or norms[c + 1] in _OFFICE_TITLES):
+                k1 = max(0, c - 6)
+                person = [u for u in mentions.units_in(toks[k1:c]) if u.person and not u.glued and k1 + u.last == c - 1]
+                if person:
+                    k0, before = k1, person
         head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
         if head in _SOURCES or head in _PEOPLE_NOUNS:
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
