@@ -92,6 +92,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the pronoun on a release noun (قررت المحكمة إطلاق سراحه، قبل أن يتم الإفراج عنها) is who is set free, not who
+    # releases (300 ANT articles with such a noun: about 60 events changed, nearly all better, 5 worse)
+    ("CN-internationalNews-692-20181012", "قررت المحكمة إطلاق سراحه", "RETREAT", None, {"Andrew Brunson"}, None),
+    ("FR-culture-122-20180731", "يتم الإفراج عنها", "RETREAT", None, {"Darin Tator"}, None),
+    ("SK-internationalNews-1194-20180426", "ساعات من الإفراج عنه", "RETREAT", None, {"Akin Atalay"}, None),
+    ("FR-internationalNews-577-20180406", "إثر إطلاق سراحه", "RETREAT", None, {"Carles Puigdemont"}, None),
     # أطلق سراح + a name with nothing between: the passive أُطلق, the name is who was set free (وأطلق سراح
     # سكريبال في اطار أكبر صفقة; 300 ANT articles with أطلق سراح: 13 events changed, every target better)
     ("BB-internationalNews-106-20180306", "وأطلق سراح سكريبال", "RETREAT", None, {"Sergei Skripal"}, None),

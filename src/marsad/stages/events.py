@@ -2065,6 +2065,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         owner = list(source) or _implicit_source(record, toks, m, mentions, as_source=False)
         target = owner + [x for x in target if x not in owner and not x.startswith("L:")]
         source = []
+    if trig.mode == "release" and trig.pos == "N" and not target:
+        # قررت المحكمة إطلاق سراحه، رفضت تركيا الإفراج عنها: the pronoun on سراح / عن is who is set free -- the
+        # last person named before -- not the one who releases
+        w = norms[m.last]
+        pro = "ها" if w.endswith(("سراحها", "عنها")) else "ه" if w.endswith(("سراحه", "عنه")) else None
+        freed = _pronoun_object(record, toks, norms, m, mentions, [], pro) if pro else []
+        if freed:
+            source, target = [x for x in source if x not in freed], freed
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
@@ -2694,13 +2702,15 @@ def _fronted_masdar_subject(toks: list[Token], norms: list[str], m: Match, menti
 
 
 def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Match, mentions,
-                    source: list[str]) -> list[str]:
+                    source: list[str], pro: str | None = None) -> list[str]:
     """The actor the object pronoun of an arrest, sentence, release or attack verb refers to
-    (قبضت عليه، حكم عليها، أفرج عنه، صدر بحقه، اعتقلته): the last person named before the verb in
-    its paragraph; none for a plural pronoun or none at all."""
-    pro = object_pronoun(m.trigger, norms[m.head_tok]) \
-        if m.trigger.type in ("COERCE", "ASSAULT") else None      # (not أعلن استقالته: his resignation)
-    pro = pro or prep_pronoun(norms, m)
+    (قبضت عليه، حكم عليها، أفرج عنه، صدر بحقه، اعتقلته) -- or ``pro``, a pronoun found by the caller
+    (إطلاق سراحه) --: the last person named before the verb in its paragraph; none for a plural pronoun
+    or none at all."""
+    if pro is None:
+        pro = object_pronoun(m.trigger, norms[m.head_tok]) \
+            if m.trigger.type in ("COERCE", "ASSAULT") else None      # (not أعلن استقالته: his resignation)
+        pro = pro or prep_pronoun(norms, m)
     pos = toks[m.first].start
     quote = mentions.quote_at(pos)
     direct = quote is not None and _in_direct_speech(record.text, quote, pos)
