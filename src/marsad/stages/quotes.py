@@ -32,7 +32,7 @@ from .event_roles import (_BARE_COMPLEMENTIZERS, _title_start, _QUOTE_OPEN, _UNN
 from .events import _DEMONSTRATIVES, default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
-from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions
+from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import (_AFFILIATION, _BARE_ADVERBS, _BREAK, _DASHES, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
@@ -493,6 +493,19 @@ _GOES_ON = {"اضاف", "تابع", "اوضح", "اشار", "اكد", "لفت", 
 _NATIONAL_TITLE_NOUNS = {normalize(w) for w in (
     "المسؤول المسؤولة الدبلوماسي الدبلوماسية الوزير الوزيرة المندوب المندوبة السفير السفيرة الجنرال المبعوث "
     "المبعوثة المتحدث المتحدثة").split()}
+
+
+def _thing_nisba(mentions, toks, norms: list[str], k: int, u) -> bool:
+    """The unit at token ``k`` is a lone nationality adjective on a thing (التحرك البريطاني الذي قال إن: the
+    move is British, and no one speaks in the relative clause but the sentence's subject) -- not a name (السعودية
+    التي قالت), nor an adjective on a title, a people noun or a source (الرئيس الأمريكي، المسؤولين الأمريكيين)."""
+    if u.first != u.last or u.person or k == 0 or not norms[k].startswith("ال") or nisba_country(norms[k]) is None:
+        return False
+    if any(e.start < toks[k].end and toks[k].start < e.end for e in mentions.record.entities):
+        return False
+    prev = bare_word(norms[k - 1])
+    return not (norms[k - 1] in _PERSON_TITLES or norms[k - 1] in _OFFICE_TITLES or prev in _PEOPLE_NOUNS
+                or prev in _SOURCES or prev in _PERSON_TITLES)
 
 
 def _titled_national(speaker_text: str | None) -> bool:
@@ -1149,7 +1162,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # antecedent, not a name further back -- المليشيات الإيرانية)
             addressee = speaker if called else addressee
             speaker, speaker_text = None, toks[i - 2].text
-        elif before:
+        elif before and not (norms[i - 1] == "الذي" and _thing_nisba(mentions, toks, norms, k0 + before[-1].first, before[-1])):
             u = before[-1]
             addressee = speaker if called else addressee
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start + len(u.glued):toks[k0 + u.last].end]
