@@ -94,6 +94,7 @@ _PARTICIPLES = {normalize(k): v for k, v in {
     "قائلا": "قال", "قائلة": "قال", "مضيفا": "اضاف", "مضيفة": "اضاف", "مشيرا": "اشار", "مشيرة": "اشار",
     "مؤكدا": "اكد", "مؤكدة": "اكد", "موضحا": "اوضح", "موضحة": "اوضح", "لافتا": "لفت", "لافتة": "لفت",
     "معتبرا": "اعتبر", "معتبرة": "اعتبر", "محذرا": "حذر", "محذرة": "حذر", "مشددا": "شدد", "مشددة": "شدد",
+    "معلنا": "اعلن", "معلنة": "اعلن",
 }.items()}
 _CHANNEL_NOUNS_DEF = {"صحيفه", "الصحيفه", "وكاله", "الوكاله", "قناه", "القناه", "موقع", "الموقع", "شبكه", "الشبكه", "مجله",
                       "جريده", "الجريده", "اذاعه", "تلفزيون", "حركه", "جماعه", "منظمه", "حزب"}
@@ -1548,6 +1549,10 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
     for m in range(k, len(toks)):
         if norms[m] in (".", "؟", "!", ";", "؛"):
             end = m - 1
+            break
+        w = norms[m][1:] if norms[m][:1] == "و" else norms[m]
+        if m > k + 1 and w in _PARTICIPLES and norms[m - 1] != "غير":
+            end = m - 1     # (أعلن الجيش في بيان خروج آخر المقاتلين ... معلنا أن: the participle opens its own quotation)
             break
     s, e = _strip_span(text, toks[k].start, toks[end].end)
     if len(text[s:e].split()) < 3:
