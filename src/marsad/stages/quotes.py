@@ -1566,6 +1566,9 @@ def _quote_before_cue(record, toks, norms, i, cue, qspans, mentions, last_speake
     """«...»، قال المتحدث: a quotation closed just before the cue, the speaker after it."""
     text = record.text
     head = toks[i].start
+    if norms[i][:1] == "و" and _cue_lemma(norms[i][1:], _cue_forms()) is not None:
+        return None     # (بـ"العمل الإرهابي الجبان" وتعهد بالرد: a verb joined by و goes on after the quotation; the
+        #                quoted words are not its content)
     prev = [(qa, qb) for qa, qb in qspans if qb < head and not text[qb + 1:head].strip(" ،,:-–")]
     if not prev or len(text[prev[-1][0]:prev[-1][1]].split()) < 2:
         return None
