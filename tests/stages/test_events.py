@@ -92,6 +92,13 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # an accusing verb with an object pronoun and its subject after it (بعد أن اتهمه دبلوماسي سابق، غولن الذي تتهمه
+    # أنقرة، يتهمه معارضوه): the pronoun -- the relative pronoun's named antecedent, else the person named before --
+    # is accused, and no name before the verb accuses (300 ANT articles with such a verb: about 50 events changed,
+    # about 35 better, 8 worse)
+    ("BB-internationalNews-1089-20180912", "اتهمه دبلوماسي", "ACCUSE", None, {"Pope Francis"}, None),
+    ("SK-internationalNews-989-20180418", "تتهمه أنقرة", "ACCUSE", {"TUR"}, {"Fethullah Gulen"}, None),
+    ("FR-middleEast-682-20180624", "يتهمه معارضوه", "ACCUSE", None, {"Recep Tayyip Erdogan"}, None),
     # the pronoun on a release noun (قررت المحكمة إطلاق سراحه، قبل أن يتم الإفراج عنها) is who is set free, not who
     # releases (300 ANT articles with such a noun: about 60 events changed, nearly all better, 5 worse)
     ("CN-internationalNews-692-20181012", "قررت المحكمة إطلاق سراحه", "RETREAT", None, {"Andrew Brunson"}, None),

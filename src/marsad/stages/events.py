@@ -1981,6 +1981,25 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # الشرطة الإيطالية تحتجزني قرب مدينة كاتانيا، بعض اليهود انتقدوني وهددوني: "me" is the one
         # quoted, and no name after the verb is its object
         target, source = [me], [x for x in source if x != me]
+    elif trig.type == "ACCUSE" and trig.pos == "V" and len(m.tokens) == 1 \
+            and object_pronoun(trig, norms[m.head_tok]) in ("ه", "ها"):
+        # بعد أن اتهمه دبلوماسي سابق، اتهمه ترامب بالكذب: a noun right after the verb is its subject, and the
+        # pronoun the one accused -- the person named before
+        k = m.last + 1
+        after = k < len(norms) and norms[k] not in _CLAUSE_BREAK and norms[k] not in _PREPS_SKIP \
+            and norms[k] not in _PREPS_TARGET and norms[k][:1] not in "بل" and not norms[k].isdigit()
+        if after:
+            # (the subject read after the verb stays -- تتهمها الولايات المتحدة وإسرائيل، إدارة الرئيس ترامب --,
+            # a name before it was the pronoun's, not the subject)
+            source = [x for x in source if any(u.actor == x and u.first >= k for u in units)]
+            if m.first and norms[m.first - 1] in _RELATIVE_WORDS:
+                # (غولن الذي تتهمه أنقرة: the relative pronoun's antecedent right before it, if named -- not the
+                # last person before a thing: البرنامج النووي الذي ينتقده الرئيس)
+                j = m.first - 2 - (m.first >= 3 and norms[m.first - 2] in ("،", ","))
+                accused = [u.actor for u in units if u.last == j and u.actor and u.actor not in source][:1]
+            else:
+                accused = _pronoun_object(record, toks, norms, m, mentions, source, object_pronoun(trig, norms[m.head_tok]))
+            target = accused or target
     elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES and "objpron" not in trig.flags:
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act
         target = [x for x in _pronoun_object(record, toks, norms, m, mentions, source) if x not in source]
