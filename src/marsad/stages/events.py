@@ -1998,7 +1998,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
                 j = m.first - 2 - (m.first >= 3 and norms[m.first - 2] in ("،", ","))
                 accused = [u.actor for u in units if u.last == j and u.actor and u.actor not in source][:1]
             else:
-                accused = _pronoun_object(record, toks, norms, m, mentions, source, object_pronoun(trig, norms[m.head_tok]))
+                pro = object_pronoun(trig, norms[m.head_tok])
+                accused = _pronoun_object(record, toks, norms, m, mentions, source, pro)
             target = accused or target
     elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES and "objpron" not in trig.flags:
         # قبضت عليه، حكم عليها بالسجن، أفرج عنه، اعتقلته: the pronoun is who suffers the act

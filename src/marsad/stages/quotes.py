@@ -96,6 +96,13 @@ _PARTICIPLES = {normalize(k): v for k, v in {
     "معتبرا": "اعتبر", "معتبرة": "اعتبر", "محذرا": "حذر", "محذرة": "حذر", "مشددا": "شدد", "مشددة": "شدد",
     "معلنا": "اعلن", "معلنة": "اعلن",
 }.items()}
+
+def _opens_participle(norms: list[str], k: int) -> bool:
+    """The word at ``k`` is such a participle, bare or after و (not after غير: غير مؤكدة, unconfirmed)."""
+    w = norms[k][1:] if norms[k][:1] == "و" else norms[k]
+    return w in _PARTICIPLES and (k == 0 or norms[k - 1] != "غير")
+
+
 _CHANNEL_NOUNS_DEF = {"صحيفه", "الصحيفه", "وكاله", "الوكاله", "قناه", "القناه", "موقع", "الموقع", "شبكه", "الشبكه", "مجله",
                       "جريده", "الجريده", "اذاعه", "تلفزيون", "حركه", "جماعه", "منظمه", "حزب"}
 _EDITORIAL = {"يذكر", "ويذكر", "يشار", "ويشار", "يذكران", "وجدير"}
@@ -505,8 +512,8 @@ def _thing_nisba(mentions, toks, norms: list[str], k: int, u) -> bool:
     if any(e.start < toks[k].end and toks[k].start < e.end for e in mentions.record.entities):
         return False
     prev = bare_word(norms[k - 1])
-    return not (norms[k - 1] in _PERSON_TITLES or norms[k - 1] in _OFFICE_TITLES or prev in _PEOPLE_NOUNS
-                or prev in _SOURCES or prev in _PERSON_TITLES)
+    return not (norms[k - 1] in _PERSON_TITLES or prev in _PERSON_TITLES or norms[k - 1] in _OFFICE_TITLES
+                or prev in _PEOPLE_NOUNS or prev in _SOURCES)     # (ولي العهد: not the bare لي)
 
 
 def _titled_national(speaker_text: str | None) -> bool:
@@ -1011,7 +1018,7 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             break
         if j > i + 1 and _cue_lemma(w, _cue_forms()) is not None and w[:1] == "و":
             break
-        if j > i + 1 and (w[1:] if w[:1] == "و" else w) in _PARTICIPLES and norms[j - 1] != "غير":
+        if j > i + 1 and _opens_participle(norms, j):
             break   # ...، قائلا: the participle opens its own quotation   # وأعلن X تأييده ... وقال: the second cue opens its own quotation
         if w in (".", "؟", "!"):
             break
@@ -1163,7 +1170,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             # antecedent, not a name further back -- المليشيات الإيرانية)
             addressee = speaker if called else addressee
             speaker, speaker_text = None, toks[i - 2].text
-        elif before and not (norms[i - 1] == "الذي" and _thing_nisba(mentions, toks, norms, k0 + before[-1].first, before[-1])):
+        elif before and not (norms[i - 1] == "الذي"
+                             and _thing_nisba(mentions, toks, norms, k0 + before[-1].first, before[-1])):
             u = before[-1]
             addressee = speaker if called else addressee
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start + len(u.glued):toks[k0 + u.last].end]
@@ -1550,9 +1558,8 @@ def _noun_object(record, toks, norms, i, cue, mentions) -> Quote | None:
         if norms[m] in (".", "؟", "!", ";", "؛"):
             end = m - 1
             break
-        w = norms[m][1:] if norms[m][:1] == "و" else norms[m]
-        if m > k + 1 and w in _PARTICIPLES and norms[m - 1] != "غير":
-            end = m - 1     # (أعلن الجيش في بيان خروج آخر المقاتلين ... معلنا أن: the participle opens its own quotation)
+        if m > k + 1 and _opens_participle(norms, m):
+            end = m - 1     # (أعلن الجيش في بيان خروج آخر المقاتلين ... معلنا أن: the next words are its own)
             break
     s, e = _strip_span(text, toks[k].start, toks[end].end)
     if len(text[s:e].split()) < 3:
