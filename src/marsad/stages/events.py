@@ -37,7 +37,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
-from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS
+from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -1982,7 +1982,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         # quoted, and no name after the verb is its object
         target, source = [me], [x for x in source if x != me]
     elif trig.type == "ACCUSE" and trig.pos == "V" and len(m.tokens) == 1 \
-            and object_pronoun(trig, norms[m.head_tok]) in ("ه", "ها"):
+            and (pro := object_pronoun(trig, norms[m.head_tok])) in ("ه", "ها"):
         # بعد أن اتهمه دبلوماسي سابق، اتهمه ترامب بالكذب: a noun right after the verb is its subject, and the
         # pronoun the one accused -- the person named before
         k = m.last + 1
@@ -1992,13 +1992,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             # (the subject read after the verb stays -- تتهمها الولايات المتحدة وإسرائيل، إدارة الرئيس ترامب --,
             # a name before it was the pronoun's, not the subject)
             source = [x for x in source if any(u.actor == x and u.first >= k for u in units)]
-            if m.first and norms[m.first - 1] in _RELATIVE_WORDS:
-                # (غولن الذي تتهمه أنقرة: the relative pronoun's antecedent right before it, if named -- not the
-                # last person before a thing: البرنامج النووي الذي ينتقده الرئيس)
-                j = m.first - 2 - (m.first >= 3 and norms[m.first - 2] in ("،", ","))
-                accused = [u.actor for u in units if u.last == j and u.actor and u.actor not in source][:1]
+            if relative_head(norms, m, as_object=True) is not None:
+                # (غولن الذي تتهمه أنقرة: the relative pronoun's antecedent, if named -- not the last person
+                # before a thing: البرنامج النووي الذي ينتقده الرئيس)
+                ante = _antecedent(norms, units, m, as_object=True)
+                accused = [ante.actor] if ante is not None and ante.actor and ante.actor not in source else []
             else:
-                pro = object_pronoun(trig, norms[m.head_tok])
                 accused = _pronoun_object(record, toks, norms, m, mentions, source, pro)
             target = accused or target
     elif not target and trig.pos == "V" and trig.type in PRONOUN_PATIENT_TYPES and "objpron" not in trig.flags:
@@ -2088,8 +2087,7 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if trig.mode == "release" and trig.pos == "N" and not target:
         # قررت المحكمة إطلاق سراحه، رفضت تركيا الإفراج عنها: the pronoun on سراح / عن is who is set free -- the
         # last person named before -- not the one who releases
-        w = norms[m.last]
-        pro = "ها" if w.endswith(("سراحها", "عنها")) else "ه" if w.endswith(("سراحه", "عنه")) else None
+        pro = next((p for p in ("ها", "ه") if norms[m.last].endswith(("سراح" + p, "عن" + p))), None)
         freed = _pronoun_object(record, toks, norms, m, mentions, [], pro) if pro else []
         if freed:
             source, target = [x for x in source if x not in freed], freed

@@ -97,6 +97,7 @@ _PARTICIPLES = {normalize(k): v for k, v in {
     "معلنا": "اعلن", "معلنة": "اعلن",
 }.items()}
 
+
 def _opens_participle(norms: list[str], k: int) -> bool:
     """The word at ``k`` is such a participle, bare or after و (not after غير: غير مؤكدة, unconfirmed)."""
     w = norms[k][1:] if norms[k][:1] == "و" else norms[k]
