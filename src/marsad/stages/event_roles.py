@@ -121,6 +121,8 @@ _BODY_MEMBERS = _DELEGATIONS | {normalize(w) for w in (
 _PLACE_GENITIVE_HEADS = {normalize(w) for w in (
     "عاصمة مدينة محافظة ولاية منطقة إقليم بلدة قرية جزيرة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
     "ضواحي أطراف حدود سواحل").split()}
+# direction words that make the place after them an adverbial of place with no preposition (وسط باريس)
+_DIRECTIONS = {normalize(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
 _PLACE_HEADS = {normalize(w) for w in (
@@ -600,6 +602,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     and not _address_word(norms, k, title)]
             # (وترفض الإنذار الذي وجهته بريطانيا: a name inside a relative clause is not the subject)
             plain = not any(w in preps or w in _COMPLEMENTIZERS or w in _RELATIVE for w in lead)
+            if lead and lead[-1] in _DIRECTIONS and (u.actor or "")[:2] in ("L:", "C:"):
+                plain = False     # (هاجم مارة بسكين وسط باريس، وقفة احتجاجية شرق خان يونس: where, never who)
             # (ودعت مجموعة الأزمات الدولية واشنطن: a body the knowledge base does not know, named by an
             # indefinite head noun and its own words, is the subject; the name after it is the object)
             words = [w for w in lead if w not in _QUOTE_MARKS and w not in _QUOTE_OPEN]
