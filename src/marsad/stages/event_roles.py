@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Record
 from ..text import DIACRITICS, Token, bare_word, normalize, split_proclitics
 from .dates import WEEKDAYS
-from .quote_mentions import _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
+from .quote_mentions import _COLLECTIVE_TITLES, _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -400,7 +400,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # الأمريكي مايك بومبيو -- the one criticised)
             joined = joined or bool(between and between[0].startswith("و") and len(between) <= 5
                                     and between[0] not in _TITLES
-                                    and not any(w in preps or w in _CLAUSE_BREAK for w in between))
+                                    and not any(w in preps or w in _CLAUSE_BREAK for w in between)
+                                    and not _unnamed_conjunct(between, u))
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
             appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
@@ -2067,6 +2068,16 @@ _TITLES = _PERSON_TITLES | {"ولي", "خادم"}     # (ولي العهد: the 
 # the head of an office named after its organisation (مفوض الأمم المتحدة، الأمين العام لـ، مدير الوكالة)
 _OFFICE_TITLES = {normalize(w) for w in "مفوض المفوض مفوضة المفوضة الأمين أمين المدير مدير مديرة المديرة".split()}
 _OFFICE_HEADS = _TITLES | _OFFICE_TITLES
+
+
+def _unnamed_conjunct(between: list[str], u) -> bool:
+    """A lone definite word joined by و between two names (وتتهم كييف والغرب روسيا) is a conjunct of its own,
+    which no name can follow as a genitive: the name after it starts something else -- the object.
+    Not a title, whose holder follows it (ترامب والرئيس بوتين), nor a nationality adjective."""
+    if len(between) != 1 or not between[0].startswith("وال") or u.glued.startswith("و"):
+        return False
+    w = between[0][1:]
+    return _title_word(w)[1] is None and w not in _COLLECTIVE_TITLES and not nisba_country(w) and not u.person
 
 
 def _title_word(w: str) -> tuple[str, str | None]:
