@@ -2948,6 +2948,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     to: the last person or organisation named before it in the paragraph.  ``as_source=False``: the
     dropped subject of a passive is wanted (who suffered it), so an unarmed person may be it."""
     pos = toks[m.head_tok].start
+    if as_source and m.trigger.type == "ASSAULT" and m.trigger.pos == "V" and "نفجر" in normalize(toks[m.head_tok].text):
+        return []    # (انفجرت سيارة ملغومة: a blast verb's dropped subject is the device -- nobody named before set it off)
     # an attack noun: whoever reports it (قال توغندهات إن تسميم سكريبال ...) or a town named before
     # it (مصرع 30 مسلحا في صعدة) is not its author
     attack = m.trigger.type == "ASSAULT" and m.trigger.pos == "N"
