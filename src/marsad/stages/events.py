@@ -37,7 +37,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
-from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent
+from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent, _DIRECTIONS, mere_town
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -2091,6 +2091,15 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         freed = _pronoun_object(record, toks, norms, m, mentions, [], pro) if pro else []
         if freed:
             source, target = [x for x in source if x not in freed], freed
+    if trig.type == "ACCUSE" and trig.pos == "N" and _accused_pronoun(norms, m):
+        # بعد اتهامه بالتحرش، على خلفية اتهامها بارتكاب جريمة: the pronoun on the charge noun, with the charge
+        # right after it, is who is accused (not جدد اتهامه لمكتب التحقيقات بدس مخبر: his charge against it)
+        accused = _charged_referent(record, toks, m, mentions)
+        if accused:
+            by = _charge_maker(norms, units, m)
+            source = [by.actor] if by is not None and by.actor not in accused else [
+                x for x in source if x not in accused]
+            target = accused
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
@@ -2747,6 +2756,35 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
         # was passed over as the act's subject (أن عشماوي ألقي القبض عليه)
         return []
     return [person] if person else []
+
+
+def _accused_pronoun(norms: list[str], m: Match) -> bool:
+    """The charge noun carries a pronoun and the charge follows it (اتهامه بالفساد، لاتهامها من قبل منظمات)."""
+    w = norms[m.last]
+    if m.last != m.head_tok or not re.fullmatch(r"(?:و|ب|ل|وب|ول)?اتهام(?:ه|ها)", w) or m.last + 1 >= len(norms):
+        return False
+    nxt = norms[m.last + 1]
+    return (nxt[:1] == "ب" and len(nxt) > 2) or (nxt == "من" and m.last + 2 < len(norms)
+                                                  and norms[m.last + 2] in ("قبل", "طرف", "جانب"))
+
+
+def _charged_referent(record: Record, toks: list[Token], m: Match, mentions) -> list[str]:
+    """Whom the pronoun on a charge noun refers to, among the actors named before it in its paragraph (past a
+    place after في or من and an outlet): a state named after the last person (ردت موسكو بتدابير مماثلة إثر اتهامها،
+    ضربة للنظام السوري بعد اتهامه), else that person, else the last actor that is no mere town."""
+    pos = toks[m.first].start
+    para = record.text.rfind("\n", 0, pos) + 1
+    named = [u for u in mentions.items if para <= u.start and u.end <= pos and u.actor
+             and word_before(record.text, u.start) not in _CHARGE_PLACE_WORDS and not is_channel(mentions, u.actor)]
+    people = [i for i, u in enumerate(named) if u.person]
+    after = named[people[-1] + 1:] if people else named
+    states = [u for u in after if record.text[u.start - 1:u.start] != "ب" and (u.actor.startswith("C:") or (
+        u.actor.startswith("L:") and not mere_town(mentions.by_id.get(u.actor))))]
+    if states:
+        return [states[-1].actor]
+    if people:
+        return [named[people[-1]].actor]
+    return [named[-1].actor] if named and not mere_town(mentions.by_id.get(named[-1].actor)) else []
 
 
 def _charge_maker(norms: list[str], units: list, m: Match):
@@ -3438,6 +3476,8 @@ def _crowd_noun(word: str) -> bool:
 
 
 _VENUE_PREPS = {"في", "بمدينه"}     # (normalised: ة is ه)
+# (where a charged pronoun's referent is not: في واشنطن، من شرق لندن)
+_CHARGE_PLACE_WORDS = _VENUE_PREPS | {"من"} | _DIRECTIONS
 
 
 _CLAUSE_MARKS = re.compile(r"[.،,:;؛!?؟()\[\]\"“”«»\n]")
