@@ -15,7 +15,7 @@ from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets, quotation_left_open
 from .dates import WEEKDAYS
 from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_SKIP, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
-from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article
+from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article, nisba_country
 from .tokens import token_view
 
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم", "وان", "وانه", "وانها"}
@@ -775,7 +775,8 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
         lo = t
         while lo > 0 and t - lo < 15 and norms[lo - 1] not in (".", "!", "؟", "?") and "\n" not in record.text[toks[lo - 1].end:toks[lo].start]:
             lo -= 1
-        before = [m for m in mentions.items if issuer(m) and toks[lo].start <= m.start and m.end <= toks[t].start]
+        before = [m for m in mentions.items if issuer(m) and toks[lo].start <= m.start and m.end <= toks[t].start
+                  and not _adjective_on_thing(toks, norms, starts, m)]
         if before:
             # (the last one not governed by a preposition: أعلن سلاح الجو الإسرائيلي تنفيذ غارات على 25 موقع تابع
             # لحماس، حسب بيان أصدره -- the air force, not the owner of the sites)
@@ -785,6 +786,18 @@ def _document_issuer(record: Record, mentions: "Mentions", pos: int) -> str | No
 
 
 _GOVERNING = _PREPS_TARGET | _PREPS_SKIP     # (the prepositions event_roles reads sides after)
+
+
+def _adjective_on_thing(toks, norms, starts: list[int], m) -> bool:
+    """The mention is a lone nationality adjective on a thing (على المواقع الإسرائيلية), which issues nothing --
+    not one on a body or an office (الحكومة الإسرائيلية، الجيش الإسرائيلي، المتحدث الأمريكي)."""
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or toks[k].start != m.start or toks[k].end != m.end or not norms[k].startswith("ال") \
+            or nisba_country(norms[k]) is None:
+        return False
+    prev = norms[k - 1]
+    return prev.startswith("ال") and prev not in _PERSON_TITLES and prev not in _COLLECTIVE_TITLES \
+        and prev not in _OFFICE_TITLES and nisba_country(prev) is None
 
 
 def _governed(toks, norms, starts: list[int], start: int) -> bool:
