@@ -500,7 +500,10 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
             if m.start >= pos or not (m.person and m.actor):
                 continue
             # (not past the phrase itself: باراك أوباما بشأن مصير الأسد.\nوأبلغت السفيرة -- its own title)
-            around = normalize(text[max(0, m.start - 45):m.start]) + " | " + normalize(text[m.end:min(m.end + 45, pos)])
+            # (not a title that speaks of the name: وقال المتحدث إن ماكرون -- the words before the name start after the
+            # last sentence break or complementizer)
+            before = re.split(r"[.\n؟!]|(?:^|\s)(?:ان|بان|انه|انها)\s", normalize(text[max(0, m.start - 45):m.start]))[-1]
+            around = before + " | " + normalize(text[m.end:min(m.end + 45, pos)])
             lead = text[max(0, m.start - 100):m.start].rstrip()
             if lead.endswith(("،", ",")):
                 # سفيرة الولايات المتحدة الأمريكية لدى الأمم المتحدة، نيكي هيلي: the whole title phrase set off
