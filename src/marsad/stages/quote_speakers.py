@@ -587,7 +587,8 @@ def _spokesperson_of(record: Record, mentions: "Mentions", body: str) -> str | N
 def _person_after(record: Record, mentions: "Mentions", end: int, reach: int, between: set,
                   over_names: bool = False) -> str | None:
     """The person mentioned within ``reach`` characters after offset ``end`` with nothing before it but
-    honorifics, commas, dashes and the words ``between`` (and, ``over_names``, other names)."""
+    honorifics, commas, dashes, nationality adjectives (رئيسة بلدية مدريد الإسبانية، كرستينا سيفوينتس) and the
+    words ``between`` (and, ``over_names``, other names)."""
     text = record.text
     for p in mentions.items:
         if not (p.person and p.actor and end <= p.start <= end + reach):
@@ -597,7 +598,8 @@ def _person_after(record: Record, mentions: "Mentions", end: int, reach: int, be
             for x in mentions.items:
                 if not x.person and end <= x.start and x.end <= p.start:
                     gap[x.start - end:x.end - end] = " " * (x.end - x.start)
-        if not set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–"} - set(between):
+        rest = set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–"} - set(between)
+        if not rest or all(w.rstrip("،,").startswith("ال") and nisba_country(w.rstrip("،,")) for w in rest):
             return p.actor
     return None
 
@@ -704,6 +706,12 @@ def _sentence_subject(text, toks, norms, i, mentions) -> tuple[str | None, str |
         if nxt is not None and nxt.person and nxt.first - u.last <= 3 and \
                 all(norms[start + k] in _BREAK or norms[start + k] in _HONORIFICS for k in range(u.last + 1, nxt.first)):
             u = nxt
+        else:
+            # وكانت رئيسة بلدية مدريد ... قد تعرضت، وقالت: the person the article names with the same title
+            phrase = text[toks[start + 1].start:toks[start + u.last].end]
+            named = _named_holder(mentions.record, mentions, normalize(phrase))
+            if named is not None:
+                return named, phrase
     return u.actor, text[toks[start + u.first].start:toks[start + u.last].end]
 
 

@@ -435,9 +435,18 @@ def _subject_of_sentence_before(record: Record, mentions: Mentions, si: int,
     if w in _TIME_OPENERS or feminine != w.endswith("ت") or w[:1] == "ت":
         return None, None
     speaker, speaker_text = _sentence_subject(record.text, ptoks, pnorms, len(ptoks) - 1, mentions)
-    if speaker is None or feminine == (getattr(mentions.by_id.get(speaker), "type", None) == "PER"):
+    person = getattr(mentions.by_id.get(speaker), "type", None) == "PER"
+    if speaker is None or (feminine == person and not (feminine and _feminine_title(speaker_text))):
+        # (but a woman named by a feminine title agrees with the feminine verb: وكانت رئيسة بلدية مدريد)
         return None, None
     return speaker, speaker_text
+
+
+def _feminine_title(phrase: str | None) -> bool:
+    """The phrase opens with a feminine person title (رئيسة، الوزيرة، المتحدثة)."""
+    words = normalize(phrase or "").split()
+    return bool(words) and words[0].endswith("ه") and (
+        words[0] in _PERSON_TITLES or words[0] in _OFFICE_TITLES or words[0][:-1] in _PERSON_TITLES)
 
 
 def _statement_speaker(record: Record, pos: int, said, last_speaker) -> str | None:
