@@ -372,14 +372,18 @@ def extract_quotes(record: Record) -> list[Quote]:
 
 _DROPPED_LEADS = {normalize(x) for x in "حيث إذ عندما بعدما حين حينما لما ثم قد وقد لقد فقد".split()}
 _TIME_OPENERS = {normalize(x) for x in "قبل بعد خلال في عقب منذ اثر".split()}
+# "but he / she" right before a cue (لكنه قال، ولكنها أكدت): the subject is the one the sentence before named
+_BUT_PRONOUNS = {normalize(p + x) for x in ("لكنه", "لكنها") for p in ("", "و")}
 
 
 def _dropped_subject(norms: list[str], i: int) -> bool:
     """The cue at ``i`` opens its sentence or clause with no subject before it: first in the sentence, after a
     subordinator (حيث قال، عندما قال، ثم أضاف) or after a time phrase that opens the sentence (وقبل الانتخابات
     قال) -- not after a subject of its own (وهو ما يشير إلى، الإعلان ... أوضح أن)."""
-    if i == 0 or norms[i - 1] in _DROPPED_LEADS:
+    if i == 0 or norms[i - 1] in _DROPPED_LEADS or norms[i - 1] in _BUT_PRONOUNS:
         return True
+    if i >= 2 and norms[i - 1] in ("انه", "انها") and norms[i - 2] in ("الا", "غير", "بيد"):
+        return True     # (إلا أنه قال، بيد أنها اعترفت: "but he / she" -- the subject of the sentence before)
     w = norms[0][1:] if norms[0][:1] in "وف" and norms[0][1:] in _TIME_OPENERS else norms[0]
     return w in _TIME_OPENERS and i <= 4 and not any(x in _BREAK for x in norms[1:i])
 
@@ -1197,6 +1201,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if u is not None:
             speaker, speaker_text = u.actor, text[toks[k0 + u.first].start:toks[k0 + u.last].end]
     gender = _cue_gender(norms[i], _cue_forms())
+    if speaker is None and speaker_text is not None and normalize(speaker_text) in ("انه", "انها") \
+            and _dropped_subject(norms, i):
+        speaker_text = None     # (بيد أنها اعترفت: the pronoun, not a speaker phrase)
     if speaker_text is None and last_speaker is not None and said is not None and not accused_alone \
             and not any(item[2] >= si - 1 for item in said.items) and gender in ("m", "f") \
             and _dropped_subject(norms, i):
