@@ -397,9 +397,16 @@ class ActorsStage(Stage):
         if pending_generic:
             article_country = self._text_country(record) or self._article_country(clusters)
             spans = sentence_spans(text) if text else []
+            generic = {i for i, _ in pending_generic}
             for i, entry in pending_generic:
                 ent = ents[i]
-                country = self._sentence_country(ent, ents, entity_cluster, spans, text, published) or article_country
+                # (a nationality adjective or a place after في right after it names its own: وزارة الخارجية في مانيلا)
+                own = _adjective_after(text, ent.end) or (text[ent.end:ent.end + 4] == " في " and any(
+                    e.start == ent.end + 4 and e.type == "LOC" for e in ents))
+                country = None if own else self._named_before(
+                    kb, kb.generic_template(entry), clusters, ents, ent.start, generic)
+                country = country or self._sentence_country(ent, ents, entity_cluster, spans, text, published) \
+                    or article_country
                 if country in _NON_STATE:
                     country = article_country if article_country not in _NON_STATE else None
                 inst = kb.institution(kb.generic_template(entry), country) if country else None
@@ -446,6 +453,20 @@ class ActorsStage(Stage):
             return None
         found = [c for c in clusters if c.entity_type == "PER" and len(c.tokens) >= 2 and c.tokens[0] == toks[0]]
         return found[0] if len({id(c) for c in found}) == 1 else None
+
+    @staticmethod
+    def _named_before(kb, template: str | None, clusters: list[_Cluster], ents, start: int,
+                      generic: set[int]) -> str | None:
+        """The country of the one institution of this kind the article named with its country before ``start`` --
+        not by one of the ``generic`` mentions, which are read from context themselves -- (وقالت الخارجية الروسية
+        ... وذكرت وزارة الخارجية في بيان أن الحكومة البريطانية: the Russian ministry again, not the state the
+        sentence speaks of); None when none or several were named."""
+        if template is None:
+            return None
+        named = {c.entry.country for c in clusters if c.entry is not None and c.entry.country
+                 and any(ents[j].start < start and j not in generic for j in c.mentions)
+                 and getattr(kb.institution(template, c.entry.country), "id", None) == c.entry.id}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _article_country(clusters: list[_Cluster]) -> str | None:
