@@ -296,7 +296,8 @@ def test_actors_a_short_name_left_after_a_nationality_is_not_read_alone():
     ("FR-internationalNews-431-20180314", "وذكرت وزارة الخارجية في بيان", "Ministry of Foreign Affairs of Russia"),
     ("SK-middleEast-1086-20180417", "عن بيان وزارة الخارجية أنه", "Quai d'Orsay"),
     # (but a place after في right after it names its own: وفقا لأرقام وزارة الخارجية في مانيلا)
-    ("FR-internationalNews-1197-20180511", "لأرقام وزارة الخارجية في مانيلا", "Ministry of Foreign Affairs of Philippines"),
+    ("FR-internationalNews-1197-20180511", "لأرقام وزارة الخارجية في مانيلا",
+     "Ministry of Foreign Affairs of Philippines"),
 ])
 def test_actors_bare_ministry_is_the_one_named_before(shared_dir, article_id, context, name):
     import marsad
