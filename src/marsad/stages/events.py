@@ -37,7 +37,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
-from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent, _DIRECTIONS, mere_town
+from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent, _announced_by, _DIRECTIONS, mere_town
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
 from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
@@ -2114,6 +2114,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
             # أدانت مصر الهجوم، طالبت بالتحقيق في الهجوم: who condemns or asks about an attack in
             # the same sentence is not its author
             source = [x for x in source if x not in previous.source]
+    if source and trig.type == "ASSAULT" and trig.pos == "N" and _in_incident(norms, m):
+        # أفادت الشرطة الأمريكية بمقتل 17 شخصا في حادث إطلاق نار: deaths in an incident named after them -- the police
+        # or the army that reports them did not cause them
+        announcers = {u.actor for u in units if u.last < m.first and _announced_by(norms, u.first, u, sources=True)}
+        source = [x for x in source if x not in announcers]
     if trig.mode == "expel":
         # طرد 23 دبلوماسيا روسيا، طرد سفير كندا: the diplomats' country is expelled, never the expeller
         expelled = _expelled(toks, norms, m, mentions, limit)
@@ -2756,6 +2761,24 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
         # was passed over as the act's subject (أن عشماوي ألقي القبض عليه)
         return []
     return [person] if person else []
+
+
+# incidents deaths are reported in (not هجوم or غارة, which the army that reports them may have made itself)
+_INCIDENTS = {normalize(w) for w in "حادث حادثة انفجار تفجير إطلاق اعتداء حريق".split()}
+
+
+def _in_incident(norms: list[str], m: Match) -> bool:
+    """An incident is named right after the trigger, in its clause (بمقتل 17 شخصا على الأقل في حادث إطلاق نار), or
+    the trigger names one after في / حادث (في حادث إطلاق نار)."""
+    if m.first and (norms[m.first - 1] in ("حادث", "حادثه") or norms[m.first - 1] in ("في", "جراء", "اثر")
+                    and _core(norms[m.first]).removeprefix("ال") in _INCIDENTS):
+        return True
+    for k in range(m.last + 1, min(len(norms) - 1, m.last + 9)):
+        if norms[k] in _CLAUSE_BREAK:
+            return False
+        if norms[k] in ("في", "جراء", "اثر") and _core(norms[k + 1]).removeprefix("ال") in _INCIDENTS:
+            return True
+    return False
 
 
 def _accused_pronoun(norms: list[str], m: Match) -> bool:
