@@ -118,11 +118,10 @@ _BODY_MEMBERS = _DELEGATIONS | {normalize(w) for w in (
     "مسؤول", "قاض", "قاضي", "قضاة", "عضو", "ضابط", "ضباط", "نائب", "نواب", "دبلوماسي", "دبلوماسيون", "دبلوماسيين",
     "موظف", "موظفون", "موظفين", "خبير", "محقق", "محققون", "محققين")}
 # indefinite heads a place name is the genitive of (عاصمة بوركينا فاسو، شمال سوريا)
-_PLACE_GENITIVE_HEADS = {normalize(w) for w in (
-    "عاصمة مدينة محافظة ولاية منطقة إقليم بلدة قرية جزيرة شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي "
-    "ضواحي أطراف حدود سواحل").split()}
-# direction words that make the place after them an adverbial of place with no preposition (وسط باريس)
+# direction words, which also make the place after them an adverbial of place with no preposition (وسط باريس)
 _DIRECTIONS = {normalize(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
+_PLACE_GENITIVE_HEADS = _DIRECTIONS | {normalize(w) for w in (
+    "عاصمة مدينة محافظة ولاية منطقة إقليم بلدة قرية جزيرة ضواحي أطراف حدود سواحل").split()}
 _AFFILIATED = {"التابعه", "التابع", "التابعين", "التابعون", "المواليه", "الموالي", "الموالين"}
 # nouns a place name may follow (زيارة دولة الإمارات، زيارة العاصمة المقدونية سكوبيه)
 _PLACE_HEADS = {normalize(w) for w in (

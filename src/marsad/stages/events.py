@@ -2765,18 +2765,19 @@ def _pronoun_object(record: Record, toks: list[Token], norms: list[str], m: Matc
 
 # incidents deaths are reported in (not هجوم or غارة, which the army that reports them may have made itself)
 _INCIDENTS = {normalize(w) for w in "حادث حادثة انفجار تفجير إطلاق اعتداء حريق".split()}
+_IN_INCIDENT = {normalize(w) for w in "في جراء إثر".split()}
 
 
 def _in_incident(norms: list[str], m: Match) -> bool:
     """An incident is named right after the trigger, in its clause (بمقتل 17 شخصا على الأقل في حادث إطلاق نار), or
     the trigger names one after في / حادث (في حادث إطلاق نار)."""
-    if m.first and (norms[m.first - 1] in ("حادث", "حادثه") or norms[m.first - 1] in ("في", "جراء", "اثر")
-                    and _core(norms[m.first]).removeprefix("ال") in _INCIDENTS):
+    if m.first and (norms[m.first - 1] in ("حادث", "حادثه") or norms[m.first - 1] in _IN_INCIDENT
+                    and _strip_article(norms[m.first]) in _INCIDENTS):
         return True
     for k in range(m.last + 1, min(len(norms) - 1, m.last + 9)):
         if norms[k] in _CLAUSE_BREAK:
             return False
-        if norms[k] in ("في", "جراء", "اثر") and _core(norms[k + 1]).removeprefix("ال") in _INCIDENTS:
+        if norms[k] in _IN_INCIDENT and _strip_article(norms[k + 1]) in _INCIDENTS:
             return True
     return False
 

@@ -473,6 +473,10 @@ def _name_after_affiliation(later, norms: list[str], a: int, end: int, b: int, o
 _TITLE_SYNONYMS = {"متحدث": ("متحدث", "ناطق"), "ناطق": ("متحدث", "ناطق")}
 
 
+# where the words before a name start to be its own (a sentence break or a complementizer ends what came before)
+_CLAUSE_START = re.compile(r"[.\n؟!]|(?:^|\s)(?:ان|بان|انه|انها)\s")
+
+
 def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: int) -> str | None:
     """A bare title (المتحدث، الوزير، وزير الخارجية، المتحدث الأمني) for the latest person named
     with that title around the name; a definite noun (الصحيفة، الوكالة، المحكمة) for the latest
@@ -502,7 +506,7 @@ def _back_reference(record: Record, mentions: Mentions, words: list[str], pos: i
             # (not past the phrase itself: باراك أوباما بشأن مصير الأسد.\nوأبلغت السفيرة -- its own title)
             # (not a title that speaks of the name: وقال المتحدث إن ماكرون -- the words before the name start after the
             # last sentence break or complementizer)
-            before = re.split(r"[.\n؟!]|(?:^|\s)(?:ان|بان|انه|انها)\s", normalize(text[max(0, m.start - 45):m.start]))[-1]
+            before = _CLAUSE_START.split(normalize(text[max(0, m.start - 45):m.start]))[-1]
             around = before + " | " + normalize(text[m.end:min(m.end + 45, pos)])
             lead = text[max(0, m.start - 100):m.start].rstrip()
             if lead.endswith(("،", ",")):
@@ -598,8 +602,9 @@ def _person_after(record: Record, mentions: "Mentions", end: int, reach: int, be
             for x in mentions.items:
                 if not x.person and end <= x.start and x.end <= p.start:
                     gap[x.start - end:x.end - end] = " " * (x.end - x.start)
-        rest = set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–"} - set(between)
-        if not rest or all(w.rstrip("،,").startswith("ال") and nisba_country(w.rstrip("،,")) for w in rest):
+        rest = {w.rstrip("،,") for w in set(normalize("".join(gap)).split()) - _HONORIFICS - {"،", ",", "-", "–"}
+                - set(between)}
+        if not rest or all(w.startswith("ال") and nisba_country(w) for w in rest):
             return p.actor
     return None
 
