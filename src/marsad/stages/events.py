@@ -1271,6 +1271,12 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # ثلاثين طالبا وطالبة، عندما كان طالبا، إن طالبا سعوديا: students, not two who demand
     if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
+    if typ == "REQUEST" and m.trigger.pos == "V" and "دع" in norms[m.head_tok] and (
+            (_consequence_before(norms, m.first) and nxt not in _ON_HIM
+             and not (m.first >= 2 and norms[m.first - 2] in _OFTEN)) or _cause_for(norms, m.last + 1)):
+        return True      # لا يوجد ما يدعو روسيا للتدخل، الأمر لا يدعو للقلق: gives cause, no call on anyone
+    if typ == "ACCUSE" and "دين" in norms[m.head_tok] and _OWING.intersection(norms[m.last + 1:m.last + 4]):
+        return True      # ويدين برشلونة بالفضل في هذا الفوز لحارسه: owes, no condemnation
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and token_cores(norms[m.last])[0] & _MEETING_NOUNS and _interview(norms, m.last):
@@ -1357,6 +1363,31 @@ def _student(norms: list[str], k: int, pre: str) -> bool:
 # what names الدعوة as preaching the faith, after it or before it
 _DAWA_AFTER = {normalize(w) for w in "والإرشاد والارشاد الإسلامية السلفية والجهاد الدينية والتوعية".split()}
 _DAWA_BEFORE = {normalize(w) for w in "والأوقاف خطاب الخطاب مجلة رابطة جمعية مكتب".split()}
+
+
+# feelings a thing gives cause for (يدعو للقلق، ما يدعو إلى التفاؤل): no call on anyone to act
+_CAUSE_FOR = {normalize(w) for w in (
+    "القلق التفاؤل التشاؤم الاستغراب الدهشة التساؤل الشك الاعتقاد الأسف الاطمئنان الارتياح الخوف الذعر الفخر "
+    "السخرية الاستياء الحزن").split()}
+# what one owes (يدين بالفضل، يدين بالولاء): دان بـ as "owe", not "condemn"
+# adverbs that make ما "often" (دائما ما دعا، كثيرا ما يدعو): the call is made
+_OFTEN = {normalize(w) for w in "دائما ودائما غالبا وغالبا كثيرا وكثيرا عادة وعادة لطالما ولطالما".split()}
+_OWING = {normalize(w) for w in "بالفضل بفضل بالولاء بولاء".split()}
+
+
+def _cause_for(norms: list[str], k: int) -> bool:
+    """A feeling at ``k``, with ل (للقلق) or after إلى (إلى القلق), or after one object (ما يدعونا للشك)."""
+    for j in (k, k + 1):
+        if j >= len(norms):
+            return False
+        w = norms[j]
+        if w in ("الي", "لي") and j + 1 < len(norms):
+            w = norms[j + 1]
+        elif w.startswith("لل"):
+            w = "ال" + w[2:]
+        if w in _CAUSE_FOR:
+            return True
+    return False
 
 
 def _dawa(norms: list[str], m: Match, pre: str, nxt: str) -> bool:
