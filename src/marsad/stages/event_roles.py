@@ -1144,6 +1144,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         nxt = [u for u in units if u.first > max(m.last, subject_end) and u.actor and u.actor not in source and u.first < limit
                and u.actor != spoken_for
                and prep_of(u) not in ("في", "من", "منذ", "عبر") and prep_of(u) not in TOPIC_PREPS and not accompanying(u)
+               and not (u.first >= 2 and norms[u.first - 2] == "منذ")     # (منذ انهيار الاتحاد السوفيتي: a time)
                and not own_state(mentions, source, u.actor)
                and not is_channel(mentions, u.actor) and not attributed(u)
                and not any(norms[x] in _CONCURRENT or norms[x] in _WHILE or _joined_verb_clause(norms, x)
