@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..record import Record
 from ..text import DIACRITICS, Token, bare_word, normalize, split_proclitics
 from .dates import WEEKDAYS
-from .quote_mentions import _COLLECTIVE_TITLES, _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
+from .quote_mentions import _COLLECTIVE_TITLES, _KIN, _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
 
 if TYPE_CHECKING:
     from .events import Match, Trigger
@@ -288,6 +288,20 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         if _both_of(norms, u.first) is not None:
             return norms[u.first - 3] if u.first >= 3 else ""     # (مع كل من أثينا وروما: مع governs)
         return norms[u.first - 1] if u.first else ""
+
+    def kin_genitive(u) -> bool:
+        """A person named as the genitive of a kin noun, past the person's title or up to two definite words (زوج
+        الأميرة كريستينا، نجل الرئيس الأمريكي ...): the kin, unnamed, is who the clause speaks of."""
+        if not u.person or u.glued:
+            return False
+        j = _title_start(norms, u.first)
+        j = u.first if j is None else j
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if norms[k] in _KIN or (norms[k][:1] in "وبل" and norms[k][1:] in _KIN):
+                return True
+            if not norms[k].startswith("ال"):
+                return False
+        return False
 
     def place_genitive(u) -> bool:
         """A place named as the genitive of a place noun in a prepositional phrase or an apposition
@@ -779,7 +793,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                     return _ids([u.actor for u in grp]), []
                 # وحمل X المسؤولية: X is blamed; the subject is before the verb or dropped
                 subj_b = pre_subj or next((u for u in reversed(before) if prep_of(u) not in preps
-                                           and prep_of(u) not in ("ل", "ب")), None)
+                                           and prep_of(u) not in ("ل", "ب") and not kin_genitive(u)), None)
                 objs = [u.actor for u in grp]
                 return _ids([subj_b.actor] if subj_b is not None and subj_b.actor not in objs else []), _ids(objs)
         if pre_subj is None and _first_person(trig, norms[m.head_tok]):
@@ -834,7 +848,7 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # SVO: the nearest non-prepositional mention before the verb in the clause; a verb
             # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
             subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
-                           and not place_genitive(u)), None)
+                           and not place_genitive(u) and not kin_genitive(u)), None)
             # (استقبل السيسي نظيره الفرنسي ماكرون وبحث معه: a name right before a verb joined by و ends the
             # clause before -- its object -- and the verb shares that clause's subject; so does a joined verb
             # whose pronoun stands for the name before it: لمقابلة الزفزافي وغيره من نشطاء الحراك ووعدوه)

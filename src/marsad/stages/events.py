@@ -39,7 +39,7 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
 from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent, _announced_by, _DIRECTIONS, mere_town
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
-from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
+from .quote_mentions import _KIN, _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -3098,6 +3098,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             # (nor a place named as the genitive of a place noun: في واغادوغو عاصمة بوركينا فاسو)
             and not (not protest and u.actor[:2] in ("L:", "C:") and word_before(record.text, u.start) in _PLACE_GENITIVE_HEADS)
             and not _in_dateline(record.text, u.start)
+            # (nor a person named as whose kin the clause's subject is: زوج الأميرة كريستينا ... يحكم عليه)
+            and not _kin_genitive(record.text, u.start)
             # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
             and not _reported_by(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
@@ -3131,6 +3133,19 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         # subject; the last one named is of this paragraph, so the topic sentence is too)
         return list(topic.source)
     return [prev[-1].actor] if prev else []
+
+
+def _kin_genitive(text: str, start: int) -> bool:
+    """The name at ``start`` is the genitive of a kin noun, past up to two definite words of a title (زوج الأميرة
+    كريستينا، ابنة الرئيس الأمريكي دونالد ترامب، نجل زعيمها): the kin is someone else, unnamed."""
+    words = [normalize(w) for w in text[max(0, start - 60):start].split()][-3:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.removeprefix("و") in _KIN or w[1:] in _KIN and w[:1] in "بل":
+            return True
+        if not w.startswith(("ال", "زعيم", "رييس")):
+            return False
+    return False
 
 
 def _subject_may_follow(toks: list[Token], m: Match, mentions, named: list[str]) -> bool:
