@@ -406,7 +406,7 @@ _TITLE_RULES = [
                               "رئيسة وزراء {c}", "رئيس حكومة {c}"]),
     (r"^Chancellor of (Germany|Austria)", ["المستشار {m}", "المستشارة {f}"]),
     (r"^(Minister of Foreign Affairs|Foreign Secretary|United States Secretary of State|Minister of External Affairs)",
-     ["وزير الخارجية {m}", "وزير خارجية {c}", "وزيرة الخارجية {f}", "وزيرة خارجية {c}"]),
+     ["وزير الخارجية {m}", "وزير خارجية {c}", "وزيرة الخارجية {f}", "وزيرة خارجية {c}", "وزير الشؤون الخارجية {m}"]),
     (r"^(Minister of (National )?Defen[cs]e|Defence Secretary|United States Secretary of Defense|"
      r"Minister of the Armed Forces)", ["وزير الدفاع {m}", "وزير دفاع {c}", "وزيرة الدفاع {f}"]),
     (r"^Minister of Interior", ["وزير الداخلية {m}", "وزير داخلية {c}"]),
