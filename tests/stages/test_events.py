@@ -1937,6 +1937,9 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # حقق + a resumptive في, then a thing achieved (في الوقت الذي حققنا فيه نجاحات، حقق فيها 7 انتصارات) is no
+    # investigation (300 ANT articles with حقق فيه / فيها: 28 such ACCUSE events gone, all false; 900 random: 1, false)
+    ("BB-internationalNews-1032-20180828", "في الوقت الدي حققنا فيه نجاحات", "ACCUSE"),
     # يدعو as "gives cause for" (ما يدعو روسيا للتدخل، لا يدعو للقلق، يدعو للسخرية; not دائما ما دعا) and يدين بالفضل
     # (owes) are no call and no condemnation (300 ANT articles with them: 78 such events gone, all false; 900 random:
     # 5 gone, all false)

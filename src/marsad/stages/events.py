@@ -1277,6 +1277,9 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # لا يوجد ما يدعو روسيا للتدخل، الأمر لا يدعو للقلق: gives cause, no call on anyone
     if typ == "ACCUSE" and "دين" in norms[m.head_tok] and _OWING.intersection(norms[m.last + 1:m.last + 4]):
         return True      # ويدين برشلونة بالفضل في هذا الفوز لحارسه: owes, no condemnation
+    if m.trigger.mode == "investigate" and norms[m.last] in _IN_IT and _word_within(
+            norms, range(m.last + 1, min(len(norms), m.last + 6)), _ACHIEVED):
+        return True      # في الوقت الذي حققنا فيه نجاحات، مباراة حقق فيها فوزا: achieved in it, no investigation
     if typ == "REQUEST" and m.trigger.pos == "N" and _dawa(norms, m, pre, nxt):
         return True      # المكتب التعاوني للدعوة والإرشاد، وزارة الشؤون الإسلامية والأوقاف والدعوة: preaching, no call
     if typ == "CONSULT" and token_cores(norms[m.last])[0] & _MEETING_NOUNS and _interview(norms, m.last):
@@ -1369,6 +1372,12 @@ _DAWA_BEFORE = {normalize(w) for w in "والأوقاف خطاب الخطاب م
 _CAUSE_FOR = {normalize(w) for w in (
     "القلق التفاؤل التشاؤم الاستغراب الدهشة التساؤل الشك الاعتقاد الأسف الاطمئنان الارتياح الخوف الذعر الفخر "
     "السخرية الاستياء الحزن").split()}
+# حقق + a resumptive في (حققنا فيه نجاحات: achieved in it), and the words after it that are no achieved thing
+_IN_IT = {"فيه", "فيها", "فيهما", "فيهم"}
+_ACHIEVED = {bare_word(normalize(w)) for w in (
+    "نجاح نجاحا نجاحات تقدم تقدما فوز فوزا انتصار انتصارا انتصارات نصر نصرا نتائج نتيجة بطولة بطولات لقب ألقاب "
+    "ارتفاع ارتفاعا مكاسب مكسبا أرباح أرباحا رقم رقما أرقاما مشاهدات أهداف هدفا نقاط نقطة أغلبية إنجاز إنجازا "
+    "إنجازات نموا").split()}
 # what one owes (يدين بالفضل، يدين بالولاء): دان بـ as "owe", not "condemn"
 # adverbs that make ما "often" (دائما ما دعا، كثيرا ما يدعو): the call is made
 _OFTEN = {normalize(w) for w in "دائما ودائما غالبا وغالبا كثيرا وكثيرا عادة وعادة لطالما ولطالما".split()}
