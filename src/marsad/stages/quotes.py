@@ -127,11 +127,27 @@ def quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
             return out
         i = m.start()
         j = text.find(_CLOSING[m.group()], i + 1, b)
+        if j < 0 and _QUOTE_CHARS.search(text, i + 1, b) is None and _left_open_to_end(text, i, b):
+            # وأضاف "مع كل نقطة تحول، قدم جمال ... (no closing mark): the quotation runs to the sentence's end
+            out.append((i + 1, len(text[:b].rstrip(" .،,:؛"))))
+            return out
         if j < 0:
             i += 1
             continue
         out.append((i + 1, j))
         i = j + 1
+
+
+def _left_open_to_end(text: str, i: int, b: int) -> bool:
+    """The quotation mark at ``i``, closed nowhere before ``b``, opens words that run to the end of a paragraph (a
+    site's lost closing mark): a line break or the text's end right after ``b``, and more than three words."""
+    after = text[b:b + 20].lstrip(" .")
+    words = [normalize(w) for w in text[i + 1:b].split()]
+    if after[:1] not in ("", "\n") or "\n" in text[i:b] or len(words) <= 3:
+        return False
+    # (not over another speaker's clause: قال درويش "هاجمت مروحيتان ... وأضاف أن حريقا اندلع)
+    cues = _cue_forms()
+    return not any(w[:1] == "و" and w[1:] in cues for w in words)
 
 
 # --- the stage ----------------------------------------------------------------------------------
