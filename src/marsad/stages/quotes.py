@@ -1460,6 +1460,13 @@ def _clause_subject(text, toks, norms, i, mentions) -> tuple[str | None, str | N
     k = i - 1
     while k > 0 and not (norms[k - 1] in _NEW_CLAUSE or norms[k - 1] == "،"):
         k -= 1
+    if 1 < k < i and norms[k - 1] == "،":
+        # (ولخص كبير الاقتصاديين في مؤسسة X، إيان شيفردسون، حالة الاقتصاد بالقول: the comma closes a name in
+        # apposition, which speaks)
+        named = [u for u in mentions.units_in(toks[:k - 1]) if u.person and u.last == k - 2 and not u.glued
+                 and u.first > 0 and norms[u.first - 1] == "،"]
+        if named:
+            return named[0].actor, text[toks[named[0].first].start:toks[named[0].last].end]
     if 0 < k < i:
         units = [u for u in mentions.units_in(toks[k:i]) if u.first <= 2 and not u.glued]
         if units:
