@@ -216,11 +216,15 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
         if any(e.type == "SUPPORT" and p0 <= e.start < p1 and spk in e.source and target in e.target for e in out):
             continue    # (هنأ أوربان الرئيس التركي ...، معتبرا أن: words of a speaker who praises or congratulates
             #             the actor in the same paragraph are no charge against it)
+        a, b = span
+        c0 = sent_starts[bisect_right(sent_starts, a) - 1] if bisect_right(sent_starts, a) else p0
+        if any(e.type == "SUPPORT" and spk in e.source and c0 <= e.start < q.start for e in out):
+            continue    # (وأشاد المفوض العام بدولة الإمارات على هذا الدعم بالقول: "إن ... يقف مع الأونروا": words
+            #             that praise, whoever they then name, are no charge)
         if any(e.type == "ACCUSE" and q.start <= e.start < q.end and target in e.source and spk not in e.source
                for e in out):
             continue    # (أعلن الشاباك أن إسرائيل وجهت اتهاما للوزير: the words report the actor's own charge; the
             #             speaker reports it, it does not charge the accuser)
-        a, b = span
         same = [e for e in out if e.type == "ACCUSE" and e.start < b and a < e.end]
         if any(e.source or e.target for e in same):
             continue    # (اتهمت مصادر فلسطينية الدوحة بالسعي: the cue is itself a charge already coded)
