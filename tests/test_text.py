@@ -59,6 +59,12 @@ def test_text_tokenize_offsets_and_punctuation():
     ("ارتفع المؤشر 3.5 نقطة اليوم.", 1),
     ("السطر الأول بدون نقطة\nالسطر الثاني", 2),
     ("اتفق الطرفان؛ وانتهت الأزمة.", 2),
+    # a full stop inside the closing quotation mark, then a clause opened by و / ف: two sentences
+    ("قال الوزير \"لن نتراجع.\" وأضاف أن الاجتماع انتهى.", 2),
+    ("قال الوزير \"لن نتراجع.\"  فقد انتهى الاجتماع", 2),
+    # (not an abbreviation's dot, nor a second quotation after و)
+    ("قال لقناة \"إن.تي.في.\" وقناة أخرى إن الاجتماع انتهى", 1),
+    ("سأله: \"هل يمكن؟\" و\"هل نعم\" ثم غادر", 1),
 ])
 def test_text_sentences(text, n):
     spans = sentences(text)

@@ -234,6 +234,7 @@ _ABBREV = re.compile(r"(?:^|\s)(?:[دأم]|ص|ج|ق|س|ت|Dr|Mr|Mrs|St|No|U\.S|�
 
 _SENT_EVENTS = re.compile("[\n“”«»„‹›\".!?؟;؛…]")
 _CLOSERS = set("”»\"')]")
+_FULL_STOPS = set(".!?؟")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -270,6 +271,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
             stack.append(_OPEN_CLOSE[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
+            nxt = text[i + 1:i + 40].lstrip(" ")
+            if not stack and i > start and text[i - 1] in _FULL_STOPS and i + 1 < n and text[i + 1] == " " \
+                    and nxt[:1] in ("و", "ف") and nxt[1:2].isalpha() and "." not in text[max(start, i - 5):i - 1]:
+                # (قال "نعم نحن هنا."  وأضاف: a sentence that ends inside the quotation ends with it when a new
+                # clause opens with و / ف after it -- not و"هل, a second quotation, nor تي.في.", an abbreviation)
+                emit(start, i + 1)
+                start = i + 1
         elif ch in _SYMMETRIC:
             stack.append(ch)
         elif ch in _TERMINATORS and not stack:
