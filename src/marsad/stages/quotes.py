@@ -327,6 +327,8 @@ def extract_quotes(record: Record) -> list[Quote]:
                 #                  it; لا تتحدث إلى أحد / ولم يتحدث الجانب الفلسطيني عن: nothing said
             if lemma == "شدد" and i + 2 < len(norms) and norms[i + 1] == "من" and norms[i + 2] not in _FROM_ADVERBIAL:
                 lemma = None     # شددت من إجراءاتها الأمنية: "tightened", not "stressed" (but شدد من جهة أخرى على)
+            if lemma == "شدد" and any(bare_word(x) in _TIGHTENED for x in norms[i + 1:i + 4]):
+                lemma = None     # شددت إسرائيل القيود، شددت السلطات الإجراءات الأمنية: tightened, nothing said
             if lemma == "اتهم" and i + 1 < len(norms) and (norms[i + 1].startswith("بال") or norms[i + 1] in _BI_CHARGES):
                 lemma = None     # الذي كان قد اتهم بالتجسس: "was accused of" (a بـ charge right after the verb), no speaker
             if lemma == "طالب" and w == "طالب" and not _verb_position(norms, i, subject_here):
@@ -1379,6 +1381,10 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
 _BI_CHARGES = {normalize(x) for x in "بتهمة بتهم بارتكاب بقتل بمحاولة بدعم بتمويل بتهريب بانتهاك بتسميم بتزوير بتلقي بإهانة".split()}
 _BY_SAYING = "بالقول"
 # nouns after من that make an adverbial, not an object (من جهة، من جانبه، من مقر الرئاسة، من قبل)
+# what is tightened (شددت إسرائيل القيود، شدد الجيش حصاره): شدد with it says nothing
+_TIGHTENED = {bare_word(normalize(x)) for x in (
+    "القيود قيود قيودها الإجراءات إجراءات إجراءاتها الحصار حصار حصارها حصاره الرقابة رقابة رقابتها الخناق الحراسة "
+    "العقوبات عقوبات عقوباتها قبضتها قبضته التدابير تدابير تدابيرها الحظر").split()}
 _FROM_ADVERBIAL = {normalize(x) for x in "جهة جهته جهتها جانب جانبه جانبها ناحية مقر قبل خلال".split()}
 _WHAT = {"ما", "مما", "بما", "وما"}
 _OFTEN = {normalize(x) for x in ("عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "نادرا", "قلما")}
