@@ -1651,7 +1651,19 @@ _RELATING = {"اورد", "اوردت", "نشر", "نشرت", "بث", "بثت"}
 _NORMS = frozenset(normalize(w) for w in (
     "قانون قوانين تشريع تشريعات دستور مادة بند بنود اتفاق اتفاقية اتفاقيات معاهدة قرار قرارات تعديل تعديلات شريعة قاعدة قواعد "
     "معيار معايير تقاليد أعراف عرف لائحة لوائح شروط أحكام مبادئ نسبة أسعار سعر عمر سن توقيت برنامج جدول خطة "
-    "إصلاح مشروع نظام إجراءات ترتيبات آلية").split())
+    "إصلاح مشروع نظام إجراءات ترتيبات آلية منظومة استراتيجية إستراتيجية استراتيجيات رؤية خطط أسس ضوابط منهجية "
+    "آليات برامج سياسة سياسات مواصفات متطلبات هيكلة").split())
+
+
+def _a_norm(word: str) -> bool:
+    """``word`` (bare) is one of _NORMS, or one with a possessive pronoun (هيكلتها، رؤيتها، استراتيجيته)."""
+    if word in _NORMS:
+        return True
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p) and len(word) > len(p) + 2:
+            stem = word[:-len(p)]
+            return stem in _NORMS or (stem.endswith("ت") and stem[:-1] + "ه" in _NORMS)
+    return False
 
 
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None, said=None) -> Quote | None:
@@ -1675,7 +1687,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         else:
             return None
     if core not in ("حسبما", "كما", "نقلا") and j < n and \
-            bare_word(_after_lam(norms[j]) if norms[j].startswith("لل") else toks[j].text) in _NORMS:
+            _a_norm(bare_word(_after_lam(norms[j]) if norms[j].startswith("لل") else toks[j].text)):
         return None     # وفقا للدستور، بحسب الاتفاق: in accordance with a rule, not as someone said
     # بحسب ما قاله X / وفقا لما ذكرته X / حسب ما أفاد به X: the relative clause is not the speaker
     relayed = False
