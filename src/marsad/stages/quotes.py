@@ -347,6 +347,12 @@ def extract_quotes(record: Record) -> list[Quote]:
                     # واعتبرت السفير الكندي "شخصا غير مرغوب فيه": a man's title after a feminine verb is its object;
                     # the speaker quoted in this sentence or the one before goes on, else none is known
                     q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
+                if q is not None and gender == "m" and lemma in _CALLS and q.speaker_text \
+                        and _feminine_body(q.speaker_text) and _right_after(text, toks[i].end, q.speaker_text):
+                    # ودعا حكومة بغداد إلى التحرك، وطالب وزارة الداخلية بالتحقيق: a masculine verb does not agree with the
+                    # government or ministry right after it -- that body is called on; the speaker goes on from before
+                    q.addressee = q.speaker
+                    q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
                 if q is not None:
                     if lemma in _GOES_ON:
                         q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
@@ -386,6 +392,24 @@ def extract_quotes(record: Record) -> list[Quote]:
         quotes.extend(sent_quotes)
     _named_later(record, quotes, mentions)
     return quotes
+
+
+# feminine bodies a masculine verb cannot have for its subject right after it (حكومة، وزارة، السلطات، الشرطة)
+_FEMININE_BODIES = {normalize(x) for x in (
+    "حكومة الحكومة وزارة الوزارة السلطات سلطات هيئة الهيئة منظمة المنظمة لجنة اللجنة حركة الحركة الشرطة شرطة "
+    "إدارة الإدارة الرئاسة رئاسة قوات القوات المعارضة").split()}
+
+
+def _right_after(text: str, pos: int, phrase: str) -> bool:
+    """``phrase`` follows ``pos`` with nothing but adverbs between (ودعا أيضا مرارا حكومة بغداد)."""
+    after = text[pos:pos + 120]
+    k = after.find(phrase)
+    return k >= 0 and all(normalize(w) in _NP_ADVERBS for w in after[:k].split())
+
+
+def _feminine_body(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and normalize(words[0]) in _FEMININE_BODIES
 
 
 _DROPPED_LEADS = {normalize(x) for x in "حيث إذ عندما بعدما حين حينما لما ثم قد وقد لقد فقد".split()}
@@ -765,7 +789,8 @@ def _cue_gender(w: str, cues: dict[str, str]) -> str | None:
         w = w[1:]
     if w.endswith(("وا", "ون")):
         return "p"
-    if w.endswith("ت") and (w[:-1] in cues or w[:-1] + "ي" in cues or w[:-1] in _CUE_VERBS):    # (ادعت: ادعى)
+    if w.endswith("ت") and (w[:-1] in cues or w[:-1] + "ي" in cues or w[:-1] + "ا" in cues or w[:-1] in _CUE_VERBS):
+        # (ادعت: ادعى; دعت: دعا)
         return "f"
     if w.endswith("ا") and w[:-1] in cues:
         return "p"
