@@ -100,7 +100,8 @@ ROLE_CASES = [
     ("JA-internationalNews-189-20140707", "كما عبر عن غضبه للجريمة", "ACCUSE", {"Benjamin Netanyahu"}, None, None),
     # a name in a time phrase after منذ + a noun (منذ انهيار الاتحاد السوفيتي) is no fallback object (rare: none changed
     # in 300 ANT articles with منذ + an event noun)
-    ("CN-internationalNews-605-20180911", "بدأت روسيا أكبر مناورات عسكرية", "MOBILIZE", {"RUS"}, None, {"al-Athad al-Soviti"}),
+    ("CN-internationalNews-605-20180911", "بدأت روسيا أكبر مناورات عسكرية", "MOBILIZE", {"RUS"}, None,
+     {"al-Athad al-Soviti"}),
     # the pronoun on a charge noun with the charge right after it (إثر اتهامه بارتكاب، لاتهامها بدعم) is who is accused:
     # a state named after the last person, else that person (300 ANT articles with such a noun: about 95 events
     # changed, nearly all wrong before; about 10 still wrong after)
@@ -1592,7 +1593,7 @@ CRASH_CASES = [
 
 NOT_SOURCE_CASES = [
     # (the same: زوج الأميرة كريستينا ... يحكم عليه بالسجن, زوجة الرئيس دونالد ترامب ... لزيارة)
-    ("BB-internationalNews-664-20180618", "أول فرد من أفراد الأسرة المالكة الحديثة يحكم عليه", "SANCTION", {"Kristina"}),
+    ("BB-internationalNews-664-20180618", "أفراد الأسرة المالكة الحديثة يحكم عليه", "SANCTION", {"Kristina"}),
     ("BB-internationalNews-682-20180622", "لزيارة أطفال مهاجرين", "CONSULT", {"Donald Trump"}),
     # deaths reported in an incident named after them (أفادت الشرطة الأمريكية بمقتل 17 شخصا في حادث إطلاق نار، أعلن
     # الجيش الإسرائيلي مقتل أحد جنوده في إطلاق نار): the police or army that reports them did not cause them (300

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from ..record import Record
 from ..text import DIACRITICS, Token, bare_word, normalize, split_proclitics
 from .dates import WEEKDAYS
-from .quote_mentions import _COLLECTIVE_TITLES, _KIN, _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba, nisba_country
+from .quote_mentions import (_COLLECTIVE_TITLES, _KIN, _PERSON_TITLES, Unit, _plural_national, korean_half, load_nisba,
+                             nisba_country)
 
 if TYPE_CHECKING:
     from .events import Match, Trigger

@@ -349,10 +349,11 @@ def extract_quotes(record: Record) -> list[Quote]:
                     q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
                 if q is not None and gender == "m" and lemma in _CALLS and q.speaker_text \
                         and _feminine_body(q.speaker_text) and _right_after(text, toks[i].end, q.speaker_text):
-                    # ودعا حكومة بغداد إلى التحرك، وطالب وزارة الداخلية بالتحقيق: a masculine verb does not agree with the
-                    # government or ministry right after it -- that body is called on; the speaker goes on from before
+                    # ودعا حكومة بغداد إلى التحرك، وطالب وزارة الداخلية بالتحقيق: a masculine verb does not agree with
+                    # the government or ministry right after it -- that body is called on; the speaker goes on
                     q.addressee = q.speaker
-                    q.speaker, q.speaker_text = (prev[0], prev[1]) if prev is not None and si - prev[2] <= 1 else (None, None)
+                    recent = prev is not None and si - prev[2] <= 1
+                    q.speaker, q.speaker_text = (prev[0], prev[1]) if recent else (None, None)
                 if q is not None:
                     if lemma in _GOES_ON:
                         q.speaker = said.same_state(q.speaker, mentions, si) or q.speaker
