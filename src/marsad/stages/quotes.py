@@ -1227,8 +1227,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                 if person:
                     k0, before = k1, person
         head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
+        # (not الصور التي قالت إنها التقطت: the pictures are spoken of)
         if head in _SOURCES or head in _PEOPLE_NOUNS or (head in _UNNAMED_TEXTS and norms[i + 1:i + 2] not in (
-                ["انها"], ["انه"], ["بانها"], ["بانه"])):     # (الصور التي قالت إنها التقطت: the pictures are spoken of)
+                ["انها"], ["انه"], ["بانها"], ["بانه"])):
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
             # antecedent, not a name further back -- المليشيات الإيرانية)
             addressee = speaker if called else addressee
