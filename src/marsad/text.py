@@ -237,6 +237,12 @@ _CLOSERS = set("”»\"')]")
 _FULL_STOPS = set(".!?؟")
 
 
+def _clause_opens(text: str, k: int) -> bool:
+    """A word glued to و / ف starts after the spaces at ``k`` (وأضاف، فقد): a new clause, not a second quotation."""
+    nxt = text[k:k + 40].lstrip(" ")
+    return nxt[:1] in ("و", "ف") and nxt[1:2].isalpha()
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, trimmed of surrounding whitespace.
 
@@ -271,9 +277,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             stack.append(_OPEN_CLOSE[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
-            nxt = text[i + 1:i + 40].lstrip(" ")
             if not stack and i > start and text[i - 1] in _FULL_STOPS and i + 1 < n and text[i + 1] == " " \
-                    and nxt[:1] in ("و", "ف") and nxt[1:2].isalpha() and "." not in text[max(start, i - 5):i - 1]:
+                    and _clause_opens(text, i + 1) and "." not in text[max(start, i - 5):i - 1]:
                 # (قال "نعم نحن هنا."  وأضاف: a sentence that ends inside the quotation ends with it when a new
                 # clause opens with و / ف after it -- not و"هل, a second quotation, nor تي.في.", an abbreviation)
                 emit(start, i + 1)

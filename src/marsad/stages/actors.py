@@ -400,16 +400,16 @@ class ActorsStage(Stage):
             generic = {i for i, _ in pending_generic}
             for i, entry in pending_generic:
                 ent = ents[i]
+                template = kb.generic_template(entry)
                 # (a nationality adjective or a place after في right after it names its own: وزارة الخارجية في مانيلا)
                 own = _adjective_after(text, ent.end) or (text[ent.end:ent.end + 4] == " في " and any(
                     e.start == ent.end + 4 and e.type == "LOC" for e in ents))
-                country = None if own else self._named_before(
-                    kb, kb.generic_template(entry), clusters, ents, ent.start, generic)
+                country = None if own else self._named_before(kb, template, clusters, ents, ent.start, generic)
                 country = country or self._sentence_country(ent, ents, entity_cluster, spans, text, published) \
                     or article_country
                 if country in _NON_STATE:
                     country = article_country if article_country not in _NON_STATE else None
-                inst = kb.institution(kb.generic_template(entry), country) if country else None
+                inst = kb.institution(template, country) if country else None
                 resolved = inst or ActorEntry(entry.id + (f":{country}" if country else ""), ent.text, entry.name_en,
                                               "ORG", country, entry.sector)
                 c = by_id.get(resolved.id)

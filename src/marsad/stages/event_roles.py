@@ -291,18 +291,13 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         return norms[u.first - 1] if u.first else ""
 
     def kin_genitive(u) -> bool:
-        """A person named as the genitive of a kin noun, past the person's title or up to two definite words (زوج
-        الأميرة كريستينا، نجل الرئيس الأمريكي ...): the kin, unnamed, is who the clause speaks of."""
+        """A person named as the genitive of a kin noun, past the person's title (زوج الأميرة كريستينا، نجل الرئيس
+        الأمريكي ...): the kin, unnamed, is who the clause speaks of."""
         if not u.person or u.glued:
             return False
         j = _title_start(norms, u.first)
         j = u.first if j is None else j
-        for k in range(j - 1, max(-1, j - 4), -1):
-            if norms[k] in _KIN or (norms[k][:1] in "وبل" and norms[k][1:] in _KIN):
-                return True
-            if not norms[k].startswith("ال"):
-                return False
-        return False
+        return kin_before(norms[max(0, j - 3):j])
 
     def place_genitive(u) -> bool:
         """A place named as the genitive of a place noun in a prepositional phrase or an apposition
@@ -3237,6 +3232,23 @@ def _feminine_name(norms: list[str], u) -> bool:
     if head.endswith("ه") and len(head) > 3:
         return True
     return (u.actor or "")[:2] == "C:" and u.first == u.last and not w.startswith("ال") and w not in _MASCULINE_STATES
+
+
+def kin_before(words: list[str]) -> bool:
+    """The normalised ``words`` right before a name end in a kin noun, past up to two definite words or titles (زوج
+    الأميرة، ابنة الرئيس الأمريكي، نجل زعيمها): the name is its genitive -- the kin, someone else, is meant."""
+    for w in reversed(words[-3:]):
+        if w in _KIN or (w[:1] in "وبل" and w[1:] in _KIN):
+            return True
+        if not w.startswith(("ال", "زعيم", "رييس")):
+            return False
+    return False
+
+
+# adverbs that make ما "often" or "rarely" (وعادة ما تشير، دائما ما دعا، قلما يدعو): a habitual act or word, not
+# "what"
+OFTEN_ADVERBS = {normalize(w) for w in (
+    "دائما ودائما غالبا وغالبا كثيرا وكثيرا عادة وعادة لطالما ولطالما نادرا قلما").split()}
 
 
 def _verb_gender(trig: Trigger, word: str) -> str | None:

@@ -37,9 +37,10 @@ from .event_roles import (_GROUP_NOUNS, common_subject_before, civil_subject, _V
                           _with_nisba_units, _ARMED_SECTORS, _AFFILIATED, TOPIC_PREPS, find_arguments, bare_passive_person, last_person_before, marked_passive, owner_after_relation, SUPPORTER_NOUNS,
                           object_pronoun, prep_pronoun, clause_verb_forms, _QUOTE_OPEN, readings, SPEECH_LIKE, received_by, relative_head, named_victims, partitive_subject, joined_to_partitive, spelled_passive, vowelled_passive, repelled, victims_before, _possessed, _title_start, _PRONOUNS,
                           _strip_article, _PLACE_GENITIVE_HEADS, _RANKS, counted_subject, counted_states_subject, text_subject, unnamed_agent, unnamed_plural_subject, quantified_subject, definite_group_subject, unnamed_clause_subject, suffered_losses, _UNNAMED_AGENTS, _LAUNCHED, _by_weapon)
-from .event_roles import _PRONOUN_OPENERS, BACKING_WORDS, _antecedent, _announced_by, _DIRECTIONS, mere_town
+from .event_roles import (_PRONOUN_OPENERS, BACKING_WORDS, OFTEN_ADVERBS, _antecedent, _announced_by, _DIRECTIONS,
+                          kin_before, mere_town)
 from .quote_charges import DEMAND_CUES, DENIAL_VERBS, cue_word, quote_charges
-from .quote_mentions import _KIN, _PERSON_TITLES, Mentions, nisba_country
+from .quote_mentions import _PERSON_TITLES, Mentions, nisba_country
 from .quote_speakers import _TIME_NOUNS, _document_issuer
 from .tokens import sentence_tokens, word_tokens  # noqa: F401  (word_tokens re-exported)
 
@@ -1271,11 +1272,11 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # ثلاثين طالبا وطالبة، عندما كان طالبا، إن طالبا سعوديا: students, not two who demand
     if typ == "REQUEST" and norms[m.head_tok] in ("طالب", "طالبا") and _student(norms, m.head_tok, pre):
         return True      # وهو طالب علوم الكمبيوتر، طالب جامعي، طالب في جامعة: a student, no demand
-    if typ == "REQUEST" and m.trigger.pos == "V" and "دع" in norms[m.head_tok] and (
+    if typ == "REQUEST" and "دعا" in m.trigger.past and (
             (_consequence_before(norms, m.first) and nxt not in _ON_HIM
-             and not (m.first >= 2 and norms[m.first - 2] in _OFTEN)) or _cause_for(norms, m.last + 1)):
+             and not (m.first >= 2 and norms[m.first - 2] in OFTEN_ADVERBS)) or _cause_for(norms, m.last + 1)):
         return True      # لا يوجد ما يدعو روسيا للتدخل، الأمر لا يدعو للقلق: gives cause, no call on anyone
-    if typ == "ACCUSE" and "دين" in norms[m.head_tok] and _OWING.intersection(norms[m.last + 1:m.last + 4]):
+    if typ == "ACCUSE" and {"دان", "ادان"} & m.trigger.past and _OWING.intersection(norms[m.last + 1:m.last + 4]):
         return True      # ويدين برشلونة بالفضل في هذا الفوز لحارسه: owes, no condemnation
     if m.trigger.mode == "investigate" and norms[m.last] in _IN_IT and _word_within(
             norms, range(m.last + 1, min(len(norms), m.last + 6)), _ACHIEVED):
@@ -1378,8 +1379,6 @@ _ACHIEVED = {bare_word(normalize(w)) for w in (
     "نجاح نجاحا نجاحات تقدم تقدما فوز فوزا انتصار انتصارا انتصارات نصر نصرا نتائج نتيجة بطولة بطولات لقب ألقاب "
     "ارتفاع ارتفاعا مكاسب مكسبا أرباح أرباحا رقم رقما أرقاما مشاهدات أهداف هدفا نقاط نقطة أغلبية إنجاز إنجازا "
     "إنجازات نموا").split()}
-# adverbs that make ما "often" (دائما ما دعا، كثيرا ما يدعو): the call is made
-_OFTEN = {normalize(w) for w in "دائما ودائما غالبا وغالبا كثيرا وكثيرا عادة وعادة لطالما ولطالما".split()}
 # what one owes (يدين بالفضل، يدين بالولاء): دان بـ as "owe", not "condemn"
 _OWING = {normalize(w) for w in "بالفضل بفضل بالولاء بولاء".split()}
 
@@ -1390,7 +1389,7 @@ def _cause_for(norms: list[str], k: int) -> bool:
         if j >= len(norms):
             return False
         w = norms[j]
-        if w in ("الي", "لي") and j + 1 < len(norms):
+        if w == "الي" and j + 1 < len(norms):
             w = norms[j + 1]
         elif w.startswith("لل"):
             w = "ال" + w[2:]
@@ -3145,16 +3144,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
 
 
 def _kin_genitive(text: str, start: int) -> bool:
-    """The name at ``start`` is the genitive of a kin noun, past up to two definite words of a title (زوج الأميرة
-    كريستينا، ابنة الرئيس الأمريكي دونالد ترامب، نجل زعيمها): the kin is someone else, unnamed."""
-    words = [normalize(w) for w in text[max(0, start - 60):start].split()][-3:]
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w.removeprefix("و") in _KIN or w[1:] in _KIN and w[:1] in "بل":
-            return True
-        if not w.startswith(("ال", "زعيم", "رييس")):
-            return False
-    return False
+    """The name at ``start`` is the genitive of a kin noun (زوج الأميرة كريستينا، ابنة الرئيس الأمريكي دونالد ترامب):
+    the kin is someone else, unnamed."""
+    return kin_before([normalize(w) for w in text[max(0, start - 60):start].split()])
 
 
 def _subject_may_follow(toks: list[Token], m: Match, mentions, named: list[str]) -> bool:

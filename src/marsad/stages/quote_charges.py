@@ -217,7 +217,8 @@ def quote_charges(record: Record, events: list[Event], model: dict | None = None
             continue    # (هنأ أوربان الرئيس التركي ...، معتبرا أن: words of a speaker who praises or congratulates
             #             the actor in the same paragraph are no charge against it)
         a, b = span
-        c0 = sent_starts[bisect_right(sent_starts, a) - 1] if bisect_right(sent_starts, a) else p0
+        c = bisect_right(sent_starts, a)     # (the cue's sentence starts at c0)
+        c0 = sent_starts[c - 1] if c else p0
         if any(e.type == "SUPPORT" and spk in e.source and c0 <= e.start < q.start for e in out):
             continue    # (وأشاد المفوض العام بدولة الإمارات على هذا الدعم بالقول: "إن ... يقف مع الأونروا": words
             #             that praise, whoever they then name, are no charge)
