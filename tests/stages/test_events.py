@@ -25,6 +25,10 @@ from annotated import annotated_record
 # --- real corpus sentences: one per PLOVER type (read from ../shared at test time) ---------
 
 CORPUS_CASES = [
+    # a threat that is the subject of a verb of being, or one made, stays a threat (يعد تهديد كوريا الشمالية الصارم
+    # بإلغاء المحادثات، تنفيذا لتهديدات ترامب) after the rule on threats posed
+    ("THREATEN", "BB-internationalNews-527-20180518", "يعد تهديد كوريا الشمالية الصارم"),
+    ("THREATEN", "FR-economy-75-20180808", "يعتبر تنفيذا لتهديدات ترامب"),
     # sending soldiers counted in the singular or military advisers (أرسل أوباما 1200 جندي، أرسلت طهران مستشارين عسكريين:
     # 150 ANT articles with such a phrase, 6 deployments found, 1 false -- أرسلا إلى موقعين عسكريين --, 3 others of
     # the same sentences now merged into them, a sentence holding one event of a type)
@@ -1938,6 +1942,13 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # a threat posed, not made: the noun after a verb of posing or being in the same clause (تشكل كوريا الشمالية
+    # "تهديدا حقيقيا"، تمثل حرائق الغابات تهديدا، تعد تهديدا; not يعد تهديد كوريا الشمالية بإلغاء المحادثات, nor
+    # تنفيذا لتهديدات ترامب) (300 ANT articles with such a verb before تهديد: 45 THREATEN events gone, 44 no threat)
+    ("AL-internationalNews-600-20180325", "تشكل \"تهديداً حقيقياً\"", "THREATEN"),
+    ("FR-internationalNews-514-20180319", "وتمثل حرائق الغابات تهديدا متكررا", "THREATEN"),
+    ("FR-internationalNews-333-20180309", "ويشكل الرجال الثلاثة تهديدا", "THREATEN"),
+    ("JA-localNews-4454-20170605", "تعد تهديدا حقيقيا", "THREATEN"),
     # words introduced in a sentence where their speaker praises or thanks (وأشاد المفوض العام ... بالقول، شكره على
     # استضافته للقمة، مضيفا) charge nobody they name (300 ANT articles with such a sentence: 2 charges gone, both false)
     ("SK-middleEast-1321-20180429", "على هذا الدعم غير المسبوق بالقول", "ACCUSE"),

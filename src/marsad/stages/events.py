@@ -1237,6 +1237,30 @@ def _consequence_before(norms: list[str], k: int) -> bool:
     return norms[j] in _CONSEQUENCE or (j > 0 and (norms[j - 1], norms[j]) in _CONSEQUENCE_PAIRS)
 
 
+# verbs that say what something poses or is (يشكل تهديدا، تمثل تهديدا، تعد تهديدا): a danger, not a threat someone makes
+# (not the bare مثل, "like": مثل هذه التهديدات)
+_POSES = {normalize(p + w) for w in (
+    "شكل شكلت شكلا شكلوا يشكل تشكل يشكلان تشكلان يشكلون يشكلن نشكل أشكل مثلت مثلوا يمثل تمثل يمثلان تمثلان "
+    "يمثلون يمثلن نمثل يعد تعد يعدان تعدان يعتبر تعتبر").split() for p in ("", "و", "ف", "س", "وس", "ل", "ول")}
+_BREAKS = {normalize(w) for w in ("،", ",", ".", ":", "؛", ";", "؟", "الذي", "التي", "الذين", "أن", "إن")}
+
+
+def _posed_before(norms: list[str], m: Match) -> bool:
+    """A verb of being or posing (يشكل، تمثل، تعد) among the six words before the threat noun of ``m``, in the
+    same clause: ويشكل الرجال الثلاثة تهديدا، تمثل جماعة الإخوان لها تهديدا، يشكلان "تهديدا وشيكا".  Not a noun
+    governed by a preposition (يعتبر تنفيذا لتهديدات ترامب), the bare تهديد right after the verb (يعد تهديد كوريا
+    الشمالية بإلغاء المحادثات: the threat is the subject), nor one a relative clause follows (التهديد الذي يطلقه)."""
+    k, w = m.first, norms[m.first]
+    if w[:1] in ("ل", "ب") or _WHICH.intersection(norms[m.last + 1:m.last + 3]):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if norms[j] in _BREAKS:
+            return False
+        if norms[j] in _POSES:
+            return not (j == k - 1 and w in ("تهديد", "وتهديد"))
+    return False
+
+
 _IN_EXCHANGE = {"مقابل", "بمقابل"}
 _WHICH = {"الذي", "التي", "والذي", "والتي"}
 
@@ -1309,6 +1333,8 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
             _receives_people_or_goods(norms, m) or bare_word(nxt) in _FACILITIES
             or (m.first >= 1 and bare_word(norms[m.first - 1]) in _FACILITIES)):
         return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات، استقبل مطار القاهرة أول رحلة: no visitor received
+    if typ == "THREATEN" and m.trigger.pos == "N" and _posed_before(norms, m):
+        return True      # تشكل كوريا الشمالية "تهديدا حقيقيا"، تمثل حرائق الغابات تهديدا: a danger posed, no threat made
     if typ == "THREATEN" and m.trigger.pos == "V" and _consequence_before(norms, m.first) \
             and nxt not in ("به", "بها", "بهم"):   # (وهو ما تهدد به الميليشيات: what they threaten, a threat)
         return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
