@@ -2547,7 +2547,13 @@ def _verb_after_denial(norms: list[str], k: int, m: Match) -> bool:
     a predicate of its own (نفى نتنياهو ارتكاب أي تجاوزات، واتهم الشرطة؛ تنفي روسيا التورط في تسميم
     سكربيل وتطالب بـ): the denial is of the object, not of that verb (as it is in نفى أن يكون هاجم
     وقتل، نفت ما اتهمها به)."""
-    if m.trigger.pos != "V" or m.first <= k + 1 or norms[m.first][:1] not in "وف":
+    if m.trigger.pos != "V":
+        # a nominal trigger in the clause of such a verb (نفى مسلحو المعارضة هذه الاتهامات واتهموا روسيا بمواصلة
+        # القصف: the shelling is what they charge, not what they deny)
+        verb = next((j for j in range(m.first - 1, k + 1, -1) if norms[j][:1] in "وف"
+                     and norms[j][1:] in trigger_verb_forms() and norms[j][1:] not in _DENY), None)
+        return verb is not None and not any(norms[j] in _DENIED_CLAUSE_OPENERS for j in range(k + 1, verb))
+    if m.first <= k + 1 or norms[m.first][:1] not in "وف":
         return False
     opener = max((j for j in range(k + 1, m.first) if norms[j] in _DENIED_CLAUSE_OPENERS), default=None)
     # (an أن or relative clause closed by a comma before the verb: ونفت المعارضة قيامها بالقصف الذي تحدثت
