@@ -2352,7 +2352,7 @@ SEATS_OF_GOVERNMENT = frozenset((
     'Jerusalem', 'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Nouakchott', 'Khartoum', 'Juba', 'Mogadishu',
     'Djibouti City', 'Asmara', 'Manila', 'Bangkok', 'Hanoi', 'Dhaka', 'Colombo', 'Dakar', 'Bucharest',
     'Sofia', 'Belgrade', 'Taipei', 'Yangon', 'Bogota', 'Lima', 'Santiago', 'Managua', 'Kampala', 'Kinshasa',
-    'Bamako', 'Niamey', "N'Djamena", 'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya', 'Crimea',
+    'Bamako', 'Niamey', "N'Djamena", 'Skopje', 'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya', 'Crimea',
     'Kurdistan Region', 'Donetsk', 'Luhansk', 'Xinjiang', 'Darfur',
 ))
 
