@@ -99,6 +99,7 @@ class Builder:
         self.nisba: dict[str, str] = {}                                # adjective key -> ISO3
         self.country_forms: dict[str, dict] = {}                       # ISO3 -> {"m": [...], "f": [...], "c": [...]}
         self.institutions: dict[str, dict[str, int]] = defaultdict(dict)  # template -> {ISO3: entry}
+        self.city_forms: dict[str, list[str]] = defaultdict(list)       # ISO3 -> the Arabic names of its cities
         self.name_words: dict[str, Counter] = defaultdict(Counter)
         self.title_roles: dict[tuple[str, int], set[int]] = defaultdict(set)  # (key, entry) -> role indices
 
@@ -213,6 +214,8 @@ class Builder:
             idx = self.add_entry(f"L:{slug(name_en)}", forms[0][0], name_en, "LOC", country, None, "facts")
             for f, weak in forms:
                 self.add_alias(f, idx, "weak" if weak else "name")
+                if country and not weak:
+                    self.city_forms[country].append(f)
 
     def orgs(self) -> None:
         for name_en, country, sector, forms in read_tsv(FACTS / "orgs.tsv"):
@@ -243,6 +246,8 @@ class Builder:
                         values = slots[needed[0]]
                     for v in values:
                         forms.append(re.sub(r"\{\w\}", v, pattern))
+                # a body named by one of the country's cities (شرطة لندن، شرطة منطقة الرياض: the country's police)
+                forms += [p.replace("{city}", c) for p in t.get("city_forms", []) for c in self.city_forms.get(iso3, [])]
                 if not forms:
                     continue
                 # an organisation already in the KB under one of these names is that institution (البنتاغون is
