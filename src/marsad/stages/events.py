@@ -1261,6 +1261,8 @@ def _posed_before(norms: list[str], m: Match) -> bool:
     return False
 
 
+# what follows a columnist's "until we meet" (وإلى لقاء والسلام، إلى لقاء قريب، وإلى لقاء آخر)
+_FAREWELL = {normalize(w) for w in "والسلام قريب آخر قادم".split()}
 _IN_EXCHANGE = {"مقابل", "بمقابل"}
 _WHICH = {"الذي", "التي", "والذي", "والتي"}
 
@@ -1315,9 +1317,10 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
         return True      # التاريخ بالنسبة له هو اللقاء "مع الله": meeting God, no actor
     if typ == "AID" and m.trigger.pos == "N" and bare_word(pre) in _AID_BODIES:
         return True      # وكالات الإغاثة الإنسانية، عمال في مجال الإغاثة، عامل إغاثة، هيئة الاغاثة: who gives aid, named
-    if typ == "CONSULT" and pre == "الي" and norms[m.last] == "اللقاء" and _standalone(nxt) \
+    if typ == "CONSULT" and pre in ("الي", "والي") and norms[m.last] in ("اللقاء", "لقاء") \
+            and (_standalone(nxt) or nxt in _FAREWELL) \
             and (m.first < 2 or _standalone(norms[m.first - 2]) or norms[m.first - 2] in ("وانما", "انما", "بل")):
-        return True      # ليس "وداعا" وإنما "إلى اللقاء". (إلى اللقاء، ...): goodbye, no meeting
+        return True      # ليس "وداعا" وإنما "إلى اللقاء". (إلى اللقاء، ...)، وإلى لقاء والسلام: goodbye, no meeting
     if typ == "AGREE" and m.trigger.pos == "N" and (pre in _WITHOUT or pre in ("الا", "والا")):
         return True      # دون موافقة البرلمان، إلا بموافقة السلطات: a condition, no agreement given
     if typ == "AGREE" and m.trigger.pos == "V" and pre in _WHICH and "وافق" in norms[m.head_tok] \
