@@ -313,6 +313,12 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         units = [u for u in units[1:] if u.person]
         if not units:
             return _named_holder(record, mentions, normalize(text[s:e])), text[s:e], None, channel, first[0]
+    if units and a + units[0].first == first[0] + 1 and _unnamed_plural(norms[first[0]]) \
+            and not norms[first[0] + 1].endswith(("يون", "يين")) and not units[0].actor.startswith("C:"):
+        # ويتهم معارضون أردوغان بأنه، واتهم ناشطون الحكومة السورية بأنها: an indefinite plural with its ن takes no
+        # genitive -- the name after it is the verb's object, the speakers are unnamed (not مسؤولون أمريكيون، محققون
+        # روس: an adjective; وقال منتقدون لماكرون: critics of Macron, unnamed too)
+        return None, toks[first[0]].text, None, channel, first[0]
     speaker = None
     addressee = None
     persons = [u for u in units if u.person]
@@ -409,6 +415,15 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
 _ONLOOKERS = {normalize(w) for w in (
     "مراقبون مراقبين محللون محللين خبراء سكان شهود ناشطون ناشطين نشطاء صحفيون صحفيين صحافيون صحافيين مواطنون مواطنين "
     "أهالي مدونون مدونين مستشفى مستشفيات جامعة شركة شركات مصرف بنك مدرسة فندق").split()}
+
+
+# words ending in ون that are no plural of people
+_NOT_PEOPLE_PLURALS = {normalize(w) for w in "مليون ملايين تلفزيون التلفزيون قانون كانون مضمون صالون".split()}
+
+
+def _unnamed_plural(w: str) -> bool:
+    """An indefinite sound masculine plural of people in the nominative (معارضون، مسؤولون، ناشطون، محتجون)."""
+    return len(w) >= 6 and w.endswith("ون") and not w.startswith(("ال", "وال")) and w not in _NOT_PEOPLE_PLURALS
 
 
 def _two_word_adverbial(norms: list[str], k: int, b: int) -> bool:
