@@ -96,6 +96,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # two sides who meet or agree with nobody else named do it with each other (اتفقت الكوريتان على عقد قمة، واتفق الوزيران
+    # على عقد مزيد من الاجتماعات): both are the target too, and no guess from the paragraph is (300 ANT articles with
+    # such a phrase: 9 events changed, all now with both sides as the target, 3 of them a wrong guess gone)
+    ("SK-internationalNews-658-20180329", "اتفقت الكوريتان الجنوبية والشمالية على عقد قمة", "CONSULT",
+     {"North Korea", "South Korea"}, {"North Korea", "South Korea"}, None),
+    ("SK-middleEast-2143-20180604", "واتفق الوزيران أيضا", "CONSULT", {"Mike Pompeo"}, {"Mevlut Cavusoglu"}, {"NATO"}),
     # (the same: a city's police is the country's)
     ("SK-internationalNews-1304-20180501", "ألقت شرطة اسطنبول القبض", "COERCE", {"Police of Turkey"}, None, None),
     # بوركينافاسو written as one word is Burkina Faso, and Skopje (سكوبيه، سكوبيا) a capital that acts and is visited

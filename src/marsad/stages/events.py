@@ -2224,6 +2224,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
+    elif trig.type in RECIPROCAL and len(set(source)) >= 2 and not target:
+        # اتفقت الكوريتان على عقد قمة، التقى ترامب وماكرون: two sides who meet or agree with nobody else named do
+        # it with each other
+        target = list(source)
     if not target and source and trig.cameo == "192":
         # سيطرت على بعض المناطق شرقي تعز: what is taken is a place named after the verb in its sentence, never
         # a guess from the paragraph (which named the side's allies or enemies: الحوثيين الذين سيطروا على
