@@ -96,6 +96,9 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # GRU, Cambridge Analytica, البنك العالمي (the World Bank) (KB forms; 200 ANT articles with them: ~200 lines changed,
+    # transliterated names replaced by the actors, a few sides found)
+    ("BB-internationalNews-1155-20181004", "اتهمت", "ACCUSE", None, {"GRU"}, None),
     # (the same: نظام الأسد، نظام الملالي)
     ("SK-middleEast-3624-20180911", "حذرت", "THREATEN", None, {"Government of Syria"}, None),
     # النظام + a country's adjective (النظام السوري، النظام الإيراني) is that country's government (a KB form; 300 ANT
