@@ -452,8 +452,9 @@ class Mentions:
                 if country is not None:
                     country_actor[c] = country
         self.country_actor = country_actor
-        orgs = [(_no_article(normalize(e.text).split()[0]), e.start, e.actor)
-                for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip()]
+        # (a hashtag's words are joined by underscores: #مجلس_الأمن is the council for a later المجلس)
+        orgs = [(_no_article(normalize(e.text).replace("_", " ").split()[0]), e.start, e.actor)
+                for e in rec.entities if e.type == "ORG" and e.actor and e.text.strip("_ ")]
 
         def is_covered(s, e):
             return mask.find(1, s, e) >= 0     # (no slice copied)
