@@ -96,6 +96,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # the unvowelled masculine أفرج right before عن is the passive أُفرج عن: who follows عن is released, nobody named
+    # releases (300 ANT articles with it: 11 events changed, 9 with the released now the target, not the source)
+    ("BB-middleEast-927-20180828", "وأفرج عنها", "RETREAT", None, {"Norah al-Schmeri"}, None),
+    ("SK-internationalNews-1510-20180510", "بعد أن أفرج عنهم", "RETREAT", None, None, {"Washington"}),
     # GRU, Cambridge Analytica, البنك العالمي (the World Bank) (KB forms; 200 ANT articles with them: ~200 lines changed,
     # transliterated names replaced by the actors, a few sides found)
     ("BB-internationalNews-1155-20181004", "اتهمت", "ACCUSE", None, {"GRU"}, None),

@@ -708,10 +708,10 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (ألقي القبض على: the passive is written with ي, the active ألقى with ى -- a distinction the
         # matching normalisation drops, so it is read from the original word)
         passive_by_spelling = spelled_passive(toks, norms, m)
-        if (head_core in _PASSIVES and not security_subject) or (head_core == "قبض" and m.last == m.head_tok + 1) \
+        if (head_core in _PASSIVES and not security_subject) or (head_core in ("قبض", "افرج") and m.last == m.head_tok + 1) \
                 or passive_by_spelling:
-            # (قُبض على رجل: the unvowelled masculine verb right before على is read as passive;
-            # قبض الجيش على ...، قبضت الشرطة على ... name the agent)
+            # (قُبض على رجل، أُفرج عن الصحفي: the unvowelled masculine verb right before على / عن is read as passive;
+            # قبض الجيش على ...، أفرجت السلطات عن ... name the agent)
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
             # follows على يد / من قبل; a recalled ambassador's own country recalls him
             agent = next((u for u in units if u.first > m.last and norms[u.first - 1] in ("يد", "قبل")), None)
