@@ -1375,10 +1375,11 @@ _STUDY_PLACES = {normalize(w) for w in "جامعة الجامعة كلية مد�
 def _students(norms: list[str], k: int, pre: str, nxt: str) -> bool:
     """The accusative طالبا at ``k`` as the noun "a student": counted (ثلاثين طالبا وطالبة، 7953 طالباً، أربعة
     وأربعين طالبا), a predicate of كان (عندما كان طالبا، كان يومها طالبا), after إن / أو (إن طالبا سعوديا، مهندسا أو
-    طالبا), or before a nationality or an age (طالبا عمره 19 عاما)."""
+    طالبا), or before a nationality, an age or where one studies (طالبا عمره 19 عاما، قتلت أيضا طالبا في المنطقة، بدأ
+    حياته طالبا في تحفيظ القرآن: one demands بـ or من, never في)."""
     return (_counted(pre) or (pre[:1] == "و" and _counted(pre[1:])) or nxt.startswith(("وطالب", "وطلاب"))
             or pre in _WAS or (pre in _THEN and k >= 2 and norms[k - 2] in _WAS)
-            or pre in ("ان", "او") or nxt in ("عمره", "يبلغ")
+            or pre in ("ان", "او") or nxt in ("عمره", "يبلغ", "في")
             or (nxt.endswith("يا") and nisba_country(nxt[:-1]) is not None))
 
 
