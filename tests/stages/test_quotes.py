@@ -947,14 +947,15 @@ def test_quotes_speaker_named_by_role_or_outlet_in_corpus_articles(shared_dir, a
 
 
 CUE_SPEAKER_CASES = [
-    # a body named in a hashtag (#مجلس_الأمن الدولي، #ميليشيات_الحوثي) is the one a later bare definite noun refers back to
-    # (وأكد المجلس أن): its words are split at the underscores (300 ANT articles with a hashtag of two words: 34
+    # a body named in a hashtag (#مجلس_الأمن الدولي، #ميليشيات_الحوثي) is the one a later bare definite noun refers
+    # back to (وأكد المجلس أن): its words are split at the underscores (300 ANT articles with a hashtag of two words: 34
     # quotations changed, most given the body where no speaker had stood; 900 random: 8 lines, right but one)
     ("AL-internationalNews-322-20180303", "بجميع أشكاله ومظاهره", "أكد", "UN Security Council"),
     # a police force named by a city (شرطة لندن، شرطة منطقة الرياض، شرطة اسطنبول) is its country's police, not the
     # city (a KB form for every city; 300 ANT articles with such a phrase: about 140 lines changed, mostly quotations
     # given the police for a city or for no one; 900 random: 10 changed, 8 of them so)
-    ("BB-internationalNews-999-20180819", "الحادث جرى التعامل معه على أنه حادث إرهابي", "قال", "Police of United Kingdom"),
+    ("BB-internationalNews-999-20180819", "الحادث جرى التعامل معه على أنه حادث إرهابي", "قال",
+     "Police of United Kingdom"),
     # a masculine calling verb right before a government, ministry or authorities (وحث الحكومة الإيرانية، طالب الحكومة
     # البريطانية) does not agree with it: the body is called on, the speaker goes on from the sentence before (300
     # ANT articles with such a phrase: about 40 quotations changed, most given their speaker, the rest none instead of

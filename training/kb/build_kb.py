@@ -247,7 +247,8 @@ class Builder:
                     for v in values:
                         forms.append(re.sub(r"\{\w\}", v, pattern))
                 # a body named by one of the country's cities (شرطة لندن، شرطة منطقة الرياض: the country's police)
-                forms += [p.replace("{city}", c) for p in t.get("city_forms", []) for c in self.city_forms.get(iso3, [])]
+                forms += [p.replace("{city}", c) for p in t.get("city_forms", [])
+                          for c in self.city_forms.get(iso3, [])]
                 if not forms:
                     continue
                 # an organisation already in the KB under one of these names is that institution (البنتاغون is

@@ -708,8 +708,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
         # (ألقي القبض على: the passive is written with ي, the active ألقى with ى -- a distinction the
         # matching normalisation drops, so it is read from the original word)
         passive_by_spelling = spelled_passive(toks, norms, m)
-        if (head_core in _PASSIVES and not security_subject) or (head_core in ("قبض", "افرج") and m.last == m.head_tok + 1) \
-                or passive_by_spelling:
+        if (head_core in _PASSIVES and not security_subject) or passive_by_spelling \
+                or (head_core in ("قبض", "افرج") and m.last == m.head_tok + 1):
             # (قُبض على رجل، أُفرج عن الصحفي: the unvowelled masculine verb right before على / عن is read as passive;
             # قبض الجيش على ...، أفرجت السلطات عن ... name the agent)
             # دُعي X / اغتيل X: the mention after a passive verb is the target; the agent
@@ -2352,8 +2352,8 @@ SEATS_OF_GOVERNMENT = frozenset((
     'Jerusalem', 'Tripoli', 'Tunis', 'Algiers', 'Rabat', 'Nouakchott', 'Khartoum', 'Juba', 'Mogadishu',
     'Djibouti City', 'Asmara', 'Manila', 'Bangkok', 'Hanoi', 'Dhaka', 'Colombo', 'Dakar', 'Bucharest',
     'Sofia', 'Belgrade', 'Taipei', 'Yangon', 'Bogota', 'Lima', 'Santiago', 'Managua', 'Kampala', 'Kinshasa',
-    'Bamako', 'Niamey', "N'Djamena", 'Skopje', 'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya', 'Crimea',
-    'Kurdistan Region', 'Donetsk', 'Luhansk', 'Xinjiang', 'Darfur',
+    'Bamako', 'Niamey', "N'Djamena", 'Skopje', 'Erbil', 'Texas', 'California', 'Florida', 'Scotland', 'Chechnya',
+    'Crimea', 'Kurdistan Region', 'Donetsk', 'Luhansk', 'Xinjiang', 'Darfur',
 ))
 
 # the seats above that are a state's capital (not a region's: Erbil, Texas, Donetsk, Ramallah, and

@@ -1242,7 +1242,7 @@ def _consequence_before(norms: list[str], k: int) -> bool:
 _POSES = {normalize(p + w) for w in (
     "شكل شكلت شكلا شكلوا يشكل تشكل يشكلان تشكلان يشكلون يشكلن نشكل أشكل مثلت مثلوا يمثل تمثل يمثلان تمثلان "
     "يمثلون يمثلن نمثل يعد تعد يعدان تعدان يعتبر تعتبر").split() for p in ("", "و", "ف", "س", "وس", "ل", "ول")}
-_BREAKS = {normalize(w) for w in ("،", ",", ".", ":", "؛", ";", "؟", "الذي", "التي", "الذين", "أن", "إن")}
+_BREAKS = _CLAUSE_BREAK | {normalize(w) for w in ("الذي", "التي", "الذين", "أن", "إن")}
 
 
 def _posed_before(norms: list[str], m: Match) -> bool:
@@ -1337,7 +1337,7 @@ def _not_an_act(m: Match, norms: list[str]) -> bool:
             or (m.first >= 1 and bare_word(norms[m.first - 1]) in _FACILITIES)):
         return True      # استقبل الأردن لاجئين، ميناء الحديدة يستقبل المساعدات، استقبل مطار القاهرة أول رحلة: no visitor received
     if typ == "THREATEN" and m.trigger.pos == "N" and _posed_before(norms, m):
-        return True      # تشكل كوريا الشمالية "تهديدا حقيقيا"، تمثل حرائق الغابات تهديدا: a danger posed, no threat made
+        return True      # تشكل كوريا الشمالية "تهديدا حقيقيا"، تمثل حرائق الغابات تهديدا: a danger, no threat made
     if typ == "THREATEN" and m.trigger.pos == "V" and _consequence_before(norms, m.first) \
             and nxt not in ("به", "بها", "بهم"):   # (وهو ما تهدد به الميليشيات: what they threaten, a threat)
         return True      # مما يهدد بتفاقم الأزمة، بشكل يهدد سلامة الطائرة، كل ما يهدد أمنه: a consequence, no threat
@@ -2882,12 +2882,18 @@ def _charged_referent(record: Record, toks: list[Token], m: Match, mentions) -> 
     people = [i for i, u in enumerate(named) if u.person]
     after = named[people[-1] + 1:] if people else named
     states = [u for u in after if record.text[u.start - 1:u.start] != "ب" and (u.actor.startswith("C:") or (
-        u.actor.startswith("L:") and not mere_town(mentions.by_id.get(u.actor))))]
+        u.actor.startswith("L:") and not mere_town(mentions.by_id.get(u.actor))) or _state_body(mentions, u.actor))]
     if states:
         return [states[-1].actor]
     if people:
         return [named[people[-1]].actor]
     return [named[-1].actor] if named and not mere_town(mentions.by_id.get(named[-1].actor)) else []
+
+
+def _state_body(mentions, actor: str) -> bool:
+    """A state's government or forces (النظام السوري، الحكومة الإيرانية): it stands for its state."""
+    a = mentions.by_id.get(actor)
+    return a is not None and a.type == "ORG" and bool(a.country) and a.sector in ("GOV", "MIL")
 
 
 def _charge_maker(norms: list[str], units: list, m: Match):

@@ -314,7 +314,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
         if not units:
             return _named_holder(record, mentions, normalize(text[s:e])), text[s:e], None, channel, first[0]
     if units and a + units[0].first == first[0] + 1 and _unnamed_plural(norms[first[0]]) \
-            and not norms[first[0] + 1].endswith(("يون", "يين")) and not units[0].actor.startswith("C:"):
+            and not norms[first[0] + 1].endswith(("يون", "يين")) and not (units[0].actor or "").startswith("C:"):
         # ويتهم معارضون أردوغان بأنه، واتهم ناشطون الحكومة السورية بأنها: an indefinite plural with its ن takes no
         # genitive -- the name after it is the verb's object, the speakers are unnamed (not مسؤولون أمريكيون، محققون
         # روس: an adjective; وقال منتقدون لماكرون: critics of Macron, unnamed too)
