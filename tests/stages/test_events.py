@@ -103,14 +103,6 @@ ROLE_CASES = [
     # GRU, Cambridge Analytica, البنك العالمي (the World Bank) (KB forms; 200 ANT articles with them: ~200 lines
     # changed, transliterated names replaced by the actors, a few sides found)
     ("BB-internationalNews-1155-20181004", "اتهمت", "ACCUSE", None, {"GRU"}, None),
-    # (the same: نظام الأسد، نظام الملالي)
-    ("SK-middleEast-3624-20180911", "حذرت", "THREATEN", None, {"Government of Syria"}, None),
-    # النظام + a country's adjective (النظام السوري، النظام الإيراني) is that country's government (a KB form; 300 ANT
-    # articles with such a phrase: ~400 lines changed, mostly Syria or Iran made their government, some sides found;
-    # record gold: speakers tune 0.876 -> 0.878, event F1 check 0.463 -> 0.461)
-    ("CN-middleEast-761-20180429", "أعلن النظام السوري عن سيطرته على", "COERCE", {"Government of Syria"}, None, None),
-    ("SK-internationalNews-1448-20180508", "لبدء العقوبات على النظام الإيراني", "SANCTION", None,
-     {"Government of Iran"}, None),
     # two sides who meet or agree with nobody else named do it with each other (اتفقت الكوريتان على عقد قمة، واتفق
     # الوزيران على عقد مزيد من الاجتماعات): both are the target too, and no guess from the paragraph is (300 ANT
     # articles with such a phrase: 9 events changed, all now with both sides as the target, 3 wrong guesses gone)

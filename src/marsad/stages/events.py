@@ -2882,18 +2882,12 @@ def _charged_referent(record: Record, toks: list[Token], m: Match, mentions) -> 
     people = [i for i, u in enumerate(named) if u.person]
     after = named[people[-1] + 1:] if people else named
     states = [u for u in after if record.text[u.start - 1:u.start] != "ب" and (u.actor.startswith("C:") or (
-        u.actor.startswith("L:") and not mere_town(mentions.by_id.get(u.actor))) or _state_body(mentions, u.actor))]
+        u.actor.startswith("L:") and not mere_town(mentions.by_id.get(u.actor))))]
     if states:
         return [states[-1].actor]
     if people:
         return [named[people[-1]].actor]
     return [named[-1].actor] if named and not mere_town(mentions.by_id.get(named[-1].actor)) else []
-
-
-def _state_body(mentions, actor: str) -> bool:
-    """A state's government or forces (النظام السوري، الحكومة الإيرانية): it stands for its state."""
-    a = mentions.by_id.get(actor)
-    return a is not None and a.type == "ORG" and bool(a.country) and a.sector in ("GOV", "MIL")
 
 
 def _charge_maker(norms: list[str], units: list, m: Match):
