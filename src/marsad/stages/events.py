@@ -1242,7 +1242,8 @@ def _consequence_before(norms: list[str], k: int) -> bool:
 _POSES = {normalize(p + w) for w in (
     "شكل شكلت شكلا شكلوا يشكل تشكل يشكلان تشكلان يشكلون يشكلن نشكل أشكل مثلت مثلوا يمثل تمثل يمثلان تمثلان "
     "يمثلون يمثلن نمثل يعد تعد يعدان تعدان يعتبر تعتبر").split() for p in ("", "و", "ف", "س", "وس", "ل", "ول")}
-_BREAKS = _CLAUSE_BREAK | {normalize(w) for w in ("الذي", "التي", "الذين", "أن", "إن")}
+# (where the clause of a posing verb ends: a break, a relative pronoun, أن / إن)
+_POSED_CLAUSE_ENDS = _CLAUSE_BREAK | {normalize(w) for w in ("الذي", "التي", "الذين", "أن", "إن")}
 
 
 def _posed_before(norms: list[str], m: Match) -> bool:
@@ -1254,7 +1255,7 @@ def _posed_before(norms: list[str], m: Match) -> bool:
     if w[:1] in ("ل", "ب") or _WHICH.intersection(norms[m.last + 1:m.last + 3]):
         return False
     for j in range(k - 1, max(-1, k - 7), -1):
-        if norms[j] in _BREAKS:
+        if norms[j] in _POSED_CLAUSE_ENDS:
             return False
         if norms[j] in _POSES:
             return not (j == k - 1 and w in ("تهديد", "وتهديد"))

@@ -418,11 +418,14 @@ _ONLOOKERS = {normalize(w) for w in (
 
 
 # words ending in ون that are no plural of people
-_NOT_PEOPLE_PLURALS = {normalize(w) for w in "مليون ملايين تلفزيون التلفزيون قانون كانون مضمون صالون".split()}
+_NOT_PEOPLE_PLURALS = {normalize(w) for w in "مليون تلفزيون قانون كانون مضمون صالون".split()}
 
 
 def _unnamed_plural(w: str) -> bool:
-    """An indefinite sound masculine plural of people in the nominative (معارضون، مسؤولون، ناشطون، محتجون)."""
+    """An indefinite sound masculine plural of people in the nominative (معارضون، مسؤولون، ناشطون، محتجون): by its
+    ن it takes no genitive.  (The events stage reads the same subjects from a fixed list of plurals of people and
+    bodies, event_roles.unnamed_plural_subject; there broken plurals -- خبراء، دول -- count too, which as a speaker
+    phrase may be a construct: خبراء الأمم المتحدة.)"""
     return len(w) >= 6 and w.endswith("ون") and not w.startswith(("ال", "وال")) and w not in _NOT_PEOPLE_PLURALS
 
 

@@ -399,6 +399,8 @@ def extract_quotes(record: Record) -> list[Quote]:
 _UNNAMED_TEXTS = {bare_word(normalize(x)) for x in (
     "تقارير تقرير دراسة دراسات أرقام إحصاءات إحصائيات معلومات تقديرات وثائق أنباء تسريبات استطلاعات استطلاع أبحاث "
     "بحث صور").split()}
+# أن / بأن with the pronoun that makes the text the cue's topic (الصور التي قالت إنها التقطت)
+_TOPIC_PRONOUNS = {"انها", "انه", "بانها", "بانه"}
 # feminine bodies a masculine verb cannot have for its subject right after it (حكومة، وزارة، السلطات، الشرطة)
 _FEMININE_BODIES = {normalize(x) for x in (
     "حكومة الحكومة وزارة الوزارة السلطات سلطات هيئة الهيئة منظمة المنظمة لجنة اللجنة حركة الحركة الشرطة شرطة "
@@ -1228,8 +1230,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                     k0, before = k1, person
         head = bare_word(norms[i - 2]) if i > 2 and not mentions.has_mention_at(toks[i - 2].start, toks[i - 2].end) else ""
         # (not الصور التي قالت إنها التقطت: the pictures are spoken of)
-        if head in _SOURCES or head in _PEOPLE_NOUNS or (head in _UNNAMED_TEXTS and norms[i + 1:i + 2] not in (
-                ["انها"], ["انه"], ["بانها"], ["بانه"])):
+        if head in _SOURCES or head in _PEOPLE_NOUNS or (
+                head in _UNNAMED_TEXTS and (norms[i + 1] if i + 1 < len(norms) else "") not in _TOPIC_PRONOUNS):
             # (وفق المصادر التي أكدت أن، الخبراء الذين قالوا: the unnamed noun right before the pronoun is its
             # antecedent, not a name further back -- المليشيات الإيرانية)
             addressee = speaker if called else addressee
