@@ -278,6 +278,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             prev = next((v for v in units if v.last == u.first - gap and v is not u), None)
             if prev is not None:
                 return prep_of(prev)
+        if u.role and u.first:
+            # دعوة لوزير الخارجية الروسي، بوزير الدفاع التركي: a role named after its title word, which
+            # carries the preposition (the title is no part of the role's mention)
+            clitic, title = _title_word(norms[u.first - 1])
+            if title is not None and clitic in ("ل", "ب"):
+                return clitic
         j = _title_start(norms, u.first) if u.person else None
         if j is not None:
             # من الزعيم كيم، بالرئيس الأمريكي دونالد ترامب: the preposition governs the title
@@ -1032,11 +1038,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # (زيارتهما لعبد الهادي الخواجة: their visit, to the person after ل)
             # زيارة لولي العهد السعودي إلى مصر، الزيارة التاريخية للرئيس الصيني للإمارات، اجتماع في البيت
             # الأبيض للرئيس ترامب مع ولي العهد: a person or a body after ل makes the visit or holds the
-            # meeting (a country or a place after ل is where the visit goes)
+            # meeting (a country or a place after ل is where the visit goes -- not one standing for an
+            # office holder the article does not name: زيارة مقررة لوزير الخارجية اليوناني)
             # (not past مع / بين: في مؤتمر صحفي مشترك مع الأمين العام للأمم المتحدة -- the partner's
             # title, whose body is no holder)
             holder = next((u for u in after if u.first - m.last <= 7 and prep_of(u) == "ل" and u.actor
-                           and not u.actor.startswith(("L:", "C:")) and not is_channel(mentions, u.actor)
+                           and (u.role or not u.actor.startswith(("L:", "C:"))) and not is_channel(mentions, u.actor)
                            and not any(norms[k] in ("مع", "بين") for k in range(m.last + 1, u.first))), None)
             if holder is not None:
                 source = [holder.actor]

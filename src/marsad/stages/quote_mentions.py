@@ -521,7 +521,7 @@ class Mentions:
                         # (not قوات الجيش السوري: the army named inside is the mention)
                         actor = country_actor.get(c)
                     if actor:
-                        self.items.append(_M(t.start + (len(t.text) - len(t.text.lstrip("وفل")) if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES, True))
+                        self.items.append(_M(t.start + (1 if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES, True))
                         cover(t.start, toks[k].end)
                         made = True
                     break
