@@ -96,6 +96,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a town named after من (from London, near Damascus) is no dropped subject nor a pronoun's referent (300 ANT
+    # articles with من + a capital: 12 events changed, ~6 better, 1 worse)
+    ("FR-internationalNews-1514-20180529", "وكان قد اتهم إيران وحزب الله", "ACCUSE", {"Saad Hariri"}, None, None),
+    ("CN-internationalNews-187-20180327", "بعد اتهامها لروسيا بضلوعها", "ACCUSE", {"United Kingdom"}, {"Russia"}, None),
     # a role named after its title word carries the title's preposition (لوزير الخارجية الروسي: to the minister, no
     # subject; the title's glued و or ل no longer cuts into it either); a visit "by" such an unnamed office holder is
     # his (250 ANT articles with ل/ب/و + وزير: 27 lines changed, most better)

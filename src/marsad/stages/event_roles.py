@@ -1057,7 +1057,12 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                 source, target = [caller], [receiver] if receiver else [x for x in source if x != caller]
         subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
                        and not (patient and prep_of(u) in _PLACE_PREPS) and not place_genitive(u)), None)
-        if owned and not patient and m.first >= 2 and _coordinated_verb(norms[m.first - 1]):
+        owner = _relative_owner(norms, units, m) if owned and not patient else None
+        if owner is not None:
+            # للمملكة المتحدة، التي طردت 23 دبلوماسياً من لندن، بعد اتهامها لروسيا: the noun's pronoun, inside a
+            # relative clause, stands for the name the clause hangs on, whatever preposition that name has
+            subj_b = owner
+        elif owned and not patient and m.first >= 2 and _coordinated_verb(norms[m.first - 1]):
             # طالبت لندن بتحقيق ... وأكدت تضامنها مع السعودية: the noun's owner is the subject of the
             # verb it follows, and a verb joined by و with no subject of its own shares the sentence's
             first_subj = next((u for u in units if u.first <= 3 and prep_of(u) not in preps
@@ -3156,6 +3161,31 @@ def relative_head(norms: list[str], m: Match, as_object: bool = False) -> int | 
     if norms[k] in ("،", ","):
         k -= 1
     return k
+
+
+def _relative_owner(norms: list[str], units: list, m: Match):
+    """The name a relative clause hangs on when the noun trigger of ``m`` inside that clause carries its
+    pronoun (المملكة المتحدة، التي طردت 23 دبلوماسيا، بعد اتهامها: ها -> the United Kingdom): the relative
+    pronoun agrees with the noun's pronoun, a verb opens the clause, and no other name stands bare (with no
+    preposition) between them."""
+    word = norms[m.head_tok]
+    rel = "التي" if word.endswith("ها") else "الذي" if word.endswith("ه") else None
+    if rel is None:
+        return None
+    for k in range(m.first - 1, max(0, m.first - 16), -1):
+        w = norms[k]
+        if w in (".", "؛", ";", ":", "!", "؟", "?") or (w in _RELATIVE_WORDS and w != rel):
+            return None
+        if w != rel:
+            continue
+        if k + 1 >= m.first or not _verb_word(norms[k + 1]):
+            return None
+        if any(k < u.first < m.first and not u.glued and norms[u.first - 1] not in _PREPS_SKIP | _PREPS_TARGET
+               for u in units):
+            return None
+        j = k - 2 if norms[k - 1] in ("،", ",") else k - 1
+        return next((u for u in units if u.last == j and u.actor), None)
+    return None
 
 
 def _resumed_after(norms: list[str], k: int) -> bool:

@@ -3151,8 +3151,9 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not _kin_genitive(record.text, u.start)
             # (nor who is cited for the news: بحسب أسوشيتد برس. كما هدد قادة أوروبيون)
             and not _reported_by(record.text, u.start)
-            # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع)
-            and not (u.actor.startswith("L:") and _destination(record.text, u.start))
+            # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع; nor one something comes from: طردت 23
+            # دبلوماسياً من لندن، بعد اتهامها)
+            and not (u.actor.startswith("L:") and (_destination(record.text, u.start) or word_before(record.text, u.start) == "من"))
             and not (u.actor.startswith("C:") and _destination(record.text, u.start, travel=True))
             # (nor a place that a حيث clause then describes: قادمة من عمان، حيث تباحثت مع الملك)
             and not (u.actor[:2] in ("L:", "C:") and _word_after(record.text, u.end) in ("حيث", "وحيث"))]

@@ -1028,7 +1028,9 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
                 for qa, qb in qspans):
             opener = ("quote", j)
             break
-        if w == ":":
+        if w == ":" and not (lemma == "اعلن" and norms[i + 1] == "عن"):
+            # (not past وأعلنت عن إغلاق القنصلية الروسية في سياتل، لتضاف إلى القائمة كل من: -- an act announced, and
+            # a list after the colon)
             opener = ("colon", j)
             break
         if lemma in _ABOUT and w == "عن":
