@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..record import Quote, Record
 from ..resources import read_text
-from ..text import OUTLET_NOUNS, Token, normalize
+from ..text import OUTLET_NOUNS, Token, bare_word, normalize
 from .tokens import token_view
 
 _PERSON_TITLES = {"رئيس", "الرئيس", "وزير", "الوزير", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير",
@@ -166,6 +166,19 @@ def _plural_national(word: str) -> str | None:
     return nisba_country(w)
 
 
+# places and buildings named after a person (معبر كرم أبو سالم، مطار الملك خالد، مستشفى الملك فهد، شارع محمد الخامس)
+_FACILITY_HEADS = {bare_word(w) for w in (
+    "معبر مطار ميناء مرفأ منفذ مستشفى جامعة كلية مدرسة مسجد جامع شارع سجن قاعدة مخيم جسر ساحة ملعب استاد "
+    "محطة سد برج فندق طريق مجمع ضاحية").split()}
+
+
+def _names_a_facility(text: str, start: int) -> bool:
+    """The name at ``start`` follows a facility noun, past an opening quotation mark (معبر "كرم أبو سالم")."""
+    before = text[max(0, start - 30):start].rstrip(' "«“')
+    words = before.split()
+    return bool(words) and text[start - 1:start] in (" ", '"', "«", "“") and bare_word(words[-1]) in _FACILITY_HEADS
+
+
 def _unknown(actor) -> bool:
     return actor is None or (not actor.country and not actor.sector)
 
@@ -256,6 +269,8 @@ class Mentions:
         last_person_by_text: dict[str, str] = {}
         for e in ents:
             actor = e.actor
+            if e.type == "PER" and _names_a_facility(record.text, e.start):
+                continue     # (معبر "كرم أبو سالم"، مطار الملك خالد: a place named after someone, who does nothing there)
             if actor is None and e.type == "PER":
                 # a later short mention (بيسكوف) of a person named in full before
                 actor = last_person_by_text.get(normalize(e.text))
