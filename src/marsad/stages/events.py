@@ -3391,6 +3391,9 @@ _TWO_SIDED = {"CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "RE
 _FALLBACK_TARGET_TYPES = _TWO_SIDED | {"RETREAT", "COERCE"}
 
 
+# what lies between two countries (الحدود بين البلدين، المنطقة المنزوعة السلاح بين الكوريتين)
+_BORDER_WORDS = {normalize(w) for w in (
+    "الحدود الحدودية الحدودي المشتركة المنزوعة السلاح الفاصلة الفاصل المنطقة الخط الجدار العازلة").split()}
 _PAIR_WORDS = {normalize(w): kind for kind, words in (
     ("any", "الطرفان الطرفين الجانبان الجانبين"),
     ("country", "البلدان البلدين الدولتان الدولتين"),
@@ -3434,14 +3437,17 @@ def _pair_named_before(record: Record, toks: list[Token], norms: list[str], m: M
     kind = None
     a, b = _clause_bounds(norms, m.first, m.last)
     for k in range(max(a, m.first - 4), min(b, m.last + 5)):
+        if k >= 2 and norms[k - 1] == "بين" and norms[k - 2] in _BORDER_WORDS:
+            continue     # (المنطقة منزوعة السلاح بين الكوريتين، الحدود بين البلدين: a place, not the act's sides)
         kind = _pair_kind(norms[k])
         if kind is not None:
             break
     if kind is None:
         return []
     if kind == "koreas":
-        # اتفقت الكوريتان: North and South Korea, when the article names them
-        pair = [mentions.country_actor.get(c) for c in ("PRK", "KOR")]
+        # اتفقت الكوريتان: North and South Korea (from the knowledge base when the article names one of them
+        # otherwise: الشمال، الجنوب, or بيونغ يانغ alone)
+        pair = [mentions.country_actor.get(c) or mentions.kb_country(c) for c in ("PRK", "KOR")]
         return pair if all(pair) else []
     pos = toks[m.first].start
     by_id = mentions.by_id
