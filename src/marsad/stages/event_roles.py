@@ -850,7 +850,8 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
             # SVO: the nearest non-prepositional mention before the verb in the clause; a verb
             # coordinated with an earlier one (... وحظرت نشاطها) shares the sentence's subject
             subj_b = next((u for u in reversed(before) if prep_of(u) not in preps and prep_of(u) not in ("ل", "ب")
-                           and not place_genitive(u) and not kin_genitive(u)), None)
+                           and prep_of(u) not in _COMPANY and not place_genitive(u) and not kin_genitive(u)), None)
+            # (not a companion: كانوا برفقة الصماد، وقتل عدد منهم -- the name after برفقة is no subject)
             # (استقبل السيسي نظيره الفرنسي ماكرون وبحث معه: a name right before a verb joined by و ends the
             # clause before -- its object -- and the verb shares that clause's subject; so does a joined verb
             # whose pronoun stands for the name before it: لمقابلة الزفزافي وغيره من نشطاء الحراك ووعدوه)

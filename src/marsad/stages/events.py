@@ -2173,6 +2173,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
+    if not source and trig.pos == "V" and trig.type in ("ASSAULT", "COERCE") and _counted_pronoun_after(norms, m):
+        foiled = True     # (وقتل عدد منهم في الغارة: some of the people named before were killed -- nobody named killed them)
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means \
             and not own_dead and not refused:
         # (أوقفت الشرطة: an unnamed body, not a guess)
@@ -3183,6 +3185,21 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
         # subject; the last one named is of this paragraph, so the topic sentence is too)
         return list(topic.source)
     return [prev[-1].actor] if prev else []
+
+
+_SOME_OF_THEM = {normalize(w) for w in "بعضهم معظمهم اغلبهم أغلبهم جميعهم كلهم غالبيتهم أكثرهم اكثرهم".split()}
+
+
+def _counted_pronoun_after(norms: list[str], m: Match) -> bool:
+    """A verb right before a count of "them" (قتل عدد منهم، اعتقل ثلاثة منهم، أصيب بعضهم): the unvowelled verb is
+    the passive, its subject those people."""
+    k = m.head_tok + 1
+    if k >= len(norms):
+        return False
+    if norms[k] in _SOME_OF_THEM:
+        return True
+    return k + 1 < len(norms) and (_counted(norms[k]) or norms[k] in ("بعض", "عددا")) \
+        and norms[k + 1] in ("منهم", "منهما", "منها", "منهن")
 
 
 def _kin_genitive(text: str, start: int) -> bool:
