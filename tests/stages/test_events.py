@@ -96,6 +96,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # صدر ضده / بحقه + a sentence noun: the one the singular pronoun refers to is sentenced (150 ANT articles with the
+    # construction: 9 events changed, the sentenced person now the target, never the source)
+    ("BB-technology-401-20180910", "وصدر بحقه حكم بالسجن", "SANCTION", None, {"Alexei Navalny"}, None),
+    ("AL-internationalNews-410-20180309", "وصدر ضده حكم بالسجن", "SANCTION", None, {"Sergei Skripal"}, None),
     # الكوريتان / الكوريتين: both Koreas, from the knowledge base when the article names one of them otherwise; not
     # where the word names a place between them (المنطقة المنزوعة السلاح بين الكوريتين) (200 ANT articles with the
     # word: 15 events changed, most now the two Koreas meeting or agreeing)

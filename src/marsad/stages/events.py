@@ -1925,6 +1925,12 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     units = mentions.units_in(toks)
     if trig.type == "THREATEN" and trig.pos == "V" and _thing_that_threatens(toks, norms, m, units):
         return None
+    if trig.mode == "convict" and trig.pos == "N" and _issued_against_pronoun(norms, m):
+        # كما صدر ضده حكم غيابي آخر بالحبس، صدر بحقها حكم: the one the pronoun refers to is sentenced (the court,
+        # unnamed, is found below)
+        sentenced = last_person_before(record, mentions, toks[m.first].start)
+        if sentenced is not None:
+            source, target = [x for x in source if x != sentenced], [sentenced]
     owners = {u.actor for u in units if u.actor in source and _owner_subject(toks, norms, m, u)} if trig.pos == "V" else set()
     # انتقد محامي ترامب، واتهمت عائلة خاطر، وانتقد معارضو أردوغان: the lawyer, the family, the critics act -- unnamed,
     # so nobody is guessed for them either
@@ -3200,6 +3206,15 @@ def _counted_pronoun_after(norms: list[str], m: Match) -> bool:
         return True
     return k + 1 < len(norms) and (_counted(norms[k]) or norms[k] in ("بعض", "عددا")) \
         and norms[k + 1] in ("منهم", "منهما", "منها", "منهن")
+
+
+_ISSUED = {normalize(w) for w in "صدر صدرت وصدر وصدرت".split()}
+_AGAINST_ONE = {normalize(w) for w in "ضده ضدها بحقه بحقها عليه عليها".split()}
+
+
+def _issued_against_pronoun(norms: list[str], m: Match) -> bool:
+    """صدر ضده / بحقها + the sentence noun: a sentence passed on the one a singular pronoun refers to."""
+    return m.first >= 2 and norms[m.first - 1] in _AGAINST_ONE and norms[m.first - 2] in _ISSUED
 
 
 def _kin_genitive(text: str, start: int) -> bool:
