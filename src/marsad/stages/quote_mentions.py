@@ -167,9 +167,10 @@ def _plural_national(word: str) -> str | None:
 
 
 # places and buildings named after a person (معبر كرم أبو سالم، مطار الملك خالد، مستشفى الملك فهد، شارع محمد الخامس)
+# (not سجن or طريق, spelled like the masdar and the preposition: بسجن برانسون، عن طريق محمد)
 _FACILITY_HEADS = {bare_word(w) for w in (
-    "معبر مطار ميناء مرفأ منفذ مستشفى جامعة كلية مدرسة مسجد جامع شارع سجن قاعدة مخيم جسر ساحة ملعب استاد "
-    "محطة سد برج فندق طريق مجمع ضاحية").split()}
+    "معبر مطار ميناء مرفأ منفذ مستشفى جامعة كلية مدرسة مسجد جامع شارع قاعدة مخيم جسر ساحة ملعب استاد "
+    "محطة سد برج فندق مجمع ضاحية").split()}
 
 
 def _names_a_facility(text: str, start: int) -> bool:
