@@ -104,7 +104,8 @@ ROLE_CASES = [
     # where the word names a place between them (المنطقة المنزوعة السلاح بين الكوريتين) (200 ANT articles with the
     # word: 15 events changed, most now the two Koreas meeting or agreeing)
     ("SK-internationalNews-257-20180310", "واتفقت الكوريتان", "AGREE", {"North Korea", "South Korea"}, None, None),
-    ("BB-internationalNews-573-20180526", "التقى زعيما الكوريتين", "CONSULT", {"North Korea", "South Korea"}, None, None),
+    ("BB-internationalNews-573-20180526", "التقى زعيما الكوريتين", "CONSULT", {"North Korea", "South Korea"},
+     None, None),
     # a name right after a facility noun (معبر كرم أبو سالم، which the tagger reads as a person) is a place, no side
     # (250 ANT articles naming such places: 26 events and quotations changed, all better)
     ("BB-middleEast-904-20180819", "وقد أعادت إسرائيل فتح معبر", "RETREAT", {"Israel"}, None, None),

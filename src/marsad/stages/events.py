@@ -2180,7 +2180,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
     if not source and trig.pos == "V" and trig.type in ("ASSAULT", "COERCE") and _counted_pronoun_after(norms, m):
-        foiled = True     # (وقتل عدد منهم في الغارة: some of the people named before were killed -- nobody named killed them)
+        # (وقتل عدد منهم في الغارة: some of the people named before were killed -- nobody named killed them)
+        foiled = True
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means \
             and not own_dead and not refused:
         # (أوقفت الشرطة: an unnamed body, not a guess)
@@ -3161,7 +3162,8 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
             and not _reported_by(record.text, u.start)
             # (nor a town one goes to: وصل بومبيو إلى الرياض لعقد اجتماع; nor one something comes from: طردت 23
             # دبلوماسياً من لندن، بعد اتهامها)
-            and not (u.actor.startswith("L:") and (_destination(record.text, u.start) or word_before(record.text, u.start) == "من"))
+            and not (u.actor.startswith("L:") and (_destination(record.text, u.start)
+                                                   or word_before(record.text, u.start) == "من"))
             and not (u.actor.startswith("C:") and _destination(record.text, u.start, travel=True))
             # (nor a place that a حيث clause then describes: قادمة من عمان، حيث تباحثت مع الملك)
             and not (u.actor[:2] in ("L:", "C:") and _word_after(record.text, u.end) in ("حيث", "وحيث"))]

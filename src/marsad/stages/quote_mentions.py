@@ -271,7 +271,7 @@ class Mentions:
         for e in ents:
             actor = e.actor
             if e.type == "PER" and _names_a_facility(record.text, e.start):
-                continue     # (معبر "كرم أبو سالم"، مطار الملك خالد: a place named after someone, who does nothing there)
+                continue     # (معبر "كرم أبو سالم"، مطار الملك خالد: a place named after someone, who acts not)
             if actor is None and e.type == "PER":
                 # a later short mention (بيسكوف) of a person named in full before
                 actor = last_person_by_text.get(normalize(e.text))
@@ -537,7 +537,8 @@ class Mentions:
                         # (not قوات الجيش السوري: the army named inside is the mention)
                         actor = country_actor.get(c)
                     if actor:
-                        self.items.append(_M(t.start + (1 if core != w else 0), toks[k].end, actor, core in _PERSON_TITLES, True))
+                        self.items.append(_M(t.start + (1 if core != w else 0), toks[k].end, actor,
+                                             core in _PERSON_TITLES, True))
                         cover(t.start, toks[k].end)
                         made = True
                     break
