@@ -3173,6 +3173,7 @@ def _relative_owner(norms: list[str], units: list, m: Match):
     rel = "التي" if word.endswith("ها") else "الذي" if word.endswith("ه") else None
     if rel is None:
         return None
+    preps = _PREPS_SKIP | _PREPS_TARGET
     for k in range(m.first - 1, max(0, m.first - 16), -1):
         w = norms[k]
         if w in (".", "؛", ";", ":", "!", "؟", "?") or (w in _RELATIVE_WORDS and w != rel):
@@ -3181,8 +3182,7 @@ def _relative_owner(norms: list[str], units: list, m: Match):
             continue
         if k + 1 >= m.first or not _verb_word(norms[k + 1]):
             return None
-        if any(k < u.first < m.first and not u.glued and norms[u.first - 1] not in _PREPS_SKIP | _PREPS_TARGET
-               for u in units):
+        if any(k < u.first < m.first and not u.glued and norms[u.first - 1] not in preps for u in units):
             return None
         j = k - 2 if norms[k - 1] in ("،", ",") else k - 1
         return next((u for u in units if u.last == j and u.actor), None)

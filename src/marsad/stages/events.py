@@ -2179,11 +2179,10 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     # (وتم إطلاق سراحهم، تم اعتقال: a noun after a passive auxiliary has an unnamed doer, which only a state or
     # one of its bodies named before may stand for -- not a person, a place or a company)
     tamma = trig.pos == "N" and m.first > 0 and norms[m.first - 1] in _PASSIVE_AUX
-    if not source and trig.pos == "V" and trig.type in ("ASSAULT", "COERCE") and _counted_pronoun_after(norms, m):
-        # (وقتل عدد منهم في الغارة: some of the people named before were killed -- nobody named killed them)
-        foiled = True
+    # (وقتل عدد منهم في الغارة: some of the people named before were killed -- nobody named killed them)
+    some_of_them = trig.pos == "V" and trig.type in ("ASSAULT", "COERCE") and _counted_pronoun_after(norms, m)
     if not source and not passive and "subjslot" not in trig.flags and not unnamed_head and not foiled and not means \
-            and not own_dead and not refused:
+            and not own_dead and not refused and not some_of_them:
         # (أوقفت الشرطة: an unnamed body, not a guess)
         source = [x for x in _implicit_source(record, toks, m, mentions, topic=topic if previous is None else None)
                   if x not in target and x not in condemners and not (trig.type in ("ASSAULT", "COERCE")
@@ -3195,7 +3194,7 @@ def _implicit_source(record: Record, toks: list[Token], m: Match, mentions, as_s
     return [prev[-1].actor] if prev else []
 
 
-_SOME_OF_THEM = {normalize(w) for w in "بعضهم معظمهم اغلبهم أغلبهم جميعهم كلهم غالبيتهم أكثرهم اكثرهم".split()}
+_SOME_OF_THEM = {normalize(w) for w in "بعضهم معظمهم أغلبهم جميعهم كلهم غالبيتهم أكثرهم".split()}
 
 
 def _counted_pronoun_after(norms: list[str], m: Match) -> bool:
@@ -3206,12 +3205,12 @@ def _counted_pronoun_after(norms: list[str], m: Match) -> bool:
         return False
     if norms[k] in _SOME_OF_THEM:
         return True
-    return k + 1 < len(norms) and (_counted(norms[k]) or norms[k] in ("بعض", "عددا")) \
+    return k + 1 < len(norms) and (_counted(norms[k]) or norms[k] == "بعض") \
         and norms[k + 1] in ("منهم", "منهما", "منها", "منهن")
 
 
 _ISSUED = {normalize(w) for w in "صدر صدرت وصدر وصدرت".split()}
-_AGAINST_ONE = {normalize(w) for w in "ضده ضدها بحقه بحقها عليه عليها".split()}
+_AGAINST_ONE = {p + e for p in ("ضد", "بحق", "علي") for e in ("ه", "ها")}     # (normalised: عليه is علي + ه)
 
 
 def _issued_against_pronoun(norms: list[str], m: Match) -> bool:
