@@ -96,6 +96,12 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a place the subject serves in (في أنقرة، لدى واشنطن) between it and its verb; a chargé d'affaires (القائم بأعمال)
+    # is a title (300 ANT articles with the title: 5 events changed, 4 better)
+    ("CN-internationalNews-486-20180814", "سيزور اليوم القس برونسون", "CONSULT", {"Embassy of United States"},
+     {"Andrew Brunson"}, None),
+    ("AL-internationalNews-461-20180314", "اتصالاته مع القيادات اللبنانية", "CONSULT", None, {"Lebanon"},
+     {"Saudi Arabia"}),
     # صدر ضده / بحقه + a sentence noun: the one the singular pronoun refers to is sentenced (150 ANT articles with the
     # construction: 9 events changed, the sentenced person now the target, never the source)
     ("BB-technology-401-20180910", "وصدر بحقه حكم بالسجن", "SANCTION", None, {"Alexei Navalny"}, None),

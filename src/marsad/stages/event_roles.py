@@ -3318,6 +3318,7 @@ def _kana_unnamed_subject(norms: list[str], units: list, m: Match) -> bool:
 _ASIDES = [tuple(normalize(w) for w in x.split()) for x in (
     "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "بدوره", "بدورها", "بدورهم")]
 _OPENERS = {"و", "ف", "ثم"}
+_SEAT_PREPS = {"في", "لدي"}     # (normalised: لدى -> لدي)
 
 
 def _before_aside(norms: list[str], k: int) -> int | None:
@@ -3347,6 +3348,11 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     if aside is None and end >= 1 and norms[end] in ("،", ","):
         return _subject_before_comma(norms, units, end) or _subject_before_relative(norms, units, end, m)
     u = next((x for x in units if x.last == (end if aside is None else aside) and x.actor), None)
+    if u is not None and aside is None and not u.glued and u.first >= 2 and norms[u.first - 1] in _SEAT_PREPS \
+            and (u.actor or "")[:2] in ("L:", "C:"):
+        # إن القائم بأعمال السفارة الأمريكية في أنقرة سيزور، أن السفير الروسي لدى واشنطن اجتمع: the place where the
+        # subject serves stands between it and the verb; the name before the preposition is the subject
+        u = next((x for x in units if x.last == u.first - 2 and x.actor and not x.glued), None)
     if u is not None and u.glued == "ل":
         # وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل opens the clause,
         # and the organisation acts
