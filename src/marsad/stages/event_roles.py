@@ -3353,6 +3353,12 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
         # إن القائم بأعمال السفارة الأمريكية في أنقرة سيزور، أن السفير الروسي لدى واشنطن اجتمع: the place where the
         # subject serves stands between it and the verb; the name before the preposition is the subject
         u = next((x for x in units if x.last == u.first - 2 and x.actor and not x.glued), None)
+    if u is not None and u.glued == "ل" and u.first >= 3 and norms[u.first - 1] in _BELONGING:
+        # أن جنودا تابعين لقوات حفتر أطلقوا النار: unnamed people of the body open the clause, and the body acts
+        j = u.first - 2
+        if not any(x.first <= j <= x.last for x in units) and (
+                all(norms[k] in _OPENERS for k in range(a, j)) or _opened_before(norms, j - 1, a)):
+            return u
     if u is not None and u.glued == "ل":
         # وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل opens the clause,
         # and the organisation acts
