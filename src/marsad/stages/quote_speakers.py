@@ -187,7 +187,8 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
                 any(x in _WITH for x in norms[k + 1:min(b, k + 6)])   # في مؤتمر صحفي مع نظيره السعودي X
             reach = 10 if through else 6
             deep = False
-            while j < b and norms[j] not in _BREAK and j - k < reach and norms[j] not in ("“", "”", '"', "«", "»") \
+            while j < b and norms[j] not in _BREAK and j - k < reach \
+                    and (norms[j] not in ("“", "”", '"', "«", "»") or (through and norms[j - 1] in _WITH)) \
                     and not (norms[j][:1] == "ل" and norms[j][1:] in _CHANNEL_NOUNS) \
                     and not (through and j > k + 1 and norms[j] in _SKIP_PP and j + 1 < b
                              and norms[j + 1] in _TIME_FRAMES):     # (… في ختام لقائه بها: a second adverbial)

@@ -32,7 +32,7 @@ from .event_roles import (OFTEN_ADVERBS, _BARE_COMPLEMENTIZERS, _title_start, _Q
 from .events import _DEMONSTRATIVES, default_present, verb_forms
 from .events import token_cores as _token_cores
 from .tokens import sentence_tokens
-from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions, nisba_country
+from .quote_mentions import _NOT_THE_HOLDER, _PERSON_TITLES, Mentions, _no_article, nisba_country
 from .quote_speakers import (_AFFILIATION, _BARE_ADVERBS, _BREAK, _DASHES, _SKIP_PP, _CHANNEL_NOUNS, _COMPLEMENTIZERS, _MARKS, _OFFICE_TITLES, _PRONOUN_PP, _SOURCES,
                              _document_issuer, _doc_stem, document_sentence, own_document_issuer, _is_document, _later_document_issuer,
                              _sentence_subject, _speaker_from)
@@ -63,8 +63,9 @@ _CUE_VERBS = {
     "كتب": ("كتب", "كتب"), "تضمن": ("تضمن", "تضمن"), "حث": ("حث", "حث"), "دعا": ("دعا,دع", "دعو"), "تمني": ("تمني,تمن", "تمني"), "اتهم": ("اتهم", "تهم"), "وصف": ("وصف", "صف"),
     "كرر": ("كرر", "كرر"), "تعهد": ("تعهد", "تعهد"), "اردف": ("اردف", "ردف"),
     "تحدث": ("تحدث", "تحدث"), "اشتكي": ("اشتكي,اشتك", "شتكي"), "ندد": ("ندد", "ندد"), "هدد": ("هدد", "هدد"),
-    "اورد": ("اورد", "ورد"),
+    "اورد": ("اورد", "ورد"), "روي": ("روي,رو", "روي"),
 }
+_RECOUNTING = {"روي", "روت", "رووا", "يروي", "تروي", "يروون"}     # (normalised: روى is روي)
 _ADDRESSING = {"اخبر", "ابلغ"}
 _POINTING = {"اشار", "لفت", "دعا"}          # أشار إلى (أن) X، دعا إلى X
 _ABOUT = {"اعرب", "تحدث"}
@@ -85,6 +86,9 @@ def _cue_forms() -> dict[str, str]:
     # (نصف: "half" -- عامين ونصف، نصف قرن -- far more often than "we describe": 11 false cues in 300 articles with it)
     for junk in ("قل", "را", "ري", "نف", "رد", "ردا", "علق", "تابع", "ختم", "ذكري", "اشاره", "نقلا", "نصف", "ونصف"):
         out.pop(junk, None)
+    # روى: the third-person forms only (روو، روا are names and other words: وروو مو هيون)
+    for f in [f for f, lemma in out.items() if lemma == "روي" and f not in _RECOUNTING]:
+        del out[f]
     return out
 
 
@@ -943,6 +947,11 @@ _EXCEPT = {"الا", "غير"}
 _CLAUSE_OPENERS = {normalize(w) for w in "فيما بينما إذ حيث سوى ولم ولا".split()}
 
 
+# what opens a recounted statement (روى أن، روت لوسائل الإعلام أنه، روى: ...)
+_RECOUNTED = {normalize(w) for w in "أن إن أنه إنه أنها إنها أنهم إنهم بأن :".split()}
+_STORY_WORDS = {normalize(w) for w in "قصة قصص قصصا حكاية حكايات كيف تفاصيل فيلم مسرحية رواية كتاب".split()}
+
+
 def _text_noun_before(norms: list[str], i: int) -> int | None:
     """The index of the last text noun (بيانا، مقال، تغريدة) among the twelve words before ``i``, or None."""
     return next((k for k in range(i - 1, max(-1, i - 13), -1) if bare_word(norms[k]) in _TEXT_NOUNS), None)
@@ -969,6 +978,13 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
             return None
         np_end, opener = k, ("to", k)
         j = limit
+    if lemma == "روي":
+        # روى X أن / روت X لوسائل الإعلام: "..." -- not يروي الفيلم قصة، روى الحادثة لبرنامج، تروي كيف (a story
+        # told, no speech): the opener within six words, no story noun before it
+        k = next((m for m in range(i + 1, min(n, i + 7)) if norms[m] in _RECOUNTED or _QUOTE_CHARS.match(norms[m])), None)
+        if k is None or any(_no_article(norms[m]) in _STORY_WORDS for m in range(i + 1, k)) \
+                or (i and norms[i - 1] in ("كما", "وكما")):     # (كما تروي الجدة: "as she tells", of what came before)
+            return None
     if lemma == "حمل":
         k = _responsibility_at(norms, i)
         named = [u for u in mentions.units_in(toks[i + 1:k]) if not u.glued]
