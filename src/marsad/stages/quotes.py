@@ -1038,6 +1038,11 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
         if lemma in ("تعهد", "كرر") and j > i + 1 and ((w[:1] == "ب" and len(w) > 4 and not mentions.has_mention_at(
                 toks[j].start, toks[j].end)) or _cue_lemma(w, _cue_forms())):
             break   # تعهد بيسكوف بالرد على التحرك البريطاني الذي قال إن: the pledge is the masdar after ب
+        if w in ("“", "«", '"') and norms[j - 1] in _CONSTRUCT_TITLES:
+            close = next((k for k in range(j + 1, min(n, j + 13)) if norms[k] in ("”", "»", '"')), None)
+            if close is not None:
+                limit, j = min(n, limit + close - j + 1), close + 1     # (the name does not count against the reach)
+                continue
         if w in ("“", "«", '"', "”") and not _names_a_channel(norms, j) and any(
                 qa == toks[j].end and not mentions.is_whole_mention(qa, qb)
                 and (len(text[qa:qb].split()) >= 3 or not text[qb + 1:toks[-1].end].strip(" .،!؟\"”»"))
@@ -1694,6 +1699,12 @@ def _names_a_channel(norms: list[str], j: int) -> bool:
     """The quotation mark at ``j`` opens a medium's name (لصحيفة "ميل أون صنداي")."""
     prev = norms[j - 1] if j else ""
     return prev[:1] == "ل" and prev[1:] in _CHANNEL_NOUNS
+
+
+# title nouns in construct (no article): a quotation mark right after one opens its genitive, a body's name
+# (وقال رئيس "المركز الروسي للمصالحة"، الجنرال ...؛ أعلن قائد "اللواء السادس" العميد), not speech
+_CONSTRUCT_TITLES = frozenset(normalize(w) for w in (
+    "رئيس رئيسة مدير مديرة قائد قائدة زعيم زعيمة مؤسس منسق منسقة باسم عضو أمين نائب مستشار مستشارة").split())
 
 
 # verbs of saying whose subject, after an attribution (وبحسب وكالة بترا أكد الرئيس ...), is the speaker
