@@ -1731,6 +1731,10 @@ def _a_norm(word: str) -> bool:
     return False
 
 
+# فإن after an attribution's source opens the content (وبحسب المصادر الأمنية فإن عددا من القيادات ...)
+_FA_INNA = {normalize(w) for w in "فإن فإنه فإنها فإنهم".split()}
+
+
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None, said=None) -> Quote | None:
     """``X، حسبما ذكر Y`` / ``وفق Y`` / ``بحسب Y، X`` / ``نقلا عن Y``."""
     text = record.text
@@ -1776,7 +1780,7 @@ def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker
         if _cue_lemma(norms[close + 1], cues) not in _SAYING:
             return None
         verb = e = close + 1
-    while verb is None and e < n and norms[e] not in _BREAK and e - j < 8:
+    while verb is None and e < n and norms[e] not in _BREAK and e - j < 8 and not (e > j and norms[e] in _FA_INNA):
         if e > j and i <= 1 and _cue_lemma(norms[e], cues) in _SAYING and norms[e - 1] not in ("ما", "لما") \
                 and not (e + 1 < n and norms[e + 1] in _PRONOUN_PP):
             verb = e      # (not وفق إفادة طالب: a student; not لوثيقة كشفت عنها صحيفة: the paper revealed it)
