@@ -882,6 +882,15 @@ def extract_events(record: Record) -> list[Event]:
                 if backed is not None and ev.source and backed not in ev.source and set(ev.source) <= backers:
                     ev.source = [backed] + ev.source
     _drop_patrons(record, events, mentions)
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.source and _counts_the_dead(ev.trigger):
+            # أعلنت الوزارة سقوط أربعة قتلى، أفادت الشرطة بارتفاع عدد الضحايا، أوردت قناة "المسيرة" المتحدثة باسم
+            # الحوثيين أن عدد القتلى: who counts the dead before the count is not who killed them -- the killer is
+            # named after it (ارتفع عدد القتلى جراء الغارات الإسرائيلية)
+            sent = record.sentences[ev.sentence]
+            after = {m.actor for m in mentions.items if ev.start <= m.start < sent.end}
+            quote = mentions.quote_at(ev.start)
+            ev.source = [x for x in ev.source if x in after and not (quote is not None and quote.speaker == x)]
     _link_back_references(events, record)
     _link_document_issuers(events, record, mentions)
     return events
@@ -3532,6 +3541,19 @@ def _reflexive_object(norms: list[str], m: Match) -> bool:
         if w not in ("عن", "علي", "الي", "من", "مع"):
             return False
     return False
+
+
+# nouns that count the dead (القتلى، الضحايا، سقوط قتلى): an attack told by its toll, not by its deed
+_DEAD_COUNTED = {normalize(w) for w in "قتلى ضحايا قتيل قتيلا قتيلين جرحى".split()}
+
+
+def _counts_the_dead(trigger: str) -> bool:
+    """The trigger ends on a noun of the dead or wounded (القتلى، لضحايا، سقوط قتلى), not an act (مقتل، قتل)."""
+    last = normalize(trigger.split()[-1]) if trigger.split() else ""
+    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if last.startswith(p) and last[len(p):] in _DEAD_COUNTED:
+            return True
+    return last in _DEAD_COUNTED
 
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
