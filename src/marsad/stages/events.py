@@ -1909,6 +1909,21 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
     return True
 
 
+_UNDERTOOK = {normalize(w) for w in "أقدم أقدمت أقدموا يقدم تقدم يقدمون وأقدم وأقدمت وأقدموا فأقدم".split()}
+
+
+def _undertaker(norms: list[str], units: list, m: Match):
+    """The named subject of أقدم ... على before an act's masdar (أقدمت ميليشيا الحوثي على تفجير، أقدم أحد عناصر
+    ميليشيات الحوثي على قتل): the first name between the verb and على, not after a preposition; else None."""
+    if m.first < 3 or norms[m.first - 1] != "علي":
+        return None
+    verb = next((k for k in range(m.first - 2, max(-1, m.first - 11), -1) if norms[k] in _UNDERTOOK), None)
+    if verb is None:
+        return None
+    return next((u for u in units if verb < u.first and u.last < m.first - 1 and u.actor
+                 and not (u.glued and u.glued[-1:] in "بل") and norms[u.first - 1] not in ("في", "من", "الي", "عن")), None)
+
+
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,
                  previous: Event | None, limit: int, not_sides: dict[int, set[str]] | None = None,
                  previous_verb: Event | None = None, resign_sides: dict[int, set[str]] | None = None,
@@ -1932,6 +1947,11 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
     if "needtarget" in trig.flags and not _named_both(toks, m, mentions, source, target):
         return None     # عرض الملف على الهيئة: a file presented, not an offer
     units = mentions.units_in(toks)
+    if trig.type in ("ASSAULT", "COERCE") and (doer := _undertaker(norms, units, m)) is not None:
+        # أقدم أحد عناصر ميليشيات الحوثي على قتل أحد لاعبي فريق الهلال: who "undertook" the act does it; the names
+        # after the masdar are its object's (their own team, town)
+        source = [doer.actor]
+        target = [x for x in target if x != doer.actor]
     if trig.type == "THREATEN" and trig.pos == "V" and _thing_that_threatens(toks, norms, m, units):
         return None
     if trig.mode == "convict" and trig.pos == "N" and _issued_against_pronoun(norms, m):
