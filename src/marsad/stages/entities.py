@@ -520,6 +520,21 @@ _GENERIC_HEADS = {normalize(w) for w in (
     "ائتلاف جبهة موقع مجلة ميليشيا مليشيا").split()}
 
 
+def _described_only(text: str, e: Entity, kb=None) -> bool:
+    """An indefinite head noun with only indefinite adjectives after it (منظمة إغاثية دولية، منظمة حقوقية، جماعة
+    مسلحة) read as an organisation: a description of some body, no name -- unless an adjective is a nationality
+    (شركة أمريكية names whose company it is) or the knowledge base knows the words."""
+    if e.type != "ORG":
+        return False
+    words = [normalize(w) for w in e.text.split()]
+    if len(words) < 2 or split_proclitics(words[0])[1] not in _GENERIC_HEADS or words[0].startswith("ال"):
+        return False
+    if not all(not w.startswith("ال") and w.endswith(("يه", "ي", "يا")) and len(w) > 3 for w in words[1:]):
+        return False
+    nisba = getattr(kb, "nisba", ())
+    return not any(w in nisba for w in words[1:]) and not (kb is not None and _kb_knows(kb, e.text))
+
+
 def _generic_head(e: Entity) -> bool:
     """A lone indefinite head noun tagged as a name (منظمة before a quoted name): no name by itself."""
     return " " not in e.text.strip() and split_proclitics(normalize(e.text))[1] in _GENERIC_HEADS
@@ -934,7 +949,8 @@ class EntitiesStage(Stage):
         entities = [_today_not_outlet(text, _without_agency_word(text, e, kb), kb) for e in entities
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e)
                     and not any(test(text, e) for test in _COMMON_WORD_TESTS) and not _clitic_and_word(e, kb)
-                    and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)]
+                    and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)
+                    and not _described_only(text, e, kb)]
         entities = _named_after(text, entities)
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities
