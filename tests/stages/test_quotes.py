@@ -1824,3 +1824,15 @@ def test_quotes_man_after_feminine_cue_is_its_object(shared_dir, article_id, con
 def test_quotes_joined_cue_does_not_take_the_quotation_before_it(shared_dir, article_id, contains, cue):
     rec = _corpus_record(shared_dir, "ant", article_id, "accurate")
     assert not [q for q in rec.quotes if contains in q.text and q.cue == cue]
+
+
+# فإن / فقد after an attribution's source ends the source and opens the content (بحسب المصادر فقد أسفرت الغارات،
+# بحسب التقارير فقد قتل): the source is the speaker phrase alone, the content whole (250 ANT articles with بحسب ...
+# فقد: about 150 quotations, all with the content's first words back)
+@pytest.mark.parametrize("article_id, contains, speaker_text", [
+    ("AL-internationalNews-794-20180405", "أسفرت الغارات عن تدمير", "المصادر"),
+    ("SK-middleEast-2200-20180606", "قتل أربعة أشخاص داخل سيارتهم", "التقارير"),
+])
+def test_quotes_attribution_source_ends_at_fa(shared_dir, article_id, contains, speaker_text):
+    _, q = _corpus_quote(shared_dir, article_id, contains)
+    assert q.speaker_text == speaker_text, (q.speaker_text, q.text[:60])

@@ -1731,8 +1731,9 @@ def _a_norm(word: str) -> bool:
     return False
 
 
-# فإن after an attribution's source opens the content (وبحسب المصادر الأمنية فإن عددا من القيادات ...)
-_FA_INNA = {normalize(w) for w in "فإن فإنه فإنها فإنهم".split()}
+# فإن / فقد after an attribution's source opens the content (وبحسب المصادر الأمنية فإن عددا من القيادات ...، وبحسب
+# موقع "سكاي نيوز" فقد تم إخلاء)
+_FA_INNA = {normalize(w) for w in "فإن فإنه فإنها فإنهم فقد".split()}
 
 
 def _from_attribution(record, toks, norms, i, core, cues, mentions, last_speaker=None, said=None) -> Quote | None:
