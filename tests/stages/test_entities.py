@@ -762,6 +762,9 @@ WORD_NOT_PLACE_CASES = [
     # nationality keeps it (250 ANT articles with such a phrase: 8 events and quotations lost a false organisation;
     # 900 random unchanged)
     ("ant", "BB-middleEast-540-20180527", "منظمة إغاثية دولية", None),
+    # (nor an indefinite rank with its adjectives: جنرال كوري شمالي is some general, described -- 250 ANT articles with
+    # such a phrase and 900 random: unchanged; record gold tune event precision 0.727 -> 0.731)
+    ("ant", "AL-internationalNews-249-20180227", "جنرال كوري شمالي", None),
     # دولة القانون alone is "the rule of law" (24 of its 26 uses in ANT and SaudiNewsNet outside an Iraqi article: الأردن
     # هو دولة القانون); the Iraqi State of Law Coalition keeps its full name (600 random ANT + 300 SaudiNewsNet: 1
     # event changed, a charge against the coalition that King Abdullah never made)

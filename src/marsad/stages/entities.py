@@ -523,16 +523,25 @@ _GENERIC_HEADS = {normalize(w) for w in (
 def _described_only(text: str, e: Entity, kb=None) -> bool:
     """An indefinite head noun with only indefinite adjectives after it (منظمة إغاثية دولية، منظمة حقوقية، جماعة
     مسلحة) read as an organisation: a description of some body, no name -- unless an adjective is a nationality
-    (شركة أمريكية names whose company it is) or the knowledge base knows the words."""
-    if e.type != "ORG":
-        return False
+    (شركة أمريكية names whose company it is) or the knowledge base knows the words; and an indefinite rank with
+    its adjectives (جنرال كوري شمالي) read as a name: some officer, described."""
     words = [normalize(w) for w in e.text.split()]
-    if len(words) < 2 or split_proclitics(words[0])[1] not in _GENERIC_HEADS or words[0].startswith("ال"):
+    if len(words) < 2 or words[0].startswith("ال") or e.type not in ("ORG", "PER"):
         return False
+    head = split_proclitics(words[0])[1]
     if not all(not w.startswith("ال") and w.endswith(("يه", "ي", "يا")) and len(w) > 3 for w in words[1:]):
         return False
+    if kb is not None and _kb_knows(kb, e.text):
+        return False
+    if head in _PERSON_DESCRIPTIONS:
+        return True     # (جنرال كوري شمالي، ضابط أمريكي: some officer of that nation, no name)
     nisba = getattr(kb, "nisba", ())
-    return not any(w in nisba for w in words[1:]) and not (kb is not None and _kb_knows(kb, e.text))
+    return e.type == "ORG" and head in _GENERIC_HEADS and not any(w in nisba for w in words[1:])
+
+
+# indefinite nouns of a person's rank or office (جنرال كوري، مسؤول أمريكي)
+_PERSON_DESCRIPTIONS = {normalize(w) for w in (
+    "جنرال ضابط مسؤول دبلوماسي مصدر سفير قائد عضو مستشار متحدث ناطق جندي عميد عقيد لواء").split()}
 
 
 def _generic_head(e: Entity) -> bool:
