@@ -96,6 +96,10 @@ CORPUS_CASES = [
 # target must include, English names the target must not include; a country code stands for
 # any actor of that country)
 ROLE_CASES = [
+    # a list of states with a comma before each و (وطردت هنغاريا، والسويد، وكرواتيا): all of them act, the second is
+    # no object (250 ANT articles with كل من / من قبل + such a list and 900 random: 1 event changed, better)
+    ("SK-internationalNews-672-20180329", "وطردت هنغاريا، والسويد", "SANCTION", {"Hungary", "Sweden", "Croatia"},
+     {"Russia"}, None),
     # أقدم X على + an act's masdar: X does it, not a name inside the masdar's object (80 ANT articles with the
     # construction: 1 event changed, better -- the others already had the undertaker)
     ("SK-middleEast-350-20180317", "على قتل أحد لاعبي فريق الهلال", "ASSAULT", {"Houthis"}, {"Abdullah al-Bazaz"}, None),

@@ -417,6 +417,9 @@ def find_arguments(record: Record, toks: list[Token], norms: list[str], m: Match
                                     and between[0] not in _TITLES
                                     and not any(w in preps or w in _CLAUSE_BREAK for w in between)
                                     and not _unnamed_conjunct(between, u))
+            # (a list of states or bodies with a comma before its second conjunct: كل من السعودية، والإمارات والكويت)
+            joined = joined or (between in (["،"], [","]) and u.glued.startswith("و") and not u.person
+                                and not group[-1].person and not isinstance(u, _AdjectiveUnit) and u.actor is not None)
             appos = len(between) <= 1 and not any(w.startswith("و") or w in _CLAUSE_BREAK for w in between)
             # (رئيس إريتريا، إسياس أفورقي، ...: the name between commas is the apposition)
             appos = appos or ([w for w in between if w != "#"] in (["،"], [","]) and u.person and not u.glued.startswith("و")
