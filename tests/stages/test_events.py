@@ -102,7 +102,8 @@ ROLE_CASES = [
      {"Russia"}, None),
     # أقدم X على + an act's masdar: X does it, not a name inside the masdar's object (80 ANT articles with the
     # construction: 1 event changed, better -- the others already had the undertaker)
-    ("SK-middleEast-350-20180317", "على قتل أحد لاعبي فريق الهلال", "ASSAULT", {"Houthis"}, {"Abdullah al-Bazaz"}, None),
+    ("SK-middleEast-350-20180317", "على قتل أحد لاعبي فريق الهلال", "ASSAULT", {"Houthis"}, {"Abdullah al-Bazaz"},
+     None),
     # فرض + up to six words + عقوبات / حظرا: a subject of several joined names or a title with its holder between the
     # verb and the sanction (300 ANT articles with such a gap: 56 lines, mostly the same event read from the verb; all
     # four imposers now, the imposer rather than the one sanctioned)

@@ -1921,7 +1921,8 @@ def _undertaker(norms: list[str], units: list, m: Match):
     if verb is None:
         return None
     return next((u for u in units if verb < u.first and u.last < m.first - 1 and u.actor
-                 and not (u.glued and u.glued[-1:] in "بل") and norms[u.first - 1] not in ("في", "من", "الي", "عن")), None)
+                 and not (u.glued and u.glued[-1:] in "بل")
+                 and norms[u.first - 1] not in ("في", "من", "الي", "عن")), None)
 
 
 def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m: Match, mentions,

@@ -981,7 +981,8 @@ def _from_cue(record, toks, norms, i, lemma, qspans, mentions, last_speaker, si,
     if lemma == "روي":
         # روى X أن / روت X لوسائل الإعلام: "..." -- not يروي الفيلم قصة، روى الحادثة لبرنامج، تروي كيف (a story
         # told, no speech): the opener within six words, no story noun before it
-        k = next((m for m in range(i + 1, min(n, i + 7)) if norms[m] in _RECOUNTED or _QUOTE_CHARS.match(norms[m])), None)
+        k = next((m for m in range(i + 1, min(n, i + 7))
+                  if norms[m] in _RECOUNTED or _QUOTE_CHARS.match(norms[m])), None)
         if k is None or any(_no_article(norms[m]) in _STORY_WORDS for m in range(i + 1, k)) \
                 or (i and norms[i - 1] in ("كما", "وكما")):     # (كما تروي الجدة: "as she tells", of what came before)
             return None
