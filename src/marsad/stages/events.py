@@ -2264,6 +2264,14 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
+    elif trig.type not in RECIPROCAL and trig.pos == "V" and m.head_tok + 1 < len(norms) \
+            and _pair_kind(norms[m.head_tok + 1]) in ("person", "any") \
+            and not any(u.actor and m.head_tok + 2 <= u.first <= m.head_tok + 4 for u in units):
+        # ودعا الزعيمان إلى، وأشاد الجانبان ب: the pair right after the verb is its subject -- the two named before
+        # (not when they are named right after it: توعد الرئيسان الأمريكي دونالد ترامب والفرنسي)
+        pair = _pair_named_before(record, toks, norms, m, mentions)
+        if pair:
+            source, target = list(pair), [x for x in target if x not in pair]
     elif trig.type in RECIPROCAL and len(set(source)) >= 2 and not target:
         # اتفقت الكوريتان على عقد قمة، التقى ترامب وماكرون: two sides who meet or agree with nobody else named do
         # it with each other
