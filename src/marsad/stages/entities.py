@@ -409,12 +409,10 @@ def _condemned(text: str, e: Entity) -> bool:
     surname after it (دان كوتس، دان براون; about 40 of the word's 120 uses in ANT and SaudiNewsNet are the
     verb)."""
     words = [normalize(w) for w in e.text.split()]
-    if words[:1] != ["دان"]:
+    if words[:1] != ["دان"] or len(words) > 2:
         return False
-    if len(words) == 2 and words[1].startswith("ال") and e.type == "PER":
-        return True     # (دان الزعيمان، دان الوزيران: the verb and its subject read together as a name)
-    if len(words) > 1:
-        return False
+    if len(words) == 2:     # (دان الزعيمان، دان الوزيران: the verb and its subject read together as a name)
+        return e.type == "PER" and words[1].startswith("ال")
     nxt = text[e.end:e.end + 30].split()
     w = normalize(nxt[0]) if nxt else ""
     return w.startswith("ال") or w in _CONDEMNER_HEADS
@@ -520,7 +518,7 @@ _GENERIC_HEADS = {normalize(w) for w in (
     "ائتلاف جبهة موقع مجلة ميليشيا مليشيا").split()}
 
 
-def _described_only(text: str, e: Entity, kb=None) -> bool:
+def _described_only(e: Entity, kb=None) -> bool:
     """An indefinite head noun with only indefinite adjectives after it (منظمة إغاثية دولية، منظمة حقوقية، جماعة
     مسلحة) read as an organisation: a description of some body, no name -- unless an adjective is a nationality
     (شركة أمريكية names whose company it is) or the knowledge base knows the words; and an indefinite rank with
@@ -959,7 +957,7 @@ class EntitiesStage(Stage):
                     if not _nisba_adjective(text, e, kb) and not _month_name(text, e)
                     and not any(test(text, e) for test in _COMMON_WORD_TESTS) and not _clitic_and_word(e, kb)
                     and not _common_word(e) and not _benediction(e) and not _future_verb_of_two(e)
-                    and not _described_only(text, e, kb)]
+                    and not _described_only(e, kb)]
         entities = _named_after(text, entities)
         entities.sort(key=lambda e: (e.start, e.end))
         record.entities = entities

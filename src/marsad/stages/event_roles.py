@@ -3356,24 +3356,13 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
         # إن القائم بأعمال السفارة الأمريكية في أنقرة سيزور، أن السفير الروسي لدى واشنطن اجتمع: the place where the
         # subject serves stands between it and the verb; the name before the preposition is the subject
         u = next((x for x in units if x.last == u.first - 2 and x.actor and not x.glued), None)
-    if u is not None and u.glued == "ل" and u.first >= 3 and norms[u.first - 1] in _BELONGING:
-        # أن جنودا تابعين لقوات حفتر أطلقوا النار: unnamed people of the body open the clause, and the body acts
-        j = u.first - 2
-        if not any(x.first <= j <= x.last for x in units) and (
-                all(norms[k] in _OPENERS for k in range(a, j)) or _opened_before(norms, j - 1, a)):
-            return u
     if u is not None and u.glued == "ل":
-        # وكانت اللجنة المركزية لحركة فتح قد دعت: a body of the organisation named after ل opens the clause,
-        # and the organisation acts
-        j = u.first - 1
-        while j > 0 and u.first - j < 3 and norms[j].startswith("ال") and _strip_article(norms[j]) not in _BODY_HEADS \
-                and norms[j] not in _SUBJECT_NOUNS:
-            j -= 1
-        head = norms[j] if j >= 0 else ""
-        if j < u.first and (head in _SUBJECT_NOUNS or _strip_article(head) in _BODY_HEADS) and head.startswith("ال") \
-                and not any(x.first <= j <= x.last for x in units) \
-                and (all(norms[k] in _OPENERS for k in range(a, j)) or _opened_before(norms, j - 1, a)):
-            return u
+        # وكانت اللجنة المركزية لحركة فتح قد دعت، أن جنودا تابعين لقوات حفتر أطلقوا النار: a body of the organisation
+        # or unnamed people belonging to it, named before ل, open the clause, and the organisation acts
+        for j in _lam_owner_heads(norms, u):
+            if not any(x.first <= j <= x.last for x in units) \
+                    and (all(norms[k] in _OPENERS for k in range(a, j)) or _opened_before(norms, j - 1, a)):
+                return u
     if u is None or (u.glued and not (u.glued == "و" and u.first == 0)):
         return None
     title = None if u.glued else _title_start(norms, u.first)
@@ -3383,6 +3372,21 @@ def _preverbal_subject(norms: list[str], units: list, m: Match, a: int):
     # (لكن موسكو انتقدت الولايات المتحدة، بينما واشنطن تتهم: a name after but / while and right before the
     # verb is its subject, not its object)
     return u if _opened_before(norms, u.first - 1, a, _BUT_SVO) else None
+
+
+def _lam_owner_heads(norms: list[str], u) -> list[int]:
+    """The words that may head a subject whose owner is ``u``, glued to ل after it: the noun before a word of belonging
+    (جنودا تابعين لقوات حفتر), and a definite body noun or subject noun up to two words before (اللجنة المركزية لحركة
+    فتح)."""
+    heads = [u.first - 2] if u.first >= 3 and norms[u.first - 1] in _BELONGING else []
+    j = u.first - 1
+    while j > 0 and u.first - j < 3 and norms[j].startswith("ال") and _strip_article(norms[j]) not in _BODY_HEADS \
+            and norms[j] not in _SUBJECT_NOUNS:
+        j -= 1
+    head = norms[j] if j >= 0 else ""
+    if j < u.first and (head in _SUBJECT_NOUNS or _strip_article(head) in _BODY_HEADS) and head.startswith("ال"):
+        heads.append(j)
+    return heads
 
 
 _CAUSE_OR_CONCESSION = {"رغم", "برغم", "بسبب", "اثر", "عقب", "جراء", "اعقاب"}

@@ -1909,7 +1909,7 @@ def _back_referring_meeting(norms: list[str], m: Match, units) -> bool:
     return True
 
 
-_UNDERTOOK = {normalize(w) for w in "أقدم أقدمت أقدموا يقدم تقدم يقدمون وأقدم وأقدمت وأقدموا فأقدم".split()}
+_UNDERTOOK = {normalize(w) for w in "أقدم أقدمت أقدموا يقدم تقدم يقدمون".split()}     # (and with و / ف: _core)
 
 
 def _undertaker(norms: list[str], units: list, m: Match):
@@ -1917,7 +1917,7 @@ def _undertaker(norms: list[str], units: list, m: Match):
     ميليشيات الحوثي على قتل): the first name between the verb and على, not after a preposition; else None."""
     if m.first < 3 or norms[m.first - 1] != "علي":
         return None
-    verb = next((k for k in range(m.first - 2, max(-1, m.first - 11), -1) if norms[k] in _UNDERTOOK), None)
+    verb = next((k for k in range(m.first - 2, max(-1, m.first - 11), -1) if _core(norms[k]) in _UNDERTOOK), None)
     if verb is None:
         return None
     return next((u for u in units if verb < u.first and u.last < m.first - 1 and u.actor
@@ -3578,11 +3578,8 @@ _DEAD_COUNTED = {normalize(w) for w in "قتلى ضحايا قتيل قتيلا 
 
 def _counts_the_dead(trigger: str) -> bool:
     """The trigger ends on a noun of the dead or wounded (القتلى، لضحايا، سقوط قتلى), not an act (مقتل، قتل)."""
-    last = normalize(trigger.split()[-1]) if trigger.split() else ""
-    for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
-        if last.startswith(p) and last[len(p):] in _DEAD_COUNTED:
-            return True
-    return last in _DEAD_COUNTED
+    words = trigger.split()
+    return bool(words) and bool(token_cores(normalize(words[-1]))[0] & _DEAD_COUNTED)
 
 
 def _implicit_target(record: Record, toks: list[Token], m: Match, mentions, source: list[str]) -> list[str]:
