@@ -770,6 +770,12 @@ WORD_NOT_PLACE_CASES = [
     # event changed, a charge against the coalition that King Abdullah never made)
     ("ant", "SK-middleEast-3864-20181014", "هو دولة القانون", None),
     ("ant", "BB-middleEast-474-20180509", "ائتلاف دولة القانون", "State of Law Coalition"),
+    # بحماس before an adjective, or in an article naming neither Gaza, Palestine nor Israel, is "with enthusiasm"
+    # (300 ANT + 300 SaudiNewsNet articles with the word: 17 Hamas sides and speakers gone, every one enthusiasm;
+    # مرتبطون بحماس in an article about Gaza stays the movement)
+    ("ant", "CN-middleEast-1067-20180601", "التغيرات بحماس كبير", None),
+    ("ant", "FR-internationalNews-809-20180419", "يشارك بعضهم بحماس", None),
+    ("ant", "SK-middleEast-850-20180408", "مرتبطون بحماس", "Hamas"),
 ]
 
 # the same in the `fast` profile, whose tagger reads more common words as names: the scene, the verb "reported"
