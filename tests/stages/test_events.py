@@ -2025,6 +2025,13 @@ MODALITY_CASES = [
 ]
 
 NON_EVENT_CASES = [
+    # cutting a road its supplies come by is a military aim, and cutting the road before someone or on him (ليقطع
+    # الطريق على المالكي، قطع الطريق أمام مساعي) forestalls him -- neither is a protest's blocked road (150 ANT articles
+    # with قطع + a road: 24 PROTEST events gone, all false; the protests of Tunisian local news -- قطع الطريق الوطنية
+    # رقم 12 -- stay, and so does the road between two towns, which protesters block too: قطعوا الطريق بين العريش ورفح)
+    ("SK-middleEast-2567-20180624", "لقطع طرق إمداد", "PROTEST"),
+    ("AL-internationalNews-1939-20180715", "وقطع طرق إمداد", "PROTEST"),
+    ("SK-middleEast-1699-20180514", "ليقطع الطريق على المالكي", "PROTEST"),
     # التضامن in a ministry's name (وزيرة التضامن الاجتماعي) is no solidarity (150 SaudiNewsNet articles naming it: 2
     # events gone, both false)
     ("SNN-0c4b5d23efca98c2", "وزيرة التضامن الاجتماعي", "SUPPORT"),
