@@ -25,6 +25,10 @@ _BARE_ADVERBS = {normalize(x) for x in (
     "امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يومها", "حينها",
     "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
     "تكرارا", "مساء", "صباح", "يوم", "صراحه", "بصراحه", "علنا", "حرفيا", "بوضوح")}
+# a preposition with the pronoun of what is spoken of, right after the verb (كشف عنه الباحث، تقول فيه الحكومة، يؤكد
+# عليها مؤلفا الكتاب): no part of the speaker's name
+_PRONOUN_PPS = frozenset(("فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "منه", "منها"))
+_ADVERBIAL_PREPS = frozenset(("بعد", "قبل", "خلال", "منذ", "عند", "امام", "اثناء", "عقب", "حول", "الي", "علي"))
 # a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)
 _TIME_NOUNS = set(WEEKDAYS) | {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة")}
 _TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
@@ -169,6 +173,12 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
+        if k == a and w in _PRONOUN_PPS and k + 1 < b and norms[k + 1][:1] not in "لب" \
+                and norms[k + 1] not in _SKIP_PP and norms[k + 1] not in _ADVERBIAL_PREPS:
+            # (not before an addressee or an adverbial: قال فيها للمعلمة، أعلن عنها بعد تصويت مجلس الأمن -- no
+            # subject follows there, and the phrase stays as it was)
+            k += 1
+            continue
         if w in _BARE_ADVERBS or _two_word_adverbial(norms, k, b) or (k == a and w == "مره"):
             # طالب اليوم مجلس شورى حركة النهضة، وقال أمس وزير الخارجية: a time word or adverb stands alone --
             # the speaker follows it (a phrase of six words skipped from it lost speakers that are no name
