@@ -28,7 +28,10 @@ _BARE_ADVERBS = {normalize(x) for x in (
 # a preposition with the pronoun of what is spoken of, right after the verb (كشف عنه الباحث، تقول فيه الحكومة، يؤكد
 # عليها مؤلفا الكتاب): no part of the speaker's name
 _PRONOUN_PPS = frozenset(("فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "منه", "منها"))
-_ADVERBIAL_PREPS = frozenset(("بعد", "قبل", "خلال", "منذ", "عند", "امام", "اثناء", "عقب", "حول", "الي", "علي"))
+_SOURCE_NOUNS = frozenset(normalize(x) for x in (
+    "مصدر", "مصادر", "المصدر", "المصادر", "مسؤولون", "مسؤولين", "المسؤولون", "خبراء", "الخبراء", "قياديون", "الحكومة",
+    "وزارة", "الوزارة", "وكالة", "الوكالة", "الشرطة", "الجيش", "المنظمة", "منظمة", "الأمم", "المعارضون", "ناشطون",
+    "المنظمون", "مكتب", "الأمين", "الأمينة", "أمين", "أمينة"))
 # a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)
 _TIME_NOUNS = set(WEEKDAYS) | {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة")}
 _TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
@@ -173,10 +176,11 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if k == a and w in _PRONOUN_PPS and k + 1 < b and norms[k + 1][:1] not in "لب" \
-                and norms[k + 1] not in _SKIP_PP and norms[k + 1] not in _ADVERBIAL_PREPS:
-            # (not before an addressee or an adverbial: قال فيها للمعلمة، أعلن عنها بعد تصويت مجلس الأمن -- no
-            # subject follows there, and the phrase stays as it was)
+        if k == a and w in _PRONOUN_PPS and k + 1 < b and (
+                norms[k + 1] in _PERSON_NOUNS or norms[k + 1] in _SOURCE_NOUNS or _no_article(norms[k + 1]) in _CHANNEL_NOUNS
+                or mentions.has_mention_at(toks[k + 1].start, toks[k + 1].end)):
+            # (only before a name, a title or a source: not before an addressee, an adverbial or an object -- قال فيها
+            # للمعلمة، أعلن عنها بعد تصويت مجلس الأمن، بيانا دعت فيه مواطني المملكة إلى -- where the phrase stays as it was)
             k += 1
             continue
         if w in _BARE_ADVERBS or _two_word_adverbial(norms, k, b) or (k == a and w == "مره"):
