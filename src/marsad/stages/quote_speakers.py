@@ -28,6 +28,18 @@ _BARE_ADVERBS = {normalize(x) for x in (
 # a preposition with the pronoun of what is spoken of, right after the verb (كشف عنه الباحث، تقول فيه الحكومة، يؤكد
 # عليها مؤلفا الكتاب): no part of the speaker's name
 _PRONOUN_PPS = frozenset(("فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "منه", "منها"))
+# the verbs of telling that take no object (قال، أعلن، أكد، كشف): after one, the name past the pronoun speaks; after
+# one that takes its hearer as object (يحذر فيها إيران، دعت فيه مواطني المملكة) the name is the one told
+_SAID_VERBS = frozenset(normalize(x) for x in (
+    "قال", "يقول", "تقول", "قالت", "قالوا", "يقولون", "أعلن", "يعلن", "أعلنت", "تعلن", "أعلنوا", "أكد", "يؤكد", "أكدت",
+    "تؤكد", "كشف", "يكشف", "كشفت", "تكشف", "ذكر", "يذكر", "ذكرت", "تذكر", "أوضح", "يوضح", "أوضحت", "توضح", "أشار",
+    "يشير", "أشارت", "تشير", "أفاد", "يفيد", "أفادت", "تفيد", "كتب", "يكتب", "كتبت", "تكتب", "جاء"))
+
+
+def _said_verb(w: str) -> bool:
+    return w in _SAID_VERBS or (w[:1] in "وف" and w[1:] in _SAID_VERBS)
+
+
 _SOURCE_NOUNS = frozenset(normalize(x) for x in (
     "مصدر", "مصادر", "المصدر", "المصادر", "مسؤولون", "مسؤولين", "المسؤولون", "خبراء", "الخبراء", "قياديون", "الحكومة",
     "وزارة", "الوزارة", "وكالة", "الوكالة", "الشرطة", "الجيش", "المنظمة", "منظمة", "الأمم", "المعارضون", "ناشطون",
@@ -176,11 +188,13 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if k == a and w in _PRONOUN_PPS and k + 1 < b and (
-                norms[k + 1] in _PERSON_NOUNS or norms[k + 1] in _SOURCE_NOUNS or _no_article(norms[k + 1]) in _CHANNEL_NOUNS
+        if k == a and w in _PRONOUN_PPS and k + 1 < b and a and _said_verb(norms[a - 1]) and (
+                norms[k + 1] in _PERSON_NOUNS or norms[k + 1] in _SOURCE_NOUNS
+                or _no_article(norms[k + 1]) in _CHANNEL_NOUNS
                 or mentions.has_mention_at(toks[k + 1].start, toks[k + 1].end)):
-            # (only before a name, a title or a source: not before an addressee, an adverbial or an object -- قال فيها
-            # للمعلمة، أعلن عنها بعد تصويت مجلس الأمن، بيانا دعت فيه مواطني المملكة إلى -- where the phrase stays as it was)
+            # (only before a name, a title or a source: not before an addressee, an adverbial or an object -- قال
+            # فيها للمعلمة، أعلن عنها بعد تصويت مجلس الأمن، بيانا دعت فيه مواطني المملكة إلى -- where the phrase
+            # stays as it was)
             k += 1
             continue
         if w in _BARE_ADVERBS or _two_word_adverbial(norms, k, b) or (k == a and w == "مره"):
