@@ -2264,11 +2264,8 @@ def _build_event(record: Record, si: int, toks: list[Token], norms: list[str], m
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), list(pair)
-    elif trig.type not in RECIPROCAL and trig.pos == "V" and m.head_tok + 1 < len(norms) \
-            and _pair_kind(norms[m.head_tok + 1]) in ("person", "any") \
-            and not any(u.actor and m.head_tok + 2 <= u.first <= m.head_tok + 4 for u in units):
-        # ودعا الزعيمان إلى، وأشاد الجانبان ب: the pair right after the verb is its subject -- the two named before
-        # (not when they are named right after it: توعد الرئيسان الأمريكي دونالد ترامب والفرنسي)
+    elif trig.type not in RECIPROCAL and _pair_after_verb(norms, m, units):
+        # ودعا الزعيمان إلى، وأشاد الجانبان ب: the two named before
         pair = _pair_named_before(record, toks, norms, m, mentions)
         if pair:
             source, target = list(pair), [x for x in target if x not in pair]
@@ -3477,6 +3474,15 @@ def _pair_subject(norms: list[str], m: Match) -> bool:
     if m.trigger.pos != "V" or not m.first or not _dual_verb(norms[m.head_tok]) or m.head_tok != m.first:
         return False
     return _pair_kind(norms[m.first - 1]) is not None
+
+
+def _pair_after_verb(norms: list[str], m: Match, units) -> bool:
+    """A noun of two persons or sides right after the verb (ودعا الزعيمان، وأشاد الجانبان): its subject -- unless the
+    two are named right after it (توعد الرئيسان الأمريكي دونالد ترامب والفرنسي)."""
+    k = m.head_tok + 1
+    if m.trigger.pos != "V" or k >= len(norms) or _pair_kind(norms[k]) not in ("person", "any"):
+        return False
+    return not any(u.actor and m.head_tok + 2 <= u.first <= m.head_tok + 4 for u in units)
 
 
 def _pair_kind(w: str) -> str | None:

@@ -15,6 +15,7 @@ from ..record import Record
 from ..text import OUTLET_NOUNS, Token, normalize, normalize_with_offsets, quotation_left_open
 from .dates import WEEKDAYS
 from .event_roles import clause_verb_forms, relation_noun, _PLATFORMS, _PREPS_SKIP, _PREPS_TARGET, _RELATIVE_WORDS as _RELATIVE_PRONOUNS, _TIME_WORDS, attribution_word, is_channel, mere_town
+from .event_roles import _core
 from .quote_mentions import _PERSON_TITLES, _COLLECTIVE_TITLES, Mentions, _no_article, nisba_country
 from .tokens import token_view
 
@@ -25,25 +26,6 @@ _BARE_ADVERBS = {normalize(x) for x in (
     "امس", "اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "يومها", "حينها",
     "انذاك", "وقتها", "بدوره", "بدورها", "ايضا", "كذلك", "مؤخرا", "لاحقا", "رسميا", "مجددا", "سابقا", "مرارا",
     "تكرارا", "مساء", "صباح", "يوم", "صراحه", "بصراحه", "علنا", "حرفيا", "بوضوح")}
-# a preposition with the pronoun of what is spoken of, right after the verb (كشف عنه الباحث، تقول فيه الحكومة، يؤكد
-# عليها مؤلفا الكتاب): no part of the speaker's name
-_PRONOUN_PPS = frozenset(("فيه", "فيها", "عنه", "عنها", "عليه", "عليها", "منه", "منها"))
-# the verbs of telling that take no object (قال، أعلن، أكد، كشف): after one, the name past the pronoun speaks; after
-# one that takes its hearer as object (يحذر فيها إيران، دعت فيه مواطني المملكة) the name is the one told
-_SAID_VERBS = frozenset(normalize(x) for x in (
-    "قال", "يقول", "تقول", "قالت", "قالوا", "يقولون", "أعلن", "يعلن", "أعلنت", "تعلن", "أعلنوا", "أكد", "يؤكد", "أكدت",
-    "تؤكد", "كشف", "يكشف", "كشفت", "تكشف", "ذكر", "يذكر", "ذكرت", "تذكر", "أوضح", "يوضح", "أوضحت", "توضح", "أشار",
-    "يشير", "أشارت", "تشير", "أفاد", "يفيد", "أفادت", "تفيد", "كتب", "يكتب", "كتبت", "تكتب", "جاء"))
-
-
-def _said_verb(w: str) -> bool:
-    return w in _SAID_VERBS or (w[:1] in "وف" and w[1:] in _SAID_VERBS)
-
-
-_SOURCE_NOUNS = frozenset(normalize(x) for x in (
-    "مصدر", "مصادر", "المصدر", "المصادر", "مسؤولون", "مسؤولين", "المسؤولون", "خبراء", "الخبراء", "قياديون", "الحكومة",
-    "وزارة", "الوزارة", "وكالة", "الوكالة", "الشرطة", "الجيش", "المنظمة", "منظمة", "الأمم", "المعارضون", "ناشطون",
-    "المنظمون", "مكتب", "الأمين", "الأمينة", "أمين", "أمينة"))
 # a time noun and its qualifier (الشهر الماضي، الأسبوع المقبل، الخميس الماضي)
 _TIME_NOUNS = set(WEEKDAYS) | {normalize(x) for x in ("الشهر", "الأسبوع", "العام", "السنة", "الليلة")}
 _TIME_QUALIFIERS = {normalize(x) for x in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
@@ -62,6 +44,16 @@ _MORE_PREPS = {"مع", "ضد", "بين", "تجاه"}
 _ADDRESSING_PP = {normalize(x) for x in ("مخاطبا", "مخاطبة", "متوجها", "متوجهة", "موجها", "موجهة", "متسائلا", "متسائلة")}
 _PRONOUN_PP = {"فيها", "فيه", "له", "لها", "لهم", "فيهم", "خلالها", "خلاله", "بدوره", "بدورها", "منه", "منها",
                "عنها", "عنه", "عنهم", "عنهما"}
+# of those, a preposition with the pronoun of what is spoken of, right after the verb (كشف عنه الباحث، تقول فيه
+# الحكومة، يؤكد عليها مؤلفا الكتاب): no part of the speaker's name
+_PRONOUN_PPS = frozenset({w for w in _PRONOUN_PP if w.startswith(("في", "عن", "من")) and w.endswith(("ه", "ها"))}
+                         | {"عليه", "عليها"})
+# the verbs of telling that take no object (قال، أعلن، أكد، كشف): after one, the name past the pronoun speaks; after
+# one that takes its hearer as object (يحذر فيها إيران، دعت فيه مواطني المملكة) the name is the one told
+_SAID_VERBS = frozenset(normalize(x) for x in (
+    "قال", "يقول", "تقول", "قالت", "قالوا", "يقولون", "أعلن", "يعلن", "أعلنت", "تعلن", "أعلنوا", "أكد", "يؤكد", "أكدت",
+    "تؤكد", "كشف", "يكشف", "كشفت", "تكشف", "ذكر", "يذكر", "ذكرت", "تذكر", "أوضح", "يوضح", "أوضحت", "توضح", "أشار",
+    "يشير", "أشارت", "تشير", "أفاد", "يفيد", "أفادت", "تفيد", "كتب", "يكتب", "كتبت", "تكتب", "جاء"))
 _BREAK = {"،", ",", ".", ";", "؛", ":", "!", "؟", "?"}
 
 
@@ -188,7 +180,7 @@ def _speaker_from(record: Record, toks: list[Token], norms: list[str], a: int, b
             # وكتب على صفحته في تويتر: where it was written ends the phrase, and a medium named in it does not speak
             # (after an attribution, بحسب ما كتبت على صفحتها, the phrase stays: no speaker is carried there)
             break
-        if k == a and w in _PRONOUN_PPS and k + 1 < b and a and _said_verb(norms[a - 1]) and (
+        if k == a and w in _PRONOUN_PPS and k + 1 < b and a and _core(norms[a - 1]) in _SAID_VERBS and (
                 norms[k + 1] in _PERSON_NOUNS or norms[k + 1] in _SOURCE_NOUNS
                 or _no_article(norms[k + 1]) in _CHANNEL_NOUNS
                 or mentions.has_mention_at(toks[k + 1].start, toks[k + 1].end)):
@@ -603,6 +595,11 @@ def _head_person(persons, norms: list[str], a: int):
 
 _MILITARY = {"عسكري", "العسكري"}
 _SOURCES = {"مصدر", "المصدر", "مصادر", "المصادر"}
+# the unnamed sources, officials and bodies a speaker phrase may open with past that pronoun (عنه مصادر أمنية)
+_SOURCE_NOUNS = _SOURCES | {normalize(x) for x in (
+    "مسؤولون", "مسؤولين", "المسؤولون", "خبراء", "الخبراء", "قياديون", "الحكومة", "وزارة", "الوزارة", "وكالة", "الوكالة",
+    "الشرطة", "الجيش", "المنظمة", "منظمة", "الأمم", "المعارضون", "ناشطون", "المنظمون", "مكتب", "الأمين", "الأمينة",
+    "أمين", "أمينة")}
 _HONORIFICS = {normalize(x) for x in ("الدكتور", "د.", "السيد", "السيدة", "الشيخ", "اللواء", "العميد", "العقيد",
                                        "الفريق", "المهندس", "الأستاذ", "القاضي", "الجنرال", "الأمير", "الركن",
                                        "المقدم", "الرائد", "النقيب", "العماد")}
